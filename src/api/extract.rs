@@ -1,0 +1,283 @@
+//! Extractors that fail with [`ApiError`]s naming what is wrong: query strings (unknown, repeated
+//! or malformed parameters) and JSON bodies (media type, size, syntax, shape with its path).
+
+use std::future::{ready, Ready};
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::web::BytesMut;
+use actix_web::{FromRequest, HttpMessage, HttpRequest};
+use futures_util::future::LocalBoxFuture;
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::domain::issue::pointer_token;
+use crate::error::ApiError;
+
+/// Default limit for one JSON document: 1 MiB (SPEC §2.1).
+pub const DEFAULT_JSON_LIMIT: usize = 1 << 20;
+
+/// Largest JSON body a scope or resource accepts; put it in `app_data` to override the default.
+#[derive(Debug, Clone, Copy)]
+pub struct JsonLimit(pub usize);
+
+/// For operations that take no query parameters: any parameter is refused with 400.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
+
+/// A query string deserialized into `T`; unknown, repeated and malformed parameters are a 400
+/// that names the parameter.
+#[derive(Debug)]
+pub struct Query<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest for Query<T> {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(parse_query(req.query_string()).map(Query))
+    }
+}
+
+/// Deserializes a query string, naming the parameter at fault on failure.
+pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
+    let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let reason = e
+            .into_inner()
+            .to_string()
+            .replace("unknown field", "unknown parameter")
+            .replace("duplicate field", "repeated parameter")
+            .replace("missing field", "missing parameter")
+            .replace("there are no fields", "this operation takes no parameters");
+        let parameter = if path != "." {
+            Some(path)
+        } else {
+            backticked_after(&reason, "unknown parameter `")
+                .or_else(|| backticked_after(&reason, "repeated parameter `"))
+                .or_else(|| backticked_after(&reason, "missing parameter `"))
+        };
+        ApiError::InvalidQuery { parameter, reason }
+    })
+}
+
+/// The text between `prefix` and the next backtick, as serde writes field names in messages.
+fn backticked_after(message: &str, prefix: &str) -> Option<String> {
+    let rest = &message[message.find(prefix)? + prefix.len()..];
+    Some(rest[..rest.find('`')?].to_string())
+}
+
+/// A JSON body deserialized into `T`.
+///
+/// Accepts `application/json` and any `application/*+json` type (such as
+/// `application/merge-patch+json`); refuses other types with 415, bodies over the
+/// [`JsonLimit`] with 413, broken JSON with 400 `MALFORMED_JSON`, and JSON of the wrong shape
+/// with 400 `INVALID_BODY` whose issue carries the JSON Pointer of the first fault.
+#[derive(Debug)]
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req
+            .app_data::<JsonLimit>()
+            .map_or(DEFAULT_JSON_LIMIT, |l| l.0);
+        let checked = check_json_media_type(req).and_then(|()| {
+            let declared = req
+                .headers()
+                .get(header::CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<usize>().ok())
+                .unwrap_or(0);
+            if declared > limit {
+                Err(ApiError::PayloadTooLarge { limit })
+            } else {
+                Ok(declared)
+            }
+        });
+        let mut payload = payload.take();
+        Box::pin(async move {
+            let declared = checked?;
+            let body = read_body(&mut payload, limit, declared).await?;
+            parse_json(&body).map(JsonBody)
+        })
+    }
+}
+
+/// Reads the whole body, refusing it as soon as it passes `limit` bytes.
+pub async fn read_body(payload: &mut Payload, limit: usize, hint: usize) -> Result<BytesMut, ApiError> {
+    let mut body = BytesMut::with_capacity(hint.min(limit));
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|e| ApiError::Framework {
+            status: actix_web::http::StatusCode::BAD_REQUEST,
+            reason: e.to_string(),
+        })?;
+        if body.len() + chunk.len() > limit {
+            return Err(ApiError::PayloadTooLarge { limit });
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+fn check_json_media_type(req: &HttpRequest) -> Result<(), ApiError> {
+    let expected = vec!["application/json", "application/merge-patch+json"];
+    let got = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    match req.mime_type() {
+        Ok(Some(mime))
+            if mime.type_() == "application"
+                && (mime.subtype() == "json" || mime.suffix().is_some_and(|s| s == "json")) =>
+        {
+            Ok(())
+        }
+        _ => Err(ApiError::UnsupportedMediaType { got, expected }),
+    }
+}
+
+/// Parses a JSON document into `T`, telling broken JSON (400 `MALFORMED_JSON`) from JSON of
+/// the wrong shape (400 `INVALID_BODY` with the JSON Pointer of the fault).
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    use serde_json::error::Category;
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let pointer = pointer_of(e.path());
+        let inner = e.into_inner();
+        match inner.classify() {
+            Category::Data => shape_error(pointer, &inner),
+            Category::Syntax | Category::Eof | Category::Io => ApiError::MalformedJson {
+                reason: inner.to_string(),
+            },
+        }
+    })?;
+    de.end().map_err(|e| ApiError::MalformedJson {
+        reason: e.to_string(),
+    })?;
+    Ok(value)
+}
+
+fn shape_error(pointer: String, err: &serde_json::Error) -> ApiError {
+    let message = err.to_string();
+    let (issue_code, field) = if let Some(field) = backticked_after(&message, "unknown field `") {
+        ("UNKNOWN_FIELD", Some(field))
+    } else if let Some(field) = backticked_after(&message, "missing field `") {
+        ("MISSING_FIELD", Some(field))
+    } else {
+        ("INVALID_TYPE", None)
+    };
+    let path = match field {
+        Some(f) => format!("{pointer}/{}", pointer_token(&f)),
+        None => pointer,
+    };
+    // serde appends " at line L column C"; the path says where, which is more useful.
+    let reason = match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message,
+    };
+    ApiError::InvalidBody {
+        issue_code,
+        path,
+        reason,
+    }
+}
+
+/// Turns a serde path into a JSON Pointer (`indicators[2].target` → `/indicators/2/target`).
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&pointer_token(key));
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        name: String,
+        items: Vec<Item>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        target: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Params {
+        page_size: Option<u32>,
+    }
+
+    fn body_error(json: &str) -> (String, String) {
+        match parse_json::<Doc>(json.as_bytes()).unwrap_err() {
+            ApiError::InvalidBody {
+                issue_code, path, ..
+            } => (issue_code.to_string(), path),
+            other => (other.code(), String::new()),
+        }
+    }
+
+    #[test]
+    fn shape_errors_carry_a_json_pointer() {
+        assert_eq!(
+            body_error(r#"{"name":"a","items":[{"target":"1"},{"target":2}]}"#),
+            ("INVALID_TYPE".into(), "/items/1/target".into())
+        );
+        assert_eq!(
+            body_error(r#"{"name":"a","items":[],"matching_fund":1}"#),
+            ("UNKNOWN_FIELD".into(), "/matching_fund".into())
+        );
+        assert_eq!(
+            body_error(r#"{"name":"a","items":[{}]}"#),
+            ("MISSING_FIELD".into(), "/items/0/target".into())
+        );
+    }
+
+    #[test]
+    fn broken_json_is_malformed() {
+        for bad in ["{", "", "{\"name\":", "[1,]", "{} {}", "\u{0}"] {
+            assert_eq!(body_error(bad).0, "MALFORMED_JSON", "{bad:?}");
+        }
+        assert_eq!(
+            parse_json::<Doc>(b"{\"name\":\"\xff\",\"items\":[]}").unwrap_err().code(),
+            "MALFORMED_JSON"
+        );
+    }
+
+    #[test]
+    fn query_errors_name_the_parameter() {
+        let param = |q: &str| match parse_query::<Params>(q) {
+            Err(ApiError::InvalidQuery { parameter, .. }) => parameter,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(param("page_sise=3"), Some("page_sise".into()));
+        assert_eq!(param("page_size=abc"), Some("page_size".into()));
+        assert_eq!(param("page_size=1&page_size=2"), Some("page_size".into()));
+        assert_eq!(parse_query::<Params>("page_size=7").unwrap().page_size, Some(7));
+        assert!(parse_query::<NoParams>("").is_ok());
+        assert!(parse_query::<NoParams>("x=1").is_err());
+    }
+}

@@ -1,0 +1,57 @@
+//! Liveness and readiness probes.
+
+use actix_web::{get, web, HttpResponse};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::extract::{NoParams, Query};
+use super::responses::ReadErrors;
+use crate::db::Db;
+use crate::error::ApiError;
+
+/// Liveness answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    /// Always `ok` when the process answers.
+    #[schema(example = "ok")]
+    pub status: &'static str,
+}
+
+/// Readiness answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Ready {
+    /// `ready` when the database answers.
+    #[schema(example = "ready")]
+    pub status: &'static str,
+    /// The database engine in use: `sqlite` or `postgres`.
+    #[schema(example = "sqlite")]
+    pub database: &'static str,
+}
+
+/// The process is up (it does not touch the database).
+#[utoipa::path(
+    tag = "operations",
+    operation_id = "healthz",
+    summary = "存活检查 (liveness)",
+    responses((status = 200, description = "The process answers", body = Health), ReadErrors)
+)]
+#[get("/healthz")]
+pub async fn healthz(_params: Query<NoParams>) -> HttpResponse {
+    HttpResponse::Ok().json(Health { status: "ok" })
+}
+
+/// The service can reach its database (200), or not (503).
+#[utoipa::path(
+    tag = "operations",
+    operation_id = "readyz",
+    summary = "就绪检查 (readiness: the database answers)",
+    responses((status = 200, description = "The database answers", body = Ready), ReadErrors)
+)]
+#[get("/readyz")]
+pub async fn readyz(db: web::Data<Db>, _params: Query<NoParams>) -> Result<HttpResponse, ApiError> {
+    db.ping().await?;
+    Ok(HttpResponse::Ok().json(Ready {
+        status: "ready",
+        database: db.backend().name(),
+    }))
+}

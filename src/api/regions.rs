@@ -1,0 +1,52 @@
+//! Reference data: administrative divisions.
+
+use actix_web::{get, web, HttpResponse};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::extract::{NoParams, Query};
+use super::responses::ReadErrors;
+use crate::db::{regions, Db};
+use crate::error::ApiError;
+
+/// An administrative division (GB/T 2260).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Region {
+    /// Six-digit division code, the value sheets use as `region_code`.
+    #[schema(example = "433100")]
+    pub code: String,
+    /// Full name.
+    #[schema(example = "湘西土家族苗族自治州")]
+    pub name: String,
+    /// Short name, accepted by importers and the department check as well as `name`.
+    #[schema(example = "湘西州")]
+    pub short_name: String,
+}
+
+/// All regions, ordered by code (a short reference list: not paged).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RegionList {
+    /// The regions.
+    pub items: Vec<Region>,
+}
+
+/// Lists the administrative divisions sheets can be filed for, ordered by code.
+#[utoipa::path(
+    tag = "reference",
+    operation_id = "listRegions",
+    summary = "行政区划列表 (regions)",
+    responses((status = 200, description = "All regions, ordered by code", body = RegionList), ReadErrors)
+)]
+#[get("/regions")]
+pub async fn list_regions(db: web::Data<Db>, _params: Query<NoParams>) -> Result<HttpResponse, ApiError> {
+    let rows = db.run(|conn| Ok::<_, ApiError>(regions::list(conn)?)).await?;
+    let items = rows
+        .into_iter()
+        .map(|r| Region {
+            code: r.code,
+            name: r.name,
+            short_name: r.short_name,
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(RegionList { items }))
+}

@@ -1,0 +1,22 @@
+//! The indicator taxonomy (一级 → 二级).
+
+use actix_web::{get, HttpResponse};
+
+use super::extract::{NoParams, Query};
+use super::responses::ReadErrors;
+use crate::domain::taxonomy::{self, TaxonomyView};
+
+/// The 一级 → 二级 indicator tree; the labels are the values indicators use.
+///
+/// Both vocabularies in use are accepted (成本指标 as a 二级 under 产出指标, and as a 一级 of its
+/// own per 财预〔2021〕101号). Labels match after dropping whitespace and line breaks.
+#[utoipa::path(
+    tag = "reference",
+    operation_id = "getTaxonomy",
+    summary = "指标体系 (indicator taxonomy)",
+    responses((status = 200, description = "The taxonomy", body = TaxonomyView), ReadErrors)
+)]
+#[get("/taxonomy")]
+pub async fn get_taxonomy(_params: Query<NoParams>) -> HttpResponse {
+    HttpResponse::Ok().json(taxonomy::view())
+}

@@ -1,0 +1,269 @@
+//! The one route table and middleware stack, used by the server and by the tests alike.
+
+use std::collections::BTreeMap;
+
+use actix_cors::Cors;
+use actix_web::body::BoxBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::http::{header, Method};
+use actix_web::middleware::from_fn;
+use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
+use utoipa::OpenApi as _;
+use utoipa_actix_web::{scope, AppExt, UtoipaApp};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::api::extract::JsonLimit;
+use crate::config::{HttpSettings, Settings};
+use crate::db::Db;
+use crate::error::ApiError;
+use crate::openapi::ApiDoc;
+
+/// Prefix of every API operation.
+pub const API_PREFIX: &str = "/api/v1";
+
+/// What every worker shares.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The database handle.
+    pub db: Db,
+    /// Web-facing settings.
+    pub http: HttpSettings,
+}
+
+/// Registers every documented operation. The one route table: health probes at the root, the
+/// API under [`API_PREFIX`].
+fn register<T>(app: UtoipaApp<T>) -> UtoipaApp<T>
+where
+    T: ServiceFactory<ServiceRequest, Config = (), Error = actix_web::Error, InitError = ()>,
+{
+    app.service(crate::api::health::healthz)
+        .service(crate::api::health::readyz)
+        .service(scope::scope(API_PREFIX).configure(crate::api::configure))
+}
+
+/// The OpenAPI document, generated from the handlers.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    register(App::new().into_utoipa_app().openapi(ApiDoc::openapi()))
+        .split_for_parts()
+        .1
+}
+
+/// The OpenAPI document as pretty-printed JSON (what `openapi/openapi.json` holds).
+pub fn openapi_json() -> String {
+    openapi()
+        .to_pretty_json()
+        .expect("the OpenAPI document serializes")
+}
+
+/// Builds the application: routes, Swagger UI, error handling, CORS and the request middleware.
+pub fn build(
+    state: AppState,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<BoxBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let (app, api) =
+        register(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
+    let routes = RouteTable::from_openapi(&api);
+    app.app_data(web::Data::new(state.db.clone()))
+        .app_data(web::Data::new(routes))
+        .app_data(JsonLimit(crate::api::extract::DEFAULT_JSON_LIMIT))
+        .app_data(web::JsonConfig::default().error_handler(|err, _| json_error(err).into()))
+        .app_data(web::QueryConfig::default().error_handler(|err, _| {
+            ApiError::InvalidQuery {
+                parameter: None,
+                reason: err.to_string(),
+            }
+            .into()
+        }))
+        .app_data(web::PathConfig::default().error_handler(|err, _| {
+            ApiError::InvalidPath {
+                parameter: None,
+                reason: err.to_string(),
+            }
+            .into()
+        }))
+        .service(SwaggerUi::new("/swagger-ui/{_:.*}").url("/api-docs/openapi.json", api))
+        .service(web::resource("/swagger-ui").to(redirect_to_swagger_ui))
+        .default_service(web::to(fallback))
+        .wrap(cors(&state.http.cors_origins))
+        .wrap(from_fn(crate::middleware::request_context))
+}
+
+/// Serves until SIGINT/SIGTERM, then lets in-flight requests finish.
+pub async fn serve(settings: &Settings, db: Db, http: HttpSettings) -> std::io::Result<()> {
+    let state = AppState { db, http };
+    let mut server = HttpServer::new(move || build(state.clone()))
+        .bind(settings.addr)?
+        .shutdown_timeout(settings.shutdown_timeout);
+    if let Some(workers) = settings.workers {
+        server = server.workers(workers.max(1));
+    }
+    tracing::info!(
+        addr = %settings.addr,
+        "listening; Swagger UI at http://{}/swagger-ui/",
+        settings.addr
+    );
+    server.run().await
+}
+
+fn json_error(err: actix_web::error::JsonPayloadError) -> ApiError {
+    use actix_web::error::JsonPayloadError as E;
+    match err {
+        E::OverflowKnownLength { limit, .. } | E::Overflow { limit } => {
+            ApiError::PayloadTooLarge { limit }
+        }
+        E::ContentType => ApiError::UnsupportedMediaType {
+            got: None,
+            expected: vec!["application/json"],
+        },
+        E::Deserialize(e) => ApiError::MalformedJson {
+            reason: e.to_string(),
+        },
+        other => ApiError::Framework {
+            status: actix_web::http::StatusCode::BAD_REQUEST,
+            reason: other.to_string(),
+        },
+    }
+}
+
+async fn redirect_to_swagger_ui() -> HttpResponse {
+    HttpResponse::PermanentRedirect()
+        .insert_header((header::LOCATION, "/swagger-ui/"))
+        .finish()
+}
+
+/// Answers requests no route took: 405 with `Allow` when the path exists for other methods,
+/// 404 otherwise.
+async fn fallback(req: HttpRequest, routes: web::Data<RouteTable>) -> Result<HttpResponse, ApiError> {
+    match routes.allowed_methods(req.path()) {
+        Some(allowed) if !allowed.contains(req.method()) => Err(ApiError::MethodNotAllowed {
+            allowed: allowed.iter().map(|m| m.to_string()).collect(),
+        }),
+        _ => Err(ApiError::RouteNotFound),
+    }
+}
+
+fn cors(origins: &[String]) -> Cors {
+    let mut cors = Cors::default()
+        .allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        .allowed_headers([
+            header::ACCEPT,
+            header::ACCEPT_LANGUAGE,
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::IF_MATCH,
+            header::HeaderName::from_static("x-request-id"),
+            header::HeaderName::from_static("idempotency-key"),
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::LOCATION,
+            header::RETRY_AFTER,
+            header::HeaderName::from_static("x-request-id"),
+        ])
+        .max_age(3600);
+    if origins.iter().any(|o| o == "*") {
+        cors = cors.allow_any_origin();
+    } else {
+        for origin in origins {
+            cors = cors.allowed_origin(origin);
+        }
+    }
+    cors
+}
+
+/// The documented paths and their methods, read from the OpenAPI document, so that an unknown
+/// method on a known path is a 405 rather than a 404.
+#[derive(Debug, Default)]
+pub struct RouteTable {
+    routes: Vec<(Vec<Segment>, Vec<Method>)>,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Segment {
+    Literal(String),
+    Param,
+}
+
+impl RouteTable {
+    /// Builds the table from the paths of an OpenAPI document.
+    pub fn from_openapi(api: &utoipa::openapi::OpenApi) -> Self {
+        let mut by_path: BTreeMap<&str, Vec<Method>> = BTreeMap::new();
+        for (path, item) in &api.paths.paths {
+            let methods = [
+                (Method::GET, item.get.is_some()),
+                (Method::POST, item.post.is_some()),
+                (Method::PUT, item.put.is_some()),
+                (Method::PATCH, item.patch.is_some()),
+                (Method::DELETE, item.delete.is_some()),
+            ];
+            let entry = by_path.entry(path.as_str()).or_default();
+            entry.extend(methods.into_iter().filter(|(_, on)| *on).map(|(m, _)| m));
+        }
+        let routes = by_path
+            .into_iter()
+            .map(|(path, methods)| {
+                let segments = path
+                    .trim_matches('/')
+                    .split('/')
+                    .map(|s| {
+                        if s.starts_with('{') && s.ends_with('}') {
+                            Segment::Param
+                        } else {
+                            Segment::Literal(s.to_string())
+                        }
+                    })
+                    .collect();
+                (segments, methods)
+            })
+            .collect();
+        RouteTable { routes }
+    }
+
+    /// The methods a path accepts, or `None` when no documented path matches it.
+    pub fn allowed_methods(&self, path: &str) -> Option<&[Method]> {
+        let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+        self.routes
+            .iter()
+            .find(|(segments, _)| {
+                segments.len() == parts.len()
+                    && segments.iter().zip(&parts).all(|(seg, part)| match seg {
+                        Segment::Literal(l) => l == part,
+                        Segment::Param => !part.is_empty(),
+                    })
+            })
+            .map(|(_, methods)| methods.as_slice())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn route_table_knows_methods_per_path() {
+        let table = RouteTable::from_openapi(&openapi());
+        assert_eq!(table.allowed_methods("/api/v1/regions"), Some(&[Method::GET][..]));
+        assert_eq!(table.allowed_methods("/healthz"), Some(&[Method::GET][..]));
+        assert_eq!(table.allowed_methods("/api/v1/nothing"), None);
+        assert_eq!(table.allowed_methods("/api/v1/regions/x"), None);
+    }
+
+    #[test]
+    fn route_table_matches_parameters() {
+        let mut api = utoipa::openapi::OpenApi::default();
+        let op = utoipa::openapi::path::Operation::default();
+        let item = utoipa::openapi::PathItem::new(utoipa::openapi::HttpMethod::Delete, op);
+        api.paths.paths.insert("/api/v1/sheets/{sheet_id}".into(), item);
+        let table = RouteTable::from_openapi(&api);
+        assert_eq!(table.allowed_methods("/api/v1/sheets/12"), Some(&[Method::DELETE][..]));
+        assert_eq!(table.allowed_methods("/api/v1/sheets/"), None);
+        assert_eq!(table.allowed_methods("/api/v1/sheets/12/x"), None);
+    }
+}

@@ -1,0 +1,473 @@
+//! Persistence: one binary, two backends (SQLite embedded, PostgreSQL for many instances).
+//!
+//! - [`DbConnection`] is a `MultiConnection` over both backends; query functions are written once
+//!   against it.
+//! - [`ConnectionManager`] is our own r2d2 manager: it picks the backend from the URL itself and
+//!   reports the real connection error (the derived `establish` would only say
+//!   "invalid connection url"), and sets the SQLite pragmas on every pooled connection.
+//! - [`Db::run`] runs blocking database work off the actix workers; [`Db::write`] runs it inside
+//!   [`write_tx`], the one write-transaction helper every write goes through.
+
+pub mod regions;
+pub mod schema;
+
+use std::fmt;
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::pg::PgConnection;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use tracing::Instrument;
+
+/// Migrations for SQLite, embedded in the binary.
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+/// Migrations for PostgreSQL, embedded in the binary.
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Key of the PostgreSQL advisory lock held while migrating, so that instances starting at the
+/// same time do not migrate twice.
+const MIGRATION_LOCK_KEY: i64 = 0x7065_7266_7467_7473;
+
+/// How often a write transaction is attempted when PostgreSQL reports a serialization failure.
+const WRITE_ATTEMPTS: u32 = 5;
+
+/// A connection to either backend.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    /// Embedded SQLite (the default).
+    Sqlite(SqliteConnection),
+    /// PostgreSQL.
+    Pg(PgConnection),
+}
+
+/// Which database engine a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// SQLite file (bundled library).
+    Sqlite,
+    /// PostgreSQL server.
+    Postgres,
+}
+
+impl Backend {
+    /// Lower-case name, as reported by `/readyz`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// A parsed `DATABASE_URL`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DatabaseUrl {
+    /// The engine.
+    pub backend: Backend,
+    /// What the engine's driver is given: a file path (or `file:` URI) for SQLite, the URL for
+    /// PostgreSQL.
+    pub target: String,
+}
+
+impl DatabaseUrl {
+    /// Parses a URL: `postgres://` or `postgresql://` → PostgreSQL; `sqlite://PATH`,
+    /// `sqlite:PATH` or a plain path → SQLite; any other scheme is refused.
+    pub fn parse(url: &str) -> Result<Self, DbError> {
+        let url = url.trim();
+        let (backend, target) = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            (Backend::Postgres, url)
+        } else if let Some(path) = url.strip_prefix("sqlite://") {
+            (Backend::Sqlite, path)
+        } else if let Some(path) = url.strip_prefix("sqlite:") {
+            (Backend::Sqlite, path)
+        } else if let Some((scheme, _)) = url.split_once("://") {
+            return Err(DbError::Url(format!(
+                "unsupported scheme `{scheme}://`; use postgres://…, sqlite://PATH or a file path"
+            )));
+        } else {
+            (Backend::Sqlite, url)
+        };
+        if target.is_empty() {
+            return Err(DbError::Url("the database URL names no database".into()));
+        }
+        Ok(DatabaseUrl {
+            backend,
+            target: target.to_string(),
+        })
+    }
+
+    /// The URL with any password replaced by `***`, safe to log.
+    pub fn redacted(&self) -> String {
+        if self.backend == Backend::Postgres {
+            if let Some((scheme, rest)) = self.target.split_once("://") {
+                if let Some((userinfo, host)) = rest.split_once('@') {
+                    if let Some((user, _)) = userinfo.split_once(':') {
+                        return format!("{scheme}://{user}:***@{host}");
+                    }
+                }
+            }
+        }
+        self.target.clone()
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}({})", self.backend, self.redacted())
+    }
+}
+
+/// Everything that can go wrong below the API.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// `DATABASE_URL` cannot be used.
+    #[error("invalid DATABASE_URL: {0}")]
+    Url(String),
+    /// The driver refused to connect; its own message is kept.
+    #[error("cannot connect to the database: {0}")]
+    Connect(#[from] diesel::ConnectionError),
+    /// No pooled connection could be had in time.
+    #[error("database pool: {0}")]
+    Pool(#[from] r2d2::Error),
+    /// A statement failed.
+    #[error("database query: {0}")]
+    Query(#[from] DieselError),
+    /// Applying or reverting migrations failed.
+    #[error("database migration: {0}")]
+    Migration(String),
+    /// The blocking task was cancelled (the server is shutting down).
+    #[error("database task cancelled")]
+    Canceled,
+}
+
+/// Errors that can say whether they are a serialization failure worth retrying.
+pub trait Retryable {
+    /// True when the transaction failed only because a concurrent transaction won.
+    fn is_serialization_failure(&self) -> bool;
+}
+
+impl Retryable for DieselError {
+    fn is_serialization_failure(&self) -> bool {
+        match self {
+            DieselError::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => true,
+            DieselError::DatabaseError(_, info) => info.message().contains("deadlock detected"),
+            _ => false,
+        }
+    }
+}
+
+impl Retryable for DbError {
+    fn is_serialization_failure(&self) -> bool {
+        matches!(self, DbError::Query(e) if e.is_serialization_failure())
+    }
+}
+
+/// Connection settings beyond the URL.
+#[derive(Debug, Clone)]
+pub struct DbSettings {
+    /// Which database.
+    pub url: DatabaseUrl,
+    /// Largest number of pooled connections.
+    pub pool_size: u32,
+    /// How long to wait for a connection (at start-up and per request) before giving up.
+    pub connect_timeout: Duration,
+    /// SQLite `busy_timeout`: how long a statement waits for a lock held by another writer.
+    pub sqlite_busy_timeout: Duration,
+}
+
+impl DbSettings {
+    /// Default settings for a URL.
+    pub fn new(url: DatabaseUrl) -> Self {
+        DbSettings {
+            url,
+            pool_size: 8,
+            connect_timeout: Duration::from_secs(5),
+            sqlite_busy_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// r2d2 manager that opens the backend the URL names and prepares each connection.
+#[derive(Debug)]
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+    sqlite_busy_timeout: Duration,
+}
+
+impl ConnectionManager {
+    /// A manager for these settings.
+    pub fn new(settings: &DbSettings) -> Self {
+        ConnectionManager {
+            url: settings.url.clone(),
+            sqlite_busy_timeout: settings.sqlite_busy_timeout,
+        }
+    }
+
+    /// Opens one prepared connection.
+    pub fn establish(&self) -> Result<DbConnection, DbError> {
+        match self.url.backend {
+            Backend::Sqlite => {
+                let mut conn = SqliteConnection::establish(&self.url.target)?;
+                conn.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                    self.sqlite_busy_timeout.as_millis()
+                ))?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+            Backend::Postgres => Ok(DbConnection::Pg(PgConnection::establish(&self.url.target)?)),
+        }
+    }
+}
+
+impl r2d2::ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = DbError;
+
+    fn connect(&self) -> Result<DbConnection, DbError> {
+        self.establish()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), DbError> {
+        conn.batch_execute("SELECT 1").map_err(DbError::from)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        use diesel::r2d2::R2D2Connection;
+        std::thread::panicking() || conn.is_broken()
+    }
+}
+
+/// Logs connection failures of the pool through tracing.
+#[derive(Debug)]
+struct LogPoolErrors;
+
+impl r2d2::HandleError<DbError> for LogPoolErrors {
+    fn handle_error(&self, error: DbError) {
+        tracing::warn!(%error, "database connection failed");
+    }
+}
+
+/// The connection pool.
+pub type Pool = r2d2::Pool<ConnectionManager>;
+
+/// The database handle shared by all workers: a pool plus the backend it talks to.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool,
+    backend: Backend,
+}
+
+impl fmt::Debug for Db {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Db").field("backend", &self.backend).finish()
+    }
+}
+
+impl Db {
+    /// Builds the pool. Fails within `connect_timeout` with the driver's own message when the
+    /// database cannot be reached.
+    pub fn connect(settings: &DbSettings) -> Result<Db, DbError> {
+        let manager = ConnectionManager::new(settings);
+        // Try once directly, so the real driver error (not r2d2's timeout) is what we report.
+        drop(manager.establish()?);
+        let pool = r2d2::Pool::builder()
+            .max_size(settings.pool_size.max(1))
+            .min_idle(Some(1))
+            .connection_timeout(settings.connect_timeout)
+            .error_handler(Box::new(LogPoolErrors))
+            .build(manager)?;
+        Ok(Db {
+            pool,
+            backend: settings.url.backend,
+        })
+    }
+
+    /// The engine behind this handle.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Takes a connection from the pool, blocking; for start-up, the command line and tests.
+    pub fn conn(&self) -> Result<r2d2::PooledConnection<ConnectionManager>, DbError> {
+        Ok(self.pool.get()?)
+    }
+
+    /// Applies pending migrations; returns the versions applied.
+    pub fn migrate(&self) -> Result<Vec<String>, DbError> {
+        run_migrations(&mut *self.conn()?)
+    }
+
+    /// Runs blocking database work on the blocking thread pool, never on an actix worker,
+    /// keeping the caller's tracing span.
+    pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        let span = tracing::Span::current();
+        let task = actix_web::web::block(move || {
+            span.in_scope(|| {
+                let mut conn = pool.get().map_err(DbError::from)?;
+                f(&mut conn)
+            })
+        });
+        match task.instrument(tracing::Span::current()).await {
+            Ok(result) => result,
+            Err(_) => Err(E::from(DbError::Canceled)),
+        }
+    }
+
+    /// Checks that the database answers, waiting at most two seconds for a connection.
+    pub async fn ping(&self) -> Result<(), DbError> {
+        let pool = self.pool.clone();
+        let task = actix_web::web::block(move || {
+            let mut conn = pool.get_timeout(Duration::from_secs(2))?;
+            conn.batch_execute("SELECT 1").map_err(DbError::from)
+        });
+        task.await.map_err(|_| DbError::Canceled)?
+    }
+
+    /// Runs `f` inside a write transaction ([`write_tx`]) on the blocking thread pool.
+    pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        F: FnMut(&mut DbConnection) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Retryable + Send + 'static,
+    {
+        self.run(move |conn| write_tx(conn, f)).await
+    }
+}
+
+/// Runs `f` in one write transaction: all of it is committed or none of it.
+///
+/// On SQLite the transaction starts with `BEGIN IMMEDIATE`, taking the write lock up front so a
+/// read-then-write never fails with "database is locked" halfway. On PostgreSQL it is
+/// `SERIALIZABLE`, so checks that span rows (a fund's budget, say) hold under concurrency; a
+/// serialization failure is retried a few times with a short pause, so `f` may run more than
+/// once and must not have effects outside the database. Nested `transaction` calls inside `f`
+/// become savepoints.
+pub fn write_tx<T, E, F>(conn: &mut DbConnection, mut f: F) -> Result<T, E>
+where
+    F: FnMut(&mut DbConnection) -> Result<T, E>,
+    E: From<DbError> + Retryable,
+{
+    let mut attempt = 1;
+    loop {
+        match write_tx_once(conn, &mut f) {
+            Err(e) if e.is_serialization_failure() && attempt < WRITE_ATTEMPTS => {
+                tracing::debug!(attempt, "serialization failure, retrying the transaction");
+                std::thread::sleep(Duration::from_millis(5 * u64::from(attempt * attempt)));
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+fn write_tx_once<T, E, F>(conn: &mut DbConnection, f: &mut F) -> Result<T, E>
+where
+    F: FnMut(&mut DbConnection) -> Result<T, E>,
+    E: From<DbError>,
+{
+    let begun = match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE"),
+        DbConnection::Pg(c) => {
+            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN ISOLATION LEVEL SERIALIZABLE")
+        }
+    };
+    begun.map_err(|e| E::from(e.into()))?;
+    match f(conn) {
+        Ok(value) => {
+            let committed = match conn {
+                DbConnection::Sqlite(c) => AnsiTransactionManager::commit_transaction(c),
+                DbConnection::Pg(c) => AnsiTransactionManager::commit_transaction(c),
+            };
+            committed.map_err(|e| E::from(e.into()))?;
+            Ok(value)
+        }
+        Err(user_error) => {
+            let rolled_back = match conn {
+                DbConnection::Sqlite(c) => AnsiTransactionManager::rollback_transaction(c),
+                DbConnection::Pg(c) => AnsiTransactionManager::rollback_transaction(c),
+            };
+            match rolled_back {
+                Ok(()) | Err(DieselError::BrokenTransactionManager) => Err(user_error),
+                Err(e) => Err(E::from(e.into())),
+            }
+        }
+    }
+}
+
+/// Applies the pending migrations of the connection's backend; returns the versions applied.
+pub fn run_migrations(conn: &mut DbConnection) -> Result<Vec<String>, DbError> {
+    let versions = match conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(names),
+        DbConnection::Pg(c) => {
+            c.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))?;
+            let applied = c.run_pending_migrations(POSTGRES_MIGRATIONS).map(names);
+            c.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))?;
+            applied
+        }
+    };
+    versions.map_err(|e| DbError::Migration(e.to_string()))
+}
+
+/// Reverts every applied migration (used by the schema tests to check each `down.sql`).
+pub fn revert_all_migrations(conn: &mut DbConnection) -> Result<Vec<String>, DbError> {
+    let reverted = match conn {
+        DbConnection::Sqlite(c) => c.revert_all_migrations(SQLITE_MIGRATIONS).map(names),
+        DbConnection::Pg(c) => c.revert_all_migrations(POSTGRES_MIGRATIONS).map(names),
+    };
+    reverted.map_err(|e| DbError::Migration(e.to_string()))
+}
+
+fn names(versions: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
+    versions.iter().map(ToString::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_pick_the_backend() {
+        let pg = DatabaseUrl::parse("postgres://u:secret@localhost/db").unwrap();
+        assert_eq!(pg.backend, Backend::Postgres);
+        assert_eq!(pg.redacted(), "postgres://u:***@localhost/db");
+        assert_eq!(
+            DatabaseUrl::parse("postgresql://localhost/db").unwrap().backend,
+            Backend::Postgres
+        );
+        let file = DatabaseUrl::parse("sqlite:///var/lib/x.db").unwrap();
+        assert_eq!((file.backend, file.target.as_str()), (Backend::Sqlite, "/var/lib/x.db"));
+        let rel = DatabaseUrl::parse("sqlite://data/x.db").unwrap();
+        assert_eq!(rel.target, "data/x.db");
+        assert_eq!(DatabaseUrl::parse("perf-targets.db").unwrap().target, "perf-targets.db");
+        assert_eq!(DatabaseUrl::parse("sqlite:x.db").unwrap().target, "x.db");
+    }
+
+    #[test]
+    fn bad_urls_are_refused_with_a_reason() {
+        let err = DatabaseUrl::parse("mysql://localhost/db").unwrap_err().to_string();
+        assert!(err.contains("unsupported scheme `mysql://`"), "{err}");
+        assert!(DatabaseUrl::parse("sqlite://").is_err());
+        assert!(DatabaseUrl::parse("  ").is_err());
+    }
+
+    #[test]
+    fn serialization_failures_are_retryable() {
+        let e = DbError::Query(DieselError::DatabaseError(
+            DatabaseErrorKind::SerializationFailure,
+            Box::new("could not serialize access".to_string()),
+        ));
+        assert!(e.is_serialization_failure());
+        assert!(!DbError::Query(DieselError::NotFound).is_serialization_failure());
+        assert!(!DbError::Canceled.is_serialization_failure());
+    }
+}

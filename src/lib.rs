@@ -1,0 +1,16 @@
+//! perf-targets: a REST/JSON service for budget performance target sheets (预算绩效目标表).
+//!
+//! The crate is split the way data flows: [`api`] (thin HTTP handlers) calls [`domain`] (pure
+//! rules) and [`db`] (persistence); [`app`] wires routes and middleware; [`error`] turns every
+//! failure into one problem+json shape.
+
+pub mod api;
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod middleware;
+pub mod openapi;
+pub mod telemetry;
