@@ -140,7 +140,10 @@ async fn redirect_to_swagger_ui() -> HttpResponse {
 
 /// Answers requests no route took: 405 with `Allow` when the path exists for other methods,
 /// 404 otherwise.
-async fn fallback(req: HttpRequest, routes: web::Data<RouteTable>) -> Result<HttpResponse, ApiError> {
+async fn fallback(
+    req: HttpRequest,
+    routes: web::Data<RouteTable>,
+) -> Result<HttpResponse, ApiError> {
     match routes.allowed_methods(req.path()) {
         Some(allowed) if !allowed.contains(req.method()) => Err(ApiError::MethodNotAllowed {
             allowed: allowed.iter().map(|m| m.to_string()).collect(),
@@ -249,7 +252,10 @@ mod tests {
     #[test]
     fn route_table_knows_methods_per_path() {
         let table = RouteTable::from_openapi(&openapi());
-        assert_eq!(table.allowed_methods("/api/v1/regions"), Some(&[Method::GET][..]));
+        assert_eq!(
+            table.allowed_methods("/api/v1/regions"),
+            Some(&[Method::GET][..])
+        );
         assert_eq!(table.allowed_methods("/healthz"), Some(&[Method::GET][..]));
         assert_eq!(table.allowed_methods("/api/v1/nothing"), None);
         assert_eq!(table.allowed_methods("/api/v1/regions/x"), None);
@@ -260,9 +266,14 @@ mod tests {
         let mut api = utoipa::openapi::OpenApi::default();
         let op = utoipa::openapi::path::Operation::default();
         let item = utoipa::openapi::PathItem::new(utoipa::openapi::HttpMethod::Delete, op);
-        api.paths.paths.insert("/api/v1/sheets/{sheet_id}".into(), item);
+        api.paths
+            .paths
+            .insert("/api/v1/sheets/{sheet_id}".into(), item);
         let table = RouteTable::from_openapi(&api);
-        assert_eq!(table.allowed_methods("/api/v1/sheets/12"), Some(&[Method::DELETE][..]));
+        assert_eq!(
+            table.allowed_methods("/api/v1/sheets/12"),
+            Some(&[Method::DELETE][..])
+        );
         assert_eq!(table.allowed_methods("/api/v1/sheets/"), None);
         assert_eq!(table.allowed_methods("/api/v1/sheets/12/x"), None);
     }

@@ -125,9 +125,14 @@ pub fn healthcheck(addr: SocketAddr, timeout: Duration) -> Result<(), String> {
             IpAddr::V6(_) => IpAddr::V6(Ipv6Addr::LOCALHOST),
         });
     }
-    let mut stream = TcpStream::connect_timeout(&target, timeout).map_err(|e| format!("{target}: {e}"))?;
-    stream.set_read_timeout(Some(timeout)).map_err(|e| e.to_string())?;
-    stream.set_write_timeout(Some(timeout)).map_err(|e| e.to_string())?;
+    let mut stream =
+        TcpStream::connect_timeout(&target, timeout).map_err(|e| format!("{target}: {e}"))?;
+    stream
+        .set_read_timeout(Some(timeout))
+        .map_err(|e| e.to_string())?;
+    stream
+        .set_write_timeout(Some(timeout))
+        .map_err(|e| e.to_string())?;
     write!(
         stream,
         "GET /readyz HTTP/1.1\r\nHost: {target}\r\nUser-Agent: perf-targets-healthcheck\r\nConnection: close\r\n\r\n"

@@ -32,7 +32,12 @@ pub struct Settings {
     pub database_url: String,
 
     /// Address to listen on (and that `healthcheck` calls).
-    #[arg(long, env = "PERF_TARGETS_ADDR", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "PERF_TARGETS_ADDR",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub addr: SocketAddr,
 
     /// Log format; the level is set with RUST_LOG (default `info`).
@@ -50,26 +55,51 @@ pub struct Settings {
     pub workers: Option<usize>,
 
     /// Largest number of pooled database connections.
-    #[arg(long, env = "PERF_TARGETS_POOL_SIZE", default_value_t = 8, global = true)]
+    #[arg(
+        long,
+        env = "PERF_TARGETS_POOL_SIZE",
+        default_value_t = 8,
+        global = true
+    )]
     pub pool_size: u32,
 
     /// Seconds to wait for a database connection before answering 503 (and before giving up at
     /// start-up).
-    #[arg(long, env = "PERF_TARGETS_DB_TIMEOUT", default_value_t = 5, global = true)]
+    #[arg(
+        long,
+        env = "PERF_TARGETS_DB_TIMEOUT",
+        default_value_t = 5,
+        global = true
+    )]
     pub db_timeout: u64,
 
     /// Milliseconds a SQLite statement waits for another writer's lock.
-    #[arg(long, env = "PERF_TARGETS_SQLITE_BUSY_TIMEOUT", default_value_t = 5000, global = true)]
+    #[arg(
+        long,
+        env = "PERF_TARGETS_SQLITE_BUSY_TIMEOUT",
+        default_value_t = 5000,
+        global = true
+    )]
     pub sqlite_busy_timeout: u64,
 
     /// Browser origins allowed to call the API (CORS), comma-separated, e.g.
     /// `https://budget.example.gov.cn`; `*` allows any origin. Empty (default): no cross-origin
     /// access.
-    #[arg(long, env = "PERF_TARGETS_CORS_ORIGINS", value_delimiter = ',', global = true)]
+    #[arg(
+        long,
+        env = "PERF_TARGETS_CORS_ORIGINS",
+        value_delimiter = ',',
+        global = true
+    )]
     pub cors_origins: Vec<String>,
 
     /// Seconds to let in-flight requests finish after SIGTERM or Ctrl-C.
-    #[arg(long, env = "PERF_TARGETS_SHUTDOWN_TIMEOUT", default_value_t = 30, global = true)]
+    #[arg(
+        long,
+        env = "PERF_TARGETS_SHUTDOWN_TIMEOUT",
+        default_value_t = 30,
+        global = true
+    )]
     pub shutdown_timeout: u64,
 }
 

@@ -284,7 +284,10 @@ impl ApiError {
                 "If-Match does not match the current version \"{current}\"; read it again and retry"
             ),
             ApiError::DatabaseUnavailable { .. } => lang
-                .pick("数据库暂时无法访问，请稍后重试", "The database is unreachable; retry later")
+                .pick(
+                    "数据库暂时无法访问，请稍后重试",
+                    "The database is unreachable; retry later",
+                )
                 .into(),
             ApiError::TransactionConflict => lang
                 .pick(
@@ -309,13 +312,25 @@ impl ApiError {
             ApiError::Validation { issues } => Some(issues.clone()),
             ApiError::InvalidBody {
                 issue_code, path, ..
-            } => Some(vec![Issue::error(*issue_code, path.clone(), self.detail(lang))]),
+            } => Some(vec![Issue::error(
+                *issue_code,
+                path.clone(),
+                self.detail(lang),
+            )]),
             ApiError::InvalidQuery {
                 parameter: Some(p), ..
-            } => Some(vec![Issue::parameter("INVALID_PARAMETER", p.clone(), self.detail(lang))]),
+            } => Some(vec![Issue::parameter(
+                "INVALID_PARAMETER",
+                p.clone(),
+                self.detail(lang),
+            )]),
             ApiError::InvalidPath {
                 parameter: Some(p), ..
-            } => Some(vec![Issue::parameter("INVALID_PARAMETER", p.clone(), self.detail(lang))]),
+            } => Some(vec![Issue::parameter(
+                "INVALID_PARAMETER",
+                p.clone(),
+                self.detail(lang),
+            )]),
             _ => None,
         }
     }
@@ -324,7 +339,10 @@ impl ApiError {
     pub fn problem(&self, ctx: &ProblemContext) -> Problem {
         let code = self.code();
         Problem {
-            type_: format!("urn:perf-targets:problem:{}", code.to_ascii_lowercase().replace('_', "-")),
+            type_: format!(
+                "urn:perf-targets:problem:{}",
+                code.to_ascii_lowercase().replace('_', "-")
+            ),
             title: self.title(ctx.lang),
             status: self.status().as_u16(),
             detail: self.detail(ctx.lang),
@@ -472,4 +490,202 @@ pub fn classify(err: &actix_web::Error) -> std::borrow::Cow<'_, ApiError> {
             reason: err.to_string(),
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Issue;
+
+    fn ctx(lang: Lang) -> ProblemContext {
+        ProblemContext {
+            lang,
+            instance: "/api/v1/x".into(),
+            request_id: "rid".into(),
+        }
+    }
+
+    /// Pins the status and code of every error kind: changing one is a breaking API change.
+    #[test]
+    fn status_and_code_mapping_is_pinned() {
+        let cases: Vec<(ApiError, u16, &str)> = vec![
+            (ApiError::RouteNotFound, 404, "ROUTE_NOT_FOUND"),
+            (
+                ApiError::MethodNotAllowed {
+                    allowed: vec!["GET".into()],
+                },
+                405,
+                "METHOD_NOT_ALLOWED",
+            ),
+            (
+                ApiError::NotFound {
+                    kind: "sheet",
+                    id: "7".into(),
+                },
+                404,
+                "SHEET_NOT_FOUND",
+            ),
+            (
+                ApiError::InvalidQuery {
+                    parameter: None,
+                    reason: "r".into(),
+                },
+                400,
+                "INVALID_QUERY",
+            ),
+            (
+                ApiError::InvalidPath {
+                    parameter: None,
+                    reason: "r".into(),
+                },
+                400,
+                "INVALID_PATH_PARAMETER",
+            ),
+            (
+                ApiError::MalformedJson { reason: "r".into() },
+                400,
+                "MALFORMED_JSON",
+            ),
+            (
+                ApiError::InvalidBody {
+                    issue_code: "UNKNOWN_FIELD",
+                    path: "/a".into(),
+                    reason: "r".into(),
+                },
+                400,
+                "INVALID_BODY",
+            ),
+            (
+                ApiError::UnsupportedMediaType {
+                    got: None,
+                    expected: vec!["application/json"],
+                },
+                415,
+                "UNSUPPORTED_MEDIA_TYPE",
+            ),
+            (
+                ApiError::PayloadTooLarge { limit: 1 },
+                413,
+                "PAYLOAD_TOO_LARGE",
+            ),
+            (
+                ApiError::Validation { issues: vec![] },
+                422,
+                "VALIDATION_FAILED",
+            ),
+            (
+                ApiError::Conflict {
+                    code: "SHEET_EXISTS",
+                    detail_zh: "z".into(),
+                    detail_en: "e".into(),
+                },
+                409,
+                "SHEET_EXISTS",
+            ),
+            (
+                ApiError::PreconditionFailed { current: 3 },
+                412,
+                "PRECONDITION_FAILED",
+            ),
+            (
+                ApiError::DatabaseUnavailable { reason: "r".into() },
+                503,
+                "SERVICE_UNAVAILABLE",
+            ),
+            (ApiError::TransactionConflict, 503, "TRANSACTION_CONFLICT"),
+            (
+                ApiError::Cors {
+                    status: StatusCode::BAD_REQUEST,
+                    reason: "r".into(),
+                },
+                400,
+                "CORS_REJECTED",
+            ),
+            (
+                ApiError::Framework {
+                    status: StatusCode::URI_TOO_LONG,
+                    reason: "r".into(),
+                },
+                414,
+                "URI_TOO_LONG",
+            ),
+            (ApiError::internal("boom"), 500, "INTERNAL_ERROR"),
+        ];
+        for (err, status, code) in cases {
+            assert_eq!(err.status().as_u16(), status, "{err:?}");
+            assert_eq!(err.code(), code, "{err:?}");
+            let res = err.render(&ctx(Lang::Zh));
+            assert_eq!(res.status().as_u16(), status);
+            assert_eq!(
+                res.headers().get(header::CONTENT_TYPE).unwrap(),
+                PROBLEM_JSON
+            );
+            let problem = err.problem(&ctx(Lang::En));
+            assert_eq!(
+                problem.type_,
+                format!(
+                    "urn:perf-targets:problem:{}",
+                    code.to_ascii_lowercase().replace('_', "-")
+                )
+            );
+            assert_eq!(
+                (problem.instance.as_str(), problem.request_id.as_str()),
+                ("/api/v1/x", "rid")
+            );
+        }
+    }
+
+    #[test]
+    fn a_500_says_nothing_of_its_cause() {
+        let err = ApiError::internal("relation \"sheets\" does not exist: SELECT * FROM sheets");
+        for lang in [Lang::Zh, Lang::En] {
+            let body = serde_json::to_string(&err.problem(&ctx(lang))).unwrap();
+            assert!(!body.contains("sheets"), "{body}");
+            assert!(!body.contains("SELECT"), "{body}");
+        }
+        let err = ApiError::from(DbError::Canceled);
+        assert_eq!(err.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    }
+
+    #[test]
+    fn headers_and_errors_follow_the_kind() {
+        let res = ApiError::MethodNotAllowed {
+            allowed: vec!["GET".into(), "PUT".into()],
+        }
+        .render(&ctx(Lang::Zh));
+        assert_eq!(res.headers().get(header::ALLOW).unwrap(), "GET, PUT");
+        let res = ApiError::DatabaseUnavailable { reason: "x".into() }.render(&ctx(Lang::Zh));
+        assert_eq!(res.headers().get(header::RETRY_AFTER).unwrap(), "5");
+
+        let issues = vec![Issue::error("NAME_REQUIRED", "/name", "名称不能为空")];
+        let problem = ApiError::Validation {
+            issues: issues.clone(),
+        }
+        .problem(&ctx(Lang::Zh));
+        assert_eq!(problem.errors, Some(issues));
+        let problem = ApiError::InvalidBody {
+            issue_code: "UNKNOWN_FIELD",
+            path: "/matching_fund".into(),
+            reason: "unknown field `matching_fund`".into(),
+        }
+        .problem(&ctx(Lang::En));
+        let errors = problem.errors.unwrap();
+        assert_eq!(
+            (errors[0].code.as_str(), errors[0].path.as_str()),
+            ("UNKNOWN_FIELD", "/matching_fund")
+        );
+        assert!(problem.detail.contains("/matching_fund"));
+        assert!(ApiError::RouteNotFound
+            .problem(&ctx(Lang::Zh))
+            .errors
+            .is_none());
+    }
+
+    #[test]
+    fn titles_follow_the_language() {
+        let zh = ApiError::RouteNotFound.problem(&ctx(Lang::Zh));
+        let en = ApiError::RouteNotFound.problem(&ctx(Lang::En));
+        assert_eq!(zh.title, "路径不存在");
+        assert_eq!(en.title, "Route not found");
+    }
 }

@@ -37,7 +37,11 @@ pub fn new_request_id() -> String {
 /// cross-origin request: drop the header so the CORS layer does not judge it.
 fn drop_same_origin(req: &mut ServiceRequest) {
     let same = {
-        let Some(origin) = req.headers().get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        let Some(origin) = req
+            .headers()
+            .get(header::ORIGIN)
+            .and_then(|v| v.to_str().ok())
+        else {
             return;
         };
         let info = req.connection_info();

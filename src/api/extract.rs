@@ -110,7 +110,11 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
 }
 
 /// Reads the whole body, refusing it as soon as it passes `limit` bytes.
-pub async fn read_body(payload: &mut Payload, limit: usize, hint: usize) -> Result<BytesMut, ApiError> {
+pub async fn read_body(
+    payload: &mut Payload,
+    limit: usize,
+    hint: usize,
+) -> Result<BytesMut, ApiError> {
     let mut body = BytesMut::with_capacity(hint.min(limit));
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| ApiError::Framework {
@@ -172,9 +176,11 @@ fn shape_error(pointer: String, err: &serde_json::Error) -> ApiError {
     } else {
         ("INVALID_TYPE", None)
     };
-    let path = match field {
-        Some(f) => format!("{pointer}/{}", pointer_token(&f)),
-        None => pointer,
+    // serde_path_to_error already ends the path with an unknown key, but stops at the parent
+    // of a missing one.
+    let path = match (issue_code, field) {
+        ("MISSING_FIELD", Some(f)) => format!("{pointer}/{}", pointer_token(&f)),
+        _ => pointer,
     };
     // serde appends " at line L column C"; the path says where, which is more useful.
     let reason = match message.rfind(" at line ") {
@@ -258,11 +264,20 @@ mod tests {
 
     #[test]
     fn broken_json_is_malformed() {
-        for bad in ["{", "", "{\"name\":", "[1,]", "{} {}", "\u{0}"] {
+        for bad in [
+            "{",
+            "",
+            "{\"name\":",
+            "{\"name\":\"a\",}",
+            "{\"name\":\"a\",\"items\":[]} x",
+            "\u{0}",
+        ] {
             assert_eq!(body_error(bad).0, "MALFORMED_JSON", "{bad:?}");
         }
         assert_eq!(
-            parse_json::<Doc>(b"{\"name\":\"\xff\",\"items\":[]}").unwrap_err().code(),
+            parse_json::<Doc>(b"{\"name\":\"\xff\",\"items\":[]}")
+                .unwrap_err()
+                .code(),
             "MALFORMED_JSON"
         );
     }
@@ -276,7 +291,10 @@ mod tests {
         assert_eq!(param("page_sise=3"), Some("page_sise".into()));
         assert_eq!(param("page_size=abc"), Some("page_size".into()));
         assert_eq!(param("page_size=1&page_size=2"), Some("page_size".into()));
-        assert_eq!(parse_query::<Params>("page_size=7").unwrap().page_size, Some(7));
+        assert_eq!(
+            parse_query::<Params>("page_size=7").unwrap().page_size,
+            Some(7)
+        );
         assert!(parse_query::<NoParams>("").is_ok());
         assert!(parse_query::<NoParams>("x=1").is_err());
     }

@@ -38,8 +38,13 @@ pub struct RegionList {
     responses((status = 200, description = "All regions, ordered by code", body = RegionList), ReadErrors)
 )]
 #[get("/regions")]
-pub async fn list_regions(db: web::Data<Db>, _params: Query<NoParams>) -> Result<HttpResponse, ApiError> {
-    let rows = db.run(|conn| Ok::<_, ApiError>(regions::list(conn)?)).await?;
+pub async fn list_regions(
+    db: web::Data<Db>,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    let rows = db
+        .run(|conn| Ok::<_, ApiError>(regions::list(conn)?))
+        .await?;
     let items = rows
         .into_iter()
         .map(|r| Region {

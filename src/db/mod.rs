@@ -77,19 +77,20 @@ impl DatabaseUrl {
     /// `sqlite:PATH` or a plain path → SQLite; any other scheme is refused.
     pub fn parse(url: &str) -> Result<Self, DbError> {
         let url = url.trim();
-        let (backend, target) = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            (Backend::Postgres, url)
-        } else if let Some(path) = url.strip_prefix("sqlite://") {
-            (Backend::Sqlite, path)
-        } else if let Some(path) = url.strip_prefix("sqlite:") {
-            (Backend::Sqlite, path)
-        } else if let Some((scheme, _)) = url.split_once("://") {
-            return Err(DbError::Url(format!(
+        let (backend, target) =
+            if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+                (Backend::Postgres, url)
+            } else if let Some(path) = url.strip_prefix("sqlite://") {
+                (Backend::Sqlite, path)
+            } else if let Some(path) = url.strip_prefix("sqlite:") {
+                (Backend::Sqlite, path)
+            } else if let Some((scheme, _)) = url.split_once("://") {
+                return Err(DbError::Url(format!(
                 "unsupported scheme `{scheme}://`; use postgres://…, sqlite://PATH or a file path"
             )));
-        } else {
-            (Backend::Sqlite, url)
-        };
+            } else {
+                (Backend::Sqlite, url)
+            };
         if target.is_empty() {
             return Err(DbError::Url("the database URL names no database".into()));
         }
@@ -263,7 +264,9 @@ pub struct Db {
 
 impl fmt::Debug for Db {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Db").field("backend", &self.backend).finish()
+        f.debug_struct("Db")
+            .field("backend", &self.backend)
+            .finish()
     }
 }
 
@@ -376,7 +379,9 @@ where
     E: From<DbError>,
 {
     let begun = match conn {
-        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE"),
+        DbConnection::Sqlite(c) => {
+            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")
+        }
         DbConnection::Pg(c) => {
             AnsiTransactionManager::begin_transaction_sql(c, "BEGIN ISOLATION LEVEL SERIALIZABLE")
         }
@@ -441,20 +446,30 @@ mod tests {
         assert_eq!(pg.backend, Backend::Postgres);
         assert_eq!(pg.redacted(), "postgres://u:***@localhost/db");
         assert_eq!(
-            DatabaseUrl::parse("postgresql://localhost/db").unwrap().backend,
+            DatabaseUrl::parse("postgresql://localhost/db")
+                .unwrap()
+                .backend,
             Backend::Postgres
         );
         let file = DatabaseUrl::parse("sqlite:///var/lib/x.db").unwrap();
-        assert_eq!((file.backend, file.target.as_str()), (Backend::Sqlite, "/var/lib/x.db"));
+        assert_eq!(
+            (file.backend, file.target.as_str()),
+            (Backend::Sqlite, "/var/lib/x.db")
+        );
         let rel = DatabaseUrl::parse("sqlite://data/x.db").unwrap();
         assert_eq!(rel.target, "data/x.db");
-        assert_eq!(DatabaseUrl::parse("perf-targets.db").unwrap().target, "perf-targets.db");
+        assert_eq!(
+            DatabaseUrl::parse("perf-targets.db").unwrap().target,
+            "perf-targets.db"
+        );
         assert_eq!(DatabaseUrl::parse("sqlite:x.db").unwrap().target, "x.db");
     }
 
     #[test]
     fn bad_urls_are_refused_with_a_reason() {
-        let err = DatabaseUrl::parse("mysql://localhost/db").unwrap_err().to_string();
+        let err = DatabaseUrl::parse("mysql://localhost/db")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("unsupported scheme `mysql://`"), "{err}");
         assert!(DatabaseUrl::parse("sqlite://").is_err());
         assert!(DatabaseUrl::parse("  ").is_err());

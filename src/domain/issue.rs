@@ -41,7 +41,11 @@ pub struct Issue {
 
 impl Issue {
     /// An error-severity issue at a JSON Pointer path.
-    pub fn error(code: impl Into<String>, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(
+        code: impl Into<String>,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Issue {
             code: code.into(),
             severity: Severity::Error,
@@ -54,7 +58,11 @@ impl Issue {
     }
 
     /// A warning-severity issue at a JSON Pointer path.
-    pub fn warning(code: impl Into<String>, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(
+        code: impl Into<String>,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Issue {
             severity: Severity::Warning,
             ..Issue::error(code, path, message)
@@ -62,7 +70,11 @@ impl Issue {
     }
 
     /// An error about a query or path parameter.
-    pub fn parameter(code: impl Into<String>, parameter: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn parameter(
+        code: impl Into<String>,
+        parameter: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Issue {
             parameter: Some(parameter.into()),
             ..Issue::error(code, "", message)

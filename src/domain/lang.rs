@@ -15,7 +15,11 @@ impl Lang {
     /// language range starts with `en`, Chinese otherwise.
     pub fn from_accept_language(value: Option<&str>) -> Lang {
         match value {
-            Some(v) if v.trim_start().get(..2).is_some_and(|p| p.eq_ignore_ascii_case("en")) => {
+            Some(v)
+                if v.trim_start()
+                    .get(..2)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("en")) =>
+            {
                 Lang::En
             }
             _ => Lang::Zh,

@@ -55,7 +55,10 @@ pub static TAXONOMY: &[Level1] = &[
         level2: &[
             l2("经济成本指标", "Economic cost indicators"),
             l2("社会成本指标", "Social cost indicators"),
-            l2("生态环境成本指标", "Ecological and environmental cost indicators"),
+            l2(
+                "生态环境成本指标",
+                "Ecological and environmental cost indicators",
+            ),
         ],
     },
     Level1 {
@@ -187,8 +190,14 @@ mod tests {
     fn labels_match_after_dropping_whitespace() {
         let benefit = find_level1("效益\n指标").unwrap();
         assert_eq!(benefit.label, "效益指标");
-        assert_eq!(find_level2(benefit, "经济效益\n指标").unwrap().label, "经济效益指标");
-        assert_eq!(find_level2(benefit, " 社会效益指标\u{3000}").unwrap().label, "社会效益指标");
+        assert_eq!(
+            find_level2(benefit, "经济效益\n指标").unwrap().label,
+            "经济效益指标"
+        );
+        assert_eq!(
+            find_level2(benefit, " 社会效益指标\u{3000}").unwrap().label,
+            "社会效益指标"
+        );
         assert!(find_level1("效益").is_none());
     }
 
@@ -197,7 +206,10 @@ mod tests {
         let output = find_level1("产出指标").unwrap();
         assert_eq!(find_level2(output, "成本指标").unwrap().label, "成本指标");
         let cost = find_level1("成本指标").unwrap();
-        assert_eq!(find_level2(cost, "生态环境成本指标").unwrap().label, "生态环境成本指标");
+        assert_eq!(
+            find_level2(cost, "生态环境成本指标").unwrap().label,
+            "生态环境成本指标"
+        );
     }
 
     #[test]

@@ -1,0 +1,313 @@
+//! Test harness: the application in-process (`actix_web::test::init_service`) on a fresh
+//! database per test — a temporary SQLite file, or a new PostgreSQL database created from
+//! `TEST_POSTGRES_URL` and dropped afterwards.
+//!
+//! [`db_tests!`] turns each test body into two tests, `<name>::sqlite` and `<name>::postgres`.
+//! The PostgreSQL variant is compiled as ignored unless `TEST_POSTGRES_URL` was set when the
+//! tests were built (see `build.rs`), so `cargo test` reports it as ignored rather than passed.
+
+#![allow(dead_code)]
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use actix_service::boxed::RcService;
+use actix_service::Service;
+use actix_web::body::BoxBody;
+use actix_web::dev::ServiceResponse;
+use actix_web::http::header::HeaderMap;
+use actix_web::http::{Method, StatusCode};
+use actix_web::test::TestRequest;
+use actix_web::web::Bytes;
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+use serde_json::Value;
+
+use perf_targets::app::{self, AppState};
+use perf_targets::config::HttpSettings;
+use perf_targets::db::{DatabaseUrl, Db, DbSettings};
+
+/// Which database a test runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Who the test client acts as. Access control does not exist yet, so this changes nothing
+/// today; tests that will need a role say so already.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    Anonymous,
+    Admin,
+    Reviewer,
+    Submitter(Vec<String>),
+    Reader,
+}
+
+/// A fresh, empty database that is removed when dropped.
+pub struct TestDb {
+    pub backend: Backend,
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    pg: Option<PgDatabase>,
+}
+
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut conn) = PgConnection::establish(&self.admin_url) {
+            let _ = conn.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// The URL of the PostgreSQL server the tests use; a clear failure when it is missing.
+pub fn postgres_admin_url() -> String {
+    std::env::var("TEST_POSTGRES_URL")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .expect("TEST_POSTGRES_URL must name a PostgreSQL server for the PostgreSQL tests")
+}
+
+/// Replaces the database name in a PostgreSQL URL.
+pub fn with_database(url: &str, name: &str) -> String {
+    let (scheme, rest) = url.split_once("://").expect("a postgres:// URL");
+    let (rest, query) = match rest.split_once('?') {
+        Some((r, q)) => (r, Some(q)),
+        None => (rest, None),
+    };
+    let authority = rest.split('/').next().unwrap_or(rest);
+    let mut out = format!("{scheme}://{authority}/{name}");
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+impl TestDb {
+    pub fn new(backend: Backend) -> Self {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = dir.path().join("test.db").to_string_lossy().into_owned();
+                TestDb {
+                    backend,
+                    url,
+                    _dir: Some(dir),
+                    pg: None,
+                }
+            }
+            Backend::Postgres => {
+                let admin_url = postgres_admin_url();
+                let name = format!(
+                    "perf_targets_test_{}_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::Relaxed),
+                    uuid::Uuid::new_v4().simple()
+                );
+                let mut admin = PgConnection::establish(&admin_url)
+                    .unwrap_or_else(|e| panic!("cannot reach TEST_POSTGRES_URL: {e}"));
+                admin
+                    .batch_execute(&format!("CREATE DATABASE \"{name}\""))
+                    .expect("create test database");
+                let url = with_database(&admin_url, &name);
+                TestDb {
+                    backend,
+                    url,
+                    _dir: None,
+                    pg: Some(PgDatabase { admin_url, name }),
+                }
+            }
+        }
+    }
+
+    /// Settings for this database, with a small pool.
+    pub fn settings(&self) -> DbSettings {
+        let mut settings = DbSettings::new(DatabaseUrl::parse(&self.url).expect("test URL"));
+        settings.pool_size = 4;
+        settings
+    }
+
+    /// Connects and migrates.
+    pub fn open(&self) -> Db {
+        let db = Db::connect(&self.settings()).expect("connect to the test database");
+        db.migrate().expect("migrate the test database");
+        db
+    }
+}
+
+type Svc = RcService<actix_http::Request, ServiceResponse<BoxBody>, actix_web::Error>;
+
+/// The application in-process on its own fresh database.
+pub struct TestApp {
+    svc: Svc,
+    pub db: Db,
+    role: Role,
+    // Dropped last: the database outlives the pool that uses it.
+    pub test_db: TestDb,
+}
+
+impl TestApp {
+    pub async fn new(backend: Backend) -> Self {
+        Self::with_http(backend, HttpSettings::default()).await
+    }
+
+    pub async fn with_http(backend: Backend, http: HttpSettings) -> Self {
+        let test_db = TestDb::new(backend);
+        let db = test_db.open();
+        let state = AppState {
+            db: db.clone(),
+            http,
+        };
+        let svc = actix_web::test::init_service(app::build(state)).await;
+        TestApp {
+            svc: actix_service::boxed::rc_service(svc),
+            db,
+            role: Role::Anonymous,
+            test_db,
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.test_db.backend
+    }
+
+    /// Acts as `role` from now on (a no-op until access control exists).
+    pub fn as_role(&mut self, role: Role) -> &mut Self {
+        self.role = role;
+        self
+    }
+
+    fn authorize(&self, req: TestRequest) -> TestRequest {
+        // Access control does not exist yet: every role sends the same request.
+        req
+    }
+
+    /// Sends a request and collects the whole response.
+    pub async fn send(&self, req: TestRequest) -> Resp {
+        let req = self.authorize(req).to_request();
+        let res = match self.svc.call(req).await {
+            Ok(res) => res.into_parts().1,
+            Err(err) => err.error_response(),
+        };
+        let status = res.status();
+        let headers = res.headers().clone();
+        let body = actix_web::body::to_bytes(res.into_body())
+            .await
+            .unwrap_or_else(|_| Bytes::new());
+        Resp {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Resp {
+        self.send(TestRequest::get().uri(path)).await
+    }
+
+    pub async fn call(&self, method: Method, path: &str) -> Resp {
+        self.send(TestRequest::default().method(method).uri(path))
+            .await
+    }
+}
+
+/// A collected response.
+#[derive(Debug)]
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
+            panic!(
+                "body is not JSON ({e}): {}",
+                String::from_utf8_lossy(&self.body)
+            )
+        })
+    }
+
+    /// Asserts a problem+json response with this status and code, and returns its body.
+    pub fn problem(&self, status: u16, code: &str) -> Value {
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "status; body: {}",
+            String::from_utf8_lossy(&self.body)
+        );
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/problem+json")
+        );
+        let body = self.json();
+        assert_eq!(body["code"], code, "code; body: {body}");
+        assert_eq!(body["status"], status);
+        assert_eq!(
+            body["type"],
+            format!(
+                "urn:perf-targets:problem:{}",
+                code.to_ascii_lowercase().replace('_', "-")
+            )
+        );
+        for field in ["title", "detail", "instance", "request_id"] {
+            assert!(
+                body[field].as_str().is_some_and(|s| !s.is_empty()),
+                "{field} missing in {body}"
+            );
+        }
+        assert_eq!(
+            body["request_id"].as_str(),
+            self.header("x-request-id"),
+            "request_id matches the header"
+        );
+        body
+    }
+}
+
+/// Declares each test twice: on SQLite and on PostgreSQL.
+#[macro_export]
+macro_rules! db_tests {
+    ($(async fn $name:ident($app:ident: TestApp) $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                #[actix_web::test]
+                async fn sqlite() {
+                    #[allow(unused_mut)]
+                    let mut $app = $crate::common::TestApp::new($crate::common::Backend::Sqlite).await;
+                    $body
+                }
+
+                #[actix_web::test]
+                #[cfg_attr(
+                    not(pg_tests),
+                    ignore = "PostgreSQL: set TEST_POSTGRES_URL when building the tests"
+                )]
+                async fn postgres() {
+                    #[allow(unused_mut)]
+                    let mut $app = $crate::common::TestApp::new($crate::common::Backend::Postgres).await;
+                    $body
+                }
+            }
+        )*
+    };
+}

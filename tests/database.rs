@@ -1,0 +1,214 @@
+//! The database layer on both backends: the blocking helper, the write-transaction helper,
+//! migrations up and down, connection set-up and error reporting.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::*;
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use perf_targets::db::{self, regions, DatabaseUrl, Db, DbConnection, DbError, DbSettings};
+use perf_targets::error::ApiError;
+
+diesel::table! {
+    counter (id) {
+        id -> BigInt,
+        n -> BigInt,
+    }
+}
+
+fn create_counter(db: &Db) {
+    db.conn()
+        .unwrap()
+        .batch_execute("CREATE TABLE counter (id BIGINT PRIMARY KEY NOT NULL, n BIGINT NOT NULL); INSERT INTO counter (id, n) VALUES (1, 0);")
+        .unwrap();
+}
+
+fn read_counter(conn: &mut DbConnection) -> QueryResult<i64> {
+    counter::table.find(1).select(counter::n).first(conn)
+}
+
+db_tests! {
+    async fn run_executes_off_the_worker_thread(app: TestApp) {
+        let caller = std::thread::current().id();
+        let (thread, count) = app
+            .db
+            .run(|conn| Ok::<_, ApiError>((std::thread::current().id(), regions::list(conn)?.len())))
+            .await
+            .unwrap();
+        assert_ne!(thread, caller);
+        assert_eq!(count, 14);
+    }
+
+    async fn write_commits_or_rolls_back_entirely(app: TestApp) {
+        create_counter(&app.db);
+        let failed: Result<(), ApiError> = app
+            .db
+            .write(|conn| {
+                diesel::update(counter::table.find(1)).set(counter::n.eq(41)).execute(conn)?;
+                diesel::insert_into(counter::table)
+                    .values((counter::id.eq(2), counter::n.eq(1)))
+                    .execute(conn)?;
+                Err(ApiError::Validation { issues: vec![] })
+            })
+            .await;
+        assert!(matches!(failed, Err(ApiError::Validation { .. })));
+        let mut conn = app.db.conn().unwrap();
+        assert_eq!(read_counter(&mut conn).unwrap(), 0, "nothing of a failed write remains");
+        assert_eq!(counter::table.count().get_result::<i64>(&mut *conn).unwrap(), 1);
+        drop(conn);
+
+        let n = app
+            .db
+            .write(|conn| {
+                diesel::update(counter::table.find(1)).set(counter::n.eq(7)).execute(conn)?;
+                Ok::<_, ApiError>(read_counter(conn)?)
+            })
+            .await
+            .unwrap();
+        assert_eq!(n, 7);
+        assert_eq!(read_counter(&mut app.db.conn().unwrap()).unwrap(), 7);
+    }
+
+    async fn nested_transactions_are_savepoints(app: TestApp) {
+        create_counter(&app.db);
+        app.db
+            .write(|conn| {
+                diesel::update(counter::table.find(1)).set(counter::n.eq(1)).execute(conn)?;
+                let inner: QueryResult<()> = conn.transaction(|c| {
+                    diesel::update(counter::table.find(1)).set(counter::n.eq(99)).execute(c)?;
+                    Err(diesel::result::Error::RollbackTransaction)
+                });
+                assert!(inner.is_err());
+                Ok::<_, ApiError>(())
+            })
+            .await
+            .unwrap();
+        assert_eq!(read_counter(&mut app.db.conn().unwrap()).unwrap(), 1);
+    }
+
+    async fn concurrent_read_then_write_loses_nothing(app: TestApp) {
+        // Each writer reads the counter and writes it back plus one. On SQLite the write lock
+        // is taken at BEGIN (no "database is locked" halfway); on PostgreSQL the transaction is
+        // serializable and retried. Either way no increment may be lost.
+        create_counter(&app.db);
+        let db = Arc::new(app.db.clone());
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let db = Arc::clone(&db);
+                std::thread::spawn(move || {
+                    for _ in 0..15 {
+                        let mut conn = db.conn().unwrap();
+                        db::write_tx(&mut conn, |c| {
+                            let n = read_counter(c)?;
+                            std::thread::yield_now();
+                            diesel::update(counter::table.find(1)).set(counter::n.eq(n + 1)).execute(c)?;
+                            Ok::<_, DbError>(())
+                        })
+                        .unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(read_counter(&mut app.db.conn().unwrap()).unwrap(), 60);
+    }
+
+    async fn migrations_revert_and_reapply(app: TestApp) {
+        let mut conn = app.db.conn().unwrap();
+        let reverted = db::revert_all_migrations(&mut conn).unwrap();
+        assert!(!reverted.is_empty());
+        assert!(regions::list(&mut conn).is_err(), "down.sql removed the tables");
+        let applied = db::run_migrations(&mut conn).unwrap();
+        assert_eq!(applied.len(), reverted.len());
+        assert_eq!(regions::list(&mut conn).unwrap().len(), 14);
+        assert!(db::run_migrations(&mut conn).unwrap().is_empty(), "nothing pending twice");
+    }
+}
+
+#[derive(QueryableByName)]
+struct JournalMode {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    journal_mode: String,
+}
+
+#[derive(QueryableByName)]
+struct ForeignKeys {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    foreign_keys: i32,
+}
+
+#[derive(QueryableByName)]
+struct BusyTimeout {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    timeout: i32,
+}
+
+#[test]
+fn every_pooled_sqlite_connection_has_wal_foreign_keys_and_busy_timeout() {
+    let test_db = TestDb::new(Backend::Sqlite);
+    let db = test_db.open();
+    // Take several connections at once so more than one pooled connection is checked.
+    let mut conns: Vec<_> = (0..3).map(|_| db.conn().unwrap()).collect();
+    for conn in &mut conns {
+        let DbConnection::Sqlite(c) = &mut **conn else {
+            panic!("sqlite")
+        };
+        let mode: JournalMode = diesel::sql_query("PRAGMA journal_mode")
+            .get_result(c)
+            .unwrap();
+        assert_eq!(mode.journal_mode, "wal");
+        let fk: ForeignKeys = diesel::sql_query("PRAGMA foreign_keys")
+            .get_result(c)
+            .unwrap();
+        assert_eq!(fk.foreign_keys, 1);
+        let busy: BusyTimeout = diesel::sql_query("PRAGMA busy_timeout")
+            .get_result(c)
+            .unwrap();
+        assert_eq!(busy.timeout, 5000);
+    }
+}
+
+#[test]
+fn connection_errors_are_the_drivers_own() {
+    let settings = |url: &str| {
+        let mut s = DbSettings::new(DatabaseUrl::parse(url).unwrap());
+        s.connect_timeout = std::time::Duration::from_secs(1);
+        s
+    };
+    let err = Db::connect(&settings("postgres://postgres@127.0.0.1:1/none"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("127.0.0.1") && err.contains("port 1"), "{err}");
+    let err = Db::connect(&settings("/nonexistent-dir/sub/x.db"))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("unable to open database file"), "{err}");
+}
+
+#[actix_web::test]
+#[cfg_attr(
+    not(pg_tests),
+    ignore = "PostgreSQL: set TEST_POSTGRES_URL when building the tests"
+)]
+async fn readyz_is_503_when_the_database_is_gone() {
+    let app = TestApp::new(Backend::Postgres).await;
+    assert_eq!(app.get("/readyz").await.status, 200);
+    let admin = postgres_admin_url();
+    let name = app.test_db.url.rsplit('/').next().unwrap().to_string();
+    diesel::PgConnection::establish(&admin)
+        .unwrap()
+        .batch_execute(&format!("DROP DATABASE \"{name}\" WITH (FORCE)"))
+        .unwrap();
+    let res = app.get("/readyz").await;
+    res.problem(503, "SERVICE_UNAVAILABLE");
+    assert_eq!(res.header("retry-after"), Some("5"));
+    let body = res.json();
+    assert!(
+        !body["detail"].as_str().unwrap().contains(&name),
+        "no database details leak"
+    );
+}

@@ -1,0 +1,42 @@
+//! The committed spec is the generated one: regenerate with
+//! `cargo run -- openapi > openapi/openapi.json` when this fails.
+
+#[test]
+fn committed_spec_matches_generated() {
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json"))
+            .expect("openapi/openapi.json exists");
+    let generated = perf_targets::app::openapi_json();
+    assert!(
+        committed.trim_end() == generated.trim_end(),
+        "openapi/openapi.json is stale: run `cargo run -- openapi > openapi/openapi.json`"
+    );
+}
+
+#[test]
+fn every_operation_has_an_ascii_id_and_documents_its_problems() {
+    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let paths = spec["paths"].as_object().unwrap();
+    assert!(!paths.is_empty());
+    for (path, item) in paths {
+        assert!(
+            path.starts_with("/api/v1/") || path == "/healthz" || path == "/readyz",
+            "{path}"
+        );
+        for (method, op) in item.as_object().unwrap() {
+            let id = op["operationId"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path} has no id"));
+            assert!(id.is_ascii(), "{id}");
+            let responses = op["responses"].as_object().unwrap();
+            for status in ["400", "500", "503"] {
+                let problem =
+                    &responses[status]["content"]["application/problem+json"]["schema"]["$ref"];
+                assert_eq!(
+                    problem, "#/components/schemas/Problem",
+                    "{method} {path} {status}"
+                );
+            }
+        }
+    }
+}
