@@ -1,9 +1,14 @@
-//! Pure domain code: no actix, no diesel. Taxonomy, issues and (later) the target grammar and
-//! the rule set live here and are unit-tested without a server.
+//! Pure domain code: no actix, no diesel. Taxonomy, money, documents and their checks live here
+//! and are unit-tested without a server.
 
+pub mod check;
+pub mod fund;
 pub mod issue;
 pub mod lang;
+pub mod money;
+pub mod sheet;
 pub mod taxonomy;
 
 pub use issue::{Issue, Severity};
 pub use lang::Lang;
+pub use money::Money;

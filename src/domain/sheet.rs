@@ -1,0 +1,557 @@
+//! Target sheets (绩效目标表): the document clients send, its normal form, and the checks that
+//! need no database (SPEC §1.1, §1.2, §2.1 limits).
+
+use chrono::{DateTime, Utc};
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::check::{quote, Checker};
+use super::money::{Money, MoneyInput};
+use super::taxonomy::{self, Level2Error};
+use super::{Issue, Lang};
+
+/// At most this many departments per sheet.
+pub const MAX_DEPARTMENTS: usize = 10;
+/// At most this many characters per department name.
+pub const MAX_DEPARTMENT_CHARS: usize = 100;
+/// At most this many characters in the overall goal.
+pub const MAX_GOAL_CHARS: usize = 2000;
+/// At most this many indicators per sheet.
+pub const MAX_INDICATORS: usize = 200;
+/// At most this many characters in an indicator name (三级指标).
+pub const MAX_NAME_CHARS: usize = 200;
+/// At most this many characters in a target value (指标值).
+pub const MAX_TARGET_CHARS: usize = 100;
+/// At most this many characters in the remark beside the matching funds.
+pub const MAX_NOTE_CHARS: usize = 200;
+
+/// Review status of a sheet. Only `DRAFT` exists until the review workflow is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum SheetStatus {
+    /// 草稿: being written by the region.
+    Draft,
+    /// 已申报: waiting for the province's review.
+    Submitted,
+    /// 已批复: approved by the province.
+    Approved,
+    /// 已退回: returned to the region with a reason.
+    Returned,
+}
+
+impl SheetStatus {
+    /// The stored and JSON value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SheetStatus::Draft => "DRAFT",
+            SheetStatus::Submitted => "SUBMITTED",
+            SheetStatus::Approved => "APPROVED",
+            SheetStatus::Returned => "RETURNED",
+        }
+    }
+
+    /// Reads a stored value.
+    pub fn parse(s: &str) -> Option<SheetStatus> {
+        match s {
+            "DRAFT" => Some(SheetStatus::Draft),
+            "SUBMITTED" => Some(SheetStatus::Submitted),
+            "APPROVED" => Some(SheetStatus::Approved),
+            "RETURNED" => Some(SheetStatus::Returned),
+            _ => None,
+        }
+    }
+}
+
+/// A sheet as a client sends it (create, replace, validate, bulk upload).
+///
+/// Everything `GET` returns may be sent back unchanged: the read-only fields (`id`, `version`,
+/// `status`, `fund_name`, `region_name`, `year`, timestamps) are accepted and ignored. Any other
+/// unknown field is refused with 400, naming it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({
+    "fund_id": 1, "region_code": "430200", "departments": ["株洲市商务局", "株洲市财政局"],
+    "provincial_funds": "260", "matching_funds": "100", "matching_funds_note": null,
+    "overall_goal": "培育外贸新增长点（跨境电商）",
+    "indicators": [
+        {"level1": "产出指标", "level2": "数量指标", "name": "跨境电商相关培训人次数", "target": "1000"},
+        {"level1": "产出指标", "level2": "质量指标", "name": "资金使用合规性", "target": "100%"},
+        {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "服务跨境电商企业满意度", "target": "≥90%"}
+    ]
+}))]
+pub struct SheetDocument {
+    /// The special fund (专项资金) the sheet belongs to. Required on create; cannot change.
+    pub fund_id: Option<i64>,
+    /// Region, six-digit GB/T 2260 code (see `GET /api/v1/regions`). Required on create; cannot
+    /// change.
+    #[schema(example = "430200")]
+    pub region_code: Option<String>,
+    /// 主管部门名称, in order; 1–10 names of at most 100 characters.
+    pub departments: Option<Vec<String>>,
+    /// 省级资金 in 万元: a decimal string (preferred) or number, at most 4 decimals, not negative.
+    #[schema(value_type = Option<String>, example = "260")]
+    pub provincial_funds: Option<MoneyInput>,
+    /// 市、区拟配套资金 in 万元; `null` when the form leaves it blank, which is not `"0"`.
+    #[schema(value_type = Option<String>, example = "100")]
+    pub matching_funds: Option<MoneyInput>,
+    /// Remark written beside the matching funds, e.g. `含县市区` from “50（含县市区）”.
+    #[schema(example = "含县市区")]
+    pub matching_funds_note: Option<String>,
+    /// 年度总体目标, at most 2000 characters.
+    #[schema(example = "培育外贸新增长点（跨境电商）")]
+    pub overall_goal: Option<String>,
+    /// The indicators, in order (at most 200).
+    pub indicators: Option<Vec<IndicatorDocument>>,
+
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub id: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub fund_name: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub region_name: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub year: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub status: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub version: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub created_at: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub updated_at: Option<IgnoredAny>,
+}
+
+/// One indicator as a client sends it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorDocument {
+    /// 一级指标: a label from `GET /api/v1/taxonomy` (whitespace ignored).
+    #[schema(example = "产出指标")]
+    pub level1: Option<String>,
+    /// 二级指标: a label under `level1` (whitespace ignored, aliases accepted).
+    #[schema(example = "数量指标")]
+    pub level2: Option<String>,
+    /// 三级指标: the indicator's name, free text kept as written, at most 200 characters,
+    /// unique within its 二级指标.
+    #[schema(example = "跨境电商相关培训人次数")]
+    pub name: Option<String>,
+    /// 指标值: the target as written, at most 100 characters, e.g. `≥90%`, `10场以上`.
+    #[schema(example = "1000")]
+    pub target: Option<String>,
+
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub target_parsed: Option<IgnoredAny>,
+}
+
+/// A sheet after normalisation: labels canonical, text trimmed, amounts exact.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NormalizedSheet {
+    /// The fund.
+    pub fund_id: i64,
+    /// The region code.
+    pub region_code: String,
+    /// Department names, in order.
+    pub departments: Vec<String>,
+    /// 省级资金.
+    pub provincial_funds: Money,
+    /// 市、区拟配套资金; `None` when blank.
+    pub matching_funds: Option<Money>,
+    /// Remark beside the matching funds.
+    pub matching_funds_note: Option<String>,
+    /// 年度总体目标.
+    pub overall_goal: String,
+    /// Indicators, in order.
+    pub indicators: Vec<NormalizedIndicator>,
+}
+
+/// An indicator after normalisation.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NormalizedIndicator {
+    /// Canonical 一级 label.
+    pub level1: String,
+    /// Canonical 二级 label.
+    pub level2: String,
+    /// Name as written (outer whitespace trimmed).
+    pub name: String,
+    /// Target as written (outer whitespace trimmed).
+    pub target: String,
+}
+
+/// A stored sheet, as the API returns it.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Sheet {
+    /// Identifier.
+    #[schema(example = 1)]
+    pub id: i64,
+    /// The special fund.
+    #[schema(example = 1)]
+    pub fund_id: i64,
+    /// The fund's name (read-only).
+    #[schema(example = "2024年度跨境电商支持资金")]
+    pub fund_name: String,
+    /// The fund's year (read-only).
+    #[schema(example = 2024)]
+    pub year: i32,
+    /// Region code.
+    #[schema(example = "430200")]
+    pub region_code: String,
+    /// The region's name (read-only).
+    #[schema(example = "株洲市")]
+    pub region_name: String,
+    /// 主管部门名称, in order.
+    pub departments: Vec<String>,
+    /// 省级资金 in 万元, canonical decimal string.
+    #[schema(value_type = String, example = "260")]
+    pub provincial_funds: Money,
+    /// 市、区拟配套资金 in 万元; `null` when blank.
+    #[schema(value_type = Option<String>, example = "100")]
+    pub matching_funds: Option<Money>,
+    /// Remark beside the matching funds.
+    pub matching_funds_note: Option<String>,
+    /// 年度总体目标.
+    #[schema(example = "培育外贸新增长点（跨境电商）")]
+    pub overall_goal: String,
+    /// Indicators, in order.
+    pub indicators: Vec<Indicator>,
+    /// Review status (read-only).
+    pub status: SheetStatus,
+    /// Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
+    #[schema(example = 1)]
+    pub version: i64,
+    /// When the sheet was created (UTC).
+    pub created_at: DateTime<Utc>,
+    /// When the sheet last changed (UTC).
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A stored indicator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct Indicator {
+    /// 一级指标 (canonical label).
+    #[schema(example = "产出指标")]
+    pub level1: String,
+    /// 二级指标 (canonical label).
+    #[schema(example = "数量指标")]
+    pub level2: String,
+    /// 三级指标, as written.
+    #[schema(example = "跨境电商相关培训人次数")]
+    pub name: String,
+    /// 指标值, as written.
+    #[schema(example = "1000")]
+    pub target: String,
+}
+
+impl Sheet {
+    /// The normal form of this stored sheet, to compare with a submitted one.
+    pub fn normalized(&self) -> NormalizedSheet {
+        NormalizedSheet {
+            fund_id: self.fund_id,
+            region_code: self.region_code.clone(),
+            departments: self.departments.clone(),
+            provincial_funds: self.provincial_funds,
+            matching_funds: self.matching_funds,
+            matching_funds_note: self.matching_funds_note.clone(),
+            overall_goal: self.overall_goal.clone(),
+            indicators: self
+                .indicators
+                .iter()
+                .map(|i| NormalizedIndicator {
+                    level1: i.level1.clone(),
+                    level2: i.level2.clone(),
+                    name: i.name.clone(),
+                    target: i.target.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// True when `code` has the shape of a GB/T 2260 code: six ASCII digits.
+pub fn is_region_code(code: &str) -> bool {
+    code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Normalises a submitted sheet and runs every check that needs no database. Returns the normal
+/// form (with defaults where a field was at fault) and all issues found, in document order.
+pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue>) {
+    let mut c = Checker::new(lang);
+    let mut out = NormalizedSheet::default();
+
+    match doc.fund_id {
+        Some(id) => out.fund_id = id,
+        None => c.required("/fund_id", "专项资金（fund_id）", "fund_id"),
+    }
+
+    if let Some(code) = c.text("/region_code", doc.region_code.as_deref(), true, 6, false, "行政区划代码", "region_code") {
+        if !is_region_code(&code) {
+            c.error(
+                "INVALID_REGION_CODE",
+                "/region_code",
+                format!("行政区划代码{}应为 6 位数字", quote(&code)),
+                format!("region_code {} must be six digits", quote(&code)),
+            );
+        }
+        out.region_code = code;
+    } else if doc.region_code.as_deref().is_some_and(|s| s.trim().chars().count() > 6) {
+        // already reported as too long
+    }
+
+    match &doc.departments {
+        None => c.required("/departments", "主管部门", "departments"),
+        Some(list) if list.is_empty() => c.required("/departments", "主管部门", "departments"),
+        Some(list) => {
+            if list.len() > MAX_DEPARTMENTS {
+                c.error(
+                    "TOO_MANY",
+                    "/departments",
+                    format!("主管部门最多 {MAX_DEPARTMENTS} 个，现有 {} 个", list.len()),
+                    format!("departments has {} entries; at most {MAX_DEPARTMENTS} are allowed", list.len()),
+                );
+            }
+            for (i, name) in list.iter().enumerate() {
+                let path = format!("/departments/{i}");
+                if let Some(n) = c.text(&path, Some(name), true, MAX_DEPARTMENT_CHARS, false, "主管部门名称", "department name") {
+                    out.departments.push(n);
+                }
+            }
+        }
+    }
+
+    out.provincial_funds = c
+        .money("/provincial_funds", doc.provincial_funds.as_ref(), true, "省级资金", "provincial_funds")
+        .unwrap_or_default();
+    out.matching_funds = c.money("/matching_funds", doc.matching_funds.as_ref(), false, "市、区拟配套资金", "matching_funds");
+    out.matching_funds_note = c.text(
+        "/matching_funds_note",
+        doc.matching_funds_note.as_deref(),
+        false,
+        MAX_NOTE_CHARS,
+        false,
+        "配套资金备注",
+        "matching_funds_note",
+    );
+    out.overall_goal = c
+        .text("/overall_goal", doc.overall_goal.as_deref(), true, MAX_GOAL_CHARS, true, "年度总体目标", "overall_goal")
+        .unwrap_or_default();
+
+    match &doc.indicators {
+        None => c.required("/indicators", "绩效指标", "indicators"),
+        Some(list) => {
+            if list.len() > MAX_INDICATORS {
+                c.error(
+                    "TOO_MANY",
+                    "/indicators",
+                    format!("绩效指标最多 {MAX_INDICATORS} 条，现有 {} 条", list.len()),
+                    format!("indicators has {} entries; at most {MAX_INDICATORS} are allowed", list.len()),
+                );
+            }
+            let mut seen: Vec<(String, String, String, usize)> = Vec::new();
+            for (i, ind) in list.iter().enumerate() {
+                let normalized = normalize_indicator(&mut c, i, ind);
+                if !normalized.level1.is_empty() && !normalized.level2.is_empty() && !normalized.name.is_empty() {
+                    let key_name = taxonomy::normalize_label(&normalized.name);
+                    if let Some((_, _, _, first)) = seen
+                        .iter()
+                        .find(|(l1, l2, n, _)| *l1 == normalized.level1 && *l2 == normalized.level2 && *n == key_name)
+                    {
+                        c.error(
+                            "DUPLICATE_INDICATOR",
+                            format!("/indicators/{i}/name"),
+                            format!(
+                                "指标{}在{}下与第 {} 条重复",
+                                quote(&normalized.name),
+                                normalized.level2,
+                                first + 1
+                            ),
+                            format!(
+                                "indicator {} repeats indicator #{} under {}",
+                                quote(&normalized.name),
+                                first + 1,
+                                normalized.level2
+                            ),
+                        );
+                    } else {
+                        seen.push((normalized.level1.clone(), normalized.level2.clone(), key_name, i));
+                    }
+                }
+                out.indicators.push(normalized);
+            }
+        }
+    }
+
+    (out, c.issues)
+}
+
+fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> NormalizedIndicator {
+    let base = format!("/indicators/{i}");
+    let mut out = NormalizedIndicator::default();
+    let level1_text = c.text(&format!("{base}/level1"), ind.level1.as_deref(), true, 50, false, "一级指标", "level1");
+    let level2_text = c.text(&format!("{base}/level2"), ind.level2.as_deref(), true, 50, false, "二级指标", "level2");
+    if let Some(l1) = level1_text {
+        match taxonomy::find_level1(&l1) {
+            None => c.error(
+                "UNKNOWN_LEVEL1",
+                format!("{base}/level1"),
+                format!("一级指标{}不在指标体系中（可选：产出指标、成本指标、效益指标、满意度指标）", quote(&l1)),
+                format!("level1 {} is not in the taxonomy (产出指标, 成本指标, 效益指标, 满意度指标)", quote(&l1)),
+            ),
+            Some(level1) => {
+                out.level1 = level1.label.to_string();
+                if let Some(l2) = level2_text {
+                    match taxonomy::find_level2(level1, &l2) {
+                        Ok(level2) => out.level2 = level2.label.to_string(),
+                        Err(Level2Error::Unknown) => c.error(
+                            "UNKNOWN_LEVEL2",
+                            format!("{base}/level2"),
+                            format!("二级指标{}不在指标体系中", quote(&l2)),
+                            format!("level2 {} is not in the taxonomy", quote(&l2)),
+                        ),
+                        Err(Level2Error::NotUnder(parents)) => c.error(
+                            "LEVEL2_NOT_UNDER_LEVEL1",
+                            format!("{base}/level2"),
+                            format!("二级指标{}属于{}，不属于{}", quote(&l2), parents.join("、"), level1.label),
+                            format!("level2 {} belongs to {}, not to {}", quote(&l2), parents.join(", "), level1.label),
+                        ),
+                    }
+                }
+            }
+        }
+    }
+    out.name = c
+        .text(&format!("{base}/name"), ind.name.as_deref(), true, MAX_NAME_CHARS, false, "三级指标（指标名称）", "name")
+        .unwrap_or_default();
+    out.target = c
+        .text(&format!("{base}/target"), ind.target.as_deref(), true, MAX_TARGET_CHARS, false, "指标值", "target")
+        .unwrap_or_default();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn indicator(l1: &str, l2: &str, name: &str, target: &str) -> IndicatorDocument {
+        IndicatorDocument {
+            level1: Some(l1.into()),
+            level2: Some(l2.into()),
+            name: Some(name.into()),
+            target: Some(target.into()),
+            target_parsed: None,
+        }
+    }
+
+    fn valid() -> SheetDocument {
+        SheetDocument {
+            fund_id: Some(1),
+            region_code: Some("430200".into()),
+            departments: Some(vec!["株洲市商务局".into(), " 株洲市财政局 ".into()]),
+            provincial_funds: Some(MoneyInput::Text("260".into())),
+            matching_funds: None,
+            matching_funds_note: None,
+            overall_goal: Some("培育外贸新增长点（跨境电商）".into()),
+            indicators: Some(vec![
+                indicator("产出\n指标", "数量指标", "跨境电商相关培训人次数", "1000"),
+                indicator("满意度指标", "社会公众或服务对象满意度指标", "服务跨境电商企业满意度", "≥ 90 %"),
+            ]),
+            ..Default::default()
+        }
+    }
+
+    fn codes(issues: &[Issue]) -> Vec<(String, String)> {
+        issues.iter().map(|i| (i.code.clone(), i.path.clone())).collect()
+    }
+
+    #[test]
+    fn a_valid_sheet_is_normalised() {
+        let (sheet, issues) = normalize(&valid(), Lang::Zh);
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(sheet.departments, ["株洲市商务局", "株洲市财政局"]);
+        assert_eq!(sheet.indicators[0].level1, "产出指标");
+        assert_eq!(sheet.indicators[1].level2, "服务对象满意度指标");
+        assert_eq!(sheet.indicators[1].target, "≥ 90 %", "targets are kept verbatim");
+        assert_eq!(sheet.matching_funds, None);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut doc = valid();
+        doc.fund_id = None;
+        doc.region_code = Some("4302".into());
+        doc.departments = Some(vec!["".into()]);
+        doc.provincial_funds = Some(MoneyInput::Text("-5".into()));
+        doc.matching_funds = Some(MoneyInput::Text("1.000001".into()));
+        doc.overall_goal = Some(" ".into());
+        doc.indicators = Some(vec![
+            indicator("产出指标", "社会效益指标", "a", "1"),
+            indicator("好指标", "数量指标", "b", "1"),
+            indicator("效益指标", "坏指标", "c", ""),
+            indicator("产出指标", "数量指标", "d", "1"),
+            indicator("产出指标", "数量指标", " d", "2"),
+        ]);
+        let (_, issues) = normalize(&doc, Lang::En);
+        assert_eq!(
+            codes(&issues),
+            [
+                ("REQUIRED", "/fund_id"),
+                ("INVALID_REGION_CODE", "/region_code"),
+                ("REQUIRED", "/departments/0"),
+                ("AMOUNT_NEGATIVE", "/provincial_funds"),
+                ("AMOUNT_TOO_PRECISE", "/matching_funds"),
+                ("REQUIRED", "/overall_goal"),
+                ("LEVEL2_NOT_UNDER_LEVEL1", "/indicators/0/level2"),
+                ("UNKNOWN_LEVEL1", "/indicators/1/level1"),
+                ("UNKNOWN_LEVEL2", "/indicators/2/level2"),
+                ("REQUIRED", "/indicators/2/target"),
+                ("DUPLICATE_INDICATOR", "/indicators/4/name"),
+            ]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+        );
+        assert_eq!(issues[6].message, "level2 “社会效益指标” belongs to 效益指标, not to 产出指标");
+    }
+
+    #[test]
+    fn limits_are_enforced() {
+        let mut doc = valid();
+        doc.departments = Some(vec!["部".repeat(101); 11]);
+        doc.indicators = Some(
+            (0..201)
+                .map(|i| indicator("产出指标", "数量指标", &format!("指标{i}"), &"9".repeat(101)))
+                .collect(),
+        );
+        let (_, issues) = normalize(&doc, Lang::Zh);
+        let c = codes(&issues);
+        assert!(c.contains(&("TOO_MANY".into(), "/departments".into())));
+        assert!(c.contains(&("TOO_LONG".into(), "/departments/10".into())));
+        assert!(c.contains(&("TOO_MANY".into(), "/indicators".into())));
+        assert!(c.contains(&("TOO_LONG".into(), "/indicators/200/target".into())));
+    }
+
+    #[test]
+    fn same_name_under_another_level2_is_not_a_duplicate() {
+        let mut doc = valid();
+        doc.indicators = Some(vec![
+            indicator("产出指标", "数量指标", "培训", "1"),
+            indicator("产出指标", "质量指标", "培训", "1"),
+        ]);
+        assert!(normalize(&doc, Lang::Zh).1.is_empty());
+    }
+}
