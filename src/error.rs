@@ -97,6 +97,8 @@ pub enum ApiError {
         detail_zh: String,
         /// English explanation.
         detail_en: String,
+        /// The fields at fault, if any.
+        issues: Vec<Issue>,
     },
     /// `If-Match` does not match the stored version.
     #[error("precondition failed: current version {current}")]
@@ -310,6 +312,7 @@ impl ApiError {
     fn errors(&self, lang: Lang) -> Option<Vec<Issue>> {
         match self {
             ApiError::Validation { issues } => Some(issues.clone()),
+            ApiError::Conflict { issues, .. } if !issues.is_empty() => Some(issues.clone()),
             ApiError::InvalidBody {
                 issue_code, path, ..
             } => Some(vec![Issue::error(
@@ -578,6 +581,7 @@ mod tests {
                     code: "SHEET_EXISTS",
                     detail_zh: "z".into(),
                     detail_en: "e".into(),
+                    issues: vec![],
                 },
                 409,
                 "SHEET_EXISTS",

@@ -13,4 +13,5 @@ pub mod domain;
 pub mod error;
 pub mod middleware;
 pub mod openapi;
+pub mod service;
 pub mod telemetry;

@@ -17,6 +17,8 @@ Every error is `application/problem+json` (RFC 9457) with a stable `code` and th
 `Accept-Language: en`."
     ),
     tags(
+        (name = "sheets", description = "绩效目标表: per (fund, region), money and ordered indicators"),
+        (name = "funds", description = "专项资金: funds, their budget and allocation summary"),
         (name = "reference", description = "Reference data: taxonomy and regions"),
         (name = "operations", description = "Health probes for load balancers and containers"),
     ),

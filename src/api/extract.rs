@@ -13,7 +13,9 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::domain::issue::pointer_token;
+use crate::domain::Lang;
 use crate::error::ApiError;
+use crate::service::Precondition;
 
 /// Default limit for one JSON document: 1 MiB (SPEC §2.1).
 pub const DEFAULT_JSON_LIMIT: usize = 1 << 20;
@@ -26,6 +28,68 @@ pub struct JsonLimit(pub usize);
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NoParams {}
+
+impl FromRequest for Lang {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    /// The language the request middleware chose (Chinese unless `Accept-Language: en…`).
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let lang = req.extensions().get::<Lang>().copied().unwrap_or_else(|| {
+            Lang::from_accept_language(
+                req.headers()
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok()),
+            )
+        });
+        ready(Ok(lang))
+    }
+}
+
+impl FromRequest for Precondition {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    /// The `If-Match` header.
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let value = req
+            .headers()
+            .get(header::IF_MATCH)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+        ready(Ok(Precondition::parse(value.as_deref())))
+    }
+}
+
+/// An id in the path (`/sheets/{sheet_id}`): a malformed one is 400 naming the parameter.
+#[derive(Debug, Clone, Copy)]
+pub struct PathId(pub i64);
+
+impl FromRequest for PathId {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let found = req
+            .match_info()
+            .iter()
+            .next()
+            .map(|(name, value)| (name.to_string(), value.to_string()));
+        ready(match found {
+            Some((name, value)) => {
+                value
+                    .parse::<i64>()
+                    .map(PathId)
+                    .map_err(|_| ApiError::InvalidPath {
+                        reason: format!("{name} must be an integer id, not “{value}”"),
+                        parameter: Some(name),
+                    })
+            }
+            None => Err(ApiError::internal(
+                "PathId used on a route without a path parameter",
+            )),
+        })
+    }
+}
 
 /// A query string deserialized into `T`; unknown, repeated and malformed parameters are a 400
 /// that names the parameter.
@@ -165,6 +229,16 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         reason: e.to_string(),
     })?;
     Ok(value)
+}
+
+/// Deserializes an already-parsed JSON value into `T` with the same errors as [`parse_json`]
+/// (used after applying a merge patch).
+pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let pointer = pointer_of(e.path());
+        let inner = e.into_inner();
+        shape_error(pointer, &inner)
+    })
 }
 
 fn shape_error(pointer: String, err: &serde_json::Error) -> ApiError {

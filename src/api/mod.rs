@@ -2,9 +2,12 @@
 //! [`configure`], which `app` mounts under `/api/v1`.
 
 pub mod extract;
+pub mod funds;
 pub mod health;
+pub mod paging;
 pub mod regions;
 pub mod responses;
+pub mod sheets;
 pub mod taxonomy;
 
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -12,5 +15,18 @@ use utoipa_actix_web::service_config::ServiceConfig;
 /// Registers every `/api/v1` handler (with `.service`, so each lands in the OpenAPI spec).
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(taxonomy::get_taxonomy)
-        .service(regions::list_regions);
+        .service(regions::list_regions)
+        .service(funds::list_funds)
+        .service(funds::create_fund)
+        .service(funds::get_fund)
+        .service(funds::replace_fund)
+        .service(funds::patch_fund)
+        .service(funds::delete_fund)
+        .service(funds::fund_summary)
+        .service(sheets::list_sheets)
+        .service(sheets::create_sheet)
+        .service(sheets::get_sheet)
+        .service(sheets::replace_sheet)
+        .service(sheets::patch_sheet)
+        .service(sheets::delete_sheet);
 }

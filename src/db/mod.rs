@@ -8,8 +8,10 @@
 //! - [`Db::run`] runs blocking database work off the actix workers; [`Db::write`] runs it inside
 //!   [`write_tx`], the one write-transaction helper every write goes through.
 
+pub mod funds;
 pub mod regions;
 pub mod schema;
+pub mod sheets;
 
 use std::fmt;
 use std::time::Duration;
@@ -21,6 +23,20 @@ use diesel::sqlite::SqliteConnection;
 use diesel::Connection;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 use tracing::Instrument;
+
+/// The current time in UTC, truncated to microseconds (what both backends keep).
+pub fn now() -> chrono::NaiveDateTime {
+    let now = chrono::Utc::now().naive_utc();
+    let micros = now.and_utc().timestamp_micros();
+    chrono::DateTime::from_timestamp_micros(micros)
+        .map(|d| d.naive_utc())
+        .unwrap_or(now)
+}
+
+/// A stored UTC timestamp as a `DateTime<Utc>`.
+pub fn utc(t: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+    t.and_utc()
+}
 
 /// Migrations for SQLite, embedded in the binary.
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");

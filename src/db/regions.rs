@@ -24,3 +24,12 @@ pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<RegionRow>> {
         .select(RegionRow::as_select())
         .load(conn)
 }
+
+/// One region by code.
+pub fn find(conn: &mut DbConnection, code: &str) -> QueryResult<Option<RegionRow>> {
+    regions::table
+        .find(code)
+        .select(RegionRow::as_select())
+        .first(conn)
+        .optional()
+}

@@ -1,4 +1,5 @@
 //! Table definitions, written by hand for both backends (the migrations keep them in step).
+//! Amounts are whole 元; JSON lists are stored as text.
 
 diesel::table! {
     /// Administrative divisions (GB/T 2260); the 14 Hunan prefectures are built in.
@@ -11,3 +12,59 @@ diesel::table! {
         short_name -> Text,
     }
 }
+
+diesel::table! {
+    /// Special funds (专项资金).
+    funds (id) {
+        id -> BigInt,
+        name -> Text,
+        year -> Integer,
+        /// Whole 元.
+        total_provincial_funds -> Nullable<BigInt>,
+        description -> Nullable<Text>,
+        /// The fund's indicator template, JSON.
+        template -> Nullable<Text>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Target sheets, one per (fund, region).
+    sheets (id) {
+        id -> BigInt,
+        fund_id -> BigInt,
+        region_code -> Text,
+        /// JSON array of department names.
+        departments -> Text,
+        /// Whole 元.
+        provincial_funds -> BigInt,
+        /// Whole 元; NULL when blank.
+        matching_funds -> Nullable<BigInt>,
+        matching_funds_note -> Nullable<Text>,
+        overall_goal -> Text,
+        status -> Text,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Indicators of a sheet, ordered by `position`.
+    indicators (id) {
+        id -> BigInt,
+        sheet_id -> BigInt,
+        position -> Integer,
+        level1 -> Text,
+        level2 -> Text,
+        name -> Text,
+        target -> Text,
+    }
+}
+
+diesel::joinable!(sheets -> funds (fund_id));
+diesel::joinable!(sheets -> regions (region_code));
+diesel::joinable!(indicators -> sheets (sheet_id));
+diesel::allow_tables_to_appear_in_same_query!(regions, funds, sheets, indicators);

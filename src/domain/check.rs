@@ -185,33 +185,59 @@ mod tests {
     #[test]
     fn text_checks_trim_require_limit_and_refuse_control_characters() {
         let mut c = Checker::new(Lang::En);
-        assert_eq!(c.text("/a", Some("  x "), true, 5, false, "甲", "A"), Some("x".into()));
+        assert_eq!(
+            c.text("/a", Some("  x "), true, 5, false, "甲", "A"),
+            Some("x".into())
+        );
         assert_eq!(c.text("/b", Some("   "), true, 5, false, "乙", "B"), None);
         assert_eq!(c.text("/c", None, false, 5, false, "丙", "C"), None);
         c.text("/d", Some("abcdef"), true, 5, false, "丁", "D");
         c.text("/e", Some("a\u{0}b"), true, 5, false, "戊", "E");
         c.text("/f", Some("a\nb"), true, 5, false, "己", "F");
         c.text("/g", Some("a\nb"), true, 5, true, "庚", "G");
-        let codes: Vec<(&str, &str)> = c.issues.iter().map(|i| (i.code.as_str(), i.path.as_str())).collect();
+        let codes: Vec<(&str, &str)> = c
+            .issues
+            .iter()
+            .map(|i| (i.code.as_str(), i.path.as_str()))
+            .collect();
         assert_eq!(
             codes,
-            [("REQUIRED", "/b"), ("TOO_LONG", "/d"), ("CONTROL_CHARACTER", "/e"), ("CONTROL_CHARACTER", "/f")]
+            [
+                ("REQUIRED", "/b"),
+                ("TOO_LONG", "/d"),
+                ("CONTROL_CHARACTER", "/e"),
+                ("CONTROL_CHARACTER", "/f")
+            ]
         );
-        assert_eq!(c.issues[1].message, "D has 6 characters; at most 5 are allowed");
+        assert_eq!(
+            c.issues[1].message,
+            "D has 6 characters; at most 5 are allowed"
+        );
     }
 
     #[test]
     fn money_checks_name_the_fault() {
         let mut c = Checker::new(Lang::Zh);
         let t = |s: &str| MoneyInput::Text(s.into());
-        assert_eq!(c.money("/a", Some(&t("12.5")), true, "省级资金", "p"), Money::parse_wan("12.5").ok());
+        assert_eq!(
+            c.money("/a", Some(&t("12.5")), true, "省级资金", "p"),
+            Money::parse_wan("12.5").ok()
+        );
         c.money("/b", Some(&t("-1")), true, "省级资金", "p");
         c.money("/c", Some(&t("1.00001")), true, "省级资金", "p");
         c.money("/d", Some(&t("1e3")), true, "省级资金", "p");
         c.money("/e", None, true, "省级资金", "p");
         c.money("/f", None, false, "配套资金", "m");
         let codes: Vec<&str> = c.issues.iter().map(|i| i.code.as_str()).collect();
-        assert_eq!(codes, ["AMOUNT_NEGATIVE", "AMOUNT_TOO_PRECISE", "AMOUNT_INVALID", "REQUIRED"]);
+        assert_eq!(
+            codes,
+            [
+                "AMOUNT_NEGATIVE",
+                "AMOUNT_TOO_PRECISE",
+                "AMOUNT_INVALID",
+                "REQUIRED"
+            ]
+        );
         assert_eq!(c.issues[0].message, "省级资金“-1”不能为负数");
     }
 }

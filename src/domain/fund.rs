@@ -112,7 +112,15 @@ impl Fund {
 pub fn normalize(doc: &FundDocument, lang: Lang) -> (NormalizedFund, Vec<Issue>) {
     let mut c = Checker::new(lang);
     let name = c
-        .text("/name", doc.name.as_deref(), true, MAX_FUND_NAME_CHARS, false, "专项名称", "name")
+        .text(
+            "/name",
+            doc.name.as_deref(),
+            true,
+            MAX_FUND_NAME_CHARS,
+            false,
+            "专项名称",
+            "name",
+        )
         .unwrap_or_default();
     let year = match doc.year {
         None => {
@@ -179,7 +187,11 @@ mod tests {
             total_provincial_funds: Some(MoneyInput::Text("-1".into())),
             ..Default::default()
         };
-        let codes: Vec<String> = normalize(&bad, Lang::Zh).1.into_iter().map(|i| i.code).collect();
+        let codes: Vec<String> = normalize(&bad, Lang::Zh)
+            .1
+            .into_iter()
+            .map(|i| i.code)
+            .collect();
         assert_eq!(codes, ["REQUIRED", "YEAR_OUT_OF_RANGE", "AMOUNT_NEGATIVE"]);
     }
 }

@@ -69,7 +69,9 @@ impl Money {
         {
             return Err(MoneyError::Invalid);
         }
-        if negative && !(int_part.bytes().all(|b| b == b'0') && frac_part.bytes().all(|b| b == b'0')) {
+        if negative
+            && !(int_part.bytes().all(|b| b == b'0') && frac_part.bytes().all(|b| b == b'0'))
+        {
             return Err(MoneyError::Negative);
         }
         let frac_trimmed = frac_part.trim_end_matches('0');
@@ -80,7 +82,11 @@ impl Money {
         if int_trimmed.len() > 13 {
             return Err(MoneyError::TooLarge);
         }
-        let whole: i64 = if int_trimmed.is_empty() { 0 } else { int_trimmed.parse().map_err(|_| MoneyError::Invalid)? };
+        let whole: i64 = if int_trimmed.is_empty() {
+            0
+        } else {
+            int_trimmed.parse().map_err(|_| MoneyError::Invalid)?
+        };
         if whole > MAX_WAN {
             return Err(MoneyError::TooLarge);
         }
@@ -223,7 +229,20 @@ mod tests {
         assert_eq!(wan("-1"), Err(MoneyError::Negative));
         assert_eq!(wan("-0.5"), Err(MoneyError::Negative));
         assert_eq!(wan("1.23456"), Err(MoneyError::TooPrecise));
-        for bad in ["", ".", "1e3", "1E3", "abc", "1,000", "1.2.3", "１００", "NaN", "inf", "--1", "1 0"] {
+        for bad in [
+            "",
+            ".",
+            "1e3",
+            "1E3",
+            "abc",
+            "1,000",
+            "1.2.3",
+            "１００",
+            "NaN",
+            "inf",
+            "--1",
+            "1 0",
+        ] {
             assert_eq!(wan(bad), Err(MoneyError::Invalid), "{bad:?}");
         }
         assert_eq!(wan("99999999999999999999"), Err(MoneyError::TooLarge));
@@ -232,14 +251,29 @@ mod tests {
     #[test]
     fn json_numbers_are_read_exactly() {
         let n = |s: &str| serde_json::from_str::<serde_json::Number>(s).unwrap();
-        assert_eq!(Money::from_json_number(&n("260")).unwrap().to_string(), "260");
-        assert_eq!(Money::from_json_number(&n("12.5")).unwrap().to_string(), "12.5");
+        assert_eq!(
+            Money::from_json_number(&n("260")).unwrap().to_string(),
+            "260"
+        );
+        assert_eq!(
+            Money::from_json_number(&n("12.5")).unwrap().to_string(),
+            "12.5"
+        );
         assert_eq!(Money::from_json_number(&n("0.1")).unwrap().yuan(), 1000);
         assert_eq!(Money::from_json_number(&n("0.0003")).unwrap().yuan(), 3);
         assert_eq!(Money::from_json_number(&n("-3")), Err(MoneyError::Negative));
-        assert_eq!(Money::from_json_number(&n("-0.5")), Err(MoneyError::Negative));
-        assert_eq!(Money::from_json_number(&n("0.00001")), Err(MoneyError::TooPrecise));
-        assert_eq!(Money::from_json_number(&n("18446744073709551615")), Err(MoneyError::TooLarge));
+        assert_eq!(
+            Money::from_json_number(&n("-0.5")),
+            Err(MoneyError::Negative)
+        );
+        assert_eq!(
+            Money::from_json_number(&n("0.00001")),
+            Err(MoneyError::TooPrecise)
+        );
+        assert_eq!(
+            Money::from_json_number(&n("18446744073709551615")),
+            Err(MoneyError::TooLarge)
+        );
     }
 
     #[test]

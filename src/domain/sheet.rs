@@ -301,7 +301,15 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
         None => c.required("/fund_id", "专项资金（fund_id）", "fund_id"),
     }
 
-    if let Some(code) = c.text("/region_code", doc.region_code.as_deref(), true, 6, false, "行政区划代码", "region_code") {
+    if let Some(code) = c.text(
+        "/region_code",
+        doc.region_code.as_deref(),
+        true,
+        6,
+        false,
+        "行政区划代码",
+        "region_code",
+    ) {
         if !is_region_code(&code) {
             c.error(
                 "INVALID_REGION_CODE",
@@ -311,7 +319,11 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
             );
         }
         out.region_code = code;
-    } else if doc.region_code.as_deref().is_some_and(|s| s.trim().chars().count() > 6) {
+    } else if doc
+        .region_code
+        .as_deref()
+        .is_some_and(|s| s.trim().chars().count() > 6)
+    {
         // already reported as too long
     }
 
@@ -324,12 +336,23 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
                     "TOO_MANY",
                     "/departments",
                     format!("主管部门最多 {MAX_DEPARTMENTS} 个，现有 {} 个", list.len()),
-                    format!("departments has {} entries; at most {MAX_DEPARTMENTS} are allowed", list.len()),
+                    format!(
+                        "departments has {} entries; at most {MAX_DEPARTMENTS} are allowed",
+                        list.len()
+                    ),
                 );
             }
             for (i, name) in list.iter().enumerate() {
                 let path = format!("/departments/{i}");
-                if let Some(n) = c.text(&path, Some(name), true, MAX_DEPARTMENT_CHARS, false, "主管部门名称", "department name") {
+                if let Some(n) = c.text(
+                    &path,
+                    Some(name),
+                    true,
+                    MAX_DEPARTMENT_CHARS,
+                    false,
+                    "主管部门名称",
+                    "department name",
+                ) {
                     out.departments.push(n);
                 }
             }
@@ -337,9 +360,21 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
     }
 
     out.provincial_funds = c
-        .money("/provincial_funds", doc.provincial_funds.as_ref(), true, "省级资金", "provincial_funds")
+        .money(
+            "/provincial_funds",
+            doc.provincial_funds.as_ref(),
+            true,
+            "省级资金",
+            "provincial_funds",
+        )
         .unwrap_or_default();
-    out.matching_funds = c.money("/matching_funds", doc.matching_funds.as_ref(), false, "市、区拟配套资金", "matching_funds");
+    out.matching_funds = c.money(
+        "/matching_funds",
+        doc.matching_funds.as_ref(),
+        false,
+        "市、区拟配套资金",
+        "matching_funds",
+    );
     out.matching_funds_note = c.text(
         "/matching_funds_note",
         doc.matching_funds_note.as_deref(),
@@ -350,7 +385,15 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
         "matching_funds_note",
     );
     out.overall_goal = c
-        .text("/overall_goal", doc.overall_goal.as_deref(), true, MAX_GOAL_CHARS, true, "年度总体目标", "overall_goal")
+        .text(
+            "/overall_goal",
+            doc.overall_goal.as_deref(),
+            true,
+            MAX_GOAL_CHARS,
+            true,
+            "年度总体目标",
+            "overall_goal",
+        )
         .unwrap_or_default();
 
     match &doc.indicators {
@@ -361,18 +404,23 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
                     "TOO_MANY",
                     "/indicators",
                     format!("绩效指标最多 {MAX_INDICATORS} 条，现有 {} 条", list.len()),
-                    format!("indicators has {} entries; at most {MAX_INDICATORS} are allowed", list.len()),
+                    format!(
+                        "indicators has {} entries; at most {MAX_INDICATORS} are allowed",
+                        list.len()
+                    ),
                 );
             }
             let mut seen: Vec<(String, String, String, usize)> = Vec::new();
             for (i, ind) in list.iter().enumerate() {
                 let normalized = normalize_indicator(&mut c, i, ind);
-                if !normalized.level1.is_empty() && !normalized.level2.is_empty() && !normalized.name.is_empty() {
+                if !normalized.level1.is_empty()
+                    && !normalized.level2.is_empty()
+                    && !normalized.name.is_empty()
+                {
                     let key_name = taxonomy::normalize_label(&normalized.name);
-                    if let Some((_, _, _, first)) = seen
-                        .iter()
-                        .find(|(l1, l2, n, _)| *l1 == normalized.level1 && *l2 == normalized.level2 && *n == key_name)
-                    {
+                    if let Some((_, _, _, first)) = seen.iter().find(|(l1, l2, n, _)| {
+                        *l1 == normalized.level1 && *l2 == normalized.level2 && *n == key_name
+                    }) {
                         c.error(
                             "DUPLICATE_INDICATOR",
                             format!("/indicators/{i}/name"),
@@ -390,7 +438,12 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
                             ),
                         );
                     } else {
-                        seen.push((normalized.level1.clone(), normalized.level2.clone(), key_name, i));
+                        seen.push((
+                            normalized.level1.clone(),
+                            normalized.level2.clone(),
+                            key_name,
+                            i,
+                        ));
                     }
                 }
                 out.indicators.push(normalized);
@@ -404,15 +457,37 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
 fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> NormalizedIndicator {
     let base = format!("/indicators/{i}");
     let mut out = NormalizedIndicator::default();
-    let level1_text = c.text(&format!("{base}/level1"), ind.level1.as_deref(), true, 50, false, "一级指标", "level1");
-    let level2_text = c.text(&format!("{base}/level2"), ind.level2.as_deref(), true, 50, false, "二级指标", "level2");
+    let level1_text = c.text(
+        &format!("{base}/level1"),
+        ind.level1.as_deref(),
+        true,
+        50,
+        false,
+        "一级指标",
+        "level1",
+    );
+    let level2_text = c.text(
+        &format!("{base}/level2"),
+        ind.level2.as_deref(),
+        true,
+        50,
+        false,
+        "二级指标",
+        "level2",
+    );
     if let Some(l1) = level1_text {
         match taxonomy::find_level1(&l1) {
             None => c.error(
                 "UNKNOWN_LEVEL1",
                 format!("{base}/level1"),
-                format!("一级指标{}不在指标体系中（可选：产出指标、成本指标、效益指标、满意度指标）", quote(&l1)),
-                format!("level1 {} is not in the taxonomy (产出指标, 成本指标, 效益指标, 满意度指标)", quote(&l1)),
+                format!(
+                    "一级指标{}不在指标体系中（可选：产出指标、成本指标、效益指标、满意度指标）",
+                    quote(&l1)
+                ),
+                format!(
+                    "level1 {} is not in the taxonomy (产出指标, 成本指标, 效益指标, 满意度指标)",
+                    quote(&l1)
+                ),
             ),
             Some(level1) => {
                 out.level1 = level1.label.to_string();
@@ -428,8 +503,18 @@ fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> No
                         Err(Level2Error::NotUnder(parents)) => c.error(
                             "LEVEL2_NOT_UNDER_LEVEL1",
                             format!("{base}/level2"),
-                            format!("二级指标{}属于{}，不属于{}", quote(&l2), parents.join("、"), level1.label),
-                            format!("level2 {} belongs to {}, not to {}", quote(&l2), parents.join(", "), level1.label),
+                            format!(
+                                "二级指标{}属于{}，不属于{}",
+                                quote(&l2),
+                                parents.join("、"),
+                                level1.label
+                            ),
+                            format!(
+                                "level2 {} belongs to {}, not to {}",
+                                quote(&l2),
+                                parents.join(", "),
+                                level1.label
+                            ),
                         ),
                     }
                 }
@@ -437,10 +522,26 @@ fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> No
         }
     }
     out.name = c
-        .text(&format!("{base}/name"), ind.name.as_deref(), true, MAX_NAME_CHARS, false, "三级指标（指标名称）", "name")
+        .text(
+            &format!("{base}/name"),
+            ind.name.as_deref(),
+            true,
+            MAX_NAME_CHARS,
+            false,
+            "三级指标（指标名称）",
+            "name",
+        )
         .unwrap_or_default();
     out.target = c
-        .text(&format!("{base}/target"), ind.target.as_deref(), true, MAX_TARGET_CHARS, false, "指标值", "target")
+        .text(
+            &format!("{base}/target"),
+            ind.target.as_deref(),
+            true,
+            MAX_TARGET_CHARS,
+            false,
+            "指标值",
+            "target",
+        )
         .unwrap_or_default();
     out
 }
@@ -470,14 +571,22 @@ mod tests {
             overall_goal: Some("培育外贸新增长点（跨境电商）".into()),
             indicators: Some(vec![
                 indicator("产出\n指标", "数量指标", "跨境电商相关培训人次数", "1000"),
-                indicator("满意度指标", "社会公众或服务对象满意度指标", "服务跨境电商企业满意度", "≥ 90 %"),
+                indicator(
+                    "满意度指标",
+                    "社会公众或服务对象满意度指标",
+                    "服务跨境电商企业满意度",
+                    "≥ 90 %",
+                ),
             ]),
             ..Default::default()
         }
     }
 
     fn codes(issues: &[Issue]) -> Vec<(String, String)> {
-        issues.iter().map(|i| (i.code.clone(), i.path.clone())).collect()
+        issues
+            .iter()
+            .map(|i| (i.code.clone(), i.path.clone()))
+            .collect()
     }
 
     #[test]
@@ -487,7 +596,10 @@ mod tests {
         assert_eq!(sheet.departments, ["株洲市商务局", "株洲市财政局"]);
         assert_eq!(sheet.indicators[0].level1, "产出指标");
         assert_eq!(sheet.indicators[1].level2, "服务对象满意度指标");
-        assert_eq!(sheet.indicators[1].target, "≥ 90 %", "targets are kept verbatim");
+        assert_eq!(
+            sheet.indicators[1].target, "≥ 90 %",
+            "targets are kept verbatim"
+        );
         assert_eq!(sheet.matching_funds, None);
     }
 
@@ -525,7 +637,10 @@ mod tests {
             ]
             .map(|(a, b)| (a.to_string(), b.to_string()))
         );
-        assert_eq!(issues[6].message, "level2 “社会效益指标” belongs to 效益指标, not to 产出指标");
+        assert_eq!(
+            issues[6].message,
+            "level2 “社会效益指标” belongs to 效益指标, not to 产出指标"
+        );
     }
 
     #[test]
@@ -534,7 +649,14 @@ mod tests {
         doc.departments = Some(vec!["部".repeat(101); 11]);
         doc.indicators = Some(
             (0..201)
-                .map(|i| indicator("产出指标", "数量指标", &format!("指标{i}"), &"9".repeat(101)))
+                .map(|i| {
+                    indicator(
+                        "产出指标",
+                        "数量指标",
+                        &format!("指标{i}"),
+                        &"9".repeat(101),
+                    )
+                })
                 .collect(),
         );
         let (_, issues) = normalize(&doc, Lang::Zh);

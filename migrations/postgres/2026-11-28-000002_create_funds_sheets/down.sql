@@ -1,0 +1,3 @@
+DROP TABLE indicators;
+DROP TABLE sheets;
+DROP TABLE funds;

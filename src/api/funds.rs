@@ -1,0 +1,255 @@
+//! Funds (专项资金): CRUD and the allocation summary.
+
+use actix_web::http::StatusCode;
+use actix_web::{delete, get, patch, post, put, web, HttpResponse};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
+
+use super::extract::{JsonBody, NoParams, PathId, Query};
+use super::paging::Page;
+use super::responses::{
+    resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
+};
+use crate::app::API_PREFIX;
+use crate::db::{funds, Db};
+use crate::domain::fund::{Fund, FundDocument};
+use crate::domain::Lang;
+use crate::error::ApiError;
+use crate::service::{self, FundSummary, Outcome, Precondition, Target};
+
+/// Filters and paging of the fund list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct FundListParams {
+    /// Only funds of this budget year.
+    #[param(example = 2024)]
+    pub year: Option<i32>,
+    /// Items per page, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub page_size: Option<u32>,
+    /// `next_page_token` of the previous page.
+    pub page_token: Option<String>,
+}
+
+/// A page of funds.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FundPage {
+    /// The funds, ordered by id.
+    pub items: Vec<Fund>,
+    /// Token of the next page; `null` on the last page.
+    pub next_page_token: Option<String>,
+}
+
+/// Options of fund deletion.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DeleteFundParams {
+    /// Also delete the fund's sheets (otherwise a fund with sheets is 409 `FUND_HAS_SHEETS`).
+    pub force: Option<bool>,
+}
+
+fn location(id: i64) -> String {
+    format!("{API_PREFIX}/funds/{id}")
+}
+
+fn saved(saved: service::Saved<Fund>) -> HttpResponse {
+    let status = if saved.outcome == Outcome::Created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    let loc = (saved.outcome == Outcome::Created).then(|| location(saved.value.id));
+    resource(status, &saved.value, saved.value.version, loc)
+}
+
+/// Lists funds, ordered by id.
+#[utoipa::path(
+    tag = "funds",
+    operation_id = "listFunds",
+    summary = "专项资金列表 (list funds)",
+    params(FundListParams),
+    responses((status = 200, description = "A page of funds", body = FundPage), ReadErrors)
+)]
+#[get("/funds")]
+pub async fn list_funds(
+    db: web::Data<Db>,
+    params: Query<FundListParams>,
+) -> Result<HttpResponse, ApiError> {
+    let params = params.0;
+    let page = Page::from_params(params.page_size, params.page_token.as_deref())?;
+    let mut items = db
+        .run(move |conn| {
+            Ok::<_, ApiError>(funds::list(conn, params.year, page.after_id, page.fetch())?)
+        })
+        .await?;
+    let next_page_token = page.finish(&mut items, |f| f.id);
+    Ok(HttpResponse::Ok().json(FundPage {
+        items,
+        next_page_token,
+    }))
+}
+
+/// Creates a fund. Funds are unique on (`year`, `name`).
+#[utoipa::path(
+    tag = "funds",
+    operation_id = "createFund",
+    summary = "新建专项资金 (create a fund)",
+    request_body = FundDocument,
+    responses(
+        (status = 201, description = "Created; `Location` and `ETag` set", body = Fund,
+         headers(("Location" = String, description = "URL of the new fund"), ("ETag" = String, description = "`\"<version>\"`"))),
+        CreateErrors
+    )
+)]
+#[post("/funds")]
+pub async fn create_fund(
+    db: web::Data<Db>,
+    lang: Lang,
+    _params: Query<NoParams>,
+    doc: JsonBody<FundDocument>,
+) -> Result<HttpResponse, ApiError> {
+    let doc = doc.0;
+    let result = db
+        .write(move |conn| service::save_fund(conn, &doc, &Target::Create, lang))
+        .await?;
+    Ok(saved(result))
+}
+
+/// Reads a fund.
+#[utoipa::path(
+    tag = "funds",
+    operation_id = "getFund",
+    summary = "读取专项资金 (get a fund)",
+    params(("fund_id" = i64, Path, description = "Fund id")),
+    responses(
+        (status = 200, description = "The fund; `ETag` set", body = Fund,
+         headers(("ETag" = String, description = "`\"<version>\"`"))),
+        ItemErrors
+    )
+)]
+#[get("/funds/{fund_id}")]
+pub async fn get_fund(
+    db: web::Data<Db>,
+    id: PathId,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.0;
+    let fund = db
+        .run(move |conn| {
+            funds::find(conn, id)?.ok_or(ApiError::NotFound {
+                kind: "fund",
+                id: id.to_string(),
+            })
+        })
+        .await?;
+    Ok(resource(StatusCode::OK, &fund, fund.version, None))
+}
+
+/// Replaces a fund with the document sent (what `GET` returns may be sent back as it is).
+#[utoipa::path(
+    tag = "funds",
+    operation_id = "replaceFund",
+    summary = "修改专项资金 (replace a fund)",
+    params(
+        ("fund_id" = i64, Path, description = "Fund id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    request_body = FundDocument,
+    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund), UpdateErrors)
+)]
+#[put("/funds/{fund_id}")]
+pub async fn replace_fund(
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+    doc: JsonBody<FundDocument>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, doc) = (id.0, doc.0);
+    let target = Target::Replace { id, precondition };
+    let result = db
+        .write(move |conn| service::save_fund(conn, &doc, &target, lang))
+        .await?;
+    Ok(saved(result))
+}
+
+/// Changes some fields of a fund (JSON merge patch, RFC 7396; `null` clears a field).
+#[utoipa::path(
+    tag = "funds",
+    operation_id = "patchFund",
+    summary = "部分修改专项资金 (patch a fund)",
+    params(
+        ("fund_id" = i64, Path, description = "Fund id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    request_body(content(
+        (FundDocument = "application/merge-patch+json", example = json!({"total_provincial_funds": "2100"})),
+        (FundDocument = "application/json")
+    )),
+    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund), UpdateErrors)
+)]
+#[patch("/funds/{fund_id}")]
+pub async fn patch_fund(
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+    patch: JsonBody<Value>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, patch) = (id.0, patch.0);
+    let result = db
+        .write(move |conn| service::patch_fund(conn, id, &patch, &precondition, lang))
+        .await?;
+    Ok(saved(result))
+}
+
+/// Deletes a fund; with `force=true` its sheets too.
+#[utoipa::path(
+    tag = "funds",
+    operation_id = "deleteFund",
+    summary = "删除专项资金 (delete a fund)",
+    params(
+        ("fund_id" = i64, Path, description = "Fund id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch"),
+        DeleteFundParams
+    ),
+    responses((status = 204, description = "Deleted"), DeleteErrors)
+)]
+#[delete("/funds/{fund_id}")]
+pub async fn delete_fund(
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    params: Query<DeleteFundParams>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, force) = (id.0, params.0.force.unwrap_or(false));
+    db.write(move |conn| service::delete_fund(conn, id, &precondition, force, lang))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// How a fund is allocated: total, allocated and unallocated provincial funds, stated matching
+/// funds, one line per region, counts by status, and the regions still without a sheet.
+#[utoipa::path(
+    tag = "funds",
+    operation_id = "getFundSummary",
+    summary = "专项资金分配汇总 (fund summary)",
+    params(("fund_id" = i64, Path, description = "Fund id")),
+    responses((status = 200, description = "The summary", body = FundSummary), ItemErrors)
+)]
+#[get("/funds/{fund_id}/summary")]
+pub async fn fund_summary(
+    db: web::Data<Db>,
+    id: PathId,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.0;
+    let summary = db.run(move |conn| service::fund_summary(conn, id)).await?;
+    Ok(HttpResponse::Ok().json(summary))
+}

@@ -1,0 +1,244 @@
+//! Target sheets (绩效目标表): CRUD with nested indicators, lists with filters and paging.
+
+use actix_web::http::StatusCode;
+use actix_web::{delete, get, patch, post, put, web, HttpResponse};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
+
+use super::extract::{JsonBody, NoParams, PathId, Query};
+use super::paging::Page;
+use super::responses::{
+    resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
+};
+use crate::app::API_PREFIX;
+use crate::db::sheets::{self, SheetFilter};
+use crate::db::Db;
+use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
+use crate::domain::Lang;
+use crate::error::ApiError;
+use crate::service::{self, Outcome, Precondition, Target};
+
+/// Filters and paging of the sheet list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct SheetListParams {
+    /// Only sheets of this fund.
+    pub fund_id: Option<i64>,
+    /// Only sheets of funds of this budget year.
+    #[param(example = 2024)]
+    pub year: Option<i32>,
+    /// Only sheets of this region (six-digit code).
+    #[param(example = "430200")]
+    pub region_code: Option<String>,
+    /// Only sheets in this status.
+    pub status: Option<SheetStatus>,
+    /// Items per page, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub page_size: Option<u32>,
+    /// `next_page_token` of the previous page.
+    pub page_token: Option<String>,
+}
+
+/// A page of sheets; each item is what `GET /sheets/{sheet_id}` returns.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SheetPage {
+    /// The sheets, ordered by id.
+    pub items: Vec<Sheet>,
+    /// Token of the next page; `null` on the last page.
+    pub next_page_token: Option<String>,
+}
+
+fn location(id: i64) -> String {
+    format!("{API_PREFIX}/sheets/{id}")
+}
+
+fn saved(saved: service::Saved<Sheet>) -> HttpResponse {
+    let status = if saved.outcome == Outcome::Created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    let loc = (saved.outcome == Outcome::Created).then(|| location(saved.value.id));
+    resource(status, &saved.value, saved.value.version, loc)
+}
+
+/// Lists sheets with their indicators, ordered by id; filters combine with AND.
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "listSheets",
+    summary = "绩效目标表列表 (list sheets)",
+    params(SheetListParams),
+    responses((status = 200, description = "A page of sheets", body = SheetPage), ReadErrors)
+)]
+#[get("/sheets")]
+pub async fn list_sheets(
+    db: web::Data<Db>,
+    params: Query<SheetListParams>,
+) -> Result<HttpResponse, ApiError> {
+    let params = params.0;
+    let page = Page::from_params(params.page_size, params.page_token.as_deref())?;
+    let filter = SheetFilter {
+        id: None,
+        fund_id: params.fund_id,
+        year: params.year,
+        region_code: params.region_code,
+        status: params.status,
+        after_id: page.after_id,
+        limit: page.fetch(),
+    };
+    let mut items = db
+        .run(move |conn| Ok::<_, ApiError>(sheets::load(conn, &filter)?))
+        .await?;
+    let next_page_token = page.finish(&mut items, |s| s.id);
+    Ok(HttpResponse::Ok().json(SheetPage {
+        items,
+        next_page_token,
+    }))
+}
+
+/// Creates a sheet for a (fund, region) pair that has none yet.
+///
+/// Every rule error is listed at once (422); a second sheet for the same fund and region is 409
+/// `SHEET_EXISTS` (422 when the document also breaks rules).
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "createSheet",
+    summary = "新建绩效目标表 (create a sheet)",
+    request_body = SheetDocument,
+    responses(
+        (status = 201, description = "Created; `Location` and `ETag` set", body = Sheet,
+         headers(("Location" = String, description = "URL of the new sheet"), ("ETag" = String, description = "`\"<version>\"`"))),
+        CreateErrors
+    )
+)]
+#[post("/sheets")]
+pub async fn create_sheet(
+    db: web::Data<Db>,
+    lang: Lang,
+    _params: Query<NoParams>,
+    doc: JsonBody<SheetDocument>,
+) -> Result<HttpResponse, ApiError> {
+    let doc = doc.0;
+    let result = db
+        .write(move |conn| service::save_sheet(conn, &doc, &Target::Create, lang))
+        .await?;
+    Ok(saved(result))
+}
+
+/// Reads a sheet with its indicators.
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "getSheet",
+    summary = "读取绩效目标表 (get a sheet)",
+    params(("sheet_id" = i64, Path, description = "Sheet id")),
+    responses(
+        (status = 200, description = "The sheet; `ETag` set", body = Sheet,
+         headers(("ETag" = String, description = "`\"<version>\"`"))),
+        ItemErrors
+    )
+)]
+#[get("/sheets/{sheet_id}")]
+pub async fn get_sheet(
+    db: web::Data<Db>,
+    id: PathId,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.0;
+    let sheet = db
+        .run(move |conn| {
+            sheets::find(conn, id)?.ok_or(ApiError::NotFound {
+                kind: "sheet",
+                id: id.to_string(),
+            })
+        })
+        .await?;
+    Ok(resource(StatusCode::OK, &sheet, sheet.version, None))
+}
+
+/// Replaces a sheet with the document sent (what `GET` returns may be sent back as it is).
+/// An unchanged document keeps the version.
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "replaceSheet",
+    summary = "修改绩效目标表 (replace a sheet)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    request_body = SheetDocument,
+    responses((status = 200, description = "The stored sheet; `ETag` set", body = Sheet), UpdateErrors)
+)]
+#[put("/sheets/{sheet_id}")]
+pub async fn replace_sheet(
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+    doc: JsonBody<SheetDocument>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, doc) = (id.0, doc.0);
+    let target = Target::Replace { id, precondition };
+    let result = db
+        .write(move |conn| service::save_sheet(conn, &doc, &target, lang))
+        .await?;
+    Ok(saved(result))
+}
+
+/// Changes some fields of a sheet (JSON merge patch, RFC 7396: objects merge, `null` clears,
+/// `indicators` is replaced as a whole).
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "patchSheet",
+    summary = "部分修改绩效目标表 (patch a sheet)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    request_body(content(
+        (SheetDocument = "application/merge-patch+json", example = json!({"matching_funds": "120"})),
+        (SheetDocument = "application/json")
+    )),
+    responses((status = 200, description = "The stored sheet; `ETag` set", body = Sheet), UpdateErrors)
+)]
+#[patch("/sheets/{sheet_id}")]
+pub async fn patch_sheet(
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+    patch: JsonBody<Value>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, patch) = (id.0, patch.0);
+    let result = db
+        .write(move |conn| service::patch_sheet(conn, id, &patch, &precondition, lang))
+        .await?;
+    Ok(saved(result))
+}
+
+/// Deletes a sheet and its indicators.
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "deleteSheet",
+    summary = "删除绩效目标表 (delete a sheet)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    responses((status = 204, description = "Deleted"), DeleteErrors)
+)]
+#[delete("/sheets/{sheet_id}")]
+pub async fn delete_sheet(
+    db: web::Data<Db>,
+    id: PathId,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.0;
+    db.write(move |conn| service::delete_sheet(conn, id, &precondition))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,177 @@
+//! Queries on funds.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{funds, sheets};
+use super::{utc, DbConnection};
+use crate::domain::fund::{Fund, NormalizedFund};
+use crate::domain::Money;
+
+/// A stored fund row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = funds)]
+pub struct FundRow {
+    /// Identifier.
+    pub id: i64,
+    /// Name.
+    pub name: String,
+    /// Year.
+    pub year: i32,
+    /// Whole 元.
+    pub total_provincial_funds: Option<i64>,
+    /// Description.
+    pub description: Option<String>,
+    /// Template JSON.
+    pub template: Option<String>,
+    /// Version.
+    pub version: i64,
+    /// Created (UTC).
+    pub created_at: NaiveDateTime,
+    /// Updated (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+impl From<FundRow> for Fund {
+    fn from(r: FundRow) -> Self {
+        Fund {
+            id: r.id,
+            name: r.name,
+            year: r.year,
+            total_provincial_funds: r.total_provincial_funds.map(Money::from_yuan),
+            description: r.description,
+            version: r.version,
+            created_at: utc(r.created_at),
+            updated_at: utc(r.updated_at),
+        }
+    }
+}
+
+/// Columns written on create and update.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = funds, treat_none_as_null = true)]
+pub struct FundChanges {
+    /// Name.
+    pub name: String,
+    /// Year.
+    pub year: i32,
+    /// Whole 元.
+    pub total_provincial_funds: Option<i64>,
+    /// Description.
+    pub description: Option<String>,
+    /// Version after the write.
+    pub version: i64,
+    /// Updated (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+impl FundChanges {
+    /// The columns for a normalised fund at a version and time.
+    pub fn new(f: &NormalizedFund, version: i64, now: NaiveDateTime) -> Self {
+        FundChanges {
+            name: f.name.clone(),
+            year: f.year,
+            total_provincial_funds: f.total_provincial_funds.map(Money::yuan),
+            description: f.description.clone(),
+            version,
+            updated_at: now,
+        }
+    }
+}
+
+/// Inserts a fund; returns its id.
+pub fn insert(
+    conn: &mut DbConnection,
+    changes: &FundChanges,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let values = (changes, funds::created_at.eq(now));
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(funds::table)
+            .values(values)
+            .returning(funds::id)
+            .get_result(c),
+        DbConnection::Pg(c) => diesel::insert_into(funds::table)
+            .values(values)
+            .returning(funds::id)
+            .get_result(c),
+    }
+}
+
+/// Updates a fund if it still has `expected_version`; returns the rows changed (0 or 1).
+pub fn update(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: i64,
+    changes: &FundChanges,
+) -> QueryResult<usize> {
+    diesel::update(
+        funds::table
+            .filter(funds::id.eq(id))
+            .filter(funds::version.eq(expected_version)),
+    )
+    .set(changes)
+    .execute(conn)
+}
+
+/// One fund.
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Fund>> {
+    funds::table
+        .find(id)
+        .select(FundRow::as_select())
+        .first(conn)
+        .optional()
+        .map(|r| r.map(Fund::from))
+}
+
+/// True when the fund exists.
+pub fn exists(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(funds::table.find(id))).get_result(conn)
+}
+
+/// The id of the fund with this year and name, if any.
+pub fn find_by_key(conn: &mut DbConnection, year: i32, name: &str) -> QueryResult<Option<i64>> {
+    funds::table
+        .filter(funds::year.eq(year))
+        .filter(funds::name.eq(name))
+        .select(funds::id)
+        .first(conn)
+        .optional()
+}
+
+/// A page of funds ordered by id, after `after_id`, optionally of one year.
+pub fn list(
+    conn: &mut DbConnection,
+    year: Option<i32>,
+    after_id: i64,
+    limit: i64,
+) -> QueryResult<Vec<Fund>> {
+    let mut query = funds::table
+        .filter(funds::id.gt(after_id))
+        .select(FundRow::as_select())
+        .order(funds::id.asc())
+        .limit(limit)
+        .into_boxed();
+    if let Some(y) = year {
+        query = query.filter(funds::year.eq(y));
+    }
+    Ok(query.load(conn)?.into_iter().map(Fund::from).collect())
+}
+
+/// How many sheets the fund has.
+pub fn sheet_count(conn: &mut DbConnection, id: i64) -> QueryResult<i64> {
+    sheets::table
+        .filter(sheets::fund_id.eq(id))
+        .count()
+        .get_result(conn)
+}
+
+/// Deletes a fund (its sheets and indicators go with it); returns the rows deleted.
+pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i64) -> QueryResult<usize> {
+    diesel::delete(
+        funds::table
+            .filter(funds::id.eq(id))
+            .filter(funds::version.eq(expected_version)),
+    )
+    .execute(conn)
+}

@@ -1,0 +1,328 @@
+//! Queries on sheets and their indicators.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{funds, indicators, regions, sheets};
+use super::{utc, DbConnection};
+use crate::domain::sheet::{Indicator, NormalizedSheet, Sheet, SheetStatus};
+use crate::domain::Money;
+
+/// A stored sheet row (without its indicators).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = sheets)]
+pub struct SheetRow {
+    /// Identifier.
+    pub id: i64,
+    /// Fund.
+    pub fund_id: i64,
+    /// Region code.
+    pub region_code: String,
+    /// JSON array of department names.
+    pub departments: String,
+    /// Whole 元.
+    pub provincial_funds: i64,
+    /// Whole 元, NULL when blank.
+    pub matching_funds: Option<i64>,
+    /// Remark beside the matching funds.
+    pub matching_funds_note: Option<String>,
+    /// 年度总体目标.
+    pub overall_goal: String,
+    /// Status.
+    pub status: String,
+    /// Version.
+    pub version: i64,
+    /// Created (UTC).
+    pub created_at: NaiveDateTime,
+    /// Updated (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+/// A stored indicator row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = indicators)]
+pub struct IndicatorRow {
+    /// Sheet.
+    pub sheet_id: i64,
+    /// Order within the sheet.
+    pub position: i32,
+    /// 一级.
+    pub level1: String,
+    /// 二级.
+    pub level2: String,
+    /// 三级.
+    pub name: String,
+    /// 指标值.
+    pub target: String,
+}
+
+/// Columns written on create and update of a sheet.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = sheets, treat_none_as_null = true)]
+pub struct SheetChanges {
+    /// JSON array of department names.
+    pub departments: String,
+    /// Whole 元.
+    pub provincial_funds: i64,
+    /// Whole 元.
+    pub matching_funds: Option<i64>,
+    /// Remark.
+    pub matching_funds_note: Option<String>,
+    /// 年度总体目标.
+    pub overall_goal: String,
+    /// Version after the write.
+    pub version: i64,
+    /// Updated (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+impl SheetChanges {
+    /// The columns of a normalised sheet at a version and time.
+    pub fn new(s: &NormalizedSheet, version: i64, now: NaiveDateTime) -> Self {
+        SheetChanges {
+            departments: serde_json::to_string(&s.departments).expect("strings serialize"),
+            provincial_funds: s.provincial_funds.yuan(),
+            matching_funds: s.matching_funds.map(Money::yuan),
+            matching_funds_note: s.matching_funds_note.clone(),
+            overall_goal: s.overall_goal.clone(),
+            version,
+            updated_at: now,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = indicators)]
+struct NewIndicator<'a> {
+    sheet_id: i64,
+    position: i32,
+    level1: &'a str,
+    level2: &'a str,
+    name: &'a str,
+    target: &'a str,
+}
+
+/// Which sheets to load: filters and a page window (ids after `after_id`, at most `limit`).
+#[derive(Debug, Clone, Default)]
+pub struct SheetFilter {
+    /// One sheet.
+    pub id: Option<i64>,
+    /// Sheets of one fund.
+    pub fund_id: Option<i64>,
+    /// Sheets of funds of one year.
+    pub year: Option<i32>,
+    /// Sheets of one region.
+    pub region_code: Option<String>,
+    /// Sheets in one status.
+    pub status: Option<SheetStatus>,
+    /// Only ids greater than this.
+    pub after_id: i64,
+    /// At most this many sheets.
+    pub limit: i64,
+}
+
+type Backend = <DbConnection as Connection>::Backend;
+
+macro_rules! filtered {
+    ($query:expr, $f:expr) => {{
+        let f: &SheetFilter = $f;
+        let mut q = $query
+            .filter(sheets::id.gt(f.after_id))
+            .into_boxed::<Backend>();
+        if let Some(id) = f.id {
+            q = q.filter(sheets::id.eq(id));
+        }
+        if let Some(fund_id) = f.fund_id {
+            q = q.filter(sheets::fund_id.eq(fund_id));
+        }
+        if let Some(year) = f.year {
+            q = q.filter(funds::year.eq(year));
+        }
+        if let Some(code) = &f.region_code {
+            q = q.filter(sheets::region_code.eq(code.clone()));
+        }
+        if let Some(status) = f.status {
+            q = q.filter(sheets::status.eq(status.as_str()));
+        }
+        q
+    }};
+}
+
+/// Loads sheets with their indicators, ordered by id: two queries whatever the page size.
+pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sheet>> {
+    let rows: Vec<(SheetRow, String, i32, String)> = filtered!(
+        sheets::table
+            .inner_join(funds::table)
+            .inner_join(regions::table),
+        filter
+    )
+    .select((
+        SheetRow::as_select(),
+        funds::name,
+        funds::year,
+        regions::name,
+    ))
+    .order(sheets::id.asc())
+    .limit(filter.limit)
+    .load(conn)?;
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Ok(Vec::new());
+    };
+    let window = SheetFilter {
+        after_id: first.0.id - 1,
+        limit: i64::MAX,
+        ..filter.clone()
+    };
+    let last_id = last.0.id;
+    let indicator_rows: Vec<IndicatorRow> = filtered!(
+        indicators::table.inner_join(sheets::table.inner_join(funds::table)),
+        &window
+    )
+    .filter(sheets::id.le(last_id))
+    .select(IndicatorRow::as_select())
+    .order((indicators::sheet_id.asc(), indicators::position.asc()))
+    .load(conn)?;
+    let mut by_sheet: HashMap<i64, Vec<Indicator>> = HashMap::new();
+    for r in indicator_rows {
+        by_sheet.entry(r.sheet_id).or_default().push(Indicator {
+            level1: r.level1,
+            level2: r.level2,
+            name: r.name,
+            target: r.target,
+        });
+    }
+    Ok(rows
+        .into_iter()
+        .map(|(row, fund_name, year, region_name)| Sheet {
+            indicators: by_sheet.remove(&row.id).unwrap_or_default(),
+            id: row.id,
+            fund_id: row.fund_id,
+            fund_name,
+            year,
+            region_code: row.region_code,
+            region_name,
+            departments: serde_json::from_str(&row.departments).unwrap_or_default(),
+            provincial_funds: Money::from_yuan(row.provincial_funds),
+            matching_funds: row.matching_funds.map(Money::from_yuan),
+            matching_funds_note: row.matching_funds_note,
+            overall_goal: row.overall_goal,
+            status: SheetStatus::parse(&row.status).unwrap_or(SheetStatus::Draft),
+            version: row.version,
+            created_at: utc(row.created_at),
+            updated_at: utc(row.updated_at),
+        })
+        .collect())
+}
+
+/// One sheet with its indicators.
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Sheet>> {
+    let filter = SheetFilter {
+        id: Some(id),
+        limit: 1,
+        ..SheetFilter::default()
+    };
+    Ok(load(conn, &filter)?.into_iter().next())
+}
+
+/// The id of the sheet for (fund, region), if any.
+pub fn find_by_key(
+    conn: &mut DbConnection,
+    fund_id: i64,
+    region_code: &str,
+) -> QueryResult<Option<i64>> {
+    sheets::table
+        .filter(sheets::fund_id.eq(fund_id))
+        .filter(sheets::region_code.eq(region_code))
+        .select(sheets::id)
+        .first(conn)
+        .optional()
+}
+
+/// Inserts a sheet row (status DRAFT, version 1); returns its id.
+pub fn insert(
+    conn: &mut DbConnection,
+    fund_id: i64,
+    region_code: &str,
+    changes: &SheetChanges,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let values = (
+        changes,
+        sheets::fund_id.eq(fund_id),
+        sheets::region_code.eq(region_code),
+        sheets::status.eq(SheetStatus::Draft.as_str()),
+        sheets::created_at.eq(now),
+    );
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(sheets::table)
+            .values(values)
+            .returning(sheets::id)
+            .get_result(c),
+        DbConnection::Pg(c) => diesel::insert_into(sheets::table)
+            .values(values)
+            .returning(sheets::id)
+            .get_result(c),
+    }
+}
+
+/// Updates a sheet row if it still has `expected_version`; returns the rows changed (0 or 1).
+pub fn update(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: i64,
+    changes: &SheetChanges,
+) -> QueryResult<usize> {
+    diesel::update(
+        sheets::table
+            .filter(sheets::id.eq(id))
+            .filter(sheets::version.eq(expected_version)),
+    )
+    .set(changes)
+    .execute(conn)
+}
+
+/// Replaces the indicators of a sheet with these, in order (one batch insert).
+pub fn replace_indicators(
+    conn: &mut DbConnection,
+    sheet_id: i64,
+    sheet: &NormalizedSheet,
+) -> QueryResult<()> {
+    diesel::delete(indicators::table.filter(indicators::sheet_id.eq(sheet_id))).execute(conn)?;
+    let rows: Vec<NewIndicator<'_>> = sheet
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, ind)| NewIndicator {
+            sheet_id,
+            position: i as i32,
+            level1: &ind.level1,
+            level2: &ind.level2,
+            name: &ind.name,
+            target: &ind.target,
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(indicators::table)
+            .values(&rows)
+            .execute(c)?,
+        DbConnection::Pg(c) => diesel::insert_into(indicators::table)
+            .values(&rows)
+            .execute(c)?,
+    };
+    Ok(())
+}
+
+/// Deletes a sheet (its indicators go with it) if it still has `expected_version`.
+pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i64) -> QueryResult<usize> {
+    diesel::delete(
+        sheets::table
+            .filter(sheets::id.eq(id))
+            .filter(sheets::version.eq(expected_version)),
+    )
+    .execute(conn)
+}

@@ -1,0 +1,727 @@
+//! Use cases that combine the domain checks with the database, each inside one transaction:
+//! the single write path per resource (create, replace, patch and later bulk upload all go
+//! through it) and the composite reads.
+
+use serde::Serialize;
+use serde_json::Value;
+use utoipa::ToSchema;
+
+use crate::api::extract::from_value;
+use crate::db::{self, funds, regions, sheets, DbConnection};
+use crate::domain::fund::{self as fund_domain, Fund, FundDocument};
+use crate::domain::money::format_yuan_as_wan;
+use crate::domain::sheet::{self as sheet_domain, Sheet, SheetDocument, SheetStatus};
+use crate::domain::{Issue, Lang, Money, Severity};
+use crate::error::ApiError;
+
+/// What an `If-Match` header asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Precondition {
+    /// No `If-Match`: write whatever the stored version.
+    #[default]
+    None,
+    /// `If-Match: *`: the resource must exist.
+    Any,
+    /// `If-Match: "3"` (or a list): the stored version must be one of these. Weak or malformed
+    /// tags never match (RFC 9110 uses strong comparison for `If-Match`).
+    Versions(Vec<i64>),
+}
+
+impl Precondition {
+    /// Reads an `If-Match` header value.
+    pub fn parse(header: Option<&str>) -> Precondition {
+        let Some(value) = header.map(str::trim) else {
+            return Precondition::None;
+        };
+        if value == "*" {
+            return Precondition::Any;
+        }
+        Precondition::Versions(
+            value
+                .split(',')
+                .filter_map(|tag| {
+                    let tag = tag.trim();
+                    tag.strip_prefix('"')?
+                        .strip_suffix('"')?
+                        .parse::<i64>()
+                        .ok()
+                })
+                .collect(),
+        )
+    }
+
+    /// 412 unless `current` satisfies the precondition.
+    pub fn check(&self, current: i64) -> Result<(), ApiError> {
+        match self {
+            Precondition::Versions(v) if !v.contains(&current) => {
+                Err(ApiError::PreconditionFailed { current })
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// What a write did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Outcome {
+    /// A new resource was stored.
+    Created,
+    /// The stored resource changed; its version grew by one.
+    Updated,
+    /// The document equals the stored one: nothing was written, the version is kept.
+    Unchanged,
+}
+
+/// The result of a write: the stored resource, what happened, and the warnings found.
+#[derive(Debug, Clone)]
+pub struct Saved<T> {
+    /// The resource as stored.
+    pub value: T,
+    /// What the write did.
+    pub outcome: Outcome,
+    /// Warnings (errors never get this far).
+    pub warnings: Vec<Issue>,
+}
+
+/// Whether a write creates a resource or replaces a stored one.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// Create a new resource.
+    Create,
+    /// Replace the stored resource `id`, if the precondition holds.
+    Replace {
+        /// The stored resource.
+        id: i64,
+        /// From `If-Match`.
+        precondition: Precondition,
+    },
+}
+
+fn not_found(kind: &'static str, id: i64) -> ApiError {
+    ApiError::NotFound {
+        kind,
+        id: id.to_string(),
+    }
+}
+
+fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(
+        e,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
+/// Splits issues into a result: 422 when any rule error, 409 when only conflicts, the warnings
+/// otherwise.
+fn settle(
+    issues: Vec<Issue>,
+    conflicts: Vec<(Issue, &'static str, String, String)>,
+) -> Result<Vec<Issue>, ApiError> {
+    let has_errors = issues.iter().any(|i| i.severity == Severity::Error);
+    if has_errors {
+        let mut all = issues;
+        all.extend(conflicts.into_iter().map(|c| c.0));
+        return Err(ApiError::Validation { issues: all });
+    }
+    if let Some((issue, code, zh, en)) = conflicts.into_iter().next() {
+        return Err(ApiError::Conflict {
+            code,
+            detail_zh: zh,
+            detail_en: en,
+            issues: vec![issue],
+        });
+    }
+    Ok(issues)
+}
+
+/// The one write path of sheets: normalise, check (document, references, conflicts,
+/// immutable fields), compare with what is stored (no change → no new version), write, and
+/// return the stored sheet. Run it inside a write transaction.
+pub fn save_sheet(
+    conn: &mut DbConnection,
+    doc: &SheetDocument,
+    target: &Target,
+    lang: Lang,
+) -> Result<Saved<Sheet>, ApiError> {
+    let existing = match target {
+        Target::Create => None,
+        Target::Replace { id, precondition } => {
+            let sheet = sheets::find(conn, *id)?.ok_or_else(|| not_found("sheet", *id))?;
+            precondition.check(sheet.version)?;
+            Some(sheet)
+        }
+    };
+
+    let (norm, mut issues) = sheet_domain::normalize(doc, lang);
+    let mut conflicts = Vec::new();
+    let msg = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
+
+    if let Some(stored) = &existing {
+        if doc.fund_id.is_some_and(|f| f != stored.fund_id) {
+            issues.push(Issue::error(
+                "IMMUTABLE_FIELD",
+                "/fund_id",
+                msg(
+                    format!("fund_id 创建后不能修改（当前为 {}）", stored.fund_id),
+                    format!(
+                        "fund_id cannot change after creation (it is {})",
+                        stored.fund_id
+                    ),
+                ),
+            ));
+        }
+        if doc
+            .region_code
+            .as_deref()
+            .is_some_and(|r| r.trim() != stored.region_code)
+        {
+            issues.push(Issue::error(
+                "IMMUTABLE_FIELD",
+                "/region_code",
+                msg(
+                    format!(
+                        "region_code 创建后不能修改（当前为 {}）",
+                        stored.region_code
+                    ),
+                    format!(
+                        "region_code cannot change after creation (it is {})",
+                        stored.region_code
+                    ),
+                ),
+            ));
+        }
+    }
+
+    let fund_known = match doc.fund_id {
+        Some(id) => {
+            let known = funds::exists(conn, id)?;
+            if !known {
+                issues.push(Issue::error(
+                    "UNKNOWN_FUND",
+                    "/fund_id",
+                    msg(
+                        format!("专项资金 {id} 不存在"),
+                        format!("there is no fund {id}"),
+                    ),
+                ));
+            }
+            known
+        }
+        None => false,
+    };
+    let region_known = if sheet_domain::is_region_code(&norm.region_code) {
+        let known = regions::find(conn, &norm.region_code)?.is_some();
+        if !known {
+            issues.push(Issue::error(
+                "UNKNOWN_REGION",
+                "/region_code",
+                msg(
+                    format!(
+                        "行政区划代码 {} 不存在，可选值见 GET /api/v1/regions",
+                        norm.region_code
+                    ),
+                    format!(
+                        "there is no region {}; see GET /api/v1/regions",
+                        norm.region_code
+                    ),
+                ),
+            ));
+        }
+        known
+    } else {
+        false
+    };
+
+    if existing.is_none() && fund_known && region_known {
+        if let Some(other) = sheets::find_by_key(conn, norm.fund_id, &norm.region_code)? {
+            conflicts.push(sheet_exists(other, lang));
+        }
+    }
+
+    let warnings = settle(issues, conflicts)?;
+    let now = db::now();
+    let id = match &existing {
+        Some(stored) if stored.normalized() == norm => {
+            return Ok(Saved {
+                value: stored.clone(),
+                outcome: Outcome::Unchanged,
+                warnings,
+            });
+        }
+        Some(stored) => {
+            let changes = sheets::SheetChanges::new(&norm, stored.version + 1, now);
+            if sheets::update(conn, stored.id, stored.version, &changes)? == 0 {
+                // Another writer got there between our read and our write.
+                return Err(ApiError::PreconditionFailed {
+                    current: stored.version + 1,
+                });
+            }
+            stored.id
+        }
+        None => {
+            let changes = sheets::SheetChanges::new(&norm, 1, now);
+            match sheets::insert(conn, norm.fund_id, &norm.region_code, &changes, now) {
+                Ok(id) => id,
+                Err(e) if is_unique_violation(&e) => {
+                    let other =
+                        sheets::find_by_key(conn, norm.fund_id, &norm.region_code)?.unwrap_or(0);
+                    let (issue, code, zh, en) = sheet_exists(other, lang);
+                    return Err(ApiError::Conflict {
+                        code,
+                        detail_zh: zh,
+                        detail_en: en,
+                        issues: vec![issue],
+                    });
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    };
+    sheets::replace_indicators(conn, id, &norm)?;
+    let value =
+        sheets::find(conn, id)?.ok_or_else(|| ApiError::internal("sheet vanished after write"))?;
+    Ok(Saved {
+        value,
+        outcome: if existing.is_some() {
+            Outcome::Updated
+        } else {
+            Outcome::Created
+        },
+        warnings,
+    })
+}
+
+fn sheet_exists(other: i64, lang: Lang) -> (Issue, &'static str, String, String) {
+    let zh = format!("该专项资金在该地区已有绩效目标表（id {other}），请修改它而不是新建");
+    let en =
+        format!("this fund already has a sheet for this region (id {other}); update it instead");
+    let message = if lang == Lang::Zh {
+        zh.clone()
+    } else {
+        en.clone()
+    };
+    (
+        Issue::error("SHEET_EXISTS", "/region_code", message),
+        "SHEET_EXISTS",
+        zh,
+        en,
+    )
+}
+
+/// Applies a JSON merge patch (RFC 7396) to a stored sheet and saves the result through
+/// [`save_sheet`].
+pub fn patch_sheet(
+    conn: &mut DbConnection,
+    id: i64,
+    patch: &Value,
+    precondition: &Precondition,
+    lang: Lang,
+) -> Result<Saved<Sheet>, ApiError> {
+    let stored = sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))?;
+    precondition.check(stored.version)?;
+    let mut doc = serde_json::to_value(&stored).map_err(ApiError::internal)?;
+    merge_patch(&mut doc, patch);
+    let doc: SheetDocument = from_value(doc)?;
+    save_sheet(
+        conn,
+        &doc,
+        &Target::Replace {
+            id,
+            precondition: Precondition::Versions(vec![stored.version]),
+        },
+        lang,
+    )
+}
+
+/// Deletes a sheet if the precondition holds.
+pub fn delete_sheet(
+    conn: &mut DbConnection,
+    id: i64,
+    precondition: &Precondition,
+) -> Result<(), ApiError> {
+    let stored = sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))?;
+    precondition.check(stored.version)?;
+    if sheets::delete(conn, id, stored.version)? == 0 {
+        return Err(ApiError::PreconditionFailed {
+            current: stored.version + 1,
+        });
+    }
+    Ok(())
+}
+
+/// The one write path of funds.
+pub fn save_fund(
+    conn: &mut DbConnection,
+    doc: &FundDocument,
+    target: &Target,
+    lang: Lang,
+) -> Result<Saved<Fund>, ApiError> {
+    let existing = match target {
+        Target::Create => None,
+        Target::Replace { id, precondition } => {
+            let fund = funds::find(conn, *id)?.ok_or_else(|| not_found("fund", *id))?;
+            precondition.check(fund.version)?;
+            Some(fund)
+        }
+    };
+    let (norm, issues) = fund_domain::normalize(doc, lang);
+    let mut conflicts = Vec::new();
+    if !norm.name.is_empty() && norm.year != 0 {
+        if let Some(other) = funds::find_by_key(conn, norm.year, &norm.name)? {
+            if existing.as_ref().is_none_or(|f| f.id != other) {
+                conflicts.push(fund_exists(other, &norm.name, norm.year, lang));
+            }
+        }
+    }
+    let warnings = settle(issues, conflicts)?;
+    let now = db::now();
+    let id = match &existing {
+        Some(stored) if stored.normalized() == norm => {
+            return Ok(Saved {
+                value: stored.clone(),
+                outcome: Outcome::Unchanged,
+                warnings,
+            })
+        }
+        Some(stored) => {
+            let changes = funds::FundChanges::new(&norm, stored.version + 1, now);
+            if funds::update(conn, stored.id, stored.version, &changes)? == 0 {
+                return Err(ApiError::PreconditionFailed {
+                    current: stored.version + 1,
+                });
+            }
+            stored.id
+        }
+        None => {
+            let changes = funds::FundChanges::new(&norm, 1, now);
+            match funds::insert(conn, &changes, now) {
+                Ok(id) => id,
+                Err(e) if is_unique_violation(&e) => {
+                    let (issue, code, zh, en) = fund_exists(0, &norm.name, norm.year, lang);
+                    return Err(ApiError::Conflict {
+                        code,
+                        detail_zh: zh,
+                        detail_en: en,
+                        issues: vec![issue],
+                    });
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    };
+    let value =
+        funds::find(conn, id)?.ok_or_else(|| ApiError::internal("fund vanished after write"))?;
+    Ok(Saved {
+        value,
+        outcome: if existing.is_some() {
+            Outcome::Updated
+        } else {
+            Outcome::Created
+        },
+        warnings,
+    })
+}
+
+fn fund_exists(
+    other: i64,
+    name: &str,
+    year: i32,
+    lang: Lang,
+) -> (Issue, &'static str, String, String) {
+    let zh = format!("{year} 年度已有名为“{name}”的专项资金（id {other}）");
+    let en = format!("a fund named “{name}” already exists for {year} (id {other})");
+    let message = if lang == Lang::Zh {
+        zh.clone()
+    } else {
+        en.clone()
+    };
+    (
+        Issue::error("FUND_EXISTS", "/name", message),
+        "FUND_EXISTS",
+        zh,
+        en,
+    )
+}
+
+/// Applies a JSON merge patch to a stored fund and saves it through [`save_fund`].
+pub fn patch_fund(
+    conn: &mut DbConnection,
+    id: i64,
+    patch: &Value,
+    precondition: &Precondition,
+    lang: Lang,
+) -> Result<Saved<Fund>, ApiError> {
+    let stored = funds::find(conn, id)?.ok_or_else(|| not_found("fund", id))?;
+    precondition.check(stored.version)?;
+    let mut doc = serde_json::to_value(&stored).map_err(ApiError::internal)?;
+    merge_patch(&mut doc, patch);
+    let doc: FundDocument = from_value(doc)?;
+    save_fund(
+        conn,
+        &doc,
+        &Target::Replace {
+            id,
+            precondition: Precondition::Versions(vec![stored.version]),
+        },
+        lang,
+    )
+}
+
+/// Deletes a fund. While it has sheets this is a 409 unless `force`, which deletes them too.
+pub fn delete_fund(
+    conn: &mut DbConnection,
+    id: i64,
+    precondition: &Precondition,
+    force: bool,
+    lang: Lang,
+) -> Result<(), ApiError> {
+    let stored = funds::find(conn, id)?.ok_or_else(|| not_found("fund", id))?;
+    precondition.check(stored.version)?;
+    let count = funds::sheet_count(conn, id)?;
+    if count > 0 && !force {
+        let zh = format!(
+            "专项资金 {id} 下还有 {count} 张绩效目标表；先删除它们，或以 force=true 一并删除"
+        );
+        let en = format!("fund {id} still has {count} sheet(s); delete them first, or pass force=true to delete them too");
+        let _ = lang;
+        return Err(ApiError::Conflict {
+            code: "FUND_HAS_SHEETS",
+            detail_zh: zh,
+            detail_en: en,
+            issues: vec![],
+        });
+    }
+    if funds::delete(conn, id, stored.version)? == 0 {
+        return Err(ApiError::PreconditionFailed {
+            current: stored.version + 1,
+        });
+    }
+    Ok(())
+}
+
+/// RFC 7396 JSON merge patch: objects merge key by key, `null` removes, anything else replaces.
+pub fn merge_patch(target: &mut Value, patch: &Value) {
+    let Value::Object(patch_map) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = Value::Object(serde_json::Map::new());
+    }
+    let Value::Object(target_map) = target else {
+        return;
+    };
+    for (key, value) in patch_map {
+        if value.is_null() {
+            target_map.remove(key);
+        } else {
+            merge_patch(target_map.entry(key.clone()).or_insert(Value::Null), value);
+        }
+    }
+}
+
+/// Sheets counted by status.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub struct StatusCounts {
+    /// Sheets in `DRAFT`.
+    pub draft: i64,
+    /// Sheets in `SUBMITTED`.
+    pub submitted: i64,
+    /// Sheets in `APPROVED`.
+    pub approved: i64,
+    /// Sheets in `RETURNED`.
+    pub returned: i64,
+}
+
+/// One region's line in a fund summary.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RegionLine {
+    /// Region code.
+    #[schema(example = "430200")]
+    pub region_code: String,
+    /// Region name.
+    #[schema(example = "株洲市")]
+    pub region_name: String,
+    /// The region's sheet.
+    pub sheet_id: i64,
+    /// The sheet's status.
+    pub status: SheetStatus,
+    /// The sheet's version.
+    pub version: i64,
+    /// 省级资金 in 万元.
+    #[schema(value_type = String, example = "260")]
+    pub provincial_funds: Money,
+    /// 市、区拟配套资金 in 万元; `null` when blank.
+    #[schema(value_type = Option<String>, example = "100")]
+    pub matching_funds: Option<Money>,
+    /// Remark beside the matching funds.
+    pub matching_funds_note: Option<String>,
+    /// Number of indicators.
+    pub indicator_count: i64,
+}
+
+/// A region without a sheet.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MissingRegion {
+    /// Region code.
+    #[schema(example = "430100")]
+    pub code: String,
+    /// Region name.
+    #[schema(example = "长沙市")]
+    pub name: String,
+}
+
+/// Allocation of a fund across regions.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FundSummary {
+    /// The fund.
+    pub fund_id: i64,
+    /// The fund's name.
+    pub fund_name: String,
+    /// The fund's year.
+    pub year: i32,
+    /// The fund's total provincial budget in 万元, or `null` when not fixed.
+    #[schema(value_type = Option<String>, example = "2000")]
+    pub total_provincial_funds: Option<Money>,
+    /// Sum of the sheets' provincial funds in 万元.
+    #[schema(value_type = String, example = "2000")]
+    pub allocated_provincial_funds: Money,
+    /// Total minus allocated in 万元 (negative when over budget); `null` without a total.
+    #[schema(example = "0")]
+    pub unallocated_provincial_funds: Option<String>,
+    /// Sum of the stated matching funds in 万元 (blanks count as nothing).
+    #[schema(value_type = String, example = "335")]
+    pub stated_matching_funds: Money,
+    /// Sheets whose matching funds are blank.
+    pub blank_matching_funds: i64,
+    /// Number of sheets.
+    pub sheet_count: i64,
+    /// Number of indicators over all sheets.
+    pub indicator_count: i64,
+    /// Sheets by status.
+    pub by_status: StatusCounts,
+    /// One line per region with a sheet, ordered by region code.
+    pub regions: Vec<RegionLine>,
+    /// Built-in regions without a sheet for this fund.
+    pub missing_regions: Vec<MissingRegion>,
+}
+
+/// The allocation summary of a fund.
+pub fn fund_summary(conn: &mut DbConnection, id: i64) -> Result<FundSummary, ApiError> {
+    let fund = funds::find(conn, id)?.ok_or_else(|| not_found("fund", id))?;
+    let mut list = sheets::load(
+        conn,
+        &sheets::SheetFilter {
+            fund_id: Some(id),
+            limit: i64::MAX,
+            ..Default::default()
+        },
+    )?;
+    list.sort_by(|a, b| a.region_code.cmp(&b.region_code));
+    let mut by_status = StatusCounts::default();
+    let mut allocated = Money::ZERO;
+    let mut matching = Money::ZERO;
+    let mut blank = 0;
+    let mut indicator_count = 0;
+    for s in &list {
+        allocated = allocated.saturating_add(s.provincial_funds);
+        match s.matching_funds {
+            Some(m) => matching = matching.saturating_add(m),
+            None => blank += 1,
+        }
+        indicator_count += s.indicators.len() as i64;
+        match s.status {
+            SheetStatus::Draft => by_status.draft += 1,
+            SheetStatus::Submitted => by_status.submitted += 1,
+            SheetStatus::Approved => by_status.approved += 1,
+            SheetStatus::Returned => by_status.returned += 1,
+        }
+    }
+    let missing_regions = regions::list(conn)?
+        .into_iter()
+        .filter(|r| !list.iter().any(|s| s.region_code == r.code))
+        .map(|r| MissingRegion {
+            code: r.code,
+            name: r.name,
+        })
+        .collect();
+    Ok(FundSummary {
+        fund_id: fund.id,
+        fund_name: fund.name,
+        year: fund.year,
+        total_provincial_funds: fund.total_provincial_funds,
+        allocated_provincial_funds: allocated,
+        unallocated_provincial_funds: fund
+            .total_provincial_funds
+            .map(|t| format_yuan_as_wan(t.minus(allocated))),
+        stated_matching_funds: matching,
+        blank_matching_funds: blank,
+        sheet_count: list.len() as i64,
+        indicator_count,
+        by_status,
+        regions: list
+            .into_iter()
+            .map(|s| RegionLine {
+                indicator_count: s.indicators.len() as i64,
+                region_code: s.region_code,
+                region_name: s.region_name,
+                sheet_id: s.id,
+                status: s.status,
+                version: s.version,
+                provincial_funds: s.provincial_funds,
+                matching_funds: s.matching_funds,
+                matching_funds_note: s.matching_funds_note,
+            })
+            .collect(),
+        missing_regions,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn if_match_is_read_strictly() {
+        assert_eq!(Precondition::parse(None), Precondition::None);
+        assert_eq!(Precondition::parse(Some("*")), Precondition::Any);
+        assert_eq!(
+            Precondition::parse(Some("\"3\"")),
+            Precondition::Versions(vec![3])
+        );
+        assert_eq!(
+            Precondition::parse(Some("\"2\", \"3\"")),
+            Precondition::Versions(vec![2, 3])
+        );
+        assert_eq!(
+            Precondition::parse(Some("W/\"3\"")),
+            Precondition::Versions(vec![])
+        );
+        assert_eq!(
+            Precondition::parse(Some("3")),
+            Precondition::Versions(vec![])
+        );
+        assert!(Precondition::parse(Some("\"3\"")).check(3).is_ok());
+        assert!(matches!(
+            Precondition::parse(Some("\"2\"")).check(3),
+            Err(ApiError::PreconditionFailed { current: 3 })
+        ));
+        assert!(Precondition::Any.check(9).is_ok());
+    }
+
+    #[test]
+    fn merge_patch_follows_rfc_7396() {
+        let mut doc = json!({"a": "b", "c": {"d": "e", "f": "g"}, "list": [1, 2]});
+        merge_patch(
+            &mut doc,
+            &json!({"a": "z", "c": {"f": null}, "list": [3], "n": null}),
+        );
+        assert_eq!(doc, json!({"a": "z", "c": {"d": "e"}, "list": [3]}));
+        let mut doc = json!({"a": 1});
+        merge_patch(&mut doc, &json!(["x"]));
+        assert_eq!(doc, json!(["x"]));
+    }
+}
