@@ -1,12 +1,13 @@
 //! The command line: `serve` (default), `migrate`, `openapi`, `healthcheck`.
 
-use std::io::{Read, Write};
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
+use std::io::Write;
+use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+use crate::client::{self, BaseUrl};
 use crate::config::{HttpSettings, Settings};
 use crate::db::Db;
 
@@ -49,7 +50,17 @@ pub enum Command {
         #[arg(long, default_value_t = 3)]
         timeout: u64,
     },
+    /// Load the example data (the thirteen 2024 cross-border e-commerce sheets of Hunan) into a
+    /// running service: creates the fund, then one sheet per region; what exists is left alone.
+    LoadExample {
+        /// The service (default: the one at --addr).
+        #[arg(long)]
+        server: Option<String>,
+    },
 }
+
+/// The example data: one fund and its sheets (`examples/2024-cross-border-ecommerce.json`).
+pub const EXAMPLE_JSON: &str = include_str!("../examples/2024-cross-border-ecommerce.json");
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
@@ -73,6 +84,19 @@ pub fn run(cli: Cli) -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("unhealthy: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::LoadExample { server } => {
+            let base = match server {
+                Some(url) => BaseUrl::parse(&url),
+                None => Ok(BaseUrl::from_addr(settings.addr)),
+            };
+            match base.and_then(|b| load_example(&b)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("perf-targets: {e}");
                     ExitCode::FAILURE
                 }
             }
@@ -118,32 +142,83 @@ fn serve(settings: &Settings) -> Result<(), String> {
 
 /// Calls `GET /readyz` on `addr` (an unspecified address such as 0.0.0.0 means loopback).
 pub fn healthcheck(addr: SocketAddr, timeout: Duration) -> Result<(), String> {
-    let mut target = addr;
-    if target.ip().is_unspecified() {
-        target.set_ip(match target.ip() {
-            IpAddr::V4(_) => IpAddr::V4(Ipv4Addr::LOCALHOST),
-            IpAddr::V6(_) => IpAddr::V6(Ipv6Addr::LOCALHOST),
-        });
-    }
-    let mut stream =
-        TcpStream::connect_timeout(&target, timeout).map_err(|e| format!("{target}: {e}"))?;
-    stream
-        .set_read_timeout(Some(timeout))
-        .map_err(|e| e.to_string())?;
-    stream
-        .set_write_timeout(Some(timeout))
-        .map_err(|e| e.to_string())?;
-    write!(
-        stream,
-        "GET /readyz HTTP/1.1\r\nHost: {target}\r\nUser-Agent: perf-targets-healthcheck\r\nConnection: close\r\n\r\n"
-    )
-    .map_err(|e| e.to_string())?;
-    let mut head = [0u8; 12];
-    stream.read_exact(&mut head).map_err(|e| e.to_string())?;
-    let status_line = String::from_utf8_lossy(&head);
-    if status_line.starts_with("HTTP/1.1 200") || status_line.starts_with("HTTP/1.0 200") {
+    let res = client::send(&BaseUrl::from_addr(addr), "GET", "/readyz", None, timeout)?;
+    if res.status == 200 {
         Ok(())
     } else {
-        Err(format!("/readyz answered {}", status_line.trim()))
+        Err(format!("/readyz answered {}", res.status))
     }
+}
+
+/// Creates the example fund (or finds it) and posts each example sheet; prints one line each.
+pub fn load_example(base: &BaseUrl) -> Result<(), String> {
+    use serde_json::Value;
+    let timeout = Duration::from_secs(30);
+    let example: Value = serde_json::from_str(EXAMPLE_JSON).map_err(|e| e.to_string())?;
+    let fund = &example["fund"];
+    let res = client::send(
+        base,
+        "POST",
+        "/api/v1/funds",
+        Some(&fund.to_string()),
+        timeout,
+    )?;
+    let fund_id = match res.status {
+        201 => serde_json::from_str::<Value>(&res.body).map_err(|e| e.to_string())?["id"]
+            .as_i64()
+            .ok_or("no fund id in the answer")?,
+        409 => {
+            let year = fund["year"].as_i64().unwrap_or_default();
+            let list = client::send(
+                base,
+                "GET",
+                &format!("/api/v1/funds?year={year}&page_size=500"),
+                None,
+                timeout,
+            )?;
+            let list: Value = serde_json::from_str(&list.body).map_err(|e| e.to_string())?;
+            list["items"]
+                .as_array()
+                .and_then(|items| items.iter().find(|f| f["name"] == fund["name"]))
+                .and_then(|f| f["id"].as_i64())
+                .ok_or("the fund exists but could not be found")?
+        }
+        status => return Err(format!("creating the fund failed ({status}): {}", res.body)),
+    };
+    println!(
+        "fund {fund_id}: {}",
+        fund["name"].as_str().unwrap_or_default()
+    );
+    let mut failed = 0;
+    for sheet in example["sheets"]
+        .as_array()
+        .ok_or("no sheets in the example")?
+    {
+        let mut sheet = sheet.clone();
+        sheet["fund_id"] = Value::from(fund_id);
+        let region = sheet["region_code"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let res = client::send(
+            base,
+            "POST",
+            "/api/v1/sheets",
+            Some(&sheet.to_string()),
+            timeout,
+        )?;
+        let outcome = match res.status {
+            201 => "created".to_string(),
+            409 => "exists, left as it is".to_string(),
+            status => {
+                failed += 1;
+                format!("failed ({status}): {}", res.body)
+            }
+        };
+        println!("sheet {region}: {outcome}");
+    }
+    if failed > 0 {
+        return Err(format!("{failed} sheet(s) failed"));
+    }
+    Ok(())
 }

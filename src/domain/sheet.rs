@@ -462,7 +462,7 @@ fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> No
         ind.level1.as_deref(),
         true,
         50,
-        false,
+        true,
         "一级指标",
         "level1",
     );
@@ -471,7 +471,7 @@ fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> No
         ind.level2.as_deref(),
         true,
         50,
-        false,
+        true,
         "二级指标",
         "level2",
     );
