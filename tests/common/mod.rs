@@ -220,6 +220,90 @@ impl TestApp {
         self.send(TestRequest::default().method(method).uri(path))
             .await
     }
+
+    /// Sends a JSON body with `method`, and `If-Match` when given.
+    pub async fn json(
+        &self,
+        method: Method,
+        path: &str,
+        body: &Value,
+        if_match: Option<&str>,
+    ) -> Resp {
+        let mut req = TestRequest::default()
+            .method(method)
+            .uri(path)
+            .insert_header(("Content-Type", "application/json"))
+            .set_payload(body.to_string());
+        if let Some(tag) = if_match {
+            req = req.insert_header(("If-Match", tag));
+        }
+        self.send(req).await
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Resp {
+        self.json(Method::POST, path, body, None).await
+    }
+
+    pub async fn put(&self, path: &str, body: &Value, if_match: Option<&str>) -> Resp {
+        self.json(Method::PUT, path, body, if_match).await
+    }
+
+    /// A JSON merge patch (`application/merge-patch+json`).
+    pub async fn patch(&self, path: &str, body: &Value, if_match: Option<&str>) -> Resp {
+        let mut req = TestRequest::default()
+            .method(Method::PATCH)
+            .uri(path)
+            .insert_header(("Content-Type", "application/merge-patch+json"))
+            .set_payload(body.to_string());
+        if let Some(tag) = if_match {
+            req = req.insert_header(("If-Match", tag));
+        }
+        self.send(req).await
+    }
+
+    pub async fn delete(&self, path: &str, if_match: Option<&str>) -> Resp {
+        let mut req = TestRequest::delete().uri(path);
+        if let Some(tag) = if_match {
+            req = req.insert_header(("If-Match", tag));
+        }
+        self.send(req).await
+    }
+
+    /// Everything stored, as the API shows it: to check that a refused request changed nothing.
+    pub async fn snapshot(&self) -> Value {
+        let funds = self.get("/api/v1/funds?page_size=500").await.json();
+        let sheets = self.get("/api/v1/sheets?page_size=500").await.json();
+        serde_json::json!({"funds": funds, "sheets": sheets})
+    }
+
+    /// Creates the example fund and its thirteen sheets; returns the fund id and sheet ids.
+    pub async fn load_example(&self) -> (i64, Vec<i64>) {
+        let example = example();
+        let res = self.post("/api/v1/funds", &example["fund"]).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        let fund_id = res.json()["id"].as_i64().unwrap();
+        let mut ids = Vec::new();
+        for sheet in example["sheets"].as_array().unwrap() {
+            let mut sheet = sheet.clone();
+            sheet["fund_id"] = fund_id.into();
+            let res = self.post("/api/v1/sheets", &sheet).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+            ids.push(res.json()["id"].as_i64().unwrap());
+        }
+        (fund_id, ids)
+    }
+}
+
+/// The example data: the thirteen 2024 forms as JSON.
+pub fn example() -> Value {
+    serde_json::from_str(perf_targets::cli::EXAMPLE_JSON).unwrap()
+}
+
+/// One example sheet (株洲市 first) as a create document for `fund_id`.
+pub fn example_sheet(index: usize, fund_id: i64) -> Value {
+    let mut sheet = example()["sheets"][index].clone();
+    sheet["fund_id"] = fund_id.into();
+    sheet
 }
 
 /// A collected response.
@@ -233,6 +317,10 @@ pub struct Resp {
 impl Resp {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn etag(&self) -> String {
+        self.header("etag").expect("an ETag").to_string()
     }
 
     pub fn json(&self) -> Value {

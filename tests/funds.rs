@@ -1,0 +1,135 @@
+//! Funds over HTTP: create, read, list, replace, patch, delete, conflicts and preconditions.
+
+mod common;
+
+use serde_json::json;
+
+fn fund(name: &str, year: i64) -> serde_json::Value {
+    json!({"name": name, "year": year, "total_provincial_funds": "2000", "description": "说明"})
+}
+
+db_tests! {
+    async fn create_read_and_list(app: TestApp) {
+        let res = app.post("/api/v1/funds", &fund("专项甲", 2024)).await;
+        assert_eq!(res.status, 201);
+        let body = res.json();
+        let id = body["id"].as_i64().unwrap();
+        assert_eq!(res.header("location"), Some(format!("/api/v1/funds/{id}").as_str()));
+        assert_eq!(res.etag(), "\"1\"");
+        assert_eq!(body["total_provincial_funds"], "2000");
+        assert_eq!(body["version"], 1);
+        assert!(body["created_at"].as_str().unwrap().ends_with('Z'));
+
+        let res = app.get(&format!("/api/v1/funds/{id}")).await;
+        assert_eq!(res.status, 200);
+        assert_eq!(res.json(), body);
+        assert_eq!(res.etag(), "\"1\"");
+
+        app.post("/api/v1/funds", &fund("专项乙", 2025)).await;
+        app.post("/api/v1/funds", &fund("专项丙", 2024)).await;
+        let list = app.get("/api/v1/funds?year=2024").await.json();
+        let names: Vec<&str> = list["items"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
+        assert_eq!(names, ["专项甲", "专项丙"]);
+        let page = app.get("/api/v1/funds?page_size=2").await.json();
+        assert_eq!(page["items"].as_array().unwrap().len(), 2);
+        let token = page["next_page_token"].as_str().unwrap();
+        let rest = app.get(&format!("/api/v1/funds?page_size=2&page_token={token}")).await.json();
+        assert_eq!(rest["items"][0]["name"], "专项丙");
+        assert!(rest["next_page_token"].is_null());
+    }
+
+    async fn same_year_and_name_is_a_conflict(app: TestApp) {
+        app.post("/api/v1/funds", &fund("专项甲", 2024)).await;
+        let before = app.snapshot().await;
+        let res = app.post("/api/v1/funds", &fund(" 专项甲 ", 2024)).await;
+        let body = res.problem(409, "FUND_EXISTS");
+        assert_eq!(body["errors"][0]["path"], "/name");
+        // With a rule error as well, the answer is 422 listing both.
+        let mut bad = fund("专项甲", 2024);
+        bad["total_provincial_funds"] = json!("-1");
+        let body = app.post("/api/v1/funds", &bad).await.problem(422, "VALIDATION_FAILED");
+        let codes: Vec<&str> = body["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+        assert_eq!(codes, ["AMOUNT_NEGATIVE", "FUND_EXISTS"]);
+        assert_eq!(app.snapshot().await, before);
+        assert_eq!(app.post("/api/v1/funds", &fund("专项甲", 2025)).await.status, 201);
+    }
+
+    async fn rule_errors_are_all_listed(app: TestApp) {
+        let res = app
+            .post("/api/v1/funds", &json!({"name": " ", "year": 1999, "total_provincial_funds": "1.23456"}))
+            .await;
+        let body = res.problem(422, "VALIDATION_FAILED");
+        let errors: Vec<(&str, &str)> = body["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["code"].as_str().unwrap(), e["path"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            errors,
+            [("REQUIRED", "/name"), ("YEAR_OUT_OF_RANGE", "/year"), ("AMOUNT_TOO_PRECISE", "/total_provincial_funds")]
+        );
+        assert_eq!(app.snapshot().await["funds"]["items"], json!([]));
+    }
+
+    async fn replace_patch_and_versions(app: TestApp) {
+        let created = app.post("/api/v1/funds", &fund("专项甲", 2024)).await.json();
+        let id = created["id"].as_i64().unwrap();
+        let path = format!("/api/v1/funds/{id}");
+
+        // What GET returns can be PUT back as it is: nothing changes, the version stays.
+        let res = app.put(&path, &created, Some("\"1\"")).await;
+        assert_eq!(res.status, 200);
+        assert_eq!(res.json(), created);
+
+        let mut changed = created.clone();
+        changed["total_provincial_funds"] = json!(2100.5);
+        let res = app.put(&path, &changed, Some("\"1\"")).await;
+        assert_eq!(res.status, 200);
+        assert_eq!(res.etag(), "\"2\"");
+        assert_eq!(res.json()["total_provincial_funds"], "2100.5");
+
+        // A stale If-Match is 412 and changes nothing.
+        let res = app.put(&path, &created, Some("\"1\"")).await;
+        assert_eq!(res.problem(412, "PRECONDITION_FAILED")["status"], 412);
+
+        let res = app.patch(&path, &json!({"description": null, "total_provincial_funds": "1900"}), Some("*")).await;
+        assert_eq!(res.status, 200);
+        let body = res.json();
+        assert_eq!((body["version"].as_i64(), body["description"].is_null()), (Some(3), true));
+        assert_eq!(body["total_provincial_funds"], "1900");
+        assert_eq!(body["name"], "专项甲");
+
+        let res = app.patch(&path, &json!({"totl": 1}), None).await;
+        assert_eq!(res.problem(400, "INVALID_BODY")["errors"][0]["path"], "/totl");
+        assert_eq!(app.get(&path).await.json()["version"], 3);
+    }
+
+    async fn delete_refuses_a_fund_with_sheets_unless_forced(app: TestApp) {
+        let (fund_id, sheet_ids) = app.load_example().await;
+        let path = format!("/api/v1/funds/{fund_id}");
+        let body = app.delete(&path, None).await.problem(409, "FUND_HAS_SHEETS");
+        assert!(body["detail"].as_str().unwrap().contains("13"));
+        app.delete(&path, Some("\"7\"")).await.problem(412, "PRECONDITION_FAILED");
+        assert_eq!(app.get(&path).await.status, 200);
+        let res = app.delete(&format!("{path}?force=yes"), None).await;
+        assert_eq!(res.problem(400, "INVALID_QUERY")["errors"][0]["parameter"], "force");
+        let res = app.delete(&format!("{path}?force=true"), Some("\"1\"")).await;
+        assert_eq!(res.status, 204);
+        assert!(res.body.is_empty());
+        app.get(&path).await.problem(404, "FUND_NOT_FOUND");
+        app.get(&format!("/api/v1/sheets/{}", sheet_ids[0])).await.problem(404, "SHEET_NOT_FOUND");
+        assert_eq!(app.snapshot().await["sheets"]["items"], json!([]));
+
+        let lone = app.post("/api/v1/funds", &fund("空专项", 2024)).await.json();
+        assert_eq!(app.delete(&format!("/api/v1/funds/{}", lone["id"]), None).await.status, 204);
+    }
+
+    async fn unknown_and_malformed_ids(app: TestApp) {
+        app.get("/api/v1/funds/999").await.problem(404, "FUND_NOT_FOUND");
+        let body = app.get("/api/v1/funds/abc").await.problem(400, "INVALID_PATH_PARAMETER");
+        assert_eq!(body["errors"][0]["parameter"], "fund_id");
+        app.get("/api/v1/funds/999/summary").await.problem(404, "FUND_NOT_FOUND");
+        app.put("/api/v1/funds/999", &fund("x", 2024), None).await.problem(404, "FUND_NOT_FOUND");
+    }
+}
