@@ -13,9 +13,10 @@ RUN apt-get update \
 
 WORKDIR /src
 # Only what the build reads: build.rs and embed_migrations! read migrations/, include_str! reads
-# examples/.
+# examples/, and Cargo.toml declares the benchmark in benches/.
 COPY Cargo.toml Cargo.lock build.rs diesel.toml ./
 COPY src ./src
+COPY benches ./benches
 COPY migrations ./migrations
 COPY examples ./examples
 COPY openapi ./openapi

@@ -212,6 +212,37 @@ def parse_form(lines, form_no):
     return title, fund_name, sheet
 
 
+# The fund's template (SPEC §1.5): the indicators that at least TEMPLATE_MIN_SHEETS of the
+# sheets share, in the order they first appear, with these floors.
+TEMPLATE_MIN_SHEETS = 12
+TEMPLATE_FLOORS = {
+    "资金使用合规性": "=100%",
+    "年度跨境电商重点工作完成率": "≥90%",
+    "预算资金执行率": "≥90%",
+    "资金拨付及时性": "≥90%",
+    "服务跨境电商企业满意度": "≥90%",
+}
+
+
+def template_of(sheets):
+    counts, order = {}, []
+    for sheet in sheets:
+        keys = {(i["level1"], i["level2"], i["name"]) for i in sheet["indicators"]}
+        for i in sheet["indicators"]:
+            key = (i["level1"], i["level2"], i["name"])
+            if key not in counts:
+                counts[key] = 0
+                order.append(key)
+        for key in keys:
+            counts[key] += 1
+    entries = [
+        {"level1": l1, "level2": l2, "name": name, "floor": TEMPLATE_FLOORS.get(name)}
+        for (l1, l2, name) in order
+        if counts[(l1, l2, name)] >= TEMPLATE_MIN_SHEETS
+    ]
+    return {"strict": False, "indicators": entries}
+
+
 def build(text):
     forms = split_forms(text)
     titles, names, sheets = set(), set(), []
@@ -234,6 +265,7 @@ def build(text):
         "year": int(year.group(1)),
         "total_provincial_funds": str(provincial_sum),
         "description": f"{title}（{FORM_MARKER}），{DESCRIPTION_SUFFIX}",
+        "template": template_of(sheets),
     }
     return {"fund": fund, "sheets": sheets}
 

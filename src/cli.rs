@@ -124,6 +124,14 @@ pub fn open_database(settings: &Settings) -> Result<Db, String> {
     if !applied.is_empty() {
         tracing::info!(migrations = ?applied, "applied migrations");
     }
+    let reparsed = db.reparse_targets().map_err(|e| e.to_string())?;
+    if reparsed > 0 {
+        tracing::info!(
+            indicators = reparsed,
+            parser_version = crate::domain::target::PARSER_VERSION,
+            "parsed stored targets again with the current parser"
+        );
+    }
     Ok(db)
 }
 

@@ -11,7 +11,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::db::DbError;
-use crate::domain::{Issue, Lang};
+use crate::domain::{Issue, IssueCode, Lang};
 
 /// Media type of every error body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
@@ -62,7 +62,7 @@ pub enum ApiError {
     #[error("invalid body at {path}: {reason}")]
     InvalidBody {
         /// Issue code: `UNKNOWN_FIELD`, `MISSING_FIELD` or `INVALID_TYPE`.
-        issue_code: &'static str,
+        issue_code: IssueCode,
         /// JSON Pointer of the offending value.
         path: String,
         /// Deserializer message.
@@ -323,14 +323,14 @@ impl ApiError {
             ApiError::InvalidQuery {
                 parameter: Some(p), ..
             } => Some(vec![Issue::parameter(
-                "INVALID_PARAMETER",
+                IssueCode::InvalidParameter,
                 p.clone(),
                 self.detail(lang),
             )]),
             ApiError::InvalidPath {
                 parameter: Some(p), ..
             } => Some(vec![Issue::parameter(
-                "INVALID_PARAMETER",
+                IssueCode::InvalidParameter,
                 p.clone(),
                 self.detail(lang),
             )]),
@@ -551,7 +551,7 @@ mod tests {
             ),
             (
                 ApiError::InvalidBody {
-                    issue_code: "UNKNOWN_FIELD",
+                    issue_code: IssueCode::UnknownField,
                     path: "/a".into(),
                     reason: "r".into(),
                 },
@@ -661,14 +661,14 @@ mod tests {
         let res = ApiError::DatabaseUnavailable { reason: "x".into() }.render(&ctx(Lang::Zh));
         assert_eq!(res.headers().get(header::RETRY_AFTER).unwrap(), "5");
 
-        let issues = vec![Issue::error("NAME_REQUIRED", "/name", "名称不能为空")];
+        let issues = vec![Issue::error(IssueCode::Required, "/name", "名称不能为空")];
         let problem = ApiError::Validation {
             issues: issues.clone(),
         }
         .problem(&ctx(Lang::Zh));
         assert_eq!(problem.errors, Some(issues));
         let problem = ApiError::InvalidBody {
-            issue_code: "UNKNOWN_FIELD",
+            issue_code: IssueCode::UnknownField,
             path: "/matching_fund".into(),
             reason: "unknown field `matching_fund`".into(),
         }

@@ -19,6 +19,7 @@ Every error is `application/problem+json` (RFC 9457) with a stable `code` and th
     tags(
         (name = "sheets", description = "绩效目标表: per (fund, region), money and ordered indicators"),
         (name = "funds", description = "专项资金: funds, their budget and allocation summary"),
+        (name = "validation", description = "指标值解析与校验: target values understood, sheets checked without saving"),
         (name = "reference", description = "Reference data: taxonomy and regions"),
         (name = "operations", description = "Health probes for load balancers and containers"),
     ),

@@ -10,8 +10,12 @@ use crate::api::extract::from_value;
 use crate::db::{self, funds, regions, sheets, DbConnection};
 use crate::domain::fund::{self as fund_domain, Fund, FundDocument};
 use crate::domain::money::format_yuan_as_wan;
-use crate::domain::sheet::{self as sheet_domain, Sheet, SheetDocument, SheetStatus};
-use crate::domain::{Issue, Lang, Money, Severity};
+use crate::domain::rules;
+use crate::domain::sheet::{
+    self as sheet_domain, Indicator, NormalizedSheet, Sheet, SheetDocument, SheetStatus,
+};
+use crate::domain::target::TargetParsed;
+use crate::domain::{Issue, IssueCode, Lang, Money, Severity};
 use crate::error::ApiError;
 
 /// What an `If-Match` header asks for.
@@ -112,15 +116,16 @@ fn is_unique_violation(e: &diesel::result::Error) -> bool {
     )
 }
 
-/// Splits issues into a result: 422 when any rule error, 409 when only conflicts, the warnings
-/// otherwise.
-fn settle(
-    issues: Vec<Issue>,
-    conflicts: Vec<(Issue, &'static str, String, String)>,
-) -> Result<Vec<Issue>, ApiError> {
+/// Splits issues into a result: 422 listing every error and conflict when any rule error, 409
+/// when only conflicts, the warnings otherwise.
+fn settle(issues: Vec<Issue>, conflicts: Vec<Conflict>) -> Result<Vec<Issue>, ApiError> {
     let has_errors = issues.iter().any(|i| i.severity == Severity::Error);
     if has_errors {
-        let mut all = issues;
+        // Every error and conflict; warnings are for documents that can be saved.
+        let mut all: Vec<Issue> = issues
+            .into_iter()
+            .filter(|i| i.severity == Severity::Error)
+            .collect();
         all.extend(conflicts.into_iter().map(|c| c.0));
         return Err(ApiError::Validation { issues: all });
     }
@@ -133,6 +138,288 @@ fn settle(
         });
     }
     Ok(issues)
+}
+
+/// A sheet document checked against everything a save checks.
+#[derive(Debug, Clone)]
+pub struct CheckedSheet {
+    /// The normalised document (defaults where a field was at fault).
+    pub norm: NormalizedSheet,
+    /// The parsed target of each indicator, `None` where it does not parse.
+    pub targets: Vec<Option<TargetParsed>>,
+    /// Rule errors and warnings, in check order.
+    pub issues: Vec<Issue>,
+    /// Conflicts with stored state (409 unless there are rule errors too).
+    pub conflicts: Vec<Conflict>,
+}
+
+impl CheckedSheet {
+    /// Every issue, conflicts included.
+    pub fn all_issues(&self) -> Vec<Issue> {
+        let mut all = self.issues.clone();
+        all.extend(self.conflicts.iter().map(|c| c.0.clone()));
+        all
+    }
+}
+
+/// A conflict: the issue, the problem code, and the problem detail in both languages.
+pub type Conflict = (Issue, &'static str, String, String);
+
+/// Every check of a sheet document, as a save runs them: the document checks, immutable
+/// fields (against `existing`, the stored sheet it replaces), known fund and region, the
+/// targets, the rules with the fund's template and budget, and the (fund, region) conflict.
+/// Reads only; [`save_sheet`], `POST /sheets/validate` and `GET /sheets/{id}/validation` all
+/// use it, so they cannot disagree.
+pub fn check_sheet(
+    conn: &mut DbConnection,
+    doc: &SheetDocument,
+    existing: Option<&Sheet>,
+    lang: Lang,
+) -> Result<CheckedSheet, ApiError> {
+    let (norm, mut issues) = sheet_domain::normalize(doc, lang);
+    let mut conflicts = Vec::new();
+    let msg = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
+
+    if let Some(stored) = existing {
+        if doc.fund_id.is_some_and(|f| f != stored.fund_id) {
+            issues.push(Issue::error(
+                IssueCode::ImmutableField,
+                "/fund_id",
+                msg(
+                    format!("fund_id 创建后不能修改（当前为 {}）", stored.fund_id),
+                    format!(
+                        "fund_id cannot change after creation (it is {})",
+                        stored.fund_id
+                    ),
+                ),
+            ));
+        }
+        if doc
+            .region_code
+            .as_deref()
+            .is_some_and(|r| r.trim() != stored.region_code)
+        {
+            issues.push(Issue::error(
+                IssueCode::ImmutableField,
+                "/region_code",
+                msg(
+                    format!(
+                        "region_code 创建后不能修改（当前为 {}）",
+                        stored.region_code
+                    ),
+                    format!(
+                        "region_code cannot change after creation (it is {})",
+                        stored.region_code
+                    ),
+                ),
+            ));
+        }
+    }
+
+    let fund = match doc.fund_id {
+        Some(id) => {
+            let fund = funds::find(conn, id)?;
+            if fund.is_none() {
+                issues.push(Issue::error(
+                    IssueCode::UnknownFund,
+                    "/fund_id",
+                    msg(
+                        format!("专项资金 {id} 不存在"),
+                        format!("there is no fund {id}"),
+                    ),
+                ));
+            }
+            fund
+        }
+        None => None,
+    };
+    let region = if sheet_domain::is_region_code(&norm.region_code) {
+        let region = regions::find(conn, &norm.region_code)?;
+        if region.is_none() {
+            issues.push(Issue::error(
+                IssueCode::UnknownRegion,
+                "/region_code",
+                msg(
+                    format!(
+                        "行政区划代码 {} 不存在，可选值见 GET /api/v1/regions",
+                        norm.region_code
+                    ),
+                    format!(
+                        "there is no region {}; see GET /api/v1/regions",
+                        norm.region_code
+                    ),
+                ),
+            ));
+        }
+        region
+    } else {
+        None
+    };
+
+    if existing.is_none() && fund.is_some() && region.is_some() {
+        if let Some(other) = sheets::find_by_key(conn, norm.fund_id, &norm.region_code)? {
+            conflicts.push(sheet_exists(other, lang));
+        }
+    }
+
+    let others = match &fund {
+        Some(f) if f.total_provincial_funds.is_some() => {
+            sheets::provincial_funds_sum(conn, f.id, existing.map(|s| s.id))?
+        }
+        _ => Money::ZERO,
+    };
+    let (targets, rule_issues) = run_rules(
+        &norm,
+        fund.as_ref(),
+        region
+            .as_ref()
+            .map(|r| (r.name.as_str(), r.short_name.as_str())),
+        others,
+        lang,
+    );
+    issues.extend(rule_issues);
+    Ok(CheckedSheet {
+        norm,
+        targets,
+        issues,
+        conflicts,
+    })
+}
+
+/// Parses the targets and runs the rules of a normalised sheet (pure).
+fn run_rules(
+    norm: &NormalizedSheet,
+    fund: Option<&Fund>,
+    region: Option<(&str, &str)>,
+    others_provincial_funds: Money,
+    lang: Lang,
+) -> (Vec<Option<TargetParsed>>, Vec<Issue>) {
+    let (targets, mut issues) = rules::parse_targets(norm, lang);
+    let ctx = rules::Context {
+        lang,
+        sheet: norm,
+        targets: &targets,
+        fund: fund.map(|f| rules::FundFacts {
+            total_provincial_funds: f.total_provincial_funds,
+            template: f.template.as_ref(),
+            others_provincial_funds,
+        }),
+        region: region.map(|(name, short_name)| rules::RegionFacts { name, short_name }),
+    };
+    issues.extend(rules::check(&ctx));
+    (targets, issues)
+}
+
+/// The verdict on a sheet document: `POST /sheets/validate`, `GET /sheets/{id}/validation`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Validation {
+    /// True when no `ERROR` is listed: a save of this document would succeed.
+    pub valid: bool,
+    /// Number of `ERROR` issues.
+    pub error_count: usize,
+    /// Number of `WARNING` issues.
+    pub warning_count: usize,
+    /// Every issue, errors and warnings, in check order.
+    pub issues: Vec<Issue>,
+    /// The document as it would be stored: labels canonical, text trimmed, amounts canonical,
+    /// each target with its reading. Fields at fault are `null` or empty.
+    pub sheet: ValidatedSheet,
+}
+
+/// A normalised sheet document with its targets read.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ValidatedSheet {
+    /// The fund, as sent.
+    pub fund_id: Option<i64>,
+    /// Region code, trimmed.
+    #[schema(example = "430200")]
+    pub region_code: Option<String>,
+    /// Department names, trimmed.
+    pub departments: Vec<String>,
+    /// 省级资金 in 万元, canonical.
+    #[schema(value_type = Option<String>, example = "260")]
+    pub provincial_funds: Option<Money>,
+    /// 市、区拟配套资金 in 万元, canonical; `null` when blank.
+    #[schema(value_type = Option<String>, example = "100")]
+    pub matching_funds: Option<Money>,
+    /// Remark beside the matching funds.
+    pub matching_funds_note: Option<String>,
+    /// 年度总体目标, trimmed.
+    pub overall_goal: Option<String>,
+    /// The indicators, in order, each with its reading.
+    pub indicators: Vec<Indicator>,
+}
+
+impl CheckedSheet {
+    /// The verdict.
+    pub fn verdict(&self, doc: &SheetDocument) -> Validation {
+        let issues = self.all_issues();
+        let error_count = issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .count();
+        let at_fault = |path: &str| {
+            issues
+                .iter()
+                .any(|i| i.severity == Severity::Error && i.path == path)
+        };
+        let n = &self.norm;
+        let sheet = ValidatedSheet {
+            fund_id: doc.fund_id,
+            region_code: (!n.region_code.is_empty()).then(|| n.region_code.clone()),
+            departments: n.departments.clone(),
+            provincial_funds: (doc.provincial_funds.is_some() && !at_fault("/provincial_funds"))
+                .then_some(n.provincial_funds),
+            matching_funds: n.matching_funds,
+            matching_funds_note: n.matching_funds_note.clone(),
+            overall_goal: (!n.overall_goal.is_empty()).then(|| n.overall_goal.clone()),
+            indicators: n
+                .indicators
+                .iter()
+                .zip(&self.targets)
+                .map(|(i, parsed)| Indicator {
+                    level1: i.level1.clone(),
+                    level2: i.level2.clone(),
+                    name: i.name.clone(),
+                    target: i.target.clone(),
+                    target_parsed: parsed.clone(),
+                })
+                .collect(),
+        };
+        Validation {
+            valid: error_count == 0,
+            error_count,
+            warning_count: issues.len() - error_count,
+            issues,
+            sheet,
+        }
+    }
+}
+
+/// `POST /sheets/validate`: checks a document as a new sheet, or as a replacement of the
+/// stored sheet `replacing`; saves nothing.
+pub fn validate_document(
+    conn: &mut DbConnection,
+    doc: &SheetDocument,
+    replacing: Option<i64>,
+    lang: Lang,
+) -> Result<Validation, ApiError> {
+    let existing = match replacing {
+        Some(id) => Some(sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))?),
+        None => None,
+    };
+    Ok(check_sheet(conn, doc, existing.as_ref(), lang)?.verdict(doc))
+}
+
+/// `GET /sheets/{id}/validation`: a stored sheet against today's rules and its fund's template.
+pub fn validate_stored(
+    conn: &mut DbConnection,
+    id: i64,
+    lang: Lang,
+) -> Result<Validation, ApiError> {
+    let stored = sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))?;
+    let doc = stored.to_document();
+    Ok(check_sheet(conn, &doc, Some(&stored), lang)?.verdict(&doc))
 }
 
 /// The one write path of sheets: normalise, check (document, references, conflicts,
@@ -153,98 +440,20 @@ pub fn save_sheet(
         }
     };
 
-    let (norm, mut issues) = sheet_domain::normalize(doc, lang);
-    let mut conflicts = Vec::new();
-    let msg = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
-
-    if let Some(stored) = &existing {
-        if doc.fund_id.is_some_and(|f| f != stored.fund_id) {
-            issues.push(Issue::error(
-                "IMMUTABLE_FIELD",
-                "/fund_id",
-                msg(
-                    format!("fund_id 创建后不能修改（当前为 {}）", stored.fund_id),
-                    format!(
-                        "fund_id cannot change after creation (it is {})",
-                        stored.fund_id
-                    ),
-                ),
-            ));
-        }
-        if doc
-            .region_code
-            .as_deref()
-            .is_some_and(|r| r.trim() != stored.region_code)
-        {
-            issues.push(Issue::error(
-                "IMMUTABLE_FIELD",
-                "/region_code",
-                msg(
-                    format!(
-                        "region_code 创建后不能修改（当前为 {}）",
-                        stored.region_code
-                    ),
-                    format!(
-                        "region_code cannot change after creation (it is {})",
-                        stored.region_code
-                    ),
-                ),
-            ));
-        }
-    }
-
-    let fund_known = match doc.fund_id {
-        Some(id) => {
-            let known = funds::exists(conn, id)?;
-            if !known {
-                issues.push(Issue::error(
-                    "UNKNOWN_FUND",
-                    "/fund_id",
-                    msg(
-                        format!("专项资金 {id} 不存在"),
-                        format!("there is no fund {id}"),
-                    ),
-                ));
-            }
-            known
-        }
-        None => false,
-    };
-    let region_known = if sheet_domain::is_region_code(&norm.region_code) {
-        let known = regions::find(conn, &norm.region_code)?.is_some();
-        if !known {
-            issues.push(Issue::error(
-                "UNKNOWN_REGION",
-                "/region_code",
-                msg(
-                    format!(
-                        "行政区划代码 {} 不存在，可选值见 GET /api/v1/regions",
-                        norm.region_code
-                    ),
-                    format!(
-                        "there is no region {}; see GET /api/v1/regions",
-                        norm.region_code
-                    ),
-                ),
-            ));
-        }
-        known
-    } else {
-        false
-    };
-
-    if existing.is_none() && fund_known && region_known {
-        if let Some(other) = sheets::find_by_key(conn, norm.fund_id, &norm.region_code)? {
-            conflicts.push(sheet_exists(other, lang));
-        }
-    }
-
+    let CheckedSheet {
+        norm,
+        targets,
+        issues,
+        conflicts,
+    } = check_sheet(conn, doc, existing.as_ref(), lang)?;
     let warnings = settle(issues, conflicts)?;
     let now = db::now();
     let id = match &existing {
         Some(stored) if stored.normalized() == norm => {
+            let mut value = stored.clone();
+            value.warnings = Some(warnings.clone());
             return Ok(Saved {
-                value: stored.clone(),
+                value,
                 outcome: Outcome::Unchanged,
                 warnings,
             });
@@ -278,9 +487,10 @@ pub fn save_sheet(
             }
         }
     };
-    sheets::replace_indicators(conn, id, &norm)?;
-    let value =
+    sheets::replace_indicators(conn, id, &norm, &targets)?;
+    let mut value =
         sheets::find(conn, id)?.ok_or_else(|| ApiError::internal("sheet vanished after write"))?;
+    value.warnings = Some(warnings.clone());
     Ok(Saved {
         value,
         outcome: if existing.is_some() {
@@ -292,7 +502,7 @@ pub fn save_sheet(
     })
 }
 
-fn sheet_exists(other: i64, lang: Lang) -> (Issue, &'static str, String, String) {
+fn sheet_exists(other: i64, lang: Lang) -> Conflict {
     let zh = format!("该专项资金在该地区已有绩效目标表（id {other}），请修改它而不是新建");
     let en =
         format!("this fund already has a sheet for this region (id {other}); update it instead");
@@ -302,7 +512,7 @@ fn sheet_exists(other: i64, lang: Lang) -> (Issue, &'static str, String, String)
         en.clone()
     };
     (
-        Issue::error("SHEET_EXISTS", "/region_code", message),
+        Issue::error(IssueCode::SheetExists, "/region_code", message),
         "SHEET_EXISTS",
         zh,
         en,
@@ -365,7 +575,24 @@ pub fn save_fund(
             Some(fund)
         }
     };
-    let (norm, issues) = fund_domain::normalize(doc, lang);
+    let (norm, mut issues) = fund_domain::normalize(doc, lang);
+    if let (Some(stored), Some(total)) = (&existing, norm.total_provincial_funds) {
+        let allocated = sheets::provincial_funds_sum(conn, stored.id, None)?;
+        if allocated.yuan() > total.yuan() {
+            let over = Money::from_yuan(allocated.yuan() - total.yuan());
+            issues.push(Issue::error(
+                IssueCode::FundTotalExceeded,
+                "/total_provincial_funds",
+                if lang == Lang::Zh {
+                    format!("各地省级资金已合计 {allocated} 万元，总额 {total} 万元少了 {over} 万元")
+                } else {
+                    format!(
+                        "the fund's sheets already total {allocated} 万元; {total} 万元 is {over} 万元 short"
+                    )
+                },
+            ));
+        }
+    }
     let mut conflicts = Vec::new();
     if !norm.name.is_empty() && norm.year != 0 {
         if let Some(other) = funds::find_by_key(conn, norm.year, &norm.name)? {
@@ -437,7 +664,7 @@ fn fund_exists(
         en.clone()
     };
     (
-        Issue::error("FUND_EXISTS", "/name", message),
+        Issue::error(IssueCode::FundExists, "/name", message),
         "FUND_EXISTS",
         zh,
         en,
@@ -560,6 +787,10 @@ pub struct RegionLine {
     pub matching_funds_note: Option<String>,
     /// Number of indicators.
     pub indicator_count: i64,
+    /// Errors the sheet has against today's rules and the fund's template.
+    pub error_count: i64,
+    /// Warnings the sheet has against today's rules and the fund's template.
+    pub warning_count: i64,
 }
 
 /// A region without a sheet.
@@ -602,6 +833,10 @@ pub struct FundSummary {
     pub indicator_count: i64,
     /// Sheets by status.
     pub by_status: StatusCounts,
+    /// Sheets with at least one error against today's rules and the fund's template.
+    pub sheets_with_errors: i64,
+    /// Sheets with warnings but no error.
+    pub sheets_with_warnings_only: i64,
     /// One line per region with a sheet, ordered by region code.
     pub regions: Vec<RegionLine>,
     /// Built-in regions without a sheet for this fund.
@@ -639,7 +874,23 @@ pub fn fund_summary(conn: &mut DbConnection, id: i64) -> Result<FundSummary, Api
             SheetStatus::Returned => by_status.returned += 1,
         }
     }
-    let missing_regions = regions::list(conn)?
+    let all_regions = regions::list(conn)?;
+    let mut counts = Vec::with_capacity(list.len());
+    for s in &list {
+        let region = all_regions
+            .iter()
+            .find(|r| r.code == s.region_code)
+            .map(|r| (r.name.as_str(), r.short_name.as_str()));
+        let others = Money::from_yuan(allocated.yuan() - s.provincial_funds.yuan());
+        let (norm, mut issues) = sheet_domain::normalize(&s.to_document(), Lang::Zh);
+        issues.extend(run_rules(&norm, Some(&fund), region, others, Lang::Zh).1);
+        let errors = issues
+            .iter()
+            .filter(|i| i.severity == Severity::Error)
+            .count() as i64;
+        counts.push((errors, issues.len() as i64 - errors));
+    }
+    let missing_regions = all_regions
         .into_iter()
         .filter(|r| !list.iter().any(|s| s.region_code == r.code))
         .map(|r| MissingRegion {
@@ -661,9 +912,14 @@ pub fn fund_summary(conn: &mut DbConnection, id: i64) -> Result<FundSummary, Api
         sheet_count: list.len() as i64,
         indicator_count,
         by_status,
+        sheets_with_errors: counts.iter().filter(|(e, _)| *e > 0).count() as i64,
+        sheets_with_warnings_only: counts.iter().filter(|(e, w)| *e == 0 && *w > 0).count() as i64,
         regions: list
             .into_iter()
-            .map(|s| RegionLine {
+            .zip(counts)
+            .map(|(s, (error_count, warning_count))| RegionLine {
+                error_count,
+                warning_count,
                 indicator_count: s.indicators.len() as i64,
                 region_code: s.region_code,
                 region_name: s.region_name,

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::domain::issue::pointer_token;
-use crate::domain::Lang;
+use crate::domain::{IssueCode, Lang};
 use crate::error::ApiError;
 use crate::service::Precondition;
 
@@ -244,16 +244,16 @@ pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Ap
 fn shape_error(pointer: String, err: &serde_json::Error) -> ApiError {
     let message = err.to_string();
     let (issue_code, field) = if let Some(field) = backticked_after(&message, "unknown field `") {
-        ("UNKNOWN_FIELD", Some(field))
+        (IssueCode::UnknownField, Some(field))
     } else if let Some(field) = backticked_after(&message, "missing field `") {
-        ("MISSING_FIELD", Some(field))
+        (IssueCode::MissingField, Some(field))
     } else {
-        ("INVALID_TYPE", None)
+        (IssueCode::InvalidType, None)
     };
     // serde_path_to_error already ends the path with an unknown key, but stops at the parent
     // of a missing one.
     let path = match (issue_code, field) {
-        ("MISSING_FIELD", Some(f)) => format!("{pointer}/{}", pointer_token(&f)),
+        (IssueCode::MissingField, Some(f)) => format!("{pointer}/{}", pointer_token(&f)),
         _ => pointer,
     };
     // serde appends " at line L column C"; the path says where, which is more useful.

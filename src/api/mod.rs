@@ -9,6 +9,7 @@ pub mod regions;
 pub mod responses;
 pub mod sheets;
 pub mod taxonomy;
+pub mod validation;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -23,6 +24,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(funds::patch_fund)
         .service(funds::delete_fund)
         .service(funds::fund_summary)
+        .service(validation::parse_target)
+        .service(validation::validate_sheet)
+        .service(validation::stored_sheet_validation)
         .service(sheets::list_sheets)
         .service(sheets::create_sheet)
         .service(sheets::get_sheet)

@@ -41,6 +41,31 @@ pub enum ItemErrors {
     Unavailable(Problem),
 }
 
+/// Failures of checking a document without saving it.
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum CheckErrors {
+    /// Not JSON (`MALFORMED_JSON`), JSON of the wrong shape (`INVALID_BODY`), or a malformed
+    /// query parameter (`INVALID_QUERY`).
+    #[response(status = 400, content_type = "application/problem+json")]
+    BadRequest(Problem),
+    /// A resource named in the query does not exist (`SHEET_NOT_FOUND`).
+    #[response(status = 404, content_type = "application/problem+json")]
+    NotFound(Problem),
+    /// The body is larger than the limit (`PAYLOAD_TOO_LARGE`).
+    #[response(status = 413, content_type = "application/problem+json")]
+    TooLarge(Problem),
+    /// The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`).
+    #[response(status = 415, content_type = "application/problem+json")]
+    UnsupportedMediaType(Problem),
+    /// Unexpected failure (`INTERNAL_ERROR`).
+    #[response(status = 500, content_type = "application/problem+json")]
+    Internal(Problem),
+    /// The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`.
+    #[response(status = 503, content_type = "application/problem+json")]
+    Unavailable(Problem),
+}
+
 /// Failures of creating a resource.
 #[derive(IntoResponses)]
 #[allow(dead_code)]

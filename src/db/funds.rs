@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use super::schema::{funds, sheets};
 use super::{utc, DbConnection};
-use crate::domain::fund::{Fund, NormalizedFund};
+use crate::domain::fund::{Fund, NormalizedFund, Template};
 use crate::domain::Money;
 
 /// A stored fund row.
@@ -40,6 +40,9 @@ impl From<FundRow> for Fund {
             year: r.year,
             total_provincial_funds: r.total_provincial_funds.map(Money::from_yuan),
             description: r.description,
+            template: r
+                .template
+                .and_then(|t| serde_json::from_str::<Template>(&t).ok()),
             version: r.version,
             created_at: utc(r.created_at),
             updated_at: utc(r.updated_at),
@@ -59,6 +62,8 @@ pub struct FundChanges {
     pub total_provincial_funds: Option<i64>,
     /// Description.
     pub description: Option<String>,
+    /// Template JSON.
+    pub template: Option<String>,
     /// Version after the write.
     pub version: i64,
     /// Updated (UTC).
@@ -73,6 +78,10 @@ impl FundChanges {
             year: f.year,
             total_provincial_funds: f.total_provincial_funds.map(Money::yuan),
             description: f.description.clone(),
+            template: f
+                .template
+                .as_ref()
+                .map(|t| serde_json::to_string(t).expect("templates serialize")),
             version,
             updated_at: now,
         }

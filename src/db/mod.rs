@@ -320,6 +320,13 @@ impl Db {
         run_migrations(&mut *self.conn()?)
     }
 
+    /// Parses again every stored target written by an older (or newer) parser version, so the
+    /// stored readings always come from the running parser; returns the rows changed. Run at
+    /// start, after [`Db::migrate`]: a SQL migration cannot run the Rust parser.
+    pub fn reparse_targets(&self) -> Result<usize, DbError> {
+        Ok(sheets::reparse_targets(&mut *self.conn()?)?)
+    }
+
     /// Runs blocking database work on the blocking thread pool, never on an actix worker,
     /// keeping the caller's tracing span.
     pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>

@@ -61,6 +61,19 @@ diesel::table! {
         level2 -> Text,
         name -> Text,
         target -> Text,
+        /// Parsed target (SPEC §1.3), filled by the service: `QUANTITATIVE`, `RELATIVE`, …;
+        /// NULL when the text does not parse.
+        target_kind -> Nullable<Text>,
+        target_comparator -> Nullable<Text>,
+        target_value -> Nullable<Double>,
+        target_upper -> Nullable<Double>,
+        target_unit -> Nullable<Text>,
+        target_basis -> Nullable<Text>,
+        target_note -> Nullable<Text>,
+        target_measurable -> Nullable<Bool>,
+        /// Version of the parser that filled the `target_*` columns; older rows are parsed
+        /// again at start.
+        parser_version -> Integer,
     }
 }
 

@@ -8,6 +8,7 @@ use diesel::prelude::*;
 use super::schema::{funds, indicators, regions, sheets};
 use super::{utc, DbConnection};
 use crate::domain::sheet::{Indicator, NormalizedSheet, Sheet, SheetStatus};
+use crate::domain::target::{self, TargetParsed};
 use crate::domain::Money;
 
 /// A stored sheet row (without its indicators).
@@ -56,6 +57,81 @@ pub struct IndicatorRow {
     pub name: String,
     /// 指标值.
     pub target: String,
+    /// Parsed target.
+    #[diesel(embed)]
+    pub parsed: ParsedColumns,
+}
+
+/// The parsed-target columns of an indicator.
+#[derive(Debug, Clone, Default, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = indicators, treat_none_as_null = true)]
+pub struct ParsedColumns {
+    /// `QUANTITATIVE`, `RELATIVE`, `QUALITATIVE`; NULL when the text does not parse.
+    pub target_kind: Option<String>,
+    /// `EQ`, `GE`, …
+    pub target_comparator: Option<String>,
+    /// The number.
+    pub target_value: Option<f64>,
+    /// Upper bound of a range.
+    pub target_upper: Option<f64>,
+    /// Unit.
+    pub target_unit: Option<String>,
+    /// `YEAR_ON_YEAR`, `UNSPECIFIED`.
+    pub target_basis: Option<String>,
+    /// Remark.
+    pub target_note: Option<String>,
+    /// False for vague targets.
+    pub target_measurable: Option<bool>,
+    /// Parser version that wrote these columns.
+    pub parser_version: i32,
+}
+
+fn enum_text<T: serde::Serialize>(value: &T) -> Option<String> {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+}
+
+fn enum_value<T: serde::de::DeserializeOwned>(text: &Option<String>) -> Option<T> {
+    text.as_ref()
+        .and_then(|t| serde_json::from_value(serde_json::Value::String(t.clone())).ok())
+}
+
+impl ParsedColumns {
+    /// The columns for a parsed target (all NULL for `None`), by the current parser.
+    pub fn from_parsed(parsed: Option<&TargetParsed>) -> Self {
+        let Some(p) = parsed else {
+            return ParsedColumns {
+                parser_version: target::PARSER_VERSION,
+                ..Default::default()
+            };
+        };
+        ParsedColumns {
+            target_kind: enum_text(&p.kind),
+            target_comparator: p.comparator.as_ref().and_then(enum_text),
+            target_value: p.value,
+            target_upper: p.upper,
+            target_unit: p.unit.clone(),
+            target_basis: p.basis.as_ref().and_then(enum_text),
+            target_note: p.note.clone(),
+            target_measurable: Some(p.measurable),
+            parser_version: target::PARSER_VERSION,
+        }
+    }
+
+    /// The parsed target these columns hold, `None` when the text did not parse.
+    pub fn to_parsed(&self) -> Option<TargetParsed> {
+        Some(TargetParsed {
+            kind: enum_value(&self.target_kind)?,
+            comparator: enum_value(&self.target_comparator),
+            value: self.target_value,
+            upper: self.target_upper,
+            unit: self.target_unit.clone(),
+            basis: enum_value(&self.target_basis),
+            note: self.target_note.clone(),
+            measurable: self.target_measurable.unwrap_or(true),
+        })
+    }
 }
 
 /// Columns written on create and update of a sheet.
@@ -102,6 +178,8 @@ struct NewIndicator<'a> {
     level2: &'a str,
     name: &'a str,
     target: &'a str,
+    #[diesel(embed)]
+    parsed: ParsedColumns,
 }
 
 /// Which sheets to load: filters and a page window (ids after `after_id`, at most `limit`).
@@ -187,6 +265,7 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
     let mut by_sheet: HashMap<i64, Vec<Indicator>> = HashMap::new();
     for r in indicator_rows {
         by_sheet.entry(r.sheet_id).or_default().push(Indicator {
+            target_parsed: r.parsed.to_parsed(),
             level1: r.level1,
             level2: r.level2,
             name: r.name,
@@ -212,6 +291,7 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
             version: row.version,
             created_at: utc(row.created_at),
             updated_at: utc(row.updated_at),
+            warnings: None,
         })
         .collect())
 }
@@ -283,11 +363,13 @@ pub fn update(
     .execute(conn)
 }
 
-/// Replaces the indicators of a sheet with these, in order (one batch insert).
+/// Replaces the indicators of a sheet with these, in order, with their parsed targets (same
+/// order); one batch insert.
 pub fn replace_indicators(
     conn: &mut DbConnection,
     sheet_id: i64,
     sheet: &NormalizedSheet,
+    targets: &[Option<TargetParsed>],
 ) -> QueryResult<()> {
     diesel::delete(indicators::table.filter(indicators::sheet_id.eq(sheet_id))).execute(conn)?;
     let rows: Vec<NewIndicator<'_>> = sheet
@@ -301,6 +383,7 @@ pub fn replace_indicators(
             level2: &ind.level2,
             name: &ind.name,
             target: &ind.target,
+            parsed: ParsedColumns::from_parsed(targets.get(i).and_then(Option::as_ref)),
         })
         .collect();
     if rows.is_empty() {
@@ -325,4 +408,47 @@ pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i64) -> QueryR
             .filter(sheets::version.eq(expected_version)),
     )
     .execute(conn)
+}
+
+/// The provincial funds of a fund's sheets, summed, leaving out sheet `except`.
+pub fn provincial_funds_sum(
+    conn: &mut DbConnection,
+    fund_id: i64,
+    except: Option<i64>,
+) -> QueryResult<Money> {
+    let amounts: Vec<i64> = sheets::table
+        .filter(sheets::fund_id.eq(fund_id))
+        .filter(sheets::id.ne(except.unwrap_or(0)))
+        .select(sheets::provincial_funds)
+        .load(conn)?;
+    Ok(amounts.into_iter().fold(Money::ZERO, |sum, a| {
+        sum.saturating_add(Money::from_yuan(a))
+    }))
+}
+
+/// Parses again, with the running parser, every stored target written by another parser
+/// version; returns how many rows changed. Runs in batches, each its own transaction.
+pub fn reparse_targets(conn: &mut DbConnection) -> QueryResult<usize> {
+    let mut changed = 0;
+    loop {
+        let batch: Vec<(i64, String)> = indicators::table
+            .filter(indicators::parser_version.ne(target::PARSER_VERSION))
+            .select((indicators::id, indicators::target))
+            .order(indicators::id.asc())
+            .limit(500)
+            .load(conn)?;
+        if batch.is_empty() {
+            return Ok(changed);
+        }
+        conn.transaction(|conn| {
+            for (id, text) in &batch {
+                let parsed = target::parse(text).ok();
+                diesel::update(indicators::table.find(id))
+                    .set(ParsedColumns::from_parsed(parsed.as_ref()))
+                    .execute(conn)?;
+            }
+            QueryResult::Ok(())
+        })?;
+        changed += batch.len();
+    }
 }

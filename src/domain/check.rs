@@ -3,7 +3,7 @@
 //! request's language.
 
 use super::money::{Money, MoneyError, MoneyInput};
-use super::{Issue, Lang};
+use super::{Issue, IssueCode, Lang};
 
 /// Collects the issues of one document.
 #[derive(Debug)]
@@ -41,7 +41,7 @@ impl Checker {
     }
 
     /// Records an error with a message in each language.
-    pub fn error(&mut self, code: &str, path: impl Into<String>, zh: String, en: String) {
+    pub fn error(&mut self, code: IssueCode, path: impl Into<String>, zh: String, en: String) {
         let message = match self.lang {
             Lang::Zh => zh,
             Lang::En => en,
@@ -50,7 +50,7 @@ impl Checker {
     }
 
     /// Records a warning with a message in each language.
-    pub fn warning(&mut self, code: &str, path: impl Into<String>, zh: String, en: String) {
+    pub fn warning(&mut self, code: IssueCode, path: impl Into<String>, zh: String, en: String) {
         let message = match self.lang {
             Lang::Zh => zh,
             Lang::En => en,
@@ -61,7 +61,7 @@ impl Checker {
     /// `REQUIRED`: a required field is missing or blank.
     pub fn required(&mut self, path: &str, label_zh: &str, label_en: &str) {
         self.error(
-            "REQUIRED",
+            IssueCode::Required,
             path,
             format!("{label_zh}不能为空"),
             format!("{label_en} is required"),
@@ -92,7 +92,7 @@ impl Checker {
         let count = text.chars().count();
         if count > max_chars {
             self.error(
-                "TOO_LONG",
+                IssueCode::TooLong,
                 path,
                 format!("{label_zh}最多 {max_chars} 个字符，现有 {count} 个"),
                 format!("{label_en} has {count} characters; at most {max_chars} are allowed"),
@@ -103,7 +103,7 @@ impl Checker {
             .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
         {
             self.error(
-                "CONTROL_CHARACTER",
+                IssueCode::ControlCharacter,
                 path,
                 format!("{label_zh}含有控制字符（如 NUL、换行），请删除"),
                 format!("{label_en} contains a control character (NUL, line break…); remove it"),
@@ -140,7 +140,7 @@ impl Checker {
             Ok(m) => Some(m),
             Err(MoneyError::Negative) => {
                 self.error(
-                    "AMOUNT_NEGATIVE",
+                    IssueCode::AmountNegative,
                     path,
                     format!("{label_zh}{written}不能为负数"),
                     format!("{label_en} {written} must not be negative"),
@@ -149,7 +149,7 @@ impl Checker {
             }
             Err(MoneyError::TooPrecise) => {
                 self.error(
-                    "AMOUNT_TOO_PRECISE",
+                    IssueCode::AmountTooPrecise,
                     path,
                     format!("{label_zh}{written}最多保留 4 位小数（精确到元）"),
                     format!("{label_en} {written} has more than 4 decimals (finer than one yuan)"),
@@ -158,7 +158,7 @@ impl Checker {
             }
             Err(MoneyError::TooLarge) => {
                 self.error(
-                    "AMOUNT_TOO_LARGE",
+                    IssueCode::AmountTooLarge,
                     path,
                     format!("{label_zh}{written}超出允许范围"),
                     format!("{label_en} {written} is out of range"),
@@ -167,7 +167,7 @@ impl Checker {
             }
             Err(MoneyError::Invalid) => {
                 self.error(
-                    "AMOUNT_INVALID",
+                    IssueCode::AmountInvalid,
                     path,
                     format!("{label_zh}{written}不是有效金额，应为以万元计的十进制数，如 \"260\" 或 \"12.5\""),
                     format!("{label_en} {written} is not an amount; send a decimal number of 万元 such as \"260\" or \"12.5\""),

@@ -13,6 +13,123 @@ pub enum Severity {
     Warning,
 }
 
+macro_rules! issue_codes {
+    ($( $(#[$doc:meta])* $variant:ident = $text:literal ; )*) => {
+        /// Every code an issue can carry: stable, UPPER_SNAKE_CASE. `docs/VALIDATION.md` explains
+        /// each one.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+        pub enum IssueCode {
+            $( $(#[$doc])* #[serde(rename = $text)] $variant, )*
+        }
+
+        impl IssueCode {
+            /// Every code, in the order of the documentation.
+            pub const ALL: &'static [IssueCode] = &[$(IssueCode::$variant),*];
+
+            /// The code as it appears in JSON.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(IssueCode::$variant => $text,)*
+                }
+            }
+        }
+    };
+}
+
+issue_codes! {
+    // The request itself.
+    /// A field the document does not have (a typo such as `matching_fund`).
+    UnknownField = "UNKNOWN_FIELD";
+    /// A field serde needs is absent.
+    MissingField = "MISSING_FIELD";
+    /// A value of the wrong JSON type.
+    InvalidType = "INVALID_TYPE";
+    /// A malformed or unknown query or path parameter.
+    InvalidParameter = "INVALID_PARAMETER";
+    // Document checks.
+    /// A required field is missing or blank.
+    Required = "REQUIRED";
+    /// Text longer than its limit.
+    TooLong = "TOO_LONG";
+    /// A list longer than its limit.
+    TooMany = "TOO_MANY";
+    /// A control character (NUL and the like) in text.
+    ControlCharacter = "CONTROL_CHARACTER";
+    /// A negative amount.
+    AmountNegative = "AMOUNT_NEGATIVE";
+    /// An amount with more than 4 decimals.
+    AmountTooPrecise = "AMOUNT_TOO_PRECISE";
+    /// An amount beyond what the service stores.
+    AmountTooLarge = "AMOUNT_TOO_LARGE";
+    /// An amount that is not a decimal number (an exponent, words, …).
+    AmountInvalid = "AMOUNT_INVALID";
+    /// A fund year outside 2000–2100.
+    YearOutOfRange = "YEAR_OUT_OF_RANGE";
+    /// A region code that is not six digits.
+    InvalidRegionCode = "INVALID_REGION_CODE";
+    /// 一级指标 not in the taxonomy.
+    UnknownLevel1 = "UNKNOWN_LEVEL1";
+    /// 二级指标 not in the taxonomy.
+    UnknownLevel2 = "UNKNOWN_LEVEL2";
+    /// 二级指标 that belongs to another 一级指标.
+    Level2NotUnderLevel1 = "LEVEL2_NOT_UNDER_LEVEL1";
+    /// The same indicator name twice under one 二级指标.
+    DuplicateIndicator = "DUPLICATE_INDICATOR";
+    // Target values.
+    /// An empty target value.
+    TargetEmpty = "TARGET_EMPTY";
+    /// A target that looks numeric but does not parse (`≥`, `≥abc%`, `1..2`).
+    TargetMalformed = "TARGET_MALFORMED";
+    /// A range whose lower bound is above its upper bound (`5-3次`).
+    TargetRangeInverted = "TARGET_RANGE_INVERTED";
+    /// A satisfaction target above 100%.
+    SatisfactionOver100 = "SATISFACTION_OVER_100";
+    // References and stored state.
+    /// `fund_id` names no fund.
+    UnknownFund = "UNKNOWN_FUND";
+    /// `region_code` names no region.
+    UnknownRegion = "UNKNOWN_REGION";
+    /// `fund_id` or `region_code` changed after creation.
+    ImmutableField = "IMMUTABLE_FIELD";
+    /// A second sheet for the same fund and region.
+    SheetExists = "SHEET_EXISTS";
+    /// A second fund with the same year and name.
+    FundExists = "FUND_EXISTS";
+    /// The sheets of a fund would exceed its `total_provincial_funds`.
+    FundTotalExceeded = "FUND_TOTAL_EXCEEDED";
+    // Advice (warnings).
+    /// A sheet without any 产出, 效益 or 满意度 indicator.
+    Level1Missing = "LEVEL1_MISSING";
+    /// 产出指标 without 数量, 质量 or 时效 indicators.
+    OutputLevel2Missing = "OUTPUT_LEVEL2_MISSING";
+    /// A vague target (正增长, 积极, …).
+    TargetNotMeasurable = "TARGET_NOT_MEASURABLE";
+    /// A department whose name does not start with the region's name.
+    DepartmentRegionMismatch = "DEPARTMENT_REGION_MISMATCH";
+    // Fund templates (warnings, errors when the template is strict).
+    /// An indicator the fund's template asks for is missing.
+    TemplateIndicatorMissing = "TEMPLATE_INDICATOR_MISSING";
+    /// A target below the floor the fund's template sets.
+    TemplateFloorNotMet = "TEMPLATE_FLOOR_NOT_MET";
+}
+
+impl From<super::target::TargetErrorCode> for IssueCode {
+    fn from(code: super::target::TargetErrorCode) -> Self {
+        use super::target::TargetErrorCode as T;
+        match code {
+            T::TargetEmpty => IssueCode::TargetEmpty,
+            T::TargetMalformed => IssueCode::TargetMalformed,
+            T::TargetRangeInverted => IssueCode::TargetRangeInverted,
+        }
+    }
+}
+
+impl std::fmt::Display for IssueCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One problem found in a request or a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[schema(example = json!({
@@ -20,8 +137,8 @@ pub enum Severity {
     "message": "指标值“正增长”不可衡量，建议给出具体数值"
 }))]
 pub struct Issue {
-    /// Stable machine-readable code, UPPER_SNAKE_CASE.
-    pub code: String,
+    /// Stable machine-readable code, UPPER_SNAKE_CASE (see `docs/VALIDATION.md`).
+    pub code: IssueCode,
     /// `ERROR` blocks saving; `WARNING` is reported and saved.
     pub severity: Severity,
     /// JSON Pointer (RFC 6901) into the submitted document; empty for the document as a whole.
@@ -41,13 +158,9 @@ pub struct Issue {
 
 impl Issue {
     /// An error-severity issue at a JSON Pointer path.
-    pub fn error(
-        code: impl Into<String>,
-        path: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn error(code: IssueCode, path: impl Into<String>, message: impl Into<String>) -> Self {
         Issue {
-            code: code.into(),
+            code,
             severity: Severity::Error,
             path: path.into(),
             message: message.into(),
@@ -58,11 +171,7 @@ impl Issue {
     }
 
     /// A warning-severity issue at a JSON Pointer path.
-    pub fn warning(
-        code: impl Into<String>,
-        path: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(code: IssueCode, path: impl Into<String>, message: impl Into<String>) -> Self {
         Issue {
             severity: Severity::Warning,
             ..Issue::error(code, path, message)
@@ -71,7 +180,7 @@ impl Issue {
 
     /// An error about a query or path parameter.
     pub fn parameter(
-        code: impl Into<String>,
+        code: IssueCode,
         parameter: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {
@@ -92,6 +201,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_code_is_documented_once() {
+        let doc = include_str!("../../docs/VALIDATION.md");
+        for code in IssueCode::ALL {
+            let row = format!("| `{code}` |");
+            assert_eq!(doc.matches(&row).count(), 1, "{code} in docs/VALIDATION.md");
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, code.as_str());
+        }
+    }
+
+    #[test]
     fn pointer_tokens_are_escaped() {
         assert_eq!(pointer_token("a/b~c"), "a~1b~0c");
         assert_eq!(pointer_token("name"), "name");
@@ -99,10 +219,10 @@ mod tests {
 
     #[test]
     fn optional_fields_are_left_out() {
-        let json = serde_json::to_value(Issue::warning("X", "/a", "m")).unwrap();
+        let json = serde_json::to_value(Issue::warning(IssueCode::TooLong, "/a", "m")).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"code": "X", "severity": "WARNING", "path": "/a", "message": "m"})
+            serde_json::json!({"code": "TOO_LONG", "severity": "WARNING", "path": "/a", "message": "m"})
         );
     }
 }

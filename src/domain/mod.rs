@@ -6,9 +6,11 @@ pub mod fund;
 pub mod issue;
 pub mod lang;
 pub mod money;
+pub mod rules;
 pub mod sheet;
+pub mod target;
 pub mod taxonomy;
 
-pub use issue::{Issue, Severity};
+pub use issue::{Issue, IssueCode, Severity};
 pub use lang::Lang;
 pub use money::Money;

@@ -8,8 +8,9 @@ use utoipa::ToSchema;
 
 use super::check::{quote, Checker};
 use super::money::{Money, MoneyInput};
+use super::target::TargetParsed;
 use super::taxonomy::{self, Level2Error};
-use super::{Issue, Lang};
+use super::{Issue, IssueCode, Lang};
 
 /// At most this many departments per sheet.
 pub const MAX_DEPARTMENTS: usize = 10;
@@ -136,6 +137,10 @@ pub struct SheetDocument {
     #[serde(default, skip_serializing)]
     #[schema(ignore)]
     pub updated_at: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub warnings: Option<IgnoredAny>,
 }
 
 /// One indicator as a client sends it.
@@ -241,10 +246,14 @@ pub struct Sheet {
     pub created_at: DateTime<Utc>,
     /// When the sheet last changed (UTC).
     pub updated_at: DateTime<Utc>,
+    /// Only in the answer to a write (create, replace, patch): the warnings found while saving
+    /// (errors refuse the write). Read-only; ignored on input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<Issue>>,
 }
 
 /// A stored indicator.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct Indicator {
     /// 一级指标 (canonical label).
     #[schema(example = "产出指标")]
@@ -258,9 +267,38 @@ pub struct Indicator {
     /// 指标值, as written.
     #[schema(example = "1000")]
     pub target: String,
+    /// The target as the service reads it (SPEC §1.3); `null` when the text does not parse.
+    /// Read-only; ignored on input.
+    pub target_parsed: Option<TargetParsed>,
 }
 
 impl Sheet {
+    /// The document that, sent back, would store this sheet unchanged.
+    pub fn to_document(&self) -> SheetDocument {
+        SheetDocument {
+            fund_id: Some(self.fund_id),
+            region_code: Some(self.region_code.clone()),
+            departments: Some(self.departments.clone()),
+            provincial_funds: Some(self.provincial_funds.into()),
+            matching_funds: self.matching_funds.map(Into::into),
+            matching_funds_note: self.matching_funds_note.clone(),
+            overall_goal: Some(self.overall_goal.clone()),
+            indicators: Some(
+                self.indicators
+                    .iter()
+                    .map(|i| IndicatorDocument {
+                        level1: Some(i.level1.clone()),
+                        level2: Some(i.level2.clone()),
+                        name: Some(i.name.clone()),
+                        target: Some(i.target.clone()),
+                        target_parsed: None,
+                    })
+                    .collect(),
+            ),
+            ..Default::default()
+        }
+    }
+
     /// The normal form of this stored sheet, to compare with a submitted one.
     pub fn normalized(&self) -> NormalizedSheet {
         NormalizedSheet {
@@ -312,7 +350,7 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
     ) {
         if !is_region_code(&code) {
             c.error(
-                "INVALID_REGION_CODE",
+                IssueCode::InvalidRegionCode,
                 "/region_code",
                 format!("行政区划代码{}应为 6 位数字", quote(&code)),
                 format!("region_code {} must be six digits", quote(&code)),
@@ -333,7 +371,7 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
         Some(list) => {
             if list.len() > MAX_DEPARTMENTS {
                 c.error(
-                    "TOO_MANY",
+                    IssueCode::TooMany,
                     "/departments",
                     format!("主管部门最多 {MAX_DEPARTMENTS} 个，现有 {} 个", list.len()),
                     format!(
@@ -401,7 +439,7 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
         Some(list) => {
             if list.len() > MAX_INDICATORS {
                 c.error(
-                    "TOO_MANY",
+                    IssueCode::TooMany,
                     "/indicators",
                     format!("绩效指标最多 {MAX_INDICATORS} 条，现有 {} 条", list.len()),
                     format!(
@@ -422,7 +460,7 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
                         *l1 == normalized.level1 && *l2 == normalized.level2 && *n == key_name
                     }) {
                         c.error(
-                            "DUPLICATE_INDICATOR",
+                            IssueCode::DuplicateIndicator,
                             format!("/indicators/{i}/name"),
                             format!(
                                 "指标{}在{}下与第 {} 条重复",
@@ -457,70 +495,9 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
 fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> NormalizedIndicator {
     let base = format!("/indicators/{i}");
     let mut out = NormalizedIndicator::default();
-    let level1_text = c.text(
-        &format!("{base}/level1"),
-        ind.level1.as_deref(),
-        true,
-        50,
-        true,
-        "一级指标",
-        "level1",
-    );
-    let level2_text = c.text(
-        &format!("{base}/level2"),
-        ind.level2.as_deref(),
-        true,
-        50,
-        true,
-        "二级指标",
-        "level2",
-    );
-    if let Some(l1) = level1_text {
-        match taxonomy::find_level1(&l1) {
-            None => c.error(
-                "UNKNOWN_LEVEL1",
-                format!("{base}/level1"),
-                format!(
-                    "一级指标{}不在指标体系中（可选：产出指标、成本指标、效益指标、满意度指标）",
-                    quote(&l1)
-                ),
-                format!(
-                    "level1 {} is not in the taxonomy (产出指标, 成本指标, 效益指标, 满意度指标)",
-                    quote(&l1)
-                ),
-            ),
-            Some(level1) => {
-                out.level1 = level1.label.to_string();
-                if let Some(l2) = level2_text {
-                    match taxonomy::find_level2(level1, &l2) {
-                        Ok(level2) => out.level2 = level2.label.to_string(),
-                        Err(Level2Error::Unknown) => c.error(
-                            "UNKNOWN_LEVEL2",
-                            format!("{base}/level2"),
-                            format!("二级指标{}不在指标体系中", quote(&l2)),
-                            format!("level2 {} is not in the taxonomy", quote(&l2)),
-                        ),
-                        Err(Level2Error::NotUnder(parents)) => c.error(
-                            "LEVEL2_NOT_UNDER_LEVEL1",
-                            format!("{base}/level2"),
-                            format!(
-                                "二级指标{}属于{}，不属于{}",
-                                quote(&l2),
-                                parents.join("、"),
-                                level1.label
-                            ),
-                            format!(
-                                "level2 {} belongs to {}, not to {}",
-                                quote(&l2),
-                                parents.join(", "),
-                                level1.label
-                            ),
-                        ),
-                    }
-                }
-            }
-        }
-    }
+    let (level1, level2) = check_levels(c, &base, ind.level1.as_deref(), ind.level2.as_deref());
+    out.level1 = level1;
+    out.level2 = level2;
     out.name = c
         .text(
             &format!("{base}/name"),
@@ -543,6 +520,84 @@ fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> No
             "target",
         )
         .unwrap_or_default();
+    out
+}
+
+/// Checks a 一级/二级 pair: both required text (`REQUIRED`, `TOO_LONG`, …), then against the
+/// taxonomy (`UNKNOWN_LEVEL1`, `UNKNOWN_LEVEL2`, `LEVEL2_NOT_UNDER_LEVEL1`), at
+/// `{base}/level1` and `{base}/level2`; returns the canonical labels, empty where at fault.
+pub fn check_levels(
+    c: &mut Checker,
+    base: &str,
+    level1: Option<&str>,
+    level2: Option<&str>,
+) -> (String, String) {
+    let level1_text = c.text(
+        &format!("{base}/level1"),
+        level1,
+        true,
+        50,
+        true,
+        "一级指标",
+        "level1",
+    );
+    let level2_text = c.text(
+        &format!("{base}/level2"),
+        level2,
+        true,
+        50,
+        true,
+        "二级指标",
+        "level2",
+    );
+
+    let mut out = (String::new(), String::new());
+    if let Some(l1) = level1_text {
+        match taxonomy::find_level1(&l1) {
+            None => c.error(
+                IssueCode::UnknownLevel1,
+                format!("{base}/level1"),
+                format!(
+                    "一级指标{}不在指标体系中（可选：产出指标、成本指标、效益指标、满意度指标）",
+                    quote(&l1)
+                ),
+                format!(
+                    "level1 {} is not in the taxonomy (产出指标, 成本指标, 效益指标, 满意度指标)",
+                    quote(&l1)
+                ),
+            ),
+            Some(level1) => {
+                out.0 = level1.label.to_string();
+                if let Some(l2) = level2_text {
+                    match taxonomy::find_level2(level1, &l2) {
+                        Ok(level2) => out.1 = level2.label.to_string(),
+                        Err(Level2Error::Unknown) => c.error(
+                            IssueCode::UnknownLevel2,
+                            format!("{base}/level2"),
+                            format!("二级指标{}不在指标体系中", quote(&l2)),
+                            format!("level2 {} is not in the taxonomy", quote(&l2)),
+                        ),
+                        Err(Level2Error::NotUnder(parents)) => c.error(
+                            IssueCode::Level2NotUnderLevel1,
+                            format!("{base}/level2"),
+                            format!(
+                                "二级指标{}属于{}，不属于{}",
+                                quote(&l2),
+                                parents.join("、"),
+                                level1.label
+                            ),
+                            format!(
+                                "level2 {} belongs to {}, not to {}",
+                                quote(&l2),
+                                parents.join(", "),
+                                level1.label
+                            ),
+                        ),
+                    }
+                }
+            }
+        }
+    }
     out
 }
 
@@ -585,7 +640,7 @@ mod tests {
     fn codes(issues: &[Issue]) -> Vec<(String, String)> {
         issues
             .iter()
-            .map(|i| (i.code.clone(), i.path.clone()))
+            .map(|i| (i.code.to_string(), i.path.clone()))
             .collect()
     }
 

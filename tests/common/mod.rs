@@ -299,6 +299,24 @@ pub fn example() -> Value {
     serde_json::from_str(perf_targets::cli::EXAMPLE_JSON).unwrap()
 }
 
+/// A write's answer without its `warnings`: what a later `GET` returns.
+pub fn as_read(body: &Value) -> Value {
+    let mut body = body.clone();
+    body.as_object_mut().expect("a resource").remove("warnings");
+    body
+}
+
+/// A list of indicators without their read-only `target_parsed`, to compare with what was sent.
+pub fn as_sent(indicators: &Value) -> Value {
+    let mut list = indicators.clone();
+    for ind in list.as_array_mut().expect("an indicator list") {
+        ind.as_object_mut()
+            .expect("an indicator")
+            .remove("target_parsed");
+    }
+    list
+}
+
 /// One example sheet (株洲市 first) as a create document for `fund_id`.
 pub fn example_sheet(index: usize, fund_id: i64) -> Value {
     let mut sheet = example()["sheets"][index].clone();

@@ -1,0 +1,11 @@
+DROP INDEX indicators_target_kind_idx;
+DROP INDEX indicators_parser_version_idx;
+ALTER TABLE indicators DROP COLUMN parser_version;
+ALTER TABLE indicators DROP COLUMN target_measurable;
+ALTER TABLE indicators DROP COLUMN target_note;
+ALTER TABLE indicators DROP COLUMN target_basis;
+ALTER TABLE indicators DROP COLUMN target_unit;
+ALTER TABLE indicators DROP COLUMN target_upper;
+ALTER TABLE indicators DROP COLUMN target_value;
+ALTER TABLE indicators DROP COLUMN target_comparator;
+ALTER TABLE indicators DROP COLUMN target_kind;

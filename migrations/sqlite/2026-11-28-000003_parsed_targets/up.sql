@@ -1,0 +1,14 @@
+-- The parsed form of every target (SPEC §1.3), stored so that aggregation can query it. The
+-- columns are filled by the service, not by SQL: rows whose parser_version is older than the
+-- running parser's are parsed again when the service starts.
+ALTER TABLE indicators ADD COLUMN target_kind TEXT;
+ALTER TABLE indicators ADD COLUMN target_comparator TEXT;
+ALTER TABLE indicators ADD COLUMN target_value REAL;
+ALTER TABLE indicators ADD COLUMN target_upper REAL;
+ALTER TABLE indicators ADD COLUMN target_unit TEXT;
+ALTER TABLE indicators ADD COLUMN target_basis TEXT;
+ALTER TABLE indicators ADD COLUMN target_note TEXT;
+ALTER TABLE indicators ADD COLUMN target_measurable BOOLEAN;
+ALTER TABLE indicators ADD COLUMN parser_version INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX indicators_parser_version_idx ON indicators (parser_version);
+CREATE INDEX indicators_target_kind_idx ON indicators (target_kind);

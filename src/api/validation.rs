@@ -1,0 +1,130 @@
+//! Understanding targets and checking sheets without saving: `POST /targets/parse`,
+//! `POST /sheets/validate`, `GET /sheets/{sheet_id}/validation`.
+
+use actix_web::{get, post, web, HttpResponse};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::extract::{JsonBody, NoParams, PathId, Query};
+use super::responses::{CheckErrors, ItemErrors};
+use crate::db::Db;
+use crate::domain::rules;
+use crate::domain::sheet::SheetDocument;
+use crate::domain::target::TargetParsed;
+use crate::domain::{Issue, Lang};
+use crate::error::ApiError;
+use crate::service::{self, Validation};
+
+/// A target value to parse.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"text": "10场以上"}))]
+pub struct ParseRequest {
+    /// The 指标值 as written, e.g. `≥90%`, `10场以上`, `同比增长20%`, `积极`.
+    pub text: String,
+}
+
+/// How the service reads a target value.
+#[derive(Debug, Serialize, ToSchema)]
+#[schema(example = json!({
+    "text": "10场以上",
+    "parsed": {"kind": "QUANTITATIVE", "comparator": "GE", "value": 10, "upper": null,
+               "unit": "场", "basis": null, "note": null, "measurable": true},
+    "issues": []
+}))]
+pub struct ParseResponse {
+    /// The text as sent.
+    pub text: String,
+    /// The structure (SPEC §1.3); `null` when the text does not parse.
+    pub parsed: Option<TargetParsed>,
+    /// `TARGET_EMPTY`, `TARGET_MALFORMED` or `TARGET_RANGE_INVERTED` when it does not parse;
+    /// `TARGET_NOT_MEASURABLE` (a warning) for a vague target.
+    pub issues: Vec<Issue>,
+}
+
+/// Parses one target value (指标值) into its structure: kind, comparator, value, upper bound,
+/// unit, basis and whether it is measurable. Always 200 for a well-formed request: a target
+/// that does not parse is reported in `issues`.
+#[utoipa::path(
+    tag = "validation",
+    operation_id = "parseTarget",
+    summary = "解析指标值 (parse a target value)",
+    request_body = ParseRequest,
+    responses((status = 200, description = "The reading", body = ParseResponse), CheckErrors)
+)]
+#[post("/targets/parse")]
+pub async fn parse_target(
+    lang: Lang,
+    _params: Query<NoParams>,
+    req: JsonBody<ParseRequest>,
+) -> HttpResponse {
+    let text = req.0.text;
+    HttpResponse::Ok().json(parse_response(text, lang))
+}
+
+fn parse_response(text: String, lang: Lang) -> ParseResponse {
+    let (parsed, issues) = rules::read_target(&text, "/text", lang);
+    ParseResponse {
+        text,
+        parsed,
+        issues,
+    }
+}
+
+/// Query of `POST /sheets/validate`.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ValidateParams {
+    /// Check the document as a replacement of this stored sheet (as `PUT` would) rather than
+    /// as a new sheet (as `POST` would).
+    pub sheet_id: Option<i64>,
+}
+
+/// Checks a sheet document with exactly the checks of a real save, cross-sheet ones included
+/// (the fund's budget and template, a second sheet for the same fund and region), and saves
+/// nothing. `valid` is false when any `ERROR` is listed; a save of the same document would be
+/// refused then, with the same issues.
+#[utoipa::path(
+    tag = "validation",
+    operation_id = "validateSheet",
+    summary = "校验绩效目标表，不保存 (validate a sheet document)",
+    params(ValidateParams),
+    request_body = SheetDocument,
+    responses((status = 200, description = "The verdict", body = Validation), CheckErrors)
+)]
+#[post("/sheets/validate")]
+pub async fn validate_sheet(
+    db: web::Data<Db>,
+    lang: Lang,
+    params: Query<ValidateParams>,
+    doc: JsonBody<SheetDocument>,
+) -> Result<HttpResponse, ApiError> {
+    let (sheet_id, doc) = (params.0.sheet_id, doc.0);
+    let verdict = db
+        .run(move |conn| service::validate_document(conn, &doc, sheet_id, lang))
+        .await?;
+    Ok(HttpResponse::Ok().json(verdict))
+}
+
+/// Checks a stored sheet against today's rules and its fund's current template.
+#[utoipa::path(
+    tag = "validation",
+    operation_id = "getSheetValidation",
+    summary = "校验已保存的绩效目标表 (validate a stored sheet)",
+    params(("sheet_id" = i64, Path, description = "Sheet id")),
+    responses((status = 200, description = "The verdict", body = Validation), ItemErrors)
+)]
+#[get("/sheets/{sheet_id}/validation")]
+pub async fn stored_sheet_validation(
+    db: web::Data<Db>,
+    lang: Lang,
+    id: PathId,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.0;
+    let verdict = db
+        .run(move |conn| service::validate_stored(conn, id, lang))
+        .await?;
+    Ok(HttpResponse::Ok().json(verdict))
+}

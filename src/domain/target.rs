@@ -1,0 +1,2065 @@
+//! Target values (指标值) of a performance indicator: normalisation, parsing into a structured
+//! form, canonical rendering and template floor checks (SPEC §1.3 and §1.5).
+//!
+//! Pure Rust, no I/O and no framework types. The grammar is a small hand-written recogniser
+//! over `char`s (never byte offsets), so no input can make it panic.
+//!
+//! Outline of the grammar, applied to the text after [`normalize`]:
+//!
+//! ```text
+//! target      := core [ "(" note ")" ]                     trailing remark → `note`
+//! core        := relative | level | words
+//! relative    := [basis] ["正"] verb ["率" | "幅度"] measure      增长 提高 … / 下降 降低 …
+//!              | [basis] verb ("到" | "至") measure                "提高到95%": a level
+//! level       := measure
+//! measure     := [lead-in] [comparator] body [suffix]
+//! body        := number [unit] [ sep number [unit] ]           sep: - ~ 至 到 (与 和 with 之间)
+//! comparator  := ≥ ≤ > < = | 不低于 超过 不超过 低于 …
+//! suffix      := [以上 及以上 | 以下 以内 之内 内 | 之间] [完成 到位 …]
+//! words       := anything without a non-date digit, comparator symbol or % sign
+//! ```
+//!
+//! Decisions for cases the SPEC leaves open are written next to the code that makes them and
+//! summarised on [`parse`].
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize, Serializer};
+use unicode_normalization::UnicodeNormalization;
+
+/// Version of the target grammar implemented by [`parse`]. Stored beside parsed targets so
+/// they can be re-parsed when the grammar changes.
+pub const PARSER_VERSION: i32 = 1;
+
+/// Words that make a qualitative (words-only) target unmeasurable: a qualitative target whose
+/// text contains any of them gets `measurable: false`. Relative targets without a number
+/// (正增长, bare 同比增长) are unmeasurable whatever their words.
+pub const VAGUE_WORDS: &[&str] = &[
+    "正增长",
+    "积极",
+    "明显",
+    "显著",
+    "持续",
+    "巩固",
+    "预期",
+    "有所",
+    "逐步",
+    "进一步",
+    "良好",
+    "较好",
+    "较高",
+    "较大",
+    "稳步",
+    "不断",
+    "大幅",
+    "一定",
+    "尽量",
+    "力争",
+    "不可衡量",
+    "无法衡量",
+    "增长",
+    "提高",
+    "提升",
+    "增加",
+    "上升",
+    "改善",
+    "加强",
+    "增强",
+    "促进",
+    "推动",
+    "带动",
+    "扩大",
+    "下降",
+    "降低",
+    "减少",
+];
+
+/// Longest unit accepted, in characters.
+const MAX_UNIT_CHARS: usize = 12;
+
+/// Most significant digits accepted in one number (beyond this an `f64` is not exact).
+const MAX_SIGNIFICANT_DIGITS: usize = 15;
+
+/// Largest magnitude below which a whole number is emitted as a JSON integer (2^53).
+const MAX_EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+
+/// What kind of promise a target value makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TargetKind {
+    /// A level to reach, e.g. `≥90%`, `16家`, `3-5次`.
+    Quantitative,
+    /// A change against a baseline, e.g. `同比增长20%`, `下降5%`, `正增长`.
+    Relative,
+    /// Words only, no number, e.g. `积极`, `应保尽保`, `12月底前完成`.
+    Qualitative,
+}
+
+/// How the actual value is compared with `value` (and `upper`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Comparator {
+    /// Equal to `value`; a bare number (`1000`, `16家`) is read as a level to reach (正向).
+    Eq,
+    /// At least `value` (≥, 不低于, 以上); positive indicator (正向).
+    Ge,
+    /// More than `value` (>, 超过, 高于); positive indicator (正向).
+    Gt,
+    /// At most `value` (≤, 不超过, 以下, 以内); reverse indicator (反向).
+    Le,
+    /// Less than `value` (<, 低于, 不满); reverse indicator (反向).
+    Lt,
+    /// Between `value` and `upper`, both included (`3-5次`, `在80%与90%之间`).
+    Range,
+}
+
+/// Baseline of a relative target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Basis {
+    /// Against the previous year (同比, 较上年, 比上年, 较去年 …).
+    YearOnYear,
+    /// No baseline stated (`增长100%`), or one other than the previous year (环比, 较基期).
+    Unspecified,
+}
+
+/// Structured reading of a target text (`target_parsed`, read-only in the API).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct TargetParsed {
+    /// `QUANTITATIVE` (a level to reach), `RELATIVE` (a change against a baseline) or
+    /// `QUALITATIVE` (words only).
+    pub kind: TargetKind,
+    /// `EQ GE GT LE LT RANGE`; null for qualitative targets.
+    pub comparator: Option<Comparator>,
+    /// The number (the lower bound for `RANGE`); a decrease is negative (`下降5%` → -5).
+    /// Null for qualitative targets.
+    #[serde(serialize_with = "serialize_opt_number")]
+    pub value: Option<f64>,
+    /// Upper bound, only for `RANGE`; null otherwise.
+    #[serde(serialize_with = "serialize_opt_number")]
+    pub upper: Option<f64>,
+    /// Unit as written after NFKC normalisation (`%`, `家`, `万元/年`, `个百分点` …), or null.
+    pub unit: Option<String>,
+    /// Baseline of a `RELATIVE` target; null for the other kinds.
+    pub basis: Option<Basis>,
+    /// Trailing parenthesised remark, e.g. `含县市区` from `50（含县市区）`; null when none.
+    pub note: Option<String>,
+    /// False for vague targets that cannot be checked (正增长, bare 同比增长, 积极, 效果明显 …).
+    pub measurable: bool,
+}
+
+/// Stable code of a target parse error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TargetErrorCode {
+    /// The target is empty or whitespace only.
+    TargetEmpty,
+    /// The target looks numeric (a digit that is not part of a date, a comparator symbol or a
+    /// % sign) but does not follow the grammar.
+    TargetMalformed,
+    /// A range whose lower bound is above its upper bound (`5-3次`).
+    TargetRangeInverted,
+}
+
+impl TargetErrorCode {
+    /// The code as it appears in JSON (`TARGET_EMPTY`, `TARGET_MALFORMED`,
+    /// `TARGET_RANGE_INVERTED`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TargetErrorCode::TargetEmpty => "TARGET_EMPTY",
+            TargetErrorCode::TargetMalformed => "TARGET_MALFORMED",
+            TargetErrorCode::TargetRangeInverted => "TARGET_RANGE_INVERTED",
+        }
+    }
+}
+
+impl fmt::Display for TargetErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Why a target text could not be parsed, with messages in both languages that quote the
+/// user's text as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetError {
+    /// Stable error code.
+    pub code: TargetErrorCode,
+    /// Chinese message, e.g. 指标值“5-3次”的区间下限大于上限.
+    pub message_zh: String,
+    /// English message, e.g. `target "5-3次": the lower bound is above the upper bound`.
+    pub message_en: String,
+}
+
+impl fmt::Display for TargetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message_en)
+    }
+}
+
+impl std::error::Error for TargetError {}
+
+impl TargetParsed {
+    /// A qualitative target (no comparator, number, unit or basis).
+    pub fn qualitative(measurable: bool) -> Self {
+        TargetParsed {
+            kind: TargetKind::Qualitative,
+            comparator: None,
+            value: None,
+            upper: None,
+            unit: None,
+            basis: None,
+            note: None,
+            measurable,
+        }
+    }
+
+    /// Whether this target promises at least what a template `floor` asks (SPEC §1.5).
+    ///
+    /// - Kinds must match (quantitative with quantitative, relative with relative; the basis
+    ///   of relative targets is ignored) and units must be equal (both null counts as equal).
+    ///   Exception: a relative floor with no unit and value 0 (`正增长`, `下降`) only asks for
+    ///   a sign, so the target's unit does not matter.
+    /// - The target's promised minimum is `EQ x`/`GE x` → x, `GT x` → x (strictly more),
+    ///   `RANGE a..b` → a; its promised maximum is `EQ x`/`LE x` → x, `LT x` → x (strictly
+    ///   less), `RANGE a..b` → b. Other comparators promise no minimum (maximum).
+    /// - Floor `GE f` and `EQ f` (a bare number is a level to reach): minimum ≥ f. Floor `GT f`:
+    ///   minimum > f, or a strict minimum (`GT x`) with x ≥ f. Floor `LE f` (reverse
+    ///   indicator): maximum ≤ f. Floor `LT f`: maximum < f, or a strict maximum with x ≤ f.
+    ///   Floor `RANGE a..b`: minimum ≥ a and maximum ≤ b.
+    /// - A qualitative floor cannot be compared with numbers: it is met by any qualitative
+    ///   target and by nothing else (the parsed form keeps no text to compare).
+    pub fn meets_floor(&self, floor: &TargetParsed) -> bool {
+        if floor.kind == TargetKind::Qualitative {
+            return self.kind == TargetKind::Qualitative;
+        }
+        if self.kind != floor.kind {
+            return false;
+        }
+        let sign_only = floor.kind == TargetKind::Relative
+            && floor.unit.is_none()
+            && floor.upper.is_none()
+            && floor.value == Some(0.0);
+        if !sign_only && self.unit != floor.unit {
+            return false;
+        }
+        let (Some(floor_cmp), Some(f)) = (floor.comparator, floor.value) else {
+            return false;
+        };
+        let min = self.promised_min();
+        let max = self.promised_max();
+        match floor_cmp {
+            Comparator::Ge | Comparator::Eq => min.is_some_and(|(m, _)| m >= f),
+            Comparator::Gt => min.is_some_and(|(m, strict)| m > f || (strict && m >= f)),
+            Comparator::Le => max.is_some_and(|(m, _)| m <= f),
+            Comparator::Lt => max.is_some_and(|(m, strict)| m < f || (strict && m <= f)),
+            Comparator::Range => {
+                let Some(fu) = floor.upper else {
+                    return false;
+                };
+                min.is_some_and(|(m, _)| m >= f) && max.is_some_and(|(m, _)| m <= fu)
+            }
+        }
+    }
+
+    /// The least value this target promises, and whether it is strict (`GT`).
+    fn promised_min(&self) -> Option<(f64, bool)> {
+        let v = self.value?;
+        match self.comparator? {
+            Comparator::Eq | Comparator::Ge | Comparator::Range => Some((v, false)),
+            Comparator::Gt => Some((v, true)),
+            Comparator::Le | Comparator::Lt => None,
+        }
+    }
+
+    /// The greatest value this target promises, and whether it is strict (`LT`).
+    fn promised_max(&self) -> Option<(f64, bool)> {
+        let v = self.value?;
+        match self.comparator? {
+            Comparator::Eq | Comparator::Le => Some((v, false)),
+            Comparator::Lt => Some((v, true)),
+            Comparator::Range => Some((self.upper?, false)),
+            Comparator::Ge | Comparator::Gt => None,
+        }
+    }
+}
+
+/// Emits whole numbers as JSON integers (`20`, not `20.0`) and others as floats.
+fn serialize_opt_number<S: Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        None => serializer.serialize_none(),
+        Some(x) if is_exact_integer(*x) => serializer.serialize_some(&(*x as i64)),
+        Some(x) => serializer.serialize_some(x),
+    }
+}
+
+fn is_exact_integer(x: f64) -> bool {
+    x.is_finite() && x.fract() == 0.0 && x.abs() < MAX_EXACT_INTEGER
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation
+// ---------------------------------------------------------------------------------------------
+
+/// Normalises a target text before parsing:
+///
+/// - NFKC (full-width digits and letters, `％ ＞ ＝ ～ （ ）` → `% > = ~ ( )`);
+/// - drops all whitespace, and zero-width characters (U+200B–U+200D, U+2060, U+FEFF);
+/// - `≧ ⩾` → `≥`, `≦ ⩽` → `≤`, `>=` → `≥`, `<=` → `≤`;
+/// - dashes (U+2010–U+2014, U+2212) → `-`, wave dash `〜` and `∼` → `~`;
+/// - `百分比` → `%`;
+/// - thousands separators: a comma after a digit and followed by exactly three digits and then
+///   a non-digit or the end is dropped (`1,000` → `1000`; `1,00` is kept).
+///
+/// The result is stable: `normalize(&normalize(s)) == normalize(s)`.
+pub fn normalize(text: &str) -> String {
+    let mut current = normalize_pass(text);
+    // A pass can bring characters together that NFKC then composes (a combining mark after
+    // removed whitespace); a few more passes reach the fixed point.
+    for _ in 0..4 {
+        let next = normalize_pass(&current);
+        if next == current {
+            break;
+        }
+        current = next;
+    }
+    current
+}
+
+fn normalize_pass(text: &str) -> String {
+    let chars: Vec<char> = text
+        .nfkc()
+        .filter(|c| !is_dropped(*c))
+        .map(map_char)
+        .collect();
+    let mut out = String::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        if (c == '>' || c == '<') && next == Some('=') {
+            out.push(if c == '>' { '≥' } else { '≤' });
+            i += 2;
+        } else if starts_with(&chars[i..], "百分比") {
+            out.push('%');
+            i += 3;
+        } else if c == ',' && is_thousands_separator(&chars, i) {
+            i += 1;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn is_dropped(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn map_char(c: char) -> char {
+    match c {
+        '≧' | '⩾' => '≥',
+        '≦' | '⩽' => '≤',
+        '\u{2010}'..='\u{2014}' | '\u{2212}' => '-',
+        '〜' | '∼' => '~',
+        other => other,
+    }
+}
+
+fn is_thousands_separator(chars: &[char], i: usize) -> bool {
+    let after_digit = i > 0 && chars.get(i - 1).is_some_and(char::is_ascii_digit);
+    let three_digits = (1..=3).all(|k| chars.get(i + k).is_some_and(char::is_ascii_digit));
+    let then_non_digit = !chars.get(i + 4).is_some_and(char::is_ascii_digit);
+    after_digit && three_digits && then_non_digit
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------------------------
+
+/// Direction of a relative target's verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Up,
+    Down,
+}
+
+/// Words introducing a baseline. Only recognised at the start of the text.
+const BASIS_WORDS: &[(&str, Basis)] = &[
+    ("同比", Basis::YearOnYear),
+    ("较上年", Basis::YearOnYear),
+    ("比上年", Basis::YearOnYear),
+    ("较去年", Basis::YearOnYear),
+    ("比去年", Basis::YearOnYear),
+    ("较上年度", Basis::YearOnYear),
+    ("比上年度", Basis::YearOnYear),
+    ("较上一年", Basis::YearOnYear),
+    ("比上一年", Basis::YearOnYear),
+    ("较上年同期", Basis::YearOnYear),
+    ("比上年同期", Basis::YearOnYear),
+    ("较去年同期", Basis::YearOnYear),
+    ("比去年同期", Basis::YearOnYear),
+    ("与上年相比", Basis::YearOnYear),
+    ("与去年相比", Basis::YearOnYear),
+    ("与上年同期相比", Basis::YearOnYear),
+    ("环比", Basis::Unspecified),
+    ("较基期", Basis::Unspecified),
+    ("比基期", Basis::Unspecified),
+];
+
+/// Growth and decrease verbs of relative targets.
+const VERBS: &[(&str, Direction)] = &[
+    ("增长", Direction::Up),
+    ("提高", Direction::Up),
+    ("提升", Direction::Up),
+    ("增加", Direction::Up),
+    ("上升", Direction::Up),
+    ("增幅", Direction::Up),
+    ("下降", Direction::Down),
+    ("降低", Direction::Down),
+    ("减少", Direction::Down),
+    ("降幅", Direction::Down),
+];
+
+/// Words that may follow a verb before the number (`增长率≥10%`, `增长幅度10%`).
+const VERB_TAILS: &[&str] = &["率", "幅度"];
+
+/// Words before the comparator or number that add nothing, except 控制在 (a cap: `LE` when
+/// nothing else says otherwise) and 介于 (allows 与/和 between the bounds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    Plain,
+    Cap,
+    Between,
+}
+
+const LEAD_INS: &[(&str, Lead)] = &[
+    ("控制在", Lead::Cap),
+    ("保持在", Lead::Plain),
+    ("维持在", Lead::Plain),
+    ("稳定在", Lead::Plain),
+    ("达到", Lead::Plain),
+    ("达", Lead::Plain),
+    ("为", Lead::Plain),
+    ("在", Lead::Plain),
+    ("介于", Lead::Between),
+    ("确保", Lead::Plain),
+    ("实现", Lead::Plain),
+    ("完成", Lead::Plain),
+    ("累计", Lead::Plain),
+];
+
+/// Comparators written as words; the longest match wins (大于等于 over 大于, 不超过 over 超过).
+const WORD_COMPARATORS: &[(&str, Comparator)] = &[
+    ("不低于", Comparator::Ge),
+    ("不少于", Comparator::Ge),
+    ("不小于", Comparator::Ge),
+    ("大于等于", Comparator::Ge),
+    ("大于或等于", Comparator::Ge),
+    ("高于或等于", Comparator::Ge),
+    ("至少", Comparator::Ge),
+    ("最少", Comparator::Ge),
+    ("高于", Comparator::Gt),
+    ("大于", Comparator::Gt),
+    ("多于", Comparator::Gt),
+    ("超过", Comparator::Gt),
+    ("超出", Comparator::Gt),
+    ("超", Comparator::Gt),
+    ("不高于", Comparator::Le),
+    ("不超过", Comparator::Le),
+    ("不超出", Comparator::Le),
+    ("不超", Comparator::Le),
+    ("不多于", Comparator::Le),
+    ("不大于", Comparator::Le),
+    ("小于等于", Comparator::Le),
+    ("小于或等于", Comparator::Le),
+    ("低于或等于", Comparator::Le),
+    ("最多", Comparator::Le),
+    ("至多", Comparator::Le),
+    ("低于", Comparator::Lt),
+    ("小于", Comparator::Lt),
+    ("少于", Comparator::Lt),
+    ("不满", Comparator::Lt),
+    ("不足", Comparator::Lt),
+    ("未满", Comparator::Lt),
+    ("等于", Comparator::Eq),
+];
+
+/// Words after the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Suffix {
+    /// 以上: the number included (GE).
+    AtLeast,
+    /// 以下, 以内: the number included (LE).
+    AtMost,
+    /// 之间: a range.
+    Between,
+}
+
+const SUFFIXES: &[(&str, Suffix)] = &[
+    ("及以上", Suffix::AtLeast),
+    ("或以上", Suffix::AtLeast),
+    ("以上", Suffix::AtLeast),
+    ("及以下", Suffix::AtMost),
+    ("或以下", Suffix::AtMost),
+    ("以下", Suffix::AtMost),
+    ("以内", Suffix::AtMost),
+    ("之内", Suffix::AtMost),
+    ("内", Suffix::AtMost),
+    ("之间", Suffix::Between),
+];
+
+/// Verbs allowed (and dropped) at the very end of a numeric target (`3个工作日内完成`,
+/// `100%完成`); the longer ones first.
+const TRAILERS: &[&str] = &["拨付到位", "完成", "办结", "到位", "完工", "兑现"];
+
+/// Range separators always accepted between two numbers.
+const RANGE_SEPARATORS: &[char] = &['-', '~', '至', '到'];
+
+/// Conjunctions accepted between two numbers with 之间 or 介于.
+const CONJUNCTIONS: &[char] = &['与', '和'];
+
+/// Texts that name a non-finite number.
+const NON_FINITE_WORDS: &[&str] = &["nan", "inf", "infinity", "∞"];
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------------
+
+/// Parses a target text (SPEC §1.3).
+///
+/// Decisions where the SPEC is silent:
+/// - The trailing parenthesised remark becomes `note` for every kind; empty parentheses are
+///   dropped; text that is only a remark is malformed.
+/// - A text is read as numeric when, after normalisation and outside the remark, it contains an
+///   ASCII digit that is not part of a date, a comparator symbol (≥ ≤ > < =) or a `%`; it must
+///   then parse, or it is an error. Date digits are a 4-digit year before 年, a month 1–12
+///   before 月 that follows 年 or precedes 底/初/末/中/份/前/旬/a day, a day 1–31 before 日/号
+///   right after 月, and 第N季度.
+/// - A leading minus or plus on a number is malformed: a decrease is written with a verb
+///   (`下降5%`), never as a negative level.
+/// - Numbers are digits with at most one decimal point, digits on both sides; no exponent, no
+///   more than 15 significant digits.
+/// - A comparator and a suffix may repeat each other (`≥90%以上` is GE) but not contradict
+///   (`≤90%以上`, `=90%以上` are malformed); `控制在5%` without either is LE.
+/// - A range takes no comparator or 以上/以下 suffix; a unit on only one side applies to both.
+/// - Growth verb with a number: the bare number means "at least" (GE); an explicit comparator is
+///   kept (`增长超过10%` is GT 10). A decrease verb negates the number and flips the comparator
+///   (`下降5%` and `下降5%以上` are LE -5, `下降不超过5%` is GE -5).
+/// - A decrease verb without a number (`同比下降`) is RELATIVE LT 0, unmeasurable, mirroring
+///   正增长 (GT 0).
+/// - A verb followed by 到/至 states a level, not a change: `提高到95%` is QUANTITATIVE GE 95,
+///   `降低至5%` is QUANTITATIVE LE 5.
+/// - A baseline word is only recognised at the start; a numeric text starting with one must
+///   continue with a verb.
+/// - A numeric target may end with 完成/办结/到位/…, which is dropped (`3个工作日内完成` is
+///   LE 3 个工作日, `100%完成` is EQ 100 %). `%`, `‰` are whole units: `100%合规` is malformed.
+pub fn parse(text: &str) -> Result<TargetParsed, TargetError> {
+    let normalized = normalize(text);
+    if normalized.is_empty() {
+        return Err(TargetError {
+            code: TargetErrorCode::TargetEmpty,
+            message_zh: "指标值为空".to_string(),
+            message_en: "the target is empty".to_string(),
+        });
+    }
+    let chars: Vec<char> = normalized.chars().collect();
+    parse_chars(&chars).map_err(|problem| problem.into_error(text))
+}
+
+fn parse_chars(chars: &[char]) -> Result<TargetParsed, Problem> {
+    let (core, note) = split_note(chars);
+    if core.is_empty() {
+        return Err(Problem::OnlyRemark);
+    }
+    if is_non_finite_word(core) {
+        return Err(Problem::NotFinite);
+    }
+    let mut parsed = if looks_numeric(core) {
+        parse_numeric(core)?
+    } else {
+        parse_words(core)
+    };
+    parsed.note = note;
+    Ok(parsed)
+}
+
+/// Splits a trailing balanced `( … )` off the text.
+fn split_note(s: &[char]) -> (&[char], Option<String>) {
+    if s.last() != Some(&')') {
+        return (s, None);
+    }
+    let mut depth = 0usize;
+    for i in (0..s.len()).rev() {
+        match s[i] {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    let inner = &s[i + 1..s.len() - 1];
+                    let note = (!inner.is_empty()).then(|| inner.iter().collect());
+                    return (&s[..i], note);
+                }
+            }
+            _ => {}
+        }
+    }
+    (s, None)
+}
+
+fn is_non_finite_word(core: &[char]) -> bool {
+    let text: String = core.iter().collect::<String>().to_lowercase();
+    let text = text.trim_start_matches(['+', '-']);
+    NON_FINITE_WORDS.contains(&text)
+}
+
+fn looks_numeric(core: &[char]) -> bool {
+    if core
+        .iter()
+        .any(|c| matches!(c, '≥' | '≤' | '<' | '>' | '=' | '%'))
+    {
+        return true;
+    }
+    let dates = date_digit_mask(core);
+    core.iter()
+        .zip(dates)
+        .any(|(c, is_date)| c.is_ascii_digit() && !is_date)
+}
+
+/// Marks the digits that belong to a date (2024年, 12月底, 12月31日, 第3季度).
+fn date_digit_mask(s: &[char]) -> Vec<bool> {
+    let mut mask = vec![false; s.len()];
+    let mut i = 0;
+    while i < s.len() {
+        if !s[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < s.len() && s[i].is_ascii_digit() {
+            i += 1;
+        }
+        let end = i;
+        let len = end - start;
+        let value: u32 = if len <= 4 {
+            s[start..end]
+                .iter()
+                .fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or(0))
+        } else {
+            u32::MAX
+        };
+        let prev = start.checked_sub(1).and_then(|p| s.get(p)).copied();
+        let rest = &s[(end + 1).min(s.len())..];
+        let is_date = match s.get(end) {
+            Some('年') => len == 4,
+            Some('月') => {
+                (1..=12).contains(&value) && (prev == Some('年') || month_continues(rest))
+            }
+            Some('日' | '号') => (1..=31).contains(&value) && prev == Some('月'),
+            Some('季') => {
+                (1..=4).contains(&value)
+                    && rest.first() == Some(&'度')
+                    && matches!(prev, Some('第' | '年'))
+            }
+            _ => false,
+        };
+        if is_date {
+            mask[start..end].iter_mut().for_each(|m| *m = true);
+        }
+    }
+    mask
+}
+
+/// Whether the text after `N月` makes it a calendar month (月底, 月初, 月15日 …).
+fn month_continues(rest: &[char]) -> bool {
+    const WORDS: &[&str] = &[
+        "底", "初", "末", "中", "份", "前", "以前", "之前", "上旬", "下旬",
+    ];
+    if WORDS.iter().any(|w| starts_with(rest, w)) {
+        return true;
+    }
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && matches!(rest.get(digits), Some('日' | '号'))
+}
+
+/// Texts without a number: a relative target with no number, or a qualitative one.
+fn parse_words(core: &[char]) -> TargetParsed {
+    let (basis, rest) = strip_basis(core);
+    let (positive, rest) = match strip_prefix(rest, "正") {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    if let Some((direction, tail)) = longest_prefix(rest, VERBS) {
+        if tail.is_empty() && (!positive || direction == Direction::Up) {
+            let comparator = match direction {
+                Direction::Up => Comparator::Gt,
+                Direction::Down => Comparator::Lt,
+            };
+            return TargetParsed {
+                kind: TargetKind::Relative,
+                comparator: Some(comparator),
+                value: Some(0.0),
+                upper: None,
+                unit: None,
+                basis: Some(basis.unwrap_or(Basis::Unspecified)),
+                note: None,
+                measurable: false,
+            };
+        }
+    }
+    let vague = VAGUE_WORDS.iter().any(|w| contains(core, w));
+    TargetParsed::qualitative(!vague)
+}
+
+fn strip_basis(s: &[char]) -> (Option<Basis>, &[char]) {
+    match longest_prefix(s, BASIS_WORDS) {
+        Some((basis, rest)) => (Some(basis), rest),
+        None => (None, s),
+    }
+}
+
+/// Texts that must parse as a number: a relative change or a level.
+fn parse_numeric(core: &[char]) -> Result<TargetParsed, Problem> {
+    let (basis, rest) = strip_basis(core);
+    let rest = match strip_prefix(rest, "正") {
+        Some(r) if matches!(longest_prefix(r, VERBS), Some((Direction::Up, _))) => r,
+        _ => rest,
+    };
+    if let Some((direction, after_verb)) = longest_prefix(rest, VERBS) {
+        let after_verb = VERB_TAILS
+            .iter()
+            .find_map(|t| strip_prefix(after_verb, t))
+            .unwrap_or(after_verb);
+        if longest_prefix(after_verb, WORD_COMPARATORS).is_none() {
+            if let Some(level) =
+                strip_prefix(after_verb, "到").or_else(|| strip_prefix(after_verb, "至"))
+            {
+                let default = match direction {
+                    Direction::Up => Comparator::Ge,
+                    Direction::Down => Comparator::Le,
+                };
+                return Ok(level_target(measure(level)?, default));
+            }
+        }
+        let m = measure(after_verb)?;
+        return Ok(relative_target(
+            m,
+            direction,
+            basis.unwrap_or(Basis::Unspecified),
+        ));
+    }
+    if basis.is_some() {
+        return Err(Problem::BasisWithoutVerb);
+    }
+    Ok(level_target(measure(core)?, Comparator::Eq))
+}
+
+/// The numeric part of a target: comparator (None when bare), value, upper and unit.
+#[derive(Debug)]
+struct Measure {
+    comparator: Option<Comparator>,
+    value: f64,
+    upper: Option<f64>,
+    unit: Option<String>,
+}
+
+fn level_target(m: Measure, default: Comparator) -> TargetParsed {
+    TargetParsed {
+        kind: TargetKind::Quantitative,
+        comparator: Some(m.comparator.unwrap_or(default)),
+        value: Some(m.value),
+        upper: m.upper,
+        unit: m.unit,
+        basis: None,
+        note: None,
+        measurable: true,
+    }
+}
+
+fn negate(x: f64) -> f64 {
+    // 0.0 - x rather than -x: a decrease of 0 is 0, not -0.
+    0.0 - x
+}
+
+fn relative_target(m: Measure, direction: Direction, basis: Basis) -> TargetParsed {
+    let (comparator, value, upper) = match direction {
+        Direction::Up => (m.comparator.unwrap_or(Comparator::Ge), m.value, m.upper),
+        Direction::Down => match m.comparator {
+            None | Some(Comparator::Ge) => (Comparator::Le, negate(m.value), None),
+            Some(Comparator::Gt) => (Comparator::Lt, negate(m.value), None),
+            Some(Comparator::Le) => (Comparator::Ge, negate(m.value), None),
+            Some(Comparator::Lt) => (Comparator::Gt, negate(m.value), None),
+            Some(Comparator::Eq) => (Comparator::Eq, negate(m.value), None),
+            Some(Comparator::Range) => (
+                Comparator::Range,
+                negate(m.upper.unwrap_or(m.value)),
+                Some(negate(m.value)),
+            ),
+        },
+    };
+    TargetParsed {
+        kind: TargetKind::Relative,
+        comparator: Some(comparator),
+        value: Some(value),
+        upper,
+        unit: m.unit,
+        basis: Some(basis),
+        note: None,
+        measurable: true,
+    }
+}
+
+fn take_comparator(s: &[char]) -> Option<(Comparator, &[char])> {
+    let symbol = match s.first() {
+        Some('≥') => Some(Comparator::Ge),
+        Some('≤') => Some(Comparator::Le),
+        Some('>') => Some(Comparator::Gt),
+        Some('<') => Some(Comparator::Lt),
+        Some('=') => Some(Comparator::Eq),
+        _ => None,
+    };
+    match symbol {
+        Some(c) => Some((c, &s[1..])),
+        None => longest_prefix(s, WORD_COMPARATORS),
+    }
+}
+
+/// Strips a trailing verb (完成, 到位 …) and then a suffix (以上, 以内 …) off the end.
+fn take_suffix(s: &[char]) -> (Option<Suffix>, &[char]) {
+    let s = TRAILERS
+        .iter()
+        .find_map(|t| strip_suffix(s, t))
+        .unwrap_or(s);
+    match longest_suffix(s, SUFFIXES) {
+        Some((suffix, rest)) => (Some(suffix), rest),
+        None => (None, s),
+    }
+}
+
+/// `[lead-in] [comparator] number [unit] [sep number [unit]] [suffix]`.
+fn measure(s: &[char]) -> Result<Measure, Problem> {
+    let (lead, s) = match longest_prefix(s, LEAD_INS) {
+        Some((lead, rest)) => (Some(lead), rest),
+        None => (None, s),
+    };
+    let (explicit, s) = match take_comparator(s) {
+        Some((c, rest)) => (Some(c), rest),
+        None => (None, s),
+    };
+    if explicit.is_some() && take_comparator(s).is_some() {
+        return Err(Problem::DoubleComparator);
+    }
+    let (suffix, body) = take_suffix(s);
+    let conjunction_allowed = suffix == Some(Suffix::Between) || lead == Some(Lead::Between);
+
+    check_number_start(body, true)?;
+    let (lower, p) = read_number(body, 0)?;
+    let (unit_chars, p) = read_unit(body, p);
+    let lower_unit = check_unit(unit_chars)?;
+    if p == body.len() {
+        let comparator = resolve_single(explicit, suffix, lead)?;
+        return Ok(Measure {
+            comparator,
+            value: lower,
+            upper: None,
+            unit: lower_unit,
+        });
+    }
+
+    let sep = body[p];
+    let is_separator =
+        RANGE_SEPARATORS.contains(&sep) || (conjunction_allowed && CONJUNCTIONS.contains(&sep));
+    if !is_separator {
+        return Err(Problem::UnexpectedText(body[p..].iter().collect()));
+    }
+    let rest = &body[p + 1..];
+    check_number_start(rest, false)?;
+    let (upper, q) = read_number(rest, 0)?;
+    let (unit_chars, q) = read_unit(rest, q);
+    let upper_unit = check_unit(unit_chars)?;
+    if q != rest.len() {
+        return Err(Problem::UnexpectedText(rest[q..].iter().collect()));
+    }
+    if explicit.is_some() || matches!(suffix, Some(Suffix::AtLeast | Suffix::AtMost)) {
+        return Err(Problem::RangeWithComparator);
+    }
+    let unit = match (lower_unit, upper_unit) {
+        (Some(a), Some(b)) if a != b => return Err(Problem::RangeUnitMismatch(a, b)),
+        (a, b) => b.or(a),
+    };
+    if lower > upper {
+        return Err(Problem::RangeInverted);
+    }
+    Ok(Measure {
+        comparator: Some(Comparator::Range),
+        value: lower,
+        upper: Some(upper),
+        unit,
+    })
+}
+
+fn resolve_single(
+    explicit: Option<Comparator>,
+    suffix: Option<Suffix>,
+    lead: Option<Lead>,
+) -> Result<Option<Comparator>, Problem> {
+    match (explicit, suffix) {
+        (_, Some(Suffix::Between)) => Err(Problem::BetweenNeedsRange),
+        (None, None) if lead == Some(Lead::Cap) => Ok(Some(Comparator::Le)),
+        (c, None) => Ok(c),
+        (None, Some(Suffix::AtLeast)) => Ok(Some(Comparator::Ge)),
+        (None, Some(Suffix::AtMost)) => Ok(Some(Comparator::Le)),
+        (Some(c @ (Comparator::Ge | Comparator::Gt)), Some(Suffix::AtLeast))
+        | (Some(c @ (Comparator::Le | Comparator::Lt)), Some(Suffix::AtMost)) => Ok(Some(c)),
+        _ => Err(Problem::ConflictingComparators),
+    }
+}
+
+/// Explains why `s` does not start with a number.
+fn check_number_start(s: &[char], first: bool) -> Result<(), Problem> {
+    let missing = if first {
+        Problem::NoNumber
+    } else {
+        Problem::RangeMissingUpper
+    };
+    let Some(&c) = s.first() else {
+        return Err(missing);
+    };
+    if c.is_ascii_digit() {
+        return Ok(());
+    }
+    Err(match c {
+        '-' => Problem::Negative,
+        '+' => Problem::Signed,
+        '.' => Problem::DecimalPoint,
+        _ if take_comparator(s).is_some() => Problem::DoubleComparator,
+        _ if starts_non_finite(s) => Problem::NotFinite,
+        _ => match s.iter().position(char::is_ascii_digit) {
+            None => missing,
+            Some(i) => Problem::UnexpectedText(s[..i].iter().collect()),
+        },
+    })
+}
+
+fn starts_non_finite(s: &[char]) -> bool {
+    let text: String = s.iter().take(8).collect::<String>().to_lowercase();
+    NON_FINITE_WORDS.iter().any(|w| text.starts_with(w))
+}
+
+/// Reads `digits[.digits]` at `start` (which must be a digit); returns the value and the
+/// position after it.
+fn read_number(s: &[char], start: usize) -> Result<(f64, usize), Problem> {
+    let mut p = start;
+    let mut int_part = String::new();
+    while let Some(&c) = s.get(p).filter(|c| c.is_ascii_digit()) {
+        int_part.push(c);
+        p += 1;
+    }
+    let mut frac_part = String::new();
+    if s.get(p) == Some(&'.') {
+        p += 1;
+        while let Some(&c) = s.get(p).filter(|c| c.is_ascii_digit()) {
+            frac_part.push(c);
+            p += 1;
+        }
+        if s.get(p) == Some(&'.') {
+            return Err(Problem::MultipleDecimalPoints);
+        }
+        if frac_part.is_empty() {
+            return Err(Problem::DecimalPoint);
+        }
+    }
+    if matches!(s.get(p), Some('e' | 'E')) {
+        let mut q = p + 1;
+        if matches!(s.get(q), Some('+' | '-')) {
+            q += 1;
+        }
+        if s.get(q).is_some_and(char::is_ascii_digit) {
+            return Err(Problem::Exponent);
+        }
+    }
+    if int_part.is_empty() {
+        return Err(Problem::NoNumber);
+    }
+    let int_significant = int_part.trim_start_matches('0');
+    let frac_significant = frac_part.trim_end_matches('0');
+    let significant = if int_significant.is_empty() {
+        frac_significant.trim_start_matches('0').len()
+    } else {
+        int_significant.len() + frac_significant.len()
+    };
+    if significant > MAX_SIGNIFICANT_DIGITS {
+        return Err(Problem::TooManyDigits);
+    }
+    let literal = if frac_part.is_empty() {
+        int_part
+    } else {
+        format!("{int_part}.{frac_part}")
+    };
+    match literal.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok((v, p)),
+        _ => Err(Problem::NotFinite),
+    }
+}
+
+/// Reads the unit after a number: `%` or `‰` alone, or letters (any script), `/ · °`, and
+/// digits right after a Latin letter (`m2` from `㎡`).
+fn read_unit(s: &[char], start: usize) -> (&[char], usize) {
+    // A percent or per-mille sign is a whole unit: `100%合规` is not the unit `%合规`.
+    if matches!(s.get(start), Some('%' | '‰' | '‱')) {
+        return (&s[start..start + 1], start + 1);
+    }
+    let mut p = start;
+    while p < s.len() {
+        let prev = if p > start {
+            s.get(p - 1).copied()
+        } else {
+            None
+        };
+        if !is_unit_char(s[p], prev) {
+            break;
+        }
+        p += 1;
+    }
+    (&s[start..p], p)
+}
+
+fn is_unit_char(c: char, prev_in_unit: Option<char>) -> bool {
+    if RANGE_SEPARATORS.contains(&c) || CONJUNCTIONS.contains(&c) {
+        return false;
+    }
+    if c.is_ascii_digit() {
+        return prev_in_unit.is_some_and(|p| p.is_ascii_alphanumeric());
+    }
+    c.is_alphabetic() || matches!(c, '/' | '·' | '・' | '°' | '′' | '″')
+}
+
+fn check_unit(unit: &[char]) -> Result<Option<String>, Problem> {
+    if unit.is_empty() {
+        return Ok(None);
+    }
+    let text: String = unit.iter().collect();
+    // A unit ending in 以上/以内/… would read differently once rendered (`5个以上以上`).
+    if unit.len() > MAX_UNIT_CHARS || take_suffix(unit).1.len() != unit.len() {
+        return Err(Problem::BadUnit(text));
+    }
+    Ok(Some(text))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+/// What is wrong with a numeric-looking text.
+#[derive(Debug, Clone, PartialEq)]
+enum Problem {
+    OnlyRemark,
+    NoNumber,
+    DoubleComparator,
+    Negative,
+    Signed,
+    DecimalPoint,
+    MultipleDecimalPoints,
+    Exponent,
+    TooManyDigits,
+    NotFinite,
+    RangeMissingUpper,
+    RangeUnitMismatch(String, String),
+    RangeWithComparator,
+    BetweenNeedsRange,
+    ConflictingComparators,
+    UnexpectedText(String),
+    BadUnit(String),
+    BasisWithoutVerb,
+    RangeInverted,
+}
+
+impl Problem {
+    /// Chinese and English explanations (without the quoted target).
+    fn explain(&self) -> (String, String) {
+        let (zh, en) = match self {
+            Problem::OnlyRemark => (
+                "只有括号备注，缺少指标值",
+                "there is only a remark in parentheses, no target",
+            ),
+            Problem::NoNumber => ("缺少数值", "a number is missing"),
+            Problem::DoubleComparator => ("比较符号重复", "more than one comparator"),
+            Problem::Negative => (
+                "不接受负数，减少请写作“下降5%”",
+                "a negative number is not a target level; write a decrease as 下降5%",
+            ),
+            Problem::Signed => (
+                "数值前不应有正号",
+                "a number must not start with a plus sign",
+            ),
+            Problem::DecimalPoint => (
+                "小数点前后都须有数字",
+                "a decimal point needs digits on both sides",
+            ),
+            Problem::MultipleDecimalPoints => (
+                "数值含多个小数点",
+                "a number has more than one decimal point",
+            ),
+            Problem::Exponent => ("不接受科学计数法", "exponent notation is not accepted"),
+            Problem::TooManyDigits => (
+                "数值超过15位有效数字",
+                "a number has more than 15 significant digits",
+            ),
+            Problem::NotFinite => ("不是有限数值", "not a finite number"),
+            Problem::RangeMissingUpper => ("区间缺少上限", "the range has no upper bound"),
+            Problem::RangeUnitMismatch(a, b) => {
+                return (
+                    format!("区间两端单位不一致（“{a}”与“{b}”）"),
+                    format!("the two ends of the range have different units (\"{a}\" and \"{b}\")"),
+                )
+            }
+            Problem::RangeWithComparator => (
+                "区间不能再加比较符号或“以上/以下”",
+                "a range cannot also have a comparator or 以上/以下",
+            ),
+            Problem::BetweenNeedsRange => ("“之间”需要两个数值", "之间 needs two numbers"),
+            Problem::ConflictingComparators => (
+                "比较方式前后矛盾",
+                "the comparator and the suffix contradict each other",
+            ),
+            Problem::UnexpectedText(t) => {
+                return (format!("无法识别“{t}”"), format!("cannot read \"{t}\""))
+            }
+            Problem::BadUnit(u) => {
+                return (
+                    format!("单位“{u}”无效"),
+                    format!("the unit \"{u}\" is not valid"),
+                )
+            }
+            Problem::BasisWithoutVerb => (
+                "“同比”等基期词后应接增长或下降",
+                "a baseline such as 同比 must be followed by a growth or decrease verb",
+            ),
+            Problem::RangeInverted => (
+                "区间下限大于上限",
+                "the lower bound is above the upper bound",
+            ),
+        };
+        (zh.to_string(), en.to_string())
+    }
+
+    fn into_error(self, text: &str) -> TargetError {
+        let (zh, en) = self.explain();
+        if self == Problem::RangeInverted {
+            TargetError {
+                code: TargetErrorCode::TargetRangeInverted,
+                message_zh: format!("指标值“{text}”的{zh}"),
+                message_en: format!("target \"{text}\": {en}"),
+            }
+        } else {
+            TargetError {
+                code: TargetErrorCode::TargetMalformed,
+                message_zh: format!("指标值“{text}”无法解析：{zh}"),
+                message_en: format!("target \"{text}\" cannot be parsed: {en}"),
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+// ---------------------------------------------------------------------------------------------
+
+/// Canonical text of a parsed target; [`parse`] reads it back to an equal value for every
+/// value `parse` can produce.
+///
+/// Spellings: levels `16家`, `≥90%`, `>92%`, `≤5%`, `<5%`, `3-5次`; relative targets
+/// `同比增长20%`, `增长>10%`, `下降5%`, `同比增长` (unmeasurable); the note as `(含县市区)`.
+/// Qualitative targets keep no text, so they render as `定性` (measurable) or `不可衡量`
+/// (unmeasurable). Where the natural spelling would read back differently (a bare `2024年`
+/// reads as a date), the explicit one is used (`=2024年`): render tries its spellings in order
+/// and returns the first that parses back to `parsed`.
+pub fn render(parsed: &TargetParsed) -> String {
+    let note = parsed
+        .note
+        .as_deref()
+        .filter(|n| !n.is_empty())
+        .map(|n| format!("({n})"))
+        .unwrap_or_default();
+    let candidates: Vec<String> = render_candidates(parsed)
+        .into_iter()
+        .map(|c| c + &note)
+        .collect();
+    candidates
+        .iter()
+        .find(|c| matches!(parse(c), Ok(ref p) if p == parsed))
+        .or_else(|| candidates.first())
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn fmt_num(x: f64) -> String {
+    if is_exact_integer(x) {
+        (x as i64).to_string()
+    } else {
+        // Display for f64 prints the shortest round-trip digits, never an exponent.
+        x.to_string()
+    }
+}
+
+fn render_candidates(p: &TargetParsed) -> Vec<String> {
+    let unit = p.unit.as_deref().unwrap_or("");
+    let value = p.value.unwrap_or(0.0);
+    let v = fmt_num(value);
+    match p.kind {
+        TargetKind::Qualitative => {
+            vec![if p.measurable {
+                "定性"
+            } else {
+                "不可衡量"
+            }
+            .to_string()]
+        }
+        TargetKind::Quantitative => match p.comparator {
+            None | Some(Comparator::Eq) => vec![format!("{v}{unit}"), format!("={v}{unit}")],
+            Some(Comparator::Ge) => vec![format!("≥{v}{unit}")],
+            Some(Comparator::Gt) => vec![format!(">{v}{unit}")],
+            Some(Comparator::Le) => vec![format!("≤{v}{unit}")],
+            Some(Comparator::Lt) => vec![format!("<{v}{unit}")],
+            Some(Comparator::Range) => {
+                let up = fmt_num(p.upper.unwrap_or(value));
+                vec![format!("{v}-{up}{unit}"), format!("{v}{unit}-{up}{unit}")]
+            }
+        },
+        TargetKind::Relative => render_relative(p, value, unit),
+    }
+}
+
+fn render_relative(p: &TargetParsed, value: f64, unit: &str) -> Vec<String> {
+    let prefix = if p.basis == Some(Basis::YearOnYear) {
+        "同比"
+    } else {
+        ""
+    };
+    if !p.measurable && p.unit.is_none() && p.upper.is_none() && value == 0.0 {
+        match p.comparator {
+            Some(Comparator::Gt) => return vec![format!("{prefix}增长")],
+            Some(Comparator::Lt) => return vec![format!("{prefix}下降")],
+            _ => {}
+        }
+    }
+    let up = |sym: &str| format!("{prefix}增长{sym}{}{unit}", fmt_num(value));
+    let down = |sym: &str| format!("{prefix}下降{sym}{}{unit}", fmt_num(value.abs()));
+    match p.comparator {
+        None | Some(Comparator::Ge) if value >= 0.0 => vec![up(""), up("≥")],
+        None | Some(Comparator::Ge) => vec![down("≤")],
+        Some(Comparator::Gt) if value >= 0.0 => vec![up(">")],
+        Some(Comparator::Gt) => vec![down("<")],
+        Some(Comparator::Le) if value <= 0.0 => vec![down(""), down("≥")],
+        Some(Comparator::Le) => vec![up("≤")],
+        Some(Comparator::Lt) if value <= 0.0 => vec![down(">")],
+        Some(Comparator::Lt) => vec![up("<")],
+        Some(Comparator::Eq) if value >= 0.0 => vec![up("=")],
+        Some(Comparator::Eq) => vec![down("=")],
+        Some(Comparator::Range) => {
+            let upper = p.upper.unwrap_or(value);
+            if value < 0.0 && upper <= 0.0 {
+                vec![format!(
+                    "{prefix}下降{}-{}{unit}",
+                    fmt_num(upper.abs()),
+                    fmt_num(value.abs())
+                )]
+            } else {
+                vec![format!(
+                    "{prefix}增长{}-{}{unit}",
+                    fmt_num(value),
+                    fmt_num(upper)
+                )]
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Char-slice helpers (no byte offsets, so no UTF-8 boundary panics)
+// ---------------------------------------------------------------------------------------------
+
+fn starts_with(s: &[char], prefix: &str) -> bool {
+    let mut it = s.iter();
+    prefix.chars().all(|p| it.next() == Some(&p))
+}
+
+fn ends_with(s: &[char], suffix: &str) -> bool {
+    let mut it = s.iter().rev();
+    suffix.chars().rev().all(|p| it.next() == Some(&p))
+}
+
+fn strip_prefix<'a>(s: &'a [char], prefix: &str) -> Option<&'a [char]> {
+    starts_with(s, prefix).then(|| &s[prefix.chars().count()..])
+}
+
+fn strip_suffix<'a>(s: &'a [char], suffix: &str) -> Option<&'a [char]> {
+    ends_with(s, suffix).then(|| &s[..s.len() - suffix.chars().count()])
+}
+
+fn contains(s: &[char], needle: &str) -> bool {
+    let needle: Vec<char> = needle.chars().collect();
+    !needle.is_empty() && s.windows(needle.len()).any(|w| w == needle.as_slice())
+}
+
+/// The longest table word `s` starts with, its value and the rest of `s`.
+fn longest_prefix<'a, T: Copy>(s: &'a [char], table: &[(&str, T)]) -> Option<(T, &'a [char])> {
+    let mut best: Option<(usize, T)> = None;
+    for &(word, value) in table {
+        let n = word.chars().count();
+        if n > best.map_or(0, |b| b.0) && starts_with(s, word) {
+            best = Some((n, value));
+        }
+    }
+    best.map(|(n, value)| (value, &s[n..]))
+}
+
+/// The longest table word `s` ends with, its value and the rest of `s` before it.
+fn longest_suffix<'a, T: Copy>(s: &'a [char], table: &[(&str, T)]) -> Option<(T, &'a [char])> {
+    let mut best: Option<(usize, T)> = None;
+    for &(word, value) in table {
+        let n = word.chars().count();
+        if n > best.map_or(0, |b| b.0) && ends_with(s, word) {
+            best = Some((n, value));
+        }
+    }
+    best.map(|(n, value)| (value, &s[..s.len() - n]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    use Basis::{Unspecified, YearOnYear};
+    use Comparator::{Eq, Ge, Gt, Le, Lt, Range};
+    use TargetKind::{Quantitative, Relative};
+
+    /// One row of the parse table.
+    struct Case {
+        text: &'static str,
+        expected: TargetParsed,
+    }
+
+    fn case(
+        text: &'static str,
+        kind: TargetKind,
+        comparator: Option<Comparator>,
+        value: Option<f64>,
+        unit: Option<&str>,
+    ) -> Case {
+        Case {
+            text,
+            expected: TargetParsed {
+                kind,
+                comparator,
+                value,
+                upper: None,
+                unit: unit.map(str::to_string),
+                basis: None,
+                note: None,
+                measurable: true,
+            },
+        }
+    }
+
+    /// Quantitative level.
+    fn lv(text: &'static str, c: Comparator, value: f64, unit: Option<&str>) -> Case {
+        case(text, Quantitative, Some(c), Some(value), unit)
+    }
+
+    /// Quantitative range.
+    fn rg(text: &'static str, lo: f64, hi: f64, unit: Option<&str>) -> Case {
+        let mut c = case(text, Quantitative, Some(Range), Some(lo), unit);
+        c.expected.upper = Some(hi);
+        c
+    }
+
+    /// Relative with a number.
+    fn rel(
+        text: &'static str,
+        c: Comparator,
+        value: f64,
+        unit: Option<&str>,
+        basis: Basis,
+    ) -> Case {
+        let mut row = case(text, Relative, Some(c), Some(value), unit);
+        row.expected.basis = Some(basis);
+        row
+    }
+
+    /// Relative without a number (unmeasurable).
+    fn vague_rel(text: &'static str, c: Comparator, basis: Basis) -> Case {
+        let mut row = rel(text, c, 0.0, None, basis);
+        row.expected.measurable = false;
+        row
+    }
+
+    /// Qualitative.
+    fn ql(text: &'static str, measurable: bool) -> Case {
+        Case {
+            text,
+            expected: TargetParsed::qualitative(measurable),
+        }
+    }
+
+    impl Case {
+        fn note(mut self, note: &str) -> Self {
+            self.expected.note = Some(note.to_string());
+            self
+        }
+    }
+
+    const P: Option<&str> = Some("%");
+
+    fn table() -> Vec<Case> {
+        vec![
+            // --- target-examples.tsv, every line ---
+            lv("≥50个", Ge, 50.0, Some("个")),
+            lv("≥100百分比", Ge, 100.0, P),
+            lv("≤90万元", Le, 90.0, Some("万元")),
+            ql("严格执行相关制度规定", true),
+            ql("在项目计划完成时间内完成", true),
+            ql("符合相关规定", true),
+            ql("效果明显", false),
+            ql("达成预期指标", false),
+            lv("=100%", Eq, 100.0, P),
+            lv("≤10次", Le, 10.0, Some("次")),
+            lv("≤5%", Le, 5.0, P),
+            lv("= 6 万元", Eq, 6.0, Some("万元")),
+            lv("≥ 90 %", Ge, 90.0, P),
+            lv("≤ 30 万元", Le, 30.0, Some("万元")),
+            lv("2", Eq, 2.0, None),
+            lv("100%", Eq, 100.0, P),
+            ql("参照政府采购成本控制", true),
+            ql("巩固提高", false),
+            ql("持续改善", false),
+            lv("280人次", Eq, 280.0, Some("人次")),
+            lv("6次", Eq, 6.0, Some("次")),
+            lv("70%", Eq, 70.0, P),
+            lv("220", Eq, 220.0, None),
+            lv("≥95%", Ge, 95.0, P),
+            lv("2280次", Eq, 2280.0, Some("次")),
+            lv(">92%", Gt, 92.0, P),
+            ql("不超预算", true),
+            ql("应保尽保", true),
+            ql("按月安排", true),
+            lv("≥2次", Ge, 2.0, Some("次")),
+            lv("≤98%", Le, 98.0, P),
+            lv("超13万元/年", Gt, 13.0, Some("万元/年")),
+            lv("13969.56标箱", Eq, 13969.56, Some("标箱")),
+            lv("100.00%", Eq, 100.0, P),
+            lv("25%", Eq, 25.0, P),
+            lv("40%", Eq, 40.0, P),
+            lv("1000", Eq, 1000.0, None),
+            vague_rel("正增长", Gt, Unspecified),
+            lv("90%以上", Ge, 90.0, P),
+            lv("10场以上", Ge, 10.0, Some("场")),
+            rg("3-5次", 3.0, 5.0, Some("次")),
+            rel("同比增长20%", Ge, 20.0, P, YearOnYear),
+            vague_rel("同比增长", Gt, YearOnYear),
+            rel("增长100%", Ge, 100.0, P, Unspecified),
+            ql("积极", false),
+            lv("6%", Eq, 6.0, P),
+            lv("≥10", Ge, 10.0, None),
+            lv("10家以上", Ge, 10.0, Some("家")),
+            // --- seed values not already above ---
+            lv("10", Eq, 10.0, None),
+            lv("100", Eq, 100.0, None),
+            lv("10场", Eq, 10.0, Some("场")),
+            lv("12", Eq, 12.0, None),
+            lv("150", Eq, 150.0, None),
+            lv("15家", Eq, 15.0, Some("家")),
+            lv("16家", Eq, 16.0, Some("家")),
+            lv("1个", Eq, 1.0, Some("个")),
+            lv("20", Eq, 20.0, None),
+            lv("200", Eq, 200.0, None),
+            lv("30", Eq, 30.0, None),
+            lv("3场", Eq, 3.0, Some("场")),
+            lv("3场次", Eq, 3.0, Some("场次")),
+            lv("40", Eq, 40.0, None),
+            lv("500", Eq, 500.0, None),
+            lv("5场", Eq, 5.0, Some("场")),
+            lv("5家", Eq, 5.0, Some("家")),
+            lv("5次", Eq, 5.0, Some("次")),
+            lv("5次以上", Ge, 5.0, Some("次")),
+            lv("95%以上", Ge, 95.0, P),
+            lv("≥3次", Ge, 3.0, Some("次")),
+            lv("≥90%", Ge, 90.0, P),
+            rel("同比增长10%", Ge, 10.0, P, YearOnYear),
+            // --- SPEC §1.3 and brief readings ---
+            lv(">=90%", Ge, 90.0, P),
+            lv("不低于90%", Ge, 90.0, P),
+            lv("不少于10家", Ge, 10.0, Some("家")),
+            lv("至少10家", Ge, 10.0, Some("家")),
+            lv("＞92%", Gt, 92.0, P),
+            lv("超过13万元/年", Gt, 13.0, Some("万元/年")),
+            lv("高于80%", Gt, 80.0, P),
+            lv("大于5家", Gt, 5.0, Some("家")),
+            lv("<=5%", Le, 5.0, P),
+            lv("不高于5%", Le, 5.0, P),
+            lv("不超过30万元", Le, 30.0, Some("万元")),
+            lv("5%以下", Le, 5.0, P),
+            lv("控制在3天以内", Le, 3.0, Some("天")),
+            lv("3天以内", Le, 3.0, Some("天")),
+            lv("小于等于2%", Le, 2.0, P),
+            lv("<5%", Lt, 5.0, P),
+            lv("低于5%", Lt, 5.0, P),
+            lv("不满3人", Lt, 3.0, Some("人")),
+            lv("小于1%", Lt, 1.0, P),
+            lv("＝1", Eq, 1.0, None),
+            lv("１０００", Eq, 1000.0, None),
+            rg("3～5次", 3.0, 5.0, Some("次")),
+            rg("3~5次", 3.0, 5.0, Some("次")),
+            rg("3至5次", 3.0, 5.0, Some("次")),
+            rg("3到5次", 3.0, 5.0, Some("次")),
+            rg("80%-90%", 80.0, 90.0, P),
+            rg("在80%与90%之间", 80.0, 90.0, P),
+            rg("80%~90%", 80.0, 90.0, P),
+            rg("5-5次", 5.0, 5.0, Some("次")),
+            rel("较上年增长10%", Ge, 10.0, P, YearOnYear),
+            rel("比上年增长10%", Ge, 10.0, P, YearOnYear),
+            rel("提高5个百分点", Ge, 5.0, Some("个百分点"), Unspecified),
+            rel("同比增长≥10%", Ge, 10.0, P, YearOnYear),
+            rel("同比增长10%以上", Ge, 10.0, P, YearOnYear),
+            rel("提升3%", Ge, 3.0, P, Unspecified),
+            rel("增加5家", Ge, 5.0, Some("家"), Unspecified),
+            rel("上升2个百分点", Ge, 2.0, Some("个百分点"), Unspecified),
+            vague_rel("增长", Gt, Unspecified),
+            vague_rel("同比提高", Gt, YearOnYear),
+            rel("下降5%", Le, -5.0, P, Unspecified),
+            rel("降低5%", Le, -5.0, P, Unspecified),
+            rel("同比下降5%", Le, -5.0, P, YearOnYear),
+            rel("减少5%", Le, -5.0, P, Unspecified),
+            ql("达到预期", false),
+            ql("显著提升", false),
+            ql("优", true),
+            ql("12月底前完成", true),
+            ql("2024年12月31日前完成", true),
+            ql("年底前", true),
+            lv("50（含县市区）", Eq, 50.0, None).note("含县市区"),
+            lv("50(含县市区)", Eq, 50.0, None).note("含县市区"),
+            lv("≥90%（含）", Ge, 90.0, P).note("含"),
+        ]
+        .into_iter()
+        .chain(extra_cases())
+        .collect()
+    }
+
+    fn extra_cases() -> Vec<Case> {
+        vec![
+            lv("800元/人·月", Eq, 800.0, Some("元/人·月")),
+            lv("5个工作日", Eq, 5.0, Some("个工作日")),
+            lv("3个工作日内完成", Le, 3.0, Some("个工作日")),
+            lv("30日内完成", Le, 30.0, Some("日")),
+            lv("100%完成", Eq, 100.0, P),
+            lv("10场以上完成", Ge, 10.0, Some("场")),
+            lv("5个工作日内拨付到位", Le, 5.0, Some("个工作日")),
+            lv("1,000家", Eq, 1000.0, Some("家")),
+            lv("≥９０％", Ge, 90.0, P),
+            lv("≧95%", Ge, 95.0, P),
+            lv("≥90%以上", Ge, 90.0, P),
+            lv("达到95%", Eq, 95.0, P),
+            lv("控制在5%", Le, 5.0, P),
+            lv("提高到95%", Ge, 95.0, P),
+            lv("降低至5%", Le, 5.0, P),
+            lv("≥500㎡", Ge, 500.0, Some("m2")),
+            lv("5万人次", Eq, 5.0, Some("万人次")),
+            lv("≥3年", Ge, 3.0, Some("年")),
+            lv("0.5%", Eq, 0.5, P),
+            lv("不超过100%（含）", Le, 100.0, P).note("含"),
+            rg("控制在80%-90%", 80.0, 90.0, P),
+            rg("介于3和5次", 3.0, 5.0, Some("次")),
+            rg("80-90%", 80.0, 90.0, P),
+            rg("3次-5", 3.0, 5.0, Some("次")),
+            rel("增长超过10%", Gt, 10.0, P, Unspecified),
+            rel("增长率≥10%", Ge, 10.0, P, Unspecified),
+            rel("增长控制在5%以内", Le, 5.0, P, Unspecified),
+            rel("下降5%以上", Le, -5.0, P, Unspecified),
+            rel("下降不超过5%", Ge, -5.0, P, Unspecified),
+            rel("下降超过5%", Lt, -5.0, P, Unspecified),
+            rel("下降3%-5%", Range, -5.0, P, Unspecified),
+            rel("环比增长5%", Ge, 5.0, P, Unspecified),
+            rel("同比正增长5%", Ge, 5.0, P, YearOnYear),
+            vague_rel("同比下降", Lt, YearOnYear),
+            vague_rel("同比正增长", Gt, YearOnYear),
+            vague_rel("正增长（含县市区）", Gt, Unspecified).note("含县市区"),
+            ql("稳步增长", false),
+            ql("有所提升", false),
+            ql("6月30日前完成", true),
+            ql("每年6月底前拨付", true),
+            ql("第3季度完成", true),
+            ql("按规定执行（2024年）", true).note("2024年"),
+        ]
+        .into_iter()
+        .map(|mut c| {
+            if c.text == "下降3%-5%" {
+                c.expected.upper = Some(-3.0);
+            }
+            c
+        })
+        .collect()
+    }
+
+    #[test]
+    fn parses_the_table() {
+        let cases = table();
+        assert!(cases.len() >= 70, "only {} cases", cases.len());
+        let mut failures = Vec::new();
+        for c in &cases {
+            match parse(c.text) {
+                Ok(p) if p == c.expected => {}
+                other => failures.push(format!(
+                    "{:?}: got {other:?}, want {:?}",
+                    c.text, c.expected
+                )),
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn table_round_trips_through_render() {
+        for c in table() {
+            let rendered = render(&c.expected);
+            assert_eq!(
+                parse(&rendered).as_ref(),
+                Ok(&c.expected),
+                "{:?} rendered as {rendered:?}",
+                c.text
+            );
+        }
+    }
+
+    #[test]
+    fn the_38_seed_values_parse() {
+        let seeds = [
+            "10",
+            "100",
+            "100%",
+            "1000",
+            "10场",
+            "10场以上",
+            "10家以上",
+            "12",
+            "150",
+            "15家",
+            "16家",
+            "1个",
+            "2",
+            "20",
+            "200",
+            "3-5次",
+            "30",
+            "3场",
+            "3场次",
+            "40",
+            "500",
+            "5场",
+            "5家",
+            "5次",
+            "5次以上",
+            "6%",
+            "90%以上",
+            "95%以上",
+            "≥10",
+            "≥3次",
+            "≥90%",
+            "≥95%",
+            "同比增长",
+            "同比增长10%",
+            "同比增长20%",
+            "增长100%",
+            "正增长",
+            "积极",
+        ];
+        assert_eq!(seeds.len(), 38);
+        for s in seeds {
+            let p = parse(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+            let vague = matches!(s, "正增长" | "同比增长" | "积极");
+            assert_eq!(p.measurable, !vague, "{s}");
+        }
+    }
+
+    #[test]
+    fn rejects_malformed_targets() {
+        use TargetErrorCode::{TargetEmpty, TargetMalformed, TargetRangeInverted};
+        let cases = [
+            ("", TargetEmpty),
+            ("   ", TargetEmpty),
+            ("\u{3000}\n", TargetEmpty),
+            ("≥", TargetMalformed),
+            ("5-3次", TargetRangeInverted),
+            ("≥abc%", TargetMalformed),
+            ("1..2", TargetMalformed),
+            ("1.2.3", TargetMalformed),
+            ("≥≥5", TargetMalformed),
+            ("5-", TargetMalformed),
+            ("1e5", TargetMalformed),
+            ("--5", TargetMalformed),
+            ("-5", TargetMalformed),
+            ("+5", TargetMalformed),
+            ("NaN", TargetMalformed),
+            ("inf", TargetMalformed),
+            ("1E-3", TargetMalformed),
+            ("5.", TargetMalformed),
+            (".5", TargetMalformed),
+            ("1234567890123456", TargetMalformed),
+            ("80%-90次", TargetMalformed),
+            ("≤90%以上", TargetMalformed),
+            ("≥3-5次", TargetMalformed),
+            ("5之间", TargetMalformed),
+            ("同比20%", TargetMalformed),
+            ("%", TargetMalformed),
+            ("（含）", TargetMalformed),
+            ("完成率90%", TargetMalformed),
+            ("3与5次", TargetMalformed),
+            ("5个以上以上", TargetMalformed),
+            ("100%合规", TargetMalformed),
+            ("5个%", TargetMalformed),
+            ("3-5-7", TargetMalformed),
+            ("约100", TargetMalformed),
+            ("0.1234567890123456", TargetMalformed),
+        ];
+        for (text, code) in cases {
+            let err = parse(text).expect_err(text);
+            assert_eq!(err.code, code, "{text:?}: {err:?}");
+            if code != TargetEmpty {
+                assert!(err.message_zh.contains(&format!("“{text}”")), "{err:?}");
+                assert!(err.message_en.contains(&format!("\"{text}\"")), "{err:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn error_messages_quote_the_text_as_written() {
+        let err = parse("5-3次").unwrap_err();
+        assert_eq!(err.code.as_str(), "TARGET_RANGE_INVERTED");
+        assert_eq!(err.message_zh, "指标值“5-3次”的区间下限大于上限");
+        assert_eq!(
+            err.message_en,
+            "target \"5-3次\": the lower bound is above the upper bound"
+        );
+        let err = parse("≥ ≥5").unwrap_err();
+        assert!(
+            err.message_zh.starts_with("指标值“≥ ≥5”"),
+            "{}",
+            err.message_zh
+        );
+        assert_eq!(
+            serde_json::to_value(TargetErrorCode::TargetEmpty).unwrap(),
+            serde_json::json!("TARGET_EMPTY")
+        );
+    }
+
+    #[test]
+    fn normalizes() {
+        assert_eq!(normalize("≥９０％"), "≥90%");
+        assert_eq!(normalize("１，０００"), "1000");
+        assert_eq!(normalize("1,000"), "1000");
+        assert_eq!(normalize("1,000,000元"), "1000000元");
+        assert_eq!(normalize("1,00"), "1,00");
+        assert_eq!(normalize("1,0000"), "1,0000");
+        assert_eq!(normalize("a,000"), "a,000");
+        assert_eq!(normalize(" ≥ 95 % "), "≥95%");
+        assert_eq!(normalize("= 6 万元"), "=6万元");
+        assert_eq!(normalize("3～5次"), "3~5次");
+        assert_eq!(normalize("＞＝90%"), "≥90%");
+        assert_eq!(normalize("> =90%"), "≥90%");
+        assert_eq!(normalize("<=5"), "≤5");
+        assert_eq!(normalize("≧1≦2"), "≥1≤2");
+        assert_eq!(normalize("≥100百分比"), "≥100%");
+        assert_eq!(normalize("50（含县市区）"), "50(含县市区)");
+        assert_eq!(normalize("组织参加\n展会"), "组织参加展会");
+        assert_eq!(normalize("3—5次"), "3-5次");
+        assert_eq!(normalize("\u{200B}5"), "5");
+    }
+
+    #[test]
+    fn serializes_like_the_spec_example() {
+        let p = parse("同比增长20%").unwrap();
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(
+            json,
+            r#"{"kind":"RELATIVE","comparator":"GE","value":20,"upper":null,"unit":"%","basis":"YEAR_ON_YEAR","note":null,"measurable":true}"#
+        );
+        let back: TargetParsed = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, p);
+        let float: TargetParsed = serde_json::from_str(
+            r#"{"kind":"QUANTITATIVE","comparator":"RANGE","value":1.5,"upper":2.0,"unit":null,"basis":null,"note":null,"measurable":true}"#,
+        )
+        .unwrap();
+        assert_eq!(float.upper, Some(2.0));
+        let json = serde_json::to_value(&float).unwrap();
+        assert_eq!(json["value"], serde_json::json!(1.5));
+        assert_eq!(json["upper"].to_string(), "2");
+        let q = serde_json::to_value(TargetParsed::qualitative(true)).unwrap();
+        assert_eq!(q["comparator"], serde_json::Value::Null);
+        assert_eq!(q["kind"], "QUALITATIVE");
+        let d = serde_json::to_value(parse("下降5%").unwrap()).unwrap();
+        assert_eq!(d["value"].to_string(), "-5");
+    }
+
+    fn met(target: &str, floor: &str) -> bool {
+        parse(target).unwrap().meets_floor(&parse(floor).unwrap())
+    }
+
+    #[test]
+    fn floors() {
+        for t in ["≥95%", "100%", "95%以上", "≥90%", ">90%", "90%-95%", "=90%"] {
+            assert!(met(t, "≥90%"), "{t} should meet ≥90%");
+        }
+        for t in [
+            "85%",
+            "≤95%",
+            "积极",
+            "≥90家",
+            "<100%",
+            "89%-99%",
+            "90",
+            "正增长",
+        ] {
+            assert!(!met(t, "≥90%"), "{t} should not meet ≥90%");
+        }
+        assert!(met("100%", "=100%"));
+        assert!(!met("≥99%", "=100%"));
+        assert!(met(">90%", ">90%"));
+        assert!(!met("90%", ">90%"));
+        assert!(met("≤25万元", "≤30万元"));
+        assert!(met("28万元", "≤30万元"));
+        assert!(!met("≥25万元", "≤30万元"));
+        assert!(!met("≤35万元", "≤30万元"));
+        assert!(met("<30万元", "<30万元"));
+        assert!(!met("30万元", "<30万元"));
+        assert!(met("4次", "3-5次"));
+        assert!(!met("≥4次", "3-5次"));
+        assert!(met("同比增长20%", "增长10%"));
+        assert!(met("同比增长20%", "正增长"));
+        assert!(met("正增长", "正增长"));
+        assert!(!met("增长0%", "正增长"));
+        assert!(!met("20%", "增长10%"));
+        assert!(met("下降10%", "下降5%"));
+        assert!(!met("下降3%", "下降5%"));
+        assert!(met("积极", "应保尽保"));
+        assert!(!met("100%", "应保尽保"));
+    }
+
+    // ----- property tests -----
+
+    const ALPHABET: &[char] = &[
+        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', '-', '~', '至', '%', '≥', '≤', '<',
+        '>', '=', '以', '上', '下', '内', '超', '过', '不', '满', '同', '比', '增', '长', '降',
+        '家', '次', '（', '）', '(', ')', ' ', '年', '月', '日', '正', '之', '间', '与', ',', 'e',
+    ];
+
+    const TOKENS: &[&str] = &[
+        "0",
+        "1",
+        "5",
+        "12",
+        "100",
+        "2024",
+        ".",
+        "..",
+        "-",
+        "~",
+        "至",
+        "到",
+        "与",
+        "%",
+        "≥",
+        "≤",
+        "<",
+        ">",
+        "=",
+        ">=",
+        "以上",
+        "以下",
+        "以内",
+        "内",
+        "之间",
+        "超过",
+        "不超过",
+        "不低于",
+        "不满",
+        "同比",
+        "较上年",
+        "增长",
+        "提高",
+        "下降",
+        "正",
+        "率",
+        "到",
+        "家",
+        "次",
+        "万元/年",
+        "个百分点",
+        "年",
+        "月",
+        "日",
+        "底",
+        "(",
+        ")",
+        "（含）",
+        "完成",
+        "控制在",
+        "在",
+        "积极",
+        "e",
+        ",",
+        "000",
+        "㎡",
+        "m",
+        "NaN",
+        " ",
+    ];
+
+    fn from_alphabet() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(ALPHABET), 0..16)
+            .prop_map(|v| v.into_iter().collect())
+    }
+
+    fn from_tokens() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(TOKENS), 0..8).prop_map(|v| v.concat())
+    }
+
+    fn assert_round_trip(s: &str) -> Result<(), TestCaseError> {
+        if let Ok(p) = parse(s) {
+            let rendered = render(&p);
+            prop_assert_eq!(
+                parse(&rendered),
+                Ok(p),
+                "{:?} rendered as {:?}",
+                s,
+                rendered
+            );
+        }
+        Ok(())
+    }
+
+    const UNITS: &[Option<&str>] = &[
+        None,
+        Some("%"),
+        Some("次"),
+        Some("家"),
+        Some("万元"),
+        Some("元/人·月"),
+        Some("个工作日"),
+        Some("万元/年"),
+        Some("标箱"),
+        Some("个百分点"),
+        Some("人次"),
+        Some("m2"),
+        Some("年"),
+    ];
+    const NOTES: &[Option<&str>] = &[
+        None,
+        Some("含县市区"),
+        Some("含"),
+        Some("备注1"),
+        Some("a(b)c"),
+    ];
+    const COMPARATORS: &[Comparator] = &[Eq, Ge, Gt, Le, Lt, Range];
+
+    /// Values with up to two decimals, as parse produces them.
+    fn amount() -> impl Strategy<Value = f64> {
+        (0u64..10_000_000).prop_map(|k| k as f64 / 100.0)
+    }
+
+    /// Structured targets of the shapes parse produces.
+    fn structured() -> impl Strategy<Value = TargetParsed> {
+        let qualitative = (any::<bool>(), prop::sample::select(NOTES)).prop_map(|(m, note)| {
+            let mut p = TargetParsed::qualitative(m);
+            p.note = note.map(str::to_string);
+            p
+        });
+        let numeric = (
+            any::<bool>(),
+            prop::sample::select(COMPARATORS),
+            amount(),
+            amount(),
+            prop::sample::select(UNITS),
+            any::<bool>(),
+            any::<bool>(),
+            prop::sample::select(NOTES),
+        )
+            .prop_map(|(relative, comparator, a, b, unit, yoy, negative, note)| {
+                let (mut lo, mut hi) = if a <= b { (a, b) } else { (b, a) };
+                if relative && negative {
+                    (lo, hi) = (negate(hi), negate(lo));
+                }
+                let range = comparator == Range;
+                TargetParsed {
+                    kind: if relative { Relative } else { Quantitative },
+                    comparator: Some(comparator),
+                    value: Some(lo),
+                    upper: range.then_some(hi),
+                    unit: unit.map(str::to_string),
+                    basis: relative.then_some(if yoy { YearOnYear } else { Unspecified }),
+                    note: note.map(str::to_string),
+                    measurable: true,
+                }
+            });
+        let vague = (
+            prop::sample::select(&[Gt, Lt][..]),
+            any::<bool>(),
+            prop::sample::select(NOTES),
+        )
+            .prop_map(|(comparator, yoy, note)| TargetParsed {
+                kind: Relative,
+                comparator: Some(comparator),
+                value: Some(0.0),
+                upper: None,
+                unit: None,
+                basis: Some(if yoy { YearOnYear } else { Unspecified }),
+                note: note.map(str::to_string),
+                measurable: false,
+            });
+        prop_oneof![qualitative, numeric, vague]
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_on_any_text(s in "\\PC*") {
+            let _ = parse(&s);
+            assert_round_trip(&s)?;
+        }
+
+        #[test]
+        fn never_panics_on_target_like_text(s in from_alphabet()) {
+            assert_round_trip(&s)?;
+        }
+
+        #[test]
+        fn round_trips_token_soup(s in from_tokens()) {
+            assert_round_trip(&s)?;
+        }
+
+        #[test]
+        fn structured_targets_round_trip(p in structured()) {
+            let rendered = render(&p);
+            prop_assert_eq!(parse(&rendered), Ok(p), "rendered as {:?}", rendered);
+        }
+
+        #[test]
+        fn normalize_is_idempotent(s in "\\PC*") {
+            let once = normalize(&s);
+            prop_assert_eq!(normalize(&once), once.clone());
+        }
+
+        #[test]
+        fn normalize_is_idempotent_on_target_like_text(s in from_tokens()) {
+            let once = normalize(&s);
+            prop_assert_eq!(normalize(&once), once.clone());
+        }
+    }
+}

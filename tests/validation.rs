@@ -1,0 +1,529 @@
+//! Validation over HTTP: every error code triggered through the API with its path and status;
+//! `POST /sheets/validate` agreeing with a real save; the seed against the 2024 template;
+//! target parsing; warnings returned on save; the fund summary's validation picture; stored
+//! readings parsed again when the parser changes.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use actix_web::test::TestRequest;
+use common::*;
+use diesel::connection::SimpleConnection;
+use perf_targets::domain::IssueCode;
+use serde_json::{json, Value};
+
+/// (code, path) of every issue in a list.
+fn found(issues: &Value) -> Vec<(String, String)> {
+    issues
+        .as_array()
+        .unwrap_or_else(|| panic!("no issue list in {issues}"))
+        .iter()
+        .map(|e| {
+            (
+                e["code"].as_str().unwrap().to_string(),
+                e["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn errors_only(issues: &Value) -> Value {
+    Value::Array(
+        issues
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["severity"] == "ERROR")
+            .cloned()
+            .collect(),
+    )
+}
+
+/// A valid sheet for `fund_id` (株洲市 of the seed).
+fn base(fund_id: i64) -> Value {
+    example_sheet(0, fund_id)
+}
+
+/// One case: a change to the base document and the error it must cause.
+struct Case {
+    code: &'static str,
+    path: &'static str,
+    change: fn(&mut Value),
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            code: "REQUIRED",
+            path: "/overall_goal",
+            change: |d| d["overall_goal"] = json!("  "),
+        },
+        Case {
+            code: "REQUIRED",
+            path: "/indicators/0/target",
+            change: |d| d["indicators"][0]["target"] = json!(""),
+        },
+        Case {
+            code: "TOO_LONG",
+            path: "/indicators/1/name",
+            change: |d| d["indicators"][1]["name"] = json!("名".repeat(201)),
+        },
+        Case {
+            code: "TOO_MANY",
+            path: "/departments",
+            change: |d| d["departments"] = json!(vec!["株洲市商务局"; 11]),
+        },
+        Case {
+            code: "CONTROL_CHARACTER",
+            path: "/departments/0",
+            change: |d| d["departments"][0] = json!("株洲市\u{0}商务局"),
+        },
+        Case {
+            code: "AMOUNT_NEGATIVE",
+            path: "/provincial_funds",
+            change: |d| d["provincial_funds"] = json!("-1"),
+        },
+        Case {
+            code: "AMOUNT_TOO_PRECISE",
+            path: "/matching_funds",
+            change: |d| d["matching_funds"] = json!("1.00001"),
+        },
+        Case {
+            code: "AMOUNT_TOO_LARGE",
+            path: "/provincial_funds",
+            change: |d| d["provincial_funds"] = json!("99999999999999999"),
+        },
+        Case {
+            code: "AMOUNT_INVALID",
+            path: "/provincial_funds",
+            change: |d| d["provincial_funds"] = json!("1e3"),
+        },
+        Case {
+            code: "INVALID_REGION_CODE",
+            path: "/region_code",
+            change: |d| d["region_code"] = json!("43020X"),
+        },
+        Case {
+            code: "UNKNOWN_REGION",
+            path: "/region_code",
+            change: |d| d["region_code"] = json!("110000"),
+        },
+        Case {
+            code: "UNKNOWN_FUND",
+            path: "/fund_id",
+            change: |d| d["fund_id"] = json!(999999),
+        },
+        Case {
+            code: "UNKNOWN_LEVEL1",
+            path: "/indicators/0/level1",
+            change: |d| d["indicators"][0]["level1"] = json!("投入指标"),
+        },
+        Case {
+            code: "UNKNOWN_LEVEL2",
+            path: "/indicators/0/level2",
+            change: |d| d["indicators"][0]["level2"] = json!("数量"),
+        },
+        Case {
+            code: "LEVEL2_NOT_UNDER_LEVEL1",
+            path: "/indicators/0/level2",
+            change: |d| d["indicators"][0]["level2"] = json!("社会效益指标"),
+        },
+        Case {
+            code: "DUPLICATE_INDICATOR",
+            path: "/indicators/1/name",
+            change: |d| {
+                let first = d["indicators"][0]["name"].as_str().unwrap().to_string();
+                d["indicators"][1]["name"] = json!(format!(" {first} "));
+            },
+        },
+        Case {
+            code: "TARGET_MALFORMED",
+            path: "/indicators/2/target",
+            change: |d| d["indicators"][2]["target"] = json!("≥abc%"),
+        },
+        Case {
+            code: "TARGET_MALFORMED",
+            path: "/indicators/2/target",
+            change: |d| d["indicators"][2]["target"] = json!("1..2"),
+        },
+        Case {
+            code: "TARGET_MALFORMED",
+            path: "/indicators/2/target",
+            change: |d| d["indicators"][2]["target"] = json!("≥"),
+        },
+        Case {
+            code: "TARGET_RANGE_INVERTED",
+            path: "/indicators/2/target",
+            change: |d| d["indicators"][2]["target"] = json!("5-3次"),
+        },
+        Case {
+            code: "SATISFACTION_OVER_100",
+            path: "/indicators/9/target",
+            change: |d| {
+                let list = d["indicators"].as_array_mut().unwrap();
+                let last = list.len() - 1;
+                assert_eq!(list[last]["level1"], "满意度指标");
+                assert_eq!(last, 9);
+                list[last]["target"] = json!("≥105%");
+            },
+        },
+        Case {
+            code: "FUND_TOTAL_EXCEEDED",
+            path: "/provincial_funds",
+            change: |d| d["provincial_funds"] = json!("2000.0001"),
+        },
+    ]
+}
+
+async fn fund_with_total(app: &TestApp, total: &str) -> i64 {
+    let res = app
+        .post(
+            "/api/v1/funds",
+            &json!({"name": "测试资金", "year": 2024, "total_provincial_funds": total}),
+        )
+        .await;
+    assert_eq!(res.status, 201);
+    res.json()["id"].as_i64().unwrap()
+}
+
+/// Warning codes (everything else in `IssueCode` is an error somewhere).
+const WARNINGS: [&str; 6] = [
+    "LEVEL1_MISSING",
+    "OUTPUT_LEVEL2_MISSING",
+    "TARGET_NOT_MEASURABLE",
+    "DEPARTMENT_REGION_MISMATCH",
+    "TEMPLATE_INDICATOR_MISSING",
+    "TEMPLATE_FLOOR_NOT_MET",
+];
+
+db_tests! {
+    async fn every_sheet_error_through_the_api_and_validate_agrees(app: TestApp) {
+        let fund_id = fund_with_total(&app, "2000").await;
+        let before = app.snapshot().await;
+        for case in cases() {
+            let mut doc = base(fund_id);
+            (case.change)(&mut doc);
+            let verdict = app.post("/api/v1/sheets/validate", &doc).await;
+            assert_eq!(verdict.status, 200, "{}", case.code);
+            let verdict = verdict.json();
+            assert_eq!(verdict["valid"], false, "{}: {verdict}", case.code);
+            let pair = (case.code.to_string(), case.path.to_string());
+            assert!(
+                found(&verdict["issues"]).contains(&pair),
+                "{} at {}: {}",
+                case.code,
+                case.path,
+                verdict["issues"]
+            );
+            let saved = app.post("/api/v1/sheets", &doc).await;
+            let problem = saved.problem(422, "VALIDATION_FAILED");
+            assert_eq!(problem["errors"], errors_only(&verdict["issues"]), "{}", case.code);
+        }
+        assert_eq!(app.snapshot().await, before, "nothing was written");
+    }
+
+    async fn conflicts_immutable_fields_and_strict_templates(app: TestApp) {
+        let fund_id = fund_with_total(&app, "2000").await;
+        let doc = base(fund_id);
+        let created = app.post("/api/v1/sheets", &doc).await;
+        assert_eq!(created.status, 201);
+        let id = created.json()["id"].as_i64().unwrap();
+
+        // SHEET_EXISTS: 409 on save, listed (valid false) by validate as a new sheet, absent
+        // when validating as a replacement of the stored sheet.
+        let verdict = app.post("/api/v1/sheets/validate", &doc).await.json();
+        assert_eq!(found(&errors_only(&verdict["issues"])), [("SHEET_EXISTS".to_string(), "/region_code".to_string())]);
+        assert_eq!(verdict["valid"], false);
+        let problem = app.post("/api/v1/sheets", &doc).await.problem(409, "SHEET_EXISTS");
+        assert_eq!(problem["errors"], errors_only(&verdict["issues"]));
+        let replacing = app
+            .post(&format!("/api/v1/sheets/validate?sheet_id={id}"), &doc)
+            .await
+            .json();
+        assert_eq!(replacing["valid"], true, "{replacing}");
+
+        // IMMUTABLE_FIELD on PUT, and validate as a replacement says the same.
+        let mut moved = doc.clone();
+        moved["region_code"] = json!("430300");
+        let verdict = app
+            .post(&format!("/api/v1/sheets/validate?sheet_id={id}"), &moved)
+            .await
+            .json();
+        let problem = app
+            .put(&format!("/api/v1/sheets/{id}"), &moved, None)
+            .await
+            .problem(422, "VALIDATION_FAILED");
+        assert!(found(&problem["errors"]).contains(&("IMMUTABLE_FIELD".into(), "/region_code".into())));
+        assert_eq!(problem["errors"], errors_only(&verdict["issues"]));
+
+        // A strict template turns template findings into errors.
+        let template = json!({"strict": true, "indicators": [
+            {"level1": "产出指标", "level2": "质量指标", "name": "资金使用合规性", "floor": "=100%"},
+            {"level1": "效益指标", "level2": "社会效益指标", "name": "不存在的指标", "floor": null}
+        ]});
+        let res = app
+            .patch(&format!("/api/v1/funds/{fund_id}"), &json!({"template": template}), None)
+            .await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        assert_eq!(res.json()["template"]["indicators"][1]["name"], "不存在的指标");
+        let mut lower = doc.clone();
+        let i = lower["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|i| i["name"] == "资金使用合规性")
+            .unwrap();
+        lower["indicators"][i]["target"] = json!("≥99%");
+        let problem = app
+            .put(&format!("/api/v1/sheets/{id}"), &lower, None)
+            .await
+            .problem(422, "VALIDATION_FAILED");
+        assert_eq!(
+            found(&problem["errors"]),
+            [
+                ("TEMPLATE_FLOOR_NOT_MET".to_string(), format!("/indicators/{i}/target")),
+                ("TEMPLATE_INDICATOR_MISSING".to_string(), "/indicators".to_string()),
+            ]
+        );
+        let stored = app.get(&format!("/api/v1/sheets/{id}/validation")).await.json();
+        assert_eq!(stored["valid"], false);
+        assert_eq!(stored["error_count"], 1, "the stored sheet lacks the template's indicator");
+    }
+
+    async fn fund_errors_and_budget_cap(app: TestApp) {
+        let (fund_id, ids) = app.load_example().await;
+        let before = app.snapshot().await;
+        // YEAR_OUT_OF_RANGE, and template entries are checked like indicators.
+        let problem = app
+            .post(
+                "/api/v1/funds",
+                &json!({"name": "x", "year": 1999, "template": {"indicators": [
+                    {"level1": "产出指标", "level2": "数量指标", "name": "a", "floor": "≥abc%"},
+                    {"level1": "产出指标", "level2": "数量指标", "name": "a", "floor": "积极"},
+                    {"level1": "满意度", "level2": "数量指标", "name": "b"}
+                ]}}),
+            )
+            .await
+            .problem(422, "VALIDATION_FAILED");
+        assert_eq!(
+            found(&problem["errors"]),
+            [
+                ("YEAR_OUT_OF_RANGE".to_string(), "/year".to_string()),
+                ("TARGET_MALFORMED".into(), "/template/indicators/0/floor".into()),
+                ("TARGET_MALFORMED".into(), "/template/indicators/1/floor".into()),
+                ("DUPLICATE_INDICATOR".into(), "/template/indicators/1/name".into()),
+                ("UNKNOWN_LEVEL1".into(), "/template/indicators/2/level1".into()),
+            ]
+        );
+        // FUND_EXISTS.
+        app.post("/api/v1/funds", &example()["fund"]).await.problem(409, "FUND_EXISTS");
+        // The thirteen sheets use the whole 2000: one more 元 is refused, naming the excess.
+        let path = format!("/api/v1/sheets/{}", ids[0]);
+        let problem = app
+            .send(
+                TestRequest::patch()
+                    .uri(&path)
+                    .insert_header(("content-type", "application/merge-patch+json"))
+                    .insert_header(("accept-language", "en"))
+                    .set_payload(r#"{"provincial_funds": "260.0001"}"#),
+            )
+            .await
+            .problem(422, "VALIDATION_FAILED");
+        assert_eq!(found(&problem["errors"]), [("FUND_TOTAL_EXCEEDED".to_string(), "/provincial_funds".to_string())]);
+        let message = problem["errors"][0]["message"].as_str().unwrap();
+        assert!(message.contains("2000.0001") && message.contains("0.0001 万元 over"), "{message}");
+        // Lowering the fund's total below what is allocated is refused too.
+        let problem = app
+            .patch(&format!("/api/v1/funds/{fund_id}"), &json!({"total_provincial_funds": "1999"}), None)
+            .await
+            .problem(422, "VALIDATION_FAILED");
+        assert_eq!(found(&problem["errors"]), [("FUND_TOTAL_EXCEEDED".to_string(), "/total_provincial_funds".to_string())]);
+        // Moving money between regions within the total works.
+        let res = app.patch(&path, &json!({"provincial_funds": "250"}), None).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let second = format!("/api/v1/sheets/{}", ids[1]);
+        let amount: i64 = app.get(&second).await.json()["provincial_funds"].as_str().unwrap().parse().unwrap();
+        let res = app.patch(&second, &json!({"provincial_funds": (amount + 11).to_string()}), None).await;
+        assert_eq!(res.json()["errors"][0]["code"], "FUND_TOTAL_EXCEEDED", "1 万元 too much");
+        let res = app.patch(&second, &json!({"provincial_funds": (amount + 10).to_string()}), None).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let after = app.snapshot().await;
+        assert_ne!(after, before);
+    }
+
+    async fn every_error_code_is_covered(app: TestApp) {
+        // The table above, the conflict test, the fund test, the parse test and the request
+        // tests (tests/errors.rs, tests/sheets.rs) together trigger every error code.
+        let mut covered: BTreeSet<&str> = cases().iter().map(|c| c.code).collect();
+        covered.extend([
+            "SHEET_EXISTS", "IMMUTABLE_FIELD", "YEAR_OUT_OF_RANGE", "FUND_EXISTS", "TARGET_EMPTY",
+            "UNKNOWN_FIELD", "MISSING_FIELD", "INVALID_TYPE", "INVALID_PARAMETER",
+        ]);
+        for code in IssueCode::ALL {
+            let code = code.as_str();
+            assert!(
+                WARNINGS.contains(&code) || covered.contains(code),
+                "no HTTP test triggers {code}"
+            );
+        }
+        // The request-shape codes, here too.
+        let fund_id = fund_with_total(&app, "2000").await;
+        let mut doc = base(fund_id);
+        doc["matching_fund"] = json!("1");
+        let p = app.post("/api/v1/sheets/validate", &doc).await.problem(400, "INVALID_BODY");
+        assert_eq!(found(&p["errors"]), [("UNKNOWN_FIELD".to_string(), "/matching_fund".to_string())]);
+        let mut doc = base(fund_id);
+        doc["indicators"][0].as_object_mut().unwrap().remove("name");
+        doc["indicators"][0]["target"] = json!(5);
+        let p = app.post("/api/v1/sheets/validate", &doc).await.problem(400, "INVALID_BODY");
+        assert_eq!(found(&p["errors"]), [("INVALID_TYPE".to_string(), "/indicators/0/target".to_string())]);
+        let p = app.post("/api/v1/targets/parse", &json!({})).await.problem(400, "INVALID_BODY");
+        assert_eq!(found(&p["errors"]), [("MISSING_FIELD".to_string(), "/text".to_string())]);
+        let p = app
+            .post("/api/v1/sheets/validate?sheet_id=abc", &base(fund_id))
+            .await
+            .problem(400, "INVALID_QUERY");
+        assert_eq!(p["errors"][0]["code"], "INVALID_PARAMETER");
+        assert_eq!(p["errors"][0]["parameter"], "sheet_id");
+        app.post("/api/v1/sheets/validate?sheet_id=999", &base(fund_id))
+            .await
+            .problem(404, "SHEET_NOT_FOUND");
+    }
+
+    async fn seed_against_the_2024_template(app: TestApp) {
+        let (fund_id, ids) = app.load_example().await;
+        let fund = app.get(&format!("/api/v1/funds/{fund_id}")).await.json();
+        assert_eq!(fund["template"]["indicators"].as_array().unwrap().len(), 10);
+        let mut template_warnings = Vec::new();
+        let mut not_measurable = BTreeSet::new();
+        let mut parsed = 0;
+        for id in &ids {
+            let sheet = app.get(&format!("/api/v1/sheets/{id}")).await.json();
+            assert!(sheet.get("warnings").is_none(), "GET carries no warnings");
+            for ind in sheet["indicators"].as_array().unwrap() {
+                assert!(ind["target_parsed"].is_object(), "{ind}");
+                parsed += 1;
+            }
+            let verdict = app.get(&format!("/api/v1/sheets/{id}/validation")).await.json();
+            assert_eq!(verdict["valid"], true, "{}: {}", sheet["region_name"], verdict["issues"]);
+            assert_eq!(verdict["error_count"], 0);
+            for issue in verdict["issues"].as_array().unwrap() {
+                let code = issue["code"].as_str().unwrap();
+                if code.starts_with("TEMPLATE_") {
+                    template_warnings.push((sheet["region_name"].as_str().unwrap().to_string(), code.to_string()));
+                } else {
+                    assert_eq!(code, "TARGET_NOT_MEASURABLE", "{issue}");
+                    let i: usize = issue["path"].as_str().unwrap().split('/').nth(2).unwrap().parse().unwrap();
+                    not_measurable.insert(sheet["indicators"][i]["target"].as_str().unwrap().to_string());
+                }
+            }
+            // The stored readings equal a fresh reading of the same document.
+            let doc = app
+                .post(&format!("/api/v1/sheets/validate?sheet_id={id}"), &sheet)
+                .await
+                .json();
+            assert_eq!(doc["sheet"]["indicators"], sheet["indicators"]);
+        }
+        assert_eq!(parsed, 145);
+        template_warnings.sort();
+        let expected = [
+            ("娄底市", "TEMPLATE_INDICATOR_MISSING"),
+            ("永州市", "TEMPLATE_INDICATOR_MISSING"),
+            ("永州市", "TEMPLATE_INDICATOR_MISSING"),
+            ("郴州市", "TEMPLATE_INDICATOR_MISSING"),
+        ];
+        let mut expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        expected.sort();
+        assert_eq!(template_warnings, expected);
+        assert_eq!(
+            not_measurable.into_iter().collect::<Vec<_>>(),
+            ["同比增长", "正增长", "积极"]
+        );
+
+        // The summary shows the same picture per region.
+        let summary = app.get(&format!("/api/v1/funds/{fund_id}/summary")).await.json();
+        assert_eq!(summary["sheets_with_errors"], 0);
+        for line in summary["regions"].as_array().unwrap() {
+            let verdict = app
+                .get(&format!("/api/v1/sheets/{}/validation", line["sheet_id"]))
+                .await
+                .json();
+            assert_eq!(line["error_count"], verdict["error_count"]);
+            assert_eq!(line["warning_count"], verdict["warning_count"]);
+        }
+        let yongzhou = summary["regions"].as_array().unwrap().iter().find(|l| l["region_name"] == "永州市").unwrap();
+        assert!(yongzhou["warning_count"].as_i64().unwrap() >= 2);
+    }
+
+    async fn targets_parse(app: TestApp) {
+        let res = app.post("/api/v1/targets/parse", &json!({"text": "同比增长20%"})).await;
+        assert_eq!(res.status, 200);
+        assert_eq!(
+            res.json(),
+            json!({"text": "同比增长20%", "issues": [], "parsed": {
+                "kind": "RELATIVE", "comparator": "GE", "value": 20, "upper": null, "unit": "%",
+                "basis": "YEAR_ON_YEAR", "note": null, "measurable": true}})
+        );
+        let vague = app.post("/api/v1/targets/parse", &json!({"text": "积极"})).await.json();
+        assert_eq!(vague["parsed"]["kind"], "QUALITATIVE");
+        assert_eq!(vague["parsed"]["measurable"], false);
+        assert_eq!(found(&vague["issues"]), [("TARGET_NOT_MEASURABLE".to_string(), "/text".to_string())]);
+        assert_eq!(vague["issues"][0]["severity"], "WARNING");
+        for (text, code) in [("", "TARGET_EMPTY"), ("≥", "TARGET_MALFORMED"), ("5-3次", "TARGET_RANGE_INVERTED")] {
+            let res = app
+                .send(
+                    TestRequest::post()
+                        .uri("/api/v1/targets/parse")
+                        .insert_header(("accept-language", "en-US"))
+                        .set_json(json!({"text": text})),
+                )
+                .await;
+            assert_eq!(res.status, 200);
+            let body = res.json();
+            assert_eq!(body["parsed"], Value::Null);
+            assert_eq!(found(&body["issues"]), [(code.to_string(), "/text".to_string())]);
+            let message = body["issues"][0]["message"].as_str().unwrap();
+            assert!(message.is_ascii() || message.contains(text), "English message: {message}");
+        }
+        let zh = app.post("/api/v1/targets/parse", &json!({"text": "≥abc%"})).await.json();
+        assert!(zh["issues"][0]["message"].as_str().unwrap().contains("“≥abc%”"), "{zh}");
+    }
+
+    async fn warnings_come_back_with_the_write(app: TestApp) {
+        let fund_id = fund_with_total(&app, "2000").await;
+        let mut doc = base(fund_id);
+        doc["departments"] = json!(["长沙市商务局"]);
+        let res = app.post("/api/v1/sheets", &doc).await;
+        assert_eq!(res.status, 201);
+        let body = res.json();
+        let id = body["id"].as_i64().unwrap();
+        let warnings = found(&body["warnings"]);
+        assert!(warnings.contains(&("DEPARTMENT_REGION_MISMATCH".into(), "/departments/0".into())), "{warnings:?}");
+        // A PUT of what GET returns, warnings included, is unchanged and answers the warnings.
+        let got = app.get(&format!("/api/v1/sheets/{id}")).await.json();
+        let mut again = body.clone();
+        again["overall_goal"] = got["overall_goal"].clone();
+        let res = app.put(&format!("/api/v1/sheets/{id}"), &again, Some("\"1\"")).await;
+        assert_eq!(res.status, 200);
+        assert_eq!(res.etag(), "\"1\"");
+        assert_eq!(res.json()["warnings"], body["warnings"]);
+    }
+
+    async fn stored_readings_follow_the_parser(app: TestApp) {
+        let (_, ids) = app.load_example().await;
+        let path = format!("/api/v1/sheets/{}", ids[0]);
+        let before = app.get(&path).await.json();
+        // As if an older parser had written the rows.
+        app.db
+            .conn()
+            .unwrap()
+            .batch_execute("UPDATE indicators SET target_kind = NULL, target_unit = 'x', parser_version = 0")
+            .unwrap();
+        assert_eq!(app.get(&path).await.json()["indicators"][0]["target_parsed"], Value::Null);
+        let changed = app.db.reparse_targets().unwrap();
+        assert_eq!(changed, 145);
+        assert_eq!(app.get(&path).await.json(), before);
+        assert_eq!(app.db.reparse_targets().unwrap(), 0, "nothing left to parse");
+    }
+}
