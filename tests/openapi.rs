@@ -40,3 +40,23 @@ fn every_operation_has_an_ascii_id_and_documents_its_problems() {
         }
     }
 }
+
+#[test]
+fn issue_codes_are_an_enum_of_the_codes_sent() {
+    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let listed: Vec<&str> = spec["components"]["schemas"]["IssueCode"]["enum"]
+        .as_array()
+        .expect("IssueCode is an enum")
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let codes: Vec<&str> = perf_targets::domain::IssueCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    assert_eq!(listed, codes);
+    assert_eq!(
+        spec["components"]["schemas"]["Issue"]["properties"]["code"]["$ref"],
+        "#/components/schemas/IssueCode"
+    );
+}

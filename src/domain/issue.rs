@@ -17,7 +17,7 @@ macro_rules! issue_codes {
     ($( $(#[$doc:meta])* $variant:ident = $text:literal ; )*) => {
         /// Every code an issue can carry: stable, UPPER_SNAKE_CASE. `docs/VALIDATION.md` explains
         /// each one.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum IssueCode {
             $( $(#[$doc])* #[serde(rename = $text)] $variant, )*
         }
@@ -112,6 +112,21 @@ issue_codes! {
     /// A target below the floor the fund's template sets.
     TemplateFloorNotMet = "TEMPLATE_FLOOR_NOT_MET";
 }
+
+impl utoipa::PartialSchema for IssueCode {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(IssueCode::ALL.iter().map(|c| c.as_str())))
+            .description(Some(
+                "Stable issue code, UPPER_SNAKE_CASE; `docs/VALIDATION.md` explains each one.",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for IssueCode {}
 
 impl From<super::target::TargetErrorCode> for IssueCode {
     fn from(code: super::target::TargetErrorCode) -> Self {
