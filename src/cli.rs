@@ -158,6 +158,11 @@ pub fn healthcheck(addr: SocketAddr, timeout: Duration) -> Result<(), String> {
     }
 }
 
+/// Prints a progress line; a closed standard output (`| head`) does not stop the work.
+fn say(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
 /// Creates the example fund (or finds it) and posts each example sheet; prints one line each.
 pub fn load_example(base: &BaseUrl) -> Result<(), String> {
     use serde_json::Value;
@@ -193,10 +198,10 @@ pub fn load_example(base: &BaseUrl) -> Result<(), String> {
         }
         status => return Err(format!("creating the fund failed ({status}): {}", res.body)),
     };
-    println!(
+    say(format_args!(
         "fund {fund_id}: {}",
         fund["name"].as_str().unwrap_or_default()
-    );
+    ));
     let mut failed = 0;
     for sheet in example["sheets"]
         .as_array()
@@ -223,7 +228,7 @@ pub fn load_example(base: &BaseUrl) -> Result<(), String> {
                 format!("failed ({status}): {}", res.body)
             }
         };
-        println!("sheet {region}: {outcome}");
+        say(format_args!("sheet {region}: {outcome}"));
     }
     if failed > 0 {
         return Err(format!("{failed} sheet(s) failed"));

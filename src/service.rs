@@ -256,15 +256,19 @@ pub fn check_sheet(
         None
     };
 
+    let mut same_key = existing.map(|s| s.id);
     if existing.is_none() && fund.is_some() && region.is_some() {
         if let Some(other) = sheets::find_by_key(conn, norm.fund_id, &norm.region_code)? {
             conflicts.push(sheet_exists(other, lang));
+            // The budget is checked as if this document replaced that sheet: the conflict is
+            // the problem to report, not the amount counted twice.
+            same_key = Some(other);
         }
     }
 
     let others = match &fund {
         Some(f) if f.total_provincial_funds.is_some() => {
-            sheets::provincial_funds_sum(conn, f.id, existing.map(|s| s.id))?
+            sheets::provincial_funds_sum(conn, f.id, same_key)?
         }
         _ => Money::ZERO,
     };

@@ -294,6 +294,9 @@ db_tests! {
     async fn fund_errors_and_budget_cap(app: TestApp) {
         let (fund_id, ids) = app.load_example().await;
         let before = app.snapshot().await;
+        // Posting a stored sheet again is a conflict only: its amount is not counted twice.
+        let again = app.post("/api/v1/sheets", &example_sheet(0, fund_id)).await.problem(409, "SHEET_EXISTS");
+        assert_eq!(found(&again["errors"]), [("SHEET_EXISTS".to_string(), "/region_code".to_string())]);
         // YEAR_OUT_OF_RANGE, and template entries are checked like indicators.
         let problem = app
             .post(

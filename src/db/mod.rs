@@ -48,7 +48,15 @@ pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migration
 const MIGRATION_LOCK_KEY: i64 = 0x7065_7266_7467_7473;
 
 /// How often a write transaction is attempted when PostgreSQL reports a serialization failure.
-const WRITE_ATTEMPTS: u32 = 5;
+const WRITE_ATTEMPTS: u32 = 10;
+
+/// The pause before attempt `attempt + 1`: exponential from 2 ms, capped at 100 ms, with random
+/// jitter (half to all of it) so that writers that collided do not collide again in step.
+fn retry_pause(attempt: u32) -> Duration {
+    let ceiling = (2u64 << attempt.min(6)).min(100);
+    let jitter = (uuid::Uuid::new_v4().as_u128() % 1000) as u64;
+    Duration::from_micros(ceiling * 500 + ceiling * jitter / 2)
+}
 
 /// A connection to either backend.
 #[derive(diesel::MultiConnection)]
@@ -375,9 +383,9 @@ impl Db {
 /// On SQLite the transaction starts with `BEGIN IMMEDIATE`, taking the write lock up front so a
 /// read-then-write never fails with "database is locked" halfway. On PostgreSQL it is
 /// `SERIALIZABLE`, so checks that span rows (a fund's budget, say) hold under concurrency; a
-/// serialization failure is retried a few times with a short pause, so `f` may run more than
-/// once and must not have effects outside the database. Nested `transaction` calls inside `f`
-/// become savepoints.
+/// serialization failure is retried (up to ten attempts, with a short jittered pause), so `f`
+/// may run more than once and must not have effects outside the database. Nested
+/// `transaction` calls inside `f` become savepoints.
 pub fn write_tx<T, E, F>(conn: &mut DbConnection, mut f: F) -> Result<T, E>
 where
     F: FnMut(&mut DbConnection) -> Result<T, E>,
@@ -388,7 +396,7 @@ where
         match write_tx_once(conn, &mut f) {
             Err(e) if e.is_serialization_failure() && attempt < WRITE_ATTEMPTS => {
                 tracing::debug!(attempt, "serialization failure, retrying the transaction");
-                std::thread::sleep(Duration::from_millis(5 * u64::from(attempt * attempt)));
+                std::thread::sleep(retry_pause(attempt));
                 attempt += 1;
             }
             other => return other,
