@@ -353,12 +353,22 @@ fn template_followed(ctx: &Context<'_>, out: &mut Vec<Issue>) {
         issue.severity = severity;
         out.push(issue);
     };
+    let names: Vec<String> = ctx
+        .sheet
+        .indicators
+        .iter()
+        .map(|i| normalize_label(&i.name))
+        .collect();
     for entry in &template.indicators {
+        let wanted = normalize_label(&entry.name);
         let found = ctx
             .sheet
             .indicators
             .iter()
-            .position(|i| entry.matches(&i.level1, &i.level2, &i.name));
+            .zip(&names)
+            .position(|(i, name)| {
+                i.level1 == entry.level1 && i.level2 == entry.level2 && *name == wanted
+            });
         let Some(i) = found else {
             push(
                 out,

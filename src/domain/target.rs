@@ -1302,17 +1302,18 @@ fn strip_suffix<'a>(s: &'a [char], suffix: &str) -> Option<&'a [char]> {
 }
 
 fn contains(s: &[char], needle: &str) -> bool {
-    let needle: Vec<char> = needle.chars().collect();
-    !needle.is_empty() && s.windows(needle.len()).any(|w| w == needle.as_slice())
+    !needle.is_empty() && (0..s.len()).any(|i| starts_with(&s[i..], needle))
 }
 
 /// The longest table word `s` starts with, its value and the rest of `s`.
 fn longest_prefix<'a, T: Copy>(s: &'a [char], table: &[(&str, T)]) -> Option<(T, &'a [char])> {
     let mut best: Option<(usize, T)> = None;
     for &(word, value) in table {
-        let n = word.chars().count();
-        if n > best.map_or(0, |b| b.0) && starts_with(s, word) {
-            best = Some((n, value));
+        if starts_with(s, word) {
+            let n = word.chars().count();
+            if n > best.map_or(0, |b| b.0) {
+                best = Some((n, value));
+            }
         }
     }
     best.map(|(n, value)| (value, &s[n..]))
@@ -1322,9 +1323,11 @@ fn longest_prefix<'a, T: Copy>(s: &'a [char], table: &[(&str, T)]) -> Option<(T,
 fn longest_suffix<'a, T: Copy>(s: &'a [char], table: &[(&str, T)]) -> Option<(T, &'a [char])> {
     let mut best: Option<(usize, T)> = None;
     for &(word, value) in table {
-        let n = word.chars().count();
-        if n > best.map_or(0, |b| b.0) && ends_with(s, word) {
-            best = Some((n, value));
+        if ends_with(s, word) {
+            let n = word.chars().count();
+            if n > best.map_or(0, |b| b.0) {
+                best = Some((n, value));
+            }
         }
     }
     best.map(|(n, value)| (value, &s[..s.len() - n]))
