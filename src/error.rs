@@ -100,6 +100,26 @@ pub enum ApiError {
         /// The fields at fault, if any.
         issues: Vec<Issue>,
     },
+    /// An atomic bulk upload with errors: nothing was saved; the summary says why.
+    #[error("import refused: {failed} item(s) failed")]
+    ImportFailed {
+        /// Items with errors.
+        failed: usize,
+        /// The import summary, sent as the problem's `summary` member.
+        summary: Box<serde_json::Value>,
+    },
+    /// A file upload that cannot be read as a whole (format, encoding, columns).
+    #[error("unreadable upload")]
+    UnreadableUpload {
+        /// What is wrong, with row and column where known.
+        issues: Vec<Issue>,
+    },
+    /// An `Idempotency-Key` sent again with a different request.
+    #[error("idempotency key {key} reused with another request")]
+    IdempotencyKeyReused {
+        /// The key.
+        key: String,
+    },
     /// `If-Match` does not match the stored version.
     #[error("precondition failed: current version {current}")]
     PreconditionFailed {
@@ -158,7 +178,10 @@ impl ApiError {
             | ApiError::InvalidBody { .. } => StatusCode::BAD_REQUEST,
             ApiError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::Validation { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Validation { .. }
+            | ApiError::ImportFailed { .. }
+            | ApiError::UnreadableUpload { .. }
+            | ApiError::IdempotencyKeyReused { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             ApiError::DatabaseUnavailable { .. } | ApiError::TransactionConflict => {
@@ -182,6 +205,9 @@ impl ApiError {
             ApiError::UnsupportedMediaType { .. } => "UNSUPPORTED_MEDIA_TYPE".into(),
             ApiError::PayloadTooLarge { .. } => "PAYLOAD_TOO_LARGE".into(),
             ApiError::Validation { .. } => "VALIDATION_FAILED".into(),
+            ApiError::ImportFailed { .. } => "IMPORT_FAILED".into(),
+            ApiError::UnreadableUpload { .. } => "UNREADABLE_UPLOAD".into(),
+            ApiError::IdempotencyKeyReused { .. } => "IDEMPOTENCY_KEY_REUSED".into(),
             ApiError::Conflict { code, .. } => (*code).into(),
             ApiError::PreconditionFailed { .. } => "PRECONDITION_FAILED".into(),
             ApiError::DatabaseUnavailable { .. } => "SERVICE_UNAVAILABLE".into(),
@@ -208,6 +234,11 @@ impl ApiError {
             ApiError::UnsupportedMediaType { .. } => ("不支持的内容类型", "Unsupported media type"),
             ApiError::PayloadTooLarge { .. } => ("请求体过大", "Payload too large"),
             ApiError::Validation { .. } => ("校验未通过", "Validation failed"),
+            ApiError::ImportFailed { .. } => ("导入未通过，未保存任何内容", "Import refused"),
+            ApiError::UnreadableUpload { .. } => ("无法读取上传的文件", "Unreadable upload"),
+            ApiError::IdempotencyKeyReused { .. } => {
+                ("幂等键已用于另一请求", "Idempotency key reused")
+            }
             ApiError::Conflict { .. } => ("与现有数据冲突", "Conflict with stored data"),
             ApiError::PreconditionFailed { .. } => ("版本不匹配", "Precondition failed"),
             ApiError::DatabaseUnavailable { .. } => ("服务暂不可用", "Service unavailable"),
@@ -274,6 +305,25 @@ impl ApiError {
                     format!("{errors} error(s) found; see errors")
                 }
             }
+            ApiError::ImportFailed { failed, .. } if zh => {
+                format!("{failed} 项有错误，整批未保存（mode=atomic），详见 summary")
+            }
+            ApiError::ImportFailed { failed, .. } => format!(
+                "{failed} item(s) have errors, so nothing was saved (mode=atomic); see summary"
+            ),
+            ApiError::UnreadableUpload { issues } if zh => {
+                format!("上传的文件无法读取（{} 处问题），详见 errors", issues.len())
+            }
+            ApiError::UnreadableUpload { issues } => format!(
+                "The upload cannot be read ({} problem(s)); see errors",
+                issues.len()
+            ),
+            ApiError::IdempotencyKeyReused { key } if zh => {
+                format!("Idempotency-Key“{key}”已用于内容不同的请求，请换一个键")
+            }
+            ApiError::IdempotencyKeyReused { key } => {
+                format!("Idempotency-Key “{key}” was used with a different request; use a new key")
+            }
             ApiError::Conflict {
                 detail_zh,
                 detail_en,
@@ -308,10 +358,17 @@ impl ApiError {
         }
     }
 
+    /// The issues of this error (empty when no field is at fault).
+    pub fn issues(&self, lang: Lang) -> Vec<Issue> {
+        self.errors(lang).unwrap_or_default()
+    }
+
     /// The issues listed in the problem body, where fields are at fault.
     fn errors(&self, lang: Lang) -> Option<Vec<Issue>> {
         match self {
-            ApiError::Validation { issues } => Some(issues.clone()),
+            ApiError::Validation { issues } | ApiError::UnreadableUpload { issues } => {
+                Some(issues.clone())
+            }
             ApiError::Conflict { issues, .. } if !issues.is_empty() => Some(issues.clone()),
             ApiError::InvalidBody {
                 issue_code, path, ..
@@ -353,6 +410,10 @@ impl ApiError {
             code,
             request_id: ctx.request_id.clone(),
             errors: self.errors(ctx.lang),
+            summary: match self {
+                ApiError::ImportFailed { summary, .. } => Some((**summary).clone()),
+                _ => None,
+            },
         }
     }
 
@@ -431,6 +492,11 @@ pub struct Problem {
     /// The issues at fault, when fields of the request are at fault.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<Issue>>,
+    /// For a refused atomic bulk upload (`IMPORT_FAILED`): the import summary, every item with
+    /// its outcome and issues.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub summary: Option<serde_json::Value>,
 }
 
 impl ResponseError for ApiError {

@@ -6,12 +6,14 @@
 
 pub mod api;
 pub mod app;
+pub mod bulk;
 pub mod cli;
 pub mod client;
 pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod exchange;
 pub mod middleware;
 pub mod openapi;
 pub mod service;

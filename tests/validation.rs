@@ -362,6 +362,8 @@ db_tests! {
         covered.extend([
             "SHEET_EXISTS", "IMMUTABLE_FIELD", "YEAR_OUT_OF_RANGE", "FUND_EXISTS", "TARGET_EMPTY",
             "UNKNOWN_FIELD", "MISSING_FIELD", "INVALID_TYPE", "INVALID_PARAMETER",
+            // tests/bulk.rs
+            "AMBIGUOUS_REFERENCE", "VALUE_INVALID", "TOO_MANY_ITEMS",
         ]);
         for code in IssueCode::ALL {
             let code = code.as_str();

@@ -1,6 +1,7 @@
 //! Thin HTTP handlers, one module per resource. Each module hands its handlers to
 //! [`configure`], which `app` mounts under `/api/v1`.
 
+pub mod bulk;
 pub mod extract;
 pub mod funds;
 pub mod health;
@@ -27,6 +28,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(validation::parse_target)
         .service(validation::validate_sheet)
         .service(validation::stored_sheet_validation)
+        .service(bulk::bulk_upload)
         .service(sheets::list_sheets)
         .service(sheets::create_sheet)
         .service(sheets::get_sheet)

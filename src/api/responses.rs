@@ -66,6 +66,34 @@ pub enum CheckErrors {
     Unavailable(Problem),
 }
 
+/// Failures of a bulk upload.
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum BulkErrors {
+    /// Not JSON (`MALFORMED_JSON`), not an array (`INVALID_BODY`), a malformed query
+    /// parameter (`INVALID_QUERY`) or `Idempotency-Key`.
+    #[response(status = 400, content_type = "application/problem+json")]
+    BadRequest(Problem),
+    /// The body is larger than 32 MiB (`PAYLOAD_TOO_LARGE`).
+    #[response(status = 413, content_type = "application/problem+json")]
+    TooLarge(Problem),
+    /// A media type the upload does not accept (`UNSUPPORTED_MEDIA_TYPE`).
+    #[response(status = 415, content_type = "application/problem+json")]
+    UnsupportedMediaType(Problem),
+    /// An atomic upload with failed items (`IMPORT_FAILED`, the summary in `summary`), an
+    /// unreadable file or too many sheets (`UNREADABLE_UPLOAD`), or an `Idempotency-Key` sent
+    /// with another request (`IDEMPOTENCY_KEY_REUSED`).
+    #[response(status = 422, content_type = "application/problem+json")]
+    Unprocessable(Problem),
+    /// Unexpected failure (`INTERNAL_ERROR`).
+    #[response(status = 500, content_type = "application/problem+json")]
+    Internal(Problem),
+    /// The database is unreachable or the transaction kept colliding (`SERVICE_UNAVAILABLE`,
+    /// `TRANSACTION_CONFLICT`), with `Retry-After`.
+    #[response(status = 503, content_type = "application/problem+json")]
+    Unavailable(Problem),
+}
+
 /// Failures of creating a resource.
 #[derive(IntoResponses)]
 #[allow(dead_code)]

@@ -184,3 +184,20 @@ pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i64) -> QueryR
     )
     .execute(conn)
 }
+
+/// Funds with this name (and year, when given): `(id, year)` pairs, by id.
+pub fn find_by_name(
+    conn: &mut DbConnection,
+    name: &str,
+    year: Option<i32>,
+) -> QueryResult<Vec<(i64, i32)>> {
+    let mut query = funds::table
+        .filter(funds::name.eq(name))
+        .select((funds::id, funds::year))
+        .order(funds::id.asc())
+        .into_boxed();
+    if let Some(y) = year {
+        query = query.filter(funds::year.eq(y));
+    }
+    query.load(conn)
+}

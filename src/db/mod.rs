@@ -9,6 +9,7 @@
 //!   [`write_tx`], the one write-transaction helper every write goes through.
 
 pub mod funds;
+pub mod idempotency;
 pub mod regions;
 pub mod schema;
 pub mod sheets;

@@ -77,7 +77,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// The first answer to each bulk upload's `Idempotency-Key`, kept 24 hours.
+    idempotency_keys (key) {
+        key -> Text,
+        /// Fingerprint of the request sent with the key.
+        fingerprint -> Text,
+        /// HTTP status of the answer.
+        status -> Integer,
+        /// The answer's JSON body.
+        response -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(sheets -> funds (fund_id));
 diesel::joinable!(sheets -> regions (region_code));
 diesel::joinable!(indicators -> sheets (sheet_id));
-diesel::allow_tables_to_appear_in_same_query!(regions, funds, sheets, indicators);
+diesel::allow_tables_to_appear_in_same_query!(regions, funds, sheets, indicators, idempotency_keys);

@@ -95,8 +95,15 @@ issue_codes! {
     SheetExists = "SHEET_EXISTS";
     /// A second fund with the same year and name.
     FundExists = "FUND_EXISTS";
+    /// A fund or region named in an upload matches more than one.
+    AmbiguousReference = "AMBIGUOUS_REFERENCE";
     /// The sheets of a fund would exceed its `total_provincial_funds`.
     FundTotalExceeded = "FUND_TOTAL_EXCEEDED";
+    // Uploaded files.
+    /// A line or cell of an upload that cannot be read as part of a sheet.
+    ValueInvalid = "VALUE_INVALID";
+    /// An upload with more items than allowed.
+    TooManyItems = "TOO_MANY_ITEMS";
     // Advice (warnings).
     /// A sheet without any 产出, 效益 or 满意度 indicator.
     Level1Missing = "LEVEL1_MISSING";

@@ -1,0 +1,246 @@
+//! `POST /sheets/bulk`: many sheets at once, in any of the exchange formats.
+
+use actix_web::http::header;
+use actix_web::{post, web, HttpMessage, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use utoipa::IntoParams;
+
+use super::extract::{read_body, Query};
+use super::responses::BulkErrors;
+use crate::bulk::{
+    self, BulkAnswer, BulkError, BulkItem, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
+    MAX_BULK_ITEMS,
+};
+use crate::db::Db;
+use crate::domain::sheet::SheetDocument;
+use crate::domain::{Issue, IssueCode, Lang};
+use crate::error::ApiError;
+
+/// Query of a bulk upload.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct BulkParams {
+    /// `atomic` (default): all or nothing, in one transaction; `partial`: each sheet on its own.
+    pub mode: Option<BulkMode>,
+    /// `true`: run every check and report the outcomes, save nothing.
+    pub dry_run: Option<bool>,
+}
+
+/// The formats a bulk upload accepts, by media type.
+pub const BULK_MEDIA_TYPES: &[&str] = &["application/json", "application/x-ndjson"];
+
+/// Uploads many sheets at once, upserted by their natural key (fund, region) through the same
+/// checks as a single save. Funds may be named (`fund_name`, with `year` when the name is not
+/// unique) instead of `fund_id`, and regions (`region_name`: full or short name) instead of
+/// `region_code`; without either, the region is taken from the department names.
+///
+/// Bodies: `application/json` (an array of sheet documents, what `GET /sheets` lists is
+/// accepted as it is) or `application/x-ndjson` (one document per line). Limits: 32 MiB and
+/// 10,000 sheets.
+///
+/// The answer lists every item with its outcome (`CREATED`, `UPDATED`, `UNCHANGED`: equal to
+/// the stored sheet, no new version; `FAILED`) and its issues. An atomic upload with any
+/// failed item saves nothing and answers 422 `IMPORT_FAILED` with the summary in the problem
+/// body; partial mode and dry runs answer 200. With an `Idempotency-Key`, the first answer is
+/// kept 24 hours and returned again for the same key and body without applying anything
+/// twice (on any instance); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`.
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "bulkUploadSheets",
+    summary = "批量上传绩效目标表 (bulk upload)",
+    params(
+        BulkParams,
+        ("Idempotency-Key" = Option<String>, Header, description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer")
+    ),
+    request_body(content(
+        (Vec<SheetDocument> = "application/json"),
+        (String = "application/x-ndjson")
+    )),
+    responses(
+        (status = 200, description = "Import summary (partial mode, dry run, or a successful atomic upload)", body = ImportSummary),
+        BulkErrors
+    )
+)]
+#[post("/sheets/bulk")]
+pub async fn bulk_upload(
+    req: HttpRequest,
+    db: web::Data<Db>,
+    lang: Lang,
+    params: Query<BulkParams>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let mut payload = payload.into_inner();
+    let mode = params.0.mode.unwrap_or_default();
+    let dry_run = params.0.dry_run.unwrap_or(false);
+    let media = media_type(&req)?;
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    if declared > MAX_BULK_BYTES {
+        return Err(ApiError::PayloadTooLarge {
+            limit: MAX_BULK_BYTES,
+        });
+    }
+    let key = idempotency_key(&req)?;
+    let body = read_body(&mut payload, MAX_BULK_BYTES, declared).await?;
+    let key = key.map(|key| IdempotencyKey {
+        fingerprint: fingerprint(&req, &media, &body),
+        key,
+    });
+    let items = read_items(&media, &body, lang)?;
+    if items.len() > MAX_BULK_ITEMS {
+        return Err(ApiError::UnreadableUpload {
+            issues: vec![Issue::error(
+                IssueCode::TooManyItems,
+                "",
+                lang.pick(
+                    &format!(
+                        "一次最多上传 {MAX_BULK_ITEMS} 张表，本次 {} 张",
+                        items.len()
+                    ),
+                    &format!(
+                        "at most {MAX_BULK_ITEMS} sheets per upload; this one has {}",
+                        items.len()
+                    ),
+                )
+                .to_string(),
+            )],
+        });
+    }
+    let answer = db
+        .run(move |conn| bulk::run(conn, &items, mode, dry_run, key.as_ref(), lang))
+        .await;
+    match answer {
+        Ok(BulkAnswer::Summary(summary)) => Ok(HttpResponse::Ok().json(summary)),
+        Ok(BulkAnswer::Replayed(replay)) => Ok(HttpResponse::build(
+            actix_web::http::StatusCode::from_u16(replay.status)
+                .unwrap_or(actix_web::http::StatusCode::OK),
+        )
+        .insert_header(("Idempotent-Replayed", "true"))
+        .json(replay.body)),
+        Err(BulkError::Rollback(summary)) if summary.dry_run => {
+            Ok(HttpResponse::Ok().json(summary))
+        }
+        Err(BulkError::Rollback(summary)) => Err(ApiError::ImportFailed {
+            failed: summary.failed,
+            summary: Box::new(serde_json::to_value(&summary).map_err(ApiError::internal)?),
+        }),
+        Err(BulkError::Api(e)) => Err(e),
+    }
+}
+
+fn media_type(req: &HttpRequest) -> Result<String, ApiError> {
+    let got = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let unsupported = || ApiError::UnsupportedMediaType {
+        got: got.clone(),
+        expected: BULK_MEDIA_TYPES.to_vec(),
+    };
+    let mime = req.mime_type().ok().flatten().ok_or_else(unsupported)?;
+    let essence = mime.essence_str().to_ascii_lowercase();
+    if BULK_MEDIA_TYPES.contains(&essence.as_str()) {
+        Ok(essence)
+    } else {
+        Err(unsupported())
+    }
+}
+
+fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
+    let Some(value) = req.headers().get("Idempotency-Key") else {
+        return Ok(None);
+    };
+    let key = value.to_str().unwrap_or_default();
+    let valid = (1..=200).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic());
+    if valid {
+        Ok(Some(key.to_string()))
+    } else {
+        Err(ApiError::Framework {
+            status: actix_web::http::StatusCode::BAD_REQUEST,
+            reason: "Idempotency-Key must be 1–200 visible ASCII characters".into(),
+        })
+    }
+}
+
+/// What makes two requests "the same" for an idempotency key.
+fn fingerprint(req: &HttpRequest, media: &str, body: &[u8]) -> String {
+    let mut hash = Sha256::new();
+    for part in [
+        req.method().as_str().as_bytes(),
+        req.path().as_bytes(),
+        req.query_string().as_bytes(),
+        media.as_bytes(),
+    ] {
+        hash.update((part.len() as u64).to_be_bytes());
+        hash.update(part);
+    }
+    hash.update(body);
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Reads the items of an upload.
+fn read_items(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>, ApiError> {
+    match media {
+        "application/json" => {
+            let value: Value = super::extract::parse_json(body)?;
+            match value {
+                Value::Array(list) => Ok(list
+                    .into_iter()
+                    .map(|v| BulkItem::from_json(v, lang))
+                    .collect()),
+                _ => Err(ApiError::InvalidBody {
+                    issue_code: IssueCode::InvalidType,
+                    path: String::new(),
+                    reason: "expected an array of sheet documents".into(),
+                }),
+            }
+        }
+        _ => Ok(read_ndjson(body, lang)),
+    }
+}
+
+/// One item per non-blank line; a line that is not JSON fails its item (with its line number)
+/// and not the others.
+fn read_ndjson(body: &[u8], lang: Lang) -> Vec<BulkItem> {
+    let mut items = Vec::new();
+    for (n, line) in body.split(|b| *b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let row = u32::try_from(n + 1).unwrap_or(u32::MAX);
+        let mut item = match serde_json::from_slice::<Value>(line) {
+            Ok(value) => BulkItem::from_json(value, lang),
+            Err(e) => BulkItem {
+                read_issues: vec![Issue::error(
+                    IssueCode::ValueInvalid,
+                    "",
+                    match lang {
+                        Lang::Zh => format!("第 {row} 行不是合法的 JSON：{e}"),
+                        Lang::En => format!("line {row} is not valid JSON: {e}"),
+                    },
+                )],
+                ..Default::default()
+            },
+        };
+        for issue in &mut item.read_issues {
+            issue.row = Some(row);
+        }
+        item.locations.insert(
+            String::new(),
+            crate::exchange::Location {
+                row,
+                column: String::new(),
+            },
+        );
+        items.push(item);
+    }
+    items
+}

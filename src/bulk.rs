@@ -1,0 +1,553 @@
+//! Bulk upload: many sheets at once, upserted by their natural key (fund, region) through the
+//! single write path, atomically or each on its own, for real or as a dry run, with an
+//! idempotency key so that a retried upload is applied once.
+
+use std::collections::BTreeMap;
+
+use diesel::connection::Connection;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+
+use crate::db::{self, funds, idempotency, regions, sheets, DbConnection, DbError, Retryable};
+use crate::domain::sheet::{Sheet, SheetDocument};
+use crate::domain::taxonomy::normalize_label;
+use crate::domain::{Issue, IssueCode, Lang, Severity};
+use crate::error::ApiError;
+use crate::exchange::{Location, SheetRecord};
+use crate::service::{self, Outcome, Precondition, Target};
+
+/// At most this many sheets in one upload.
+pub const MAX_BULK_ITEMS: usize = 10_000;
+/// At most this many bytes in one upload body (32 MiB).
+pub const MAX_BULK_BYTES: usize = 32 * 1024 * 1024;
+/// At most this many bytes unpacked from an `.xlsx` or `.docx` upload (128 MiB).
+pub const MAX_UNPACKED_BYTES: u64 = 128 * 1024 * 1024;
+/// Idempotency keys are kept this many hours.
+pub const IDEMPOTENCY_HOURS: i64 = 24;
+
+/// All or nothing, or each sheet on its own.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum BulkMode {
+    /// One transaction: every sheet is saved, or none is (422 with the summary).
+    #[default]
+    Atomic,
+    /// Each sheet on its own: the good ones are saved, the bad ones reported.
+    Partial,
+}
+
+/// One sheet of an upload, as read from its format, before fund and region are resolved.
+#[derive(Debug, Clone, Default)]
+pub struct BulkItem {
+    /// The document; `None` when the item could not be read at all.
+    pub doc: Option<SheetDocument>,
+    /// Fund name, used when the document has no `fund_id`.
+    pub fund_name: Option<String>,
+    /// Fund year, narrowing `fund_name`.
+    pub year: Option<i32>,
+    /// Region name or short name, used when the document has no `region_code`.
+    pub region_name: Option<String>,
+    /// Where each value came from in a file (JSON Pointer → row and column).
+    pub locations: BTreeMap<String, Location>,
+    /// Problems found while reading the item (its shape, its cells).
+    pub read_issues: Vec<Issue>,
+}
+
+impl BulkItem {
+    /// An item from a JSON object: a sheet document, where `fund_name` (+ `year`) and
+    /// `region_name` may stand in for `fund_id` and `region_code` — so what `GET` and the JSON
+    /// export return can be uploaded as it is.
+    pub fn from_json(value: Value, lang: Lang) -> Self {
+        let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
+        let fund_name = text("fund_name");
+        let region_name = text("region_name");
+        let year = value
+            .get("year")
+            .and_then(Value::as_i64)
+            .and_then(|y| i32::try_from(y).ok());
+        match crate::api::extract::from_value::<SheetDocument>(value) {
+            Ok(doc) => BulkItem {
+                doc: Some(doc),
+                fund_name,
+                year,
+                region_name,
+                ..Default::default()
+            },
+            Err(e) => BulkItem {
+                read_issues: e.issues(lang),
+                ..Default::default()
+            },
+        }
+    }
+
+    /// An item from a record read from a file.
+    pub fn from_record(record: SheetRecord) -> Self {
+        use crate::domain::money::MoneyInput;
+        use crate::domain::sheet::IndicatorDocument;
+        let doc = SheetDocument {
+            fund_id: record.fund_id,
+            region_code: record.region_code,
+            departments: Some(record.departments),
+            provincial_funds: record.provincial_funds.map(MoneyInput::Text),
+            matching_funds: record.matching_funds.map(MoneyInput::Text),
+            matching_funds_note: record.matching_funds_note,
+            overall_goal: record.overall_goal,
+            indicators: Some(
+                record
+                    .indicators
+                    .into_iter()
+                    .map(|i| IndicatorDocument {
+                        level1: Some(i.level1),
+                        level2: Some(i.level2),
+                        name: Some(i.name),
+                        target: Some(i.target),
+                        target_parsed: None,
+                    })
+                    .collect(),
+            ),
+            ..Default::default()
+        };
+        BulkItem {
+            doc: Some(doc),
+            fund_name: record.fund_name,
+            year: None,
+            region_name: record.region_name,
+            locations: record.locations,
+            read_issues: Vec::new(),
+        }
+    }
+
+    /// Gives an issue the row and column of the value its path points at (or of the nearest
+    /// enclosing value, or of the record itself).
+    fn locate(&self, mut issue: Issue) -> Issue {
+        if self.locations.is_empty() {
+            return issue;
+        }
+        let mut path = issue.path.as_str();
+        let found = loop {
+            if let Some(loc) = self.locations.get(path) {
+                break Some(loc);
+            }
+            match path.rfind('/') {
+                Some(cut) => path = &path[..cut],
+                None => break None,
+            }
+        };
+        if let Some(loc) = found {
+            issue.row = Some(loc.row);
+            issue.column = (!loc.column.is_empty()).then(|| loc.column.clone());
+        }
+        issue
+    }
+}
+
+/// What happened to one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ItemOutcome {
+    /// A new sheet (or, in a dry run or a refused atomic upload, one would have been created).
+    Created,
+    /// The stored sheet changed.
+    Updated,
+    /// The document equals the stored sheet: nothing written, version kept.
+    Unchanged,
+    /// The item has errors: nothing of it was saved.
+    Failed,
+}
+
+/// The natural key of an item, as resolved.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct ItemKey {
+    /// The fund, when known.
+    pub fund_id: Option<i64>,
+    /// The region, when known.
+    #[schema(example = "430200")]
+    pub region_code: Option<String>,
+}
+
+/// One item of an import summary.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ItemResult {
+    /// 0-based position of the item in the upload.
+    pub index: usize,
+    /// Its fund and region.
+    pub key: ItemKey,
+    /// What happened to it.
+    pub outcome: ItemOutcome,
+    /// The sheet's id, when it exists (or was saved).
+    pub sheet_id: Option<i64>,
+    /// Its errors and warnings; paths are relative to the item, and for CSV, Excel and
+    /// documents `row` and `column` say where in the file.
+    pub issues: Vec<Issue>,
+}
+
+/// The answer to a bulk upload.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ImportSummary {
+    /// `atomic` or `partial`.
+    pub mode: BulkMode,
+    /// True when nothing was to be saved.
+    pub dry_run: bool,
+    /// True when the outcomes were written (false for a dry run and a refused atomic upload:
+    /// the outcomes then say what would have happened).
+    pub saved: bool,
+    /// Items created.
+    pub created: usize,
+    /// Items updated.
+    pub updated: usize,
+    /// Items unchanged.
+    pub unchanged: usize,
+    /// Items failed.
+    pub failed: usize,
+    /// One entry per item, in upload order.
+    pub items: Vec<ItemResult>,
+}
+
+/// How an upload ends: a summary to answer with, or an error.
+#[derive(Debug)]
+pub enum BulkError {
+    /// Roll back and answer with this summary (a dry run, or a refused atomic upload).
+    Rollback(Box<ImportSummary>),
+    /// Roll back and answer with this error.
+    Api(ApiError),
+}
+
+impl From<DbError> for BulkError {
+    fn from(e: DbError) -> Self {
+        BulkError::Api(e.into())
+    }
+}
+
+impl From<diesel::result::Error> for BulkError {
+    fn from(e: diesel::result::Error) -> Self {
+        BulkError::Api(DbError::from(e).into())
+    }
+}
+
+impl From<ApiError> for BulkError {
+    fn from(e: ApiError) -> Self {
+        BulkError::Api(e)
+    }
+}
+
+impl Retryable for BulkError {
+    fn is_serialization_failure(&self) -> bool {
+        matches!(self, BulkError::Api(e) if e.is_serialization_failure())
+    }
+}
+
+/// A stored answer to replay for a repeated `Idempotency-Key`.
+#[derive(Debug, Clone)]
+pub struct Replay {
+    /// HTTP status of the first answer.
+    pub status: u16,
+    /// Its body.
+    pub body: Value,
+}
+
+/// What the handler answers.
+#[derive(Debug)]
+pub enum BulkAnswer {
+    /// A fresh summary.
+    Summary(Box<ImportSummary>),
+    /// The first answer to this idempotency key.
+    Replayed(Replay),
+}
+
+/// The idempotency key of a request: the key and a fingerprint of what was sent with it.
+#[derive(Debug, Clone)]
+pub struct IdempotencyKey {
+    /// The `Idempotency-Key` header.
+    pub key: String,
+    /// Fingerprint of method, path, query, content type and body.
+    pub fingerprint: String,
+}
+
+/// Runs an upload in one write transaction: resolves each item's fund and region, saves it
+/// through [`service::save_sheet`] inside its own savepoint, and rolls everything back for a
+/// dry run or a refused atomic upload. With an idempotency key, a stored answer for the same
+/// key and request is returned instead, and a new answer is stored with the writes.
+pub fn run(
+    conn: &mut DbConnection,
+    items: &[BulkItem],
+    mode: BulkMode,
+    dry_run: bool,
+    key: Option<&IdempotencyKey>,
+    lang: Lang,
+) -> Result<BulkAnswer, BulkError> {
+    db::write_tx(conn, |conn| {
+        if let Some(k) = key {
+            idempotency::forget_older_than(conn, IDEMPOTENCY_HOURS)?;
+            if let Some(stored) = idempotency::find(conn, &k.key)? {
+                if stored.fingerprint != k.fingerprint {
+                    return Err(BulkError::Api(ApiError::IdempotencyKeyReused {
+                        key: k.key.clone(),
+                    }));
+                }
+                let body = serde_json::from_str(&stored.response).map_err(ApiError::internal)?;
+                return Ok(BulkAnswer::Replayed(Replay {
+                    status: stored.status as u16,
+                    body,
+                }));
+            }
+        }
+        let mut summary = ImportSummary {
+            mode,
+            dry_run,
+            saved: !dry_run,
+            created: 0,
+            updated: 0,
+            unchanged: 0,
+            failed: 0,
+            items: Vec::with_capacity(items.len()),
+        };
+        let mut resolver = Resolver::default();
+        for (index, item) in items.iter().enumerate() {
+            let result = save_item(conn, &mut resolver, index, item, lang)?;
+            match result.outcome {
+                ItemOutcome::Created => summary.created += 1,
+                ItemOutcome::Updated => summary.updated += 1,
+                ItemOutcome::Unchanged => summary.unchanged += 1,
+                ItemOutcome::Failed => summary.failed += 1,
+            }
+            summary.items.push(result);
+        }
+        if dry_run || (mode == BulkMode::Atomic && summary.failed > 0) {
+            summary.saved = false;
+            return Err(BulkError::Rollback(Box::new(summary)));
+        }
+        if let Some(k) = key {
+            let body = serde_json::to_string(&summary).map_err(ApiError::internal)?;
+            idempotency::store(conn, &k.key, &k.fingerprint, 200, &body)?;
+        }
+        Ok(BulkAnswer::Summary(Box::new(summary)))
+    })
+}
+
+/// Funds found by (name, year): their `(id, year)` pairs.
+type FundsByName = BTreeMap<(String, Option<i32>), Vec<(i64, i32)>>;
+
+/// Fund and region lookups, remembered for the length of one upload.
+#[derive(Default)]
+struct Resolver {
+    funds: FundsByName,
+    regions: Option<Vec<regions::RegionRow>>,
+}
+
+impl Resolver {
+    fn regions(&mut self, conn: &mut DbConnection) -> Result<&[regions::RegionRow], DbError> {
+        if self.regions.is_none() {
+            self.regions = Some(regions::list(conn)?);
+        }
+        Ok(self.regions.as_deref().unwrap_or_default())
+    }
+}
+
+fn save_item(
+    conn: &mut DbConnection,
+    resolver: &mut Resolver,
+    index: usize,
+    item: &BulkItem,
+    lang: Lang,
+) -> Result<ItemResult, BulkError> {
+    let failed = |key: ItemKey, issues: Vec<Issue>| ItemResult {
+        index,
+        key,
+        outcome: ItemOutcome::Failed,
+        sheet_id: None,
+        issues: issues.into_iter().map(|i| item.locate(i)).collect(),
+    };
+    let Some(doc) = &item.doc else {
+        return Ok(failed(ItemKey::default(), item.read_issues.clone()));
+    };
+    let mut doc = doc.clone();
+    let mut issues = item.read_issues.clone();
+    resolve_fund(conn, resolver, item, &mut doc, &mut issues, lang)?;
+    resolve_region(conn, resolver, item, &mut doc, &mut issues, lang)?;
+    let key = ItemKey {
+        fund_id: doc.fund_id,
+        region_code: doc.region_code.clone(),
+    };
+    if issues.iter().any(|i| i.severity == Severity::Error) {
+        return Ok(failed(key, issues));
+    }
+    let existing = match (doc.fund_id, doc.region_code.as_deref()) {
+        (Some(fund_id), Some(code)) => sheets::find_by_key(conn, fund_id, code.trim())?,
+        _ => None,
+    };
+    let target = match existing {
+        Some(id) => Target::Replace {
+            id,
+            precondition: Precondition::None,
+        },
+        None => Target::Create,
+    };
+    let saved: Result<service::Saved<Sheet>, SavepointError> = conn.transaction(|conn| {
+        // A refused item rolls its savepoint back and leaves the outer transaction intact.
+        service::save_sheet(conn, &doc, &target, lang).map_err(|e| match e {
+            ApiError::Validation { issues } | ApiError::Conflict { issues, .. } => {
+                SavepointError::Refused(issues)
+            }
+            e => SavepointError::Api(e),
+        })
+    });
+    match saved {
+        Ok(saved) => Ok(ItemResult {
+            index,
+            key,
+            outcome: match saved.outcome {
+                Outcome::Created => ItemOutcome::Created,
+                Outcome::Updated => ItemOutcome::Updated,
+                Outcome::Unchanged => ItemOutcome::Unchanged,
+            },
+            sheet_id: Some(saved.value.id),
+            issues: saved.warnings.into_iter().map(|i| item.locate(i)).collect(),
+        }),
+        Err(SavepointError::Refused(mut refused)) => {
+            issues.append(&mut refused);
+            let mut result = failed(key, issues);
+            result.sheet_id = existing;
+            Ok(result)
+        }
+        Err(SavepointError::Api(e)) => Err(BulkError::Api(e)),
+        Err(SavepointError::Db(e)) => Err(BulkError::Api(DbError::from(e).into())),
+    }
+}
+
+enum SavepointError {
+    Refused(Vec<Issue>),
+    Api(ApiError),
+    Db(diesel::result::Error),
+}
+
+impl From<diesel::result::Error> for SavepointError {
+    fn from(e: diesel::result::Error) -> Self {
+        SavepointError::Db(e)
+    }
+}
+
+fn msg(lang: Lang, zh: String, en: String) -> String {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+/// Fills `fund_id` from `fund_name` (and `year`) when the document has none.
+fn resolve_fund(
+    conn: &mut DbConnection,
+    resolver: &mut Resolver,
+    item: &BulkItem,
+    doc: &mut SheetDocument,
+    issues: &mut Vec<Issue>,
+    lang: Lang,
+) -> Result<(), DbError> {
+    if doc.fund_id.is_some() {
+        return Ok(());
+    }
+    let Some(name) = item
+        .fund_name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    else {
+        return Ok(()); // REQUIRED is reported by the document checks.
+    };
+    let cache_key = (name.to_string(), item.year);
+    if !resolver.funds.contains_key(&cache_key) {
+        let found = funds::find_by_name(conn, name, item.year)?;
+        resolver.funds.insert(cache_key.clone(), found);
+    }
+    let found = &resolver.funds[&cache_key];
+    match found.as_slice() {
+        [(id, _)] => doc.fund_id = Some(*id),
+        [] => issues.push(Issue::error(
+            IssueCode::UnknownFund,
+            "/fund_id",
+            msg(
+                lang,
+                format!("没有名为“{name}”的专项资金"),
+                format!("there is no fund named “{name}”"),
+            ),
+        )),
+        several => issues.push(Issue::error(
+            IssueCode::AmbiguousReference,
+            "/fund_id",
+            msg(
+                lang,
+                format!(
+                    "名为“{name}”的专项资金有 {} 个，请给出 fund_id 或年度",
+                    several.len()
+                ),
+                format!(
+                    "{} funds are named “{name}”; give fund_id or the year",
+                    several.len()
+                ),
+            ),
+        )),
+    }
+    Ok(())
+}
+
+/// Fills `region_code` from `region_name`, or from the department names, when the document has
+/// none.
+fn resolve_region(
+    conn: &mut DbConnection,
+    resolver: &mut Resolver,
+    item: &BulkItem,
+    doc: &mut SheetDocument,
+    issues: &mut Vec<Issue>,
+    lang: Lang,
+) -> Result<(), DbError> {
+    if doc.region_code.is_some() {
+        return Ok(());
+    }
+    let regions = resolver.regions(conn)?;
+    if let Some(name) = item.region_name.as_deref().map(normalize_label) {
+        if name.is_empty() {
+            return Ok(());
+        }
+        match regions
+            .iter()
+            .find(|r| r.name == name || r.short_name == name)
+        {
+            Some(r) => doc.region_code = Some(r.code.clone()),
+            None => issues.push(Issue::error(
+                IssueCode::UnknownRegion,
+                "/region_code",
+                msg(
+                    lang,
+                    format!("没有名为“{name}”的地区，可选值见 GET /api/v1/regions"),
+                    format!("there is no region named “{name}”; see GET /api/v1/regions"),
+                ),
+            )),
+        }
+        return Ok(());
+    }
+    let departments = doc.departments.as_deref().unwrap_or_default();
+    let from_departments: Vec<&regions::RegionRow> = regions
+        .iter()
+        .filter(|r| {
+            departments.iter().any(|d| {
+                let d = normalize_label(d);
+                d.starts_with(&r.name) || d.starts_with(&r.short_name)
+            })
+        })
+        .collect();
+    match from_departments.as_slice() {
+        [r] => doc.region_code = Some(r.code.clone()),
+        [] if departments.is_empty() => {} // REQUIRED is reported by the document checks.
+        _ => issues.push(Issue::error(
+            IssueCode::UnknownRegion,
+            "/region_code",
+            msg(
+                lang,
+                "未给出行政区划代码或地区名称，且无法从主管部门名称判断地区".to_string(),
+                "no region_code or region name, and the department names do not tell the region"
+                    .to_string(),
+            ),
+        )),
+    }
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! Sheets as files carry them: the common record every reader produces and every writer takes.
+//! Plain data only (no framework types); the service resolves fund and region names, checks the
+//! documents and maps issue paths back to `row`/`column` through [`SheetRecord::locations`].
+
+use std::collections::BTreeMap;
+
+/// Where a value sits in an uploaded file: a 1-based physical row (line of a CSV or text form,
+/// row of a worksheet, table row of a `.docx`) and a column (a CSV header name, an Excel column
+/// letter such as `"C"`, or a form label such as `"省级资金"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    /// 1-based row.
+    pub row: u32,
+    /// Column name, letter or label.
+    pub column: String,
+}
+
+/// One indicator as read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IndicatorRecord {
+    /// 一级指标 as written (line breaks inside a cell already dropped, trimmed).
+    pub level1: String,
+    /// 二级指标 as written.
+    pub level2: String,
+    /// 三级指标 (name) as written.
+    pub name: String,
+    /// 指标值 as written.
+    pub target: String,
+}
+
+/// One sheet as read from a file, before the service resolves fund and region.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SheetRecord {
+    /// Fund id, when the file gives one.
+    pub fund_id: Option<i64>,
+    /// Fund name (专项名称), when the file gives one, e.g. `2024年度跨境电商支持资金`.
+    pub fund_name: Option<String>,
+    /// Six-digit region code, when the file gives one.
+    pub region_code: Option<String>,
+    /// Region name (`株洲市`, `湘西州`), when the file gives one. When neither code nor name is
+    /// given, the service takes the region from the department names.
+    pub region_name: Option<String>,
+    /// 主管部门名称, in order (a form cell `株洲市商务局、株洲市财政局` gives two).
+    pub departments: Vec<String>,
+    /// 省级资金 in 万元, exactly as written (`"260"`, `"12.5"`); `None` when the cell is blank.
+    pub provincial_funds: Option<String>,
+    /// 市、区拟配套资金 in 万元, as written without its remark; `None` when blank (not `"0"`).
+    pub matching_funds: Option<String>,
+    /// Remark beside the matching funds: `含县市区` from `50（含县市区）`.
+    pub matching_funds_note: Option<String>,
+    /// 年度总体目标.
+    pub overall_goal: Option<String>,
+    /// Indicators, in order.
+    pub indicators: Vec<IndicatorRecord>,
+    /// Where each value came from, keyed by JSON Pointer into the sheet document:
+    /// `/provincial_funds`, `/departments/0`, `/indicators/3/target`, … Also `""` (the
+    /// record as a whole: its first row) and `/fund_id`, `/region_code` for the key cells.
+    pub locations: BTreeMap<String, Location>,
+}
+
+/// A reading failure that stops one record (or the whole file when `record` is `None`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    /// Stable UPPER_SNAKE code: `FILE_UNREADABLE` (not the format claimed, zip bomb, bad XML),
+    /// `ENCODING_UNSUPPORTED` (GBK or other non-UTF-8 text), `COLUMN_MISSING`, `COLUMN_UNKNOWN`,
+    /// `FORM_LAYOUT` (a form whose rows are not where 附件2 puts them), `VALUE_INVALID`.
+    pub code: &'static str,
+    /// Which record (0-based, in file order) is affected; `None` for the file as a whole.
+    pub record: Option<usize>,
+    /// Where, when known.
+    pub location: Option<Location>,
+    /// Chinese message.
+    pub message_zh: String,
+    /// English message.
+    pub message_en: String,
+}
+
+/// What a reader returns: the records it could read and the errors it found (both may be
+/// non-empty; a record with an error is still returned when it could be read in part, so the
+/// service can report every problem at once).
+#[derive(Debug, Clone, Default)]
+pub struct ReadOutcome {
+    /// Records in file order.
+    pub records: Vec<SheetRecord>,
+    /// Errors in file order.
+    pub errors: Vec<ReadError>,
+}
+
+/// A table as a document holds it, for the 附件2 form reader: rows of cell texts. The text
+/// form, a `.docx` table and a worksheet in the printed layout all become a `Grid`, so one
+/// piece of code understands the form. A merged cell's text is in its first (top-left) cell;
+/// the cells it covers are empty strings. Line breaks inside a cell are kept here (the form
+/// reader drops them); cells are not trimmed here.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Grid {
+    /// The rows, in order.
+    pub rows: Vec<GridRow>,
+}
+
+/// One row of a [`Grid`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GridRow {
+    /// 1-based physical row in the source: the line where the row starts in the text form,
+    /// the table row number in a `.docx` (counting from 1 over all tables of the document),
+    /// the worksheet row in Excel.
+    pub row: u32,
+    /// Cell texts, left to right.
+    pub cells: Vec<String>,
+}

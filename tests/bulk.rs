@@ -1,0 +1,241 @@
+//! Bulk upload over HTTP: upserts by natural key, atomic and partial modes, dry runs,
+//! idempotency keys, funds and regions by name, NDJSON with line numbers.
+
+mod common;
+
+use actix_web::test::TestRequest;
+use common::*;
+use serde_json::{json, Value};
+
+const FUND_NAME: &str = "2024年度跨境电商支持资金";
+
+/// The thirteen example sheets naming their fund instead of giving its id.
+fn named_sheets() -> Vec<Value> {
+    example()["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            s["fund_name"] = json!(FUND_NAME);
+            s["year"] = json!(2024);
+            s
+        })
+        .collect()
+}
+
+async fn create_fund(app: &TestApp) -> i64 {
+    let res = app.post("/api/v1/funds", &example()["fund"]).await;
+    assert_eq!(res.status, 201);
+    res.json()["id"].as_i64().unwrap()
+}
+
+async fn upload(app: &TestApp, query: &str, body: &Value) -> Resp {
+    app.send(
+        TestRequest::post()
+            .uri(&format!("/api/v1/sheets/bulk{query}"))
+            .set_json(body),
+    )
+    .await
+}
+
+fn outcomes(summary: &Value) -> Vec<String> {
+    summary["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["outcome"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn counts(summary: &Value) -> (u64, u64, u64, u64) {
+    (
+        summary["created"].as_u64().unwrap(),
+        summary["updated"].as_u64().unwrap(),
+        summary["unchanged"].as_u64().unwrap(),
+        summary["failed"].as_u64().unwrap(),
+    )
+}
+
+db_tests! {
+    async fn upserts_by_natural_key_and_unchanged_means_no_write(app: TestApp) {
+        let fund_id = create_fund(&app).await;
+        let res = upload(&app, "", &json!(named_sheets())).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let summary = res.json();
+        assert_eq!(counts(&summary), (13, 0, 0, 0));
+        assert_eq!(summary["saved"], true);
+        assert_eq!(summary["items"][0]["key"], json!({"fund_id": fund_id, "region_code": "430200"}));
+        let before = app.snapshot().await;
+        assert_eq!(before["sheets"]["items"].as_array().unwrap().len(), 13);
+
+        // The same upload again changes nothing.
+        let again = upload(&app, "", &json!(named_sheets())).await.json();
+        assert_eq!(counts(&again), (0, 0, 13, 0));
+        assert_eq!(app.snapshot().await, before);
+
+        // What GET lists can be uploaded as it is; one edited sheet is updated.
+        let mut listed = before["sheets"]["items"].as_array().unwrap().clone();
+        listed[3]["overall_goal"] = json!("新的年度总体目标");
+        let res = upload(&app, "", &json!(listed)).await.json();
+        assert_eq!(counts(&res), (0, 1, 12, 0));
+        assert_eq!(res["items"][3]["outcome"], "UPDATED");
+        let sheet = app.get(&format!("/api/v1/sheets/{}", res["items"][3]["sheet_id"])).await.json();
+        assert_eq!(sheet["version"], 2);
+        assert_eq!(sheet["overall_goal"], "新的年度总体目标");
+    }
+
+    async fn atomic_saves_nothing_partial_saves_the_good_ones(app: TestApp) {
+        create_fund(&app).await;
+        let mut items = named_sheets();
+        items.truncate(5);
+        items[1]["indicators"][2]["target"] = json!("≥abc%");
+        items[2].as_object_mut().unwrap().remove("region_code");
+        items[2]["region_name"] = json!("火星市");
+        items[3]["matching_fund"] = json!("1");
+        items[4]["fund_name"] = json!("不存在的资金");
+        let before = app.snapshot().await;
+
+        let res = upload(&app, "", &json!(items)).await;
+        let problem = res.problem(422, "IMPORT_FAILED");
+        let summary = &problem["summary"];
+        assert_eq!(summary["saved"], false);
+        assert_eq!(outcomes(summary), ["CREATED", "FAILED", "FAILED", "FAILED", "FAILED"]);
+        let first_issue = |i: usize| summary["items"][i]["issues"][0].clone();
+        assert_eq!(first_issue(1)["code"], "TARGET_MALFORMED");
+        assert_eq!(first_issue(1)["path"], "/indicators/2/target");
+        assert_eq!(first_issue(2)["code"], "UNKNOWN_REGION");
+        assert_eq!(first_issue(3)["code"], "UNKNOWN_FIELD");
+        assert_eq!(first_issue(3)["path"], "/matching_fund");
+        assert_eq!(first_issue(4)["code"], "UNKNOWN_FUND");
+        assert_eq!(app.snapshot().await, before, "atomic: nothing saved");
+
+        let res = upload(&app, "?mode=partial", &json!(items)).await;
+        assert_eq!(res.status, 200);
+        let summary = res.json();
+        assert_eq!(counts(&summary), (1, 0, 0, 4));
+        assert_eq!(summary["mode"], "partial");
+        let stored = app.get("/api/v1/sheets").await.json();
+        assert_eq!(stored["items"].as_array().unwrap().len(), 1);
+        assert_eq!(stored["items"][0]["region_code"], "430200");
+    }
+
+    async fn dry_run_checks_everything_and_saves_nothing(app: TestApp) {
+        create_fund(&app).await;
+        let before = app.snapshot().await;
+        let res = upload(&app, "?dry_run=true", &json!(named_sheets())).await;
+        assert_eq!(res.status, 200);
+        let summary = res.json();
+        assert_eq!((summary["dry_run"].clone(), summary["saved"].clone()), (json!(true), json!(false)));
+        assert_eq!(counts(&summary), (13, 0, 0, 0));
+        assert_eq!(app.snapshot().await, before);
+        // The budget is checked across the items of one upload: a fourteenth 1 万元 is over.
+        let mut items = named_sheets();
+        let mut extra = items[0].clone();
+        extra["region_code"] = json!("430100");
+        extra["departments"] = json!(["长沙市商务局"]);
+        extra["provincial_funds"] = json!("1");
+        items.push(extra);
+        let summary = upload(&app, "?dry_run=true&mode=partial", &json!(items)).await.json();
+        assert_eq!(counts(&summary), (13, 0, 0, 1));
+        assert_eq!(summary["items"][13]["issues"][0]["code"], "FUND_TOTAL_EXCEEDED");
+    }
+
+    async fn idempotency_keys_replay_the_first_answer(app: TestApp) {
+        create_fund(&app).await;
+        let send = |key: &'static str, body: Value| {
+            TestRequest::post()
+                .uri("/api/v1/sheets/bulk")
+                .insert_header(("Idempotency-Key", key))
+                .set_json(body)
+        };
+        let first = app.send(send("upload-2024-1", json!(named_sheets()))).await;
+        assert_eq!(first.status, 200);
+        assert_eq!(counts(&first.json()), (13, 0, 0, 0));
+        let after_first = app.snapshot().await;
+        let again = app.send(send("upload-2024-1", json!(named_sheets()))).await;
+        assert_eq!(again.status, 200);
+        assert_eq!(again.header("idempotent-replayed"), Some("true"));
+        assert_eq!(again.json(), first.json(), "the first answer, not 13 unchanged");
+        assert_eq!(app.snapshot().await, after_first);
+        let mut other = named_sheets();
+        other[0]["overall_goal"] = json!("改过");
+        app.send(send("upload-2024-1", json!(other))).await.problem(422, "IDEMPOTENCY_KEY_REUSED");
+        assert_eq!(app.snapshot().await, after_first);
+        app.send(send("bad key with spaces", json!([]))).await.problem(400, "BAD_REQUEST");
+    }
+
+    async fn funds_by_name_must_be_unambiguous(app: TestApp) {
+        create_fund(&app).await;
+        let mut fund_2025 = example()["fund"].clone();
+        fund_2025["year"] = json!(2025);
+        assert_eq!(app.post("/api/v1/funds", &fund_2025).await.status, 201);
+        let mut sheet = named_sheets()[0].clone();
+        sheet.as_object_mut().unwrap().remove("year");
+        let summary = upload(&app, "?mode=partial", &json!([sheet.clone()])).await.json();
+        let issue = &summary["items"][0]["issues"][0];
+        assert_eq!((issue["code"].clone(), issue["path"].clone()), (json!("AMBIGUOUS_REFERENCE"), json!("/fund_id")));
+        sheet["year"] = json!(2025);
+        let summary = upload(&app, "", &json!([sheet])).await.json();
+        assert_eq!(counts(&summary), (1, 0, 0, 0));
+        let stored = app.get(&format!("/api/v1/sheets/{}", summary["items"][0]["sheet_id"])).await.json();
+        assert_eq!(stored["year"], 2025);
+    }
+
+    async fn ndjson_and_regions_from_departments(app: TestApp) {
+        create_fund(&app).await;
+        let mut lines = Vec::new();
+        for (i, mut sheet) in named_sheets().into_iter().take(3).enumerate() {
+            if i == 1 {
+                sheet.as_object_mut().unwrap().remove("region_code");
+            }
+            lines.push(sheet.to_string());
+        }
+        lines.insert(2, String::new());
+        lines.insert(3, "{not json".to_string());
+        let body = lines.join("\n");
+        let res = app
+            .send(
+                TestRequest::post()
+                    .uri("/api/v1/sheets/bulk?mode=partial")
+                    .insert_header(("content-type", "application/x-ndjson"))
+                    .set_payload(body),
+            )
+            .await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let summary = res.json();
+        assert_eq!(outcomes(&summary), ["CREATED", "CREATED", "FAILED", "CREATED"]);
+        assert_eq!(summary["items"][1]["key"]["region_code"], "430300", "from 湘潭市商务局");
+        let bad = &summary["items"][2]["issues"][0];
+        assert_eq!((bad["code"].clone(), bad["row"].clone()), (json!("VALUE_INVALID"), json!(4)));
+    }
+
+    async fn bad_requests_change_nothing(app: TestApp) {
+        create_fund(&app).await;
+        let before = app.snapshot().await;
+        app.send(
+            TestRequest::post()
+                .uri("/api/v1/sheets/bulk")
+                .insert_header(("content-type", "text/xml"))
+                .set_payload("<sheets/>"),
+        )
+        .await
+        .problem(415, "UNSUPPORTED_MEDIA_TYPE");
+        upload(&app, "", &json!({"items": []})).await.problem(400, "INVALID_BODY");
+        upload(&app, "?mode=sometimes", &json!([])).await.problem(400, "INVALID_QUERY");
+        app.send(
+            TestRequest::post()
+                .uri("/api/v1/sheets/bulk")
+                .insert_header(("content-type", "application/json"))
+                .set_payload("[{\"fund_id\": 1,"),
+        )
+        .await
+        .problem(400, "MALFORMED_JSON");
+        let too_many = vec![json!({}); 10_001];
+        let problem = upload(&app, "", &json!(too_many)).await.problem(422, "UNREADABLE_UPLOAD");
+        assert_eq!(problem["errors"][0]["code"], "TOO_MANY_ITEMS");
+        let empty = upload(&app, "", &json!([])).await.json();
+        assert_eq!(counts(&empty), (0, 0, 0, 0));
+        assert_eq!(app.snapshot().await, before);
+    }
+}
