@@ -7,7 +7,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 use utoipa::IntoParams;
 
-use super::extract::{read_body, Query};
+use super::extract::{declared_length, read_body, Query};
 use super::responses::BulkErrors;
 use crate::bulk::{
     self, BulkAnswer, BulkError, BulkItem, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
@@ -76,12 +76,7 @@ pub async fn bulk_upload(
     let mode = params.0.mode.unwrap_or_default();
     let dry_run = params.0.dry_run.unwrap_or(false);
     let media = media_type(&req)?;
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok())
-        .unwrap_or(0);
+    let declared = declared_length(&req);
     if declared > MAX_BULK_BYTES {
         return Err(ApiError::PayloadTooLarge {
             limit: MAX_BULK_BYTES,

@@ -152,12 +152,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
             .app_data::<JsonLimit>()
             .map_or(DEFAULT_JSON_LIMIT, |l| l.0);
         let checked = check_json_media_type(req).and_then(|()| {
-            let declared = req
-                .headers()
-                .get(header::CONTENT_LENGTH)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.parse::<usize>().ok())
-                .unwrap_or(0);
+            let declared = declared_length(req);
             if declared > limit {
                 Err(ApiError::PayloadTooLarge { limit })
             } else {
@@ -171,6 +166,15 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
             parse_json(&body).map(JsonBody)
         })
     }
+}
+
+/// The `Content-Length` the client declared (0 when absent or malformed).
+pub fn declared_length(req: &HttpRequest) -> usize {
+    req.headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(0)
 }
 
 /// Reads the whole body, refusing it as soon as it passes `limit` bytes.
