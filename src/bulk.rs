@@ -23,6 +23,19 @@ pub const MAX_BULK_ITEMS: usize = 10_000;
 pub const MAX_BULK_BYTES: usize = 32 * 1024 * 1024;
 /// At most this many bytes unpacked from an `.xlsx` or `.docx` upload (128 MiB).
 pub const MAX_UNPACKED_BYTES: u64 = 128 * 1024 * 1024;
+/// The media types an upload may have.
+pub const MEDIA_TYPES: &[&str] = &["application/json", "application/x-ndjson"];
+
+/// The media type of an upload file, from its extension.
+pub fn media_type_of(path: &std::path::Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "json" => Some("application/json"),
+        "ndjson" | "jsonl" => Some("application/x-ndjson"),
+        _ => None,
+    }
+}
+
 /// Idempotency keys are kept this many hours.
 pub const IDEMPOTENCY_HOURS: i64 = 24;
 
@@ -266,7 +279,8 @@ pub struct IdempotencyKey {
 
 /// Runs an upload in one write transaction: resolves each item's fund and region, saves it
 /// through [`service::save_sheet`] inside its own savepoint, and rolls everything back for a
-/// dry run or a refused atomic upload. With an idempotency key, a stored answer for the same
+/// dry run or a refused atomic upload; `progress` is called after each item. With an
+/// idempotency key, a stored answer for the same
 /// key and request is returned instead, and a new answer is stored with the writes.
 pub fn run(
     conn: &mut DbConnection,
@@ -275,6 +289,7 @@ pub fn run(
     dry_run: bool,
     key: Option<&IdempotencyKey>,
     lang: Lang,
+    progress: &dyn Fn(),
 ) -> Result<BulkAnswer, BulkError> {
     db::write_tx(conn, |conn| {
         if let Some(k) = key {
@@ -312,6 +327,7 @@ pub fn run(
                 ItemOutcome::Failed => summary.failed += 1,
             }
             summary.items.push(result);
+            progress();
         }
         if dry_run || (mode == BulkMode::Atomic && summary.failed > 0) {
             summary.saved = false;
@@ -550,4 +566,64 @@ fn resolve_region(
         )),
     }
     Ok(())
+}
+
+/// Reads the items of an upload of media type `media` (one of [`MEDIA_TYPES`]).
+pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>, ApiError> {
+    match media {
+        "application/json" => {
+            let value: Value = crate::api::extract::parse_json(body)?;
+            match value {
+                Value::Array(list) => Ok(list
+                    .into_iter()
+                    .map(|v| BulkItem::from_json(v, lang))
+                    .collect()),
+                _ => Err(ApiError::InvalidBody {
+                    issue_code: IssueCode::InvalidType,
+                    path: String::new(),
+                    reason: "expected an array of sheet documents".into(),
+                }),
+            }
+        }
+        _ => Ok(read_ndjson(body, lang)),
+    }
+}
+
+/// One item per non-blank line; a line that is not JSON fails its item (with its line number)
+/// and not the others.
+fn read_ndjson(body: &[u8], lang: Lang) -> Vec<BulkItem> {
+    let mut items = Vec::new();
+    for (n, line) in body.split(|b| *b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let row = u32::try_from(n + 1).unwrap_or(u32::MAX);
+        let mut item = match serde_json::from_slice::<Value>(line) {
+            Ok(value) => BulkItem::from_json(value, lang),
+            Err(e) => BulkItem {
+                read_issues: vec![Issue::error(
+                    IssueCode::ValueInvalid,
+                    "",
+                    match lang {
+                        Lang::Zh => format!("第 {row} 行不是合法的 JSON：{e}"),
+                        Lang::En => format!("line {row} is not valid JSON: {e}"),
+                    },
+                )],
+                ..Default::default()
+            },
+        };
+        for issue in &mut item.read_issues {
+            issue.row = Some(row);
+        }
+        item.locations.insert(
+            String::new(),
+            crate::exchange::Location {
+                row,
+                column: String::new(),
+            },
+        );
+        items.push(item);
+    }
+    items
 }

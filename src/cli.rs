@@ -57,6 +57,32 @@ pub enum Command {
         #[arg(long)]
         server: Option<String>,
     },
+    /// Import sheet files (JSON array or NDJSON; the format is taken from the extension), each
+    /// as one bulk upload: straight into the database at --database-url, or over HTTP with
+    /// --server. Prints a summary per file; exits non-zero when anything failed.
+    Import {
+        /// The files.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Upload to this service (e.g. http://127.0.0.1:8080) instead of the database.
+        #[arg(long)]
+        server: Option<String>,
+        /// Check everything, save nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// `atomic`: all of a file or nothing; `partial`: each sheet on its own.
+        #[arg(long, value_enum, default_value_t = ImportMode::Atomic)]
+        mode: ImportMode,
+    },
+}
+
+/// How `import` saves a file.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ImportMode {
+    /// All of a file or nothing.
+    Atomic,
+    /// Each sheet on its own.
+    Partial,
 }
 
 /// The example data: one fund and its sheets (`examples/2024-cross-border-ecommerce.json`).
@@ -86,6 +112,34 @@ pub fn run(cli: Cli) -> ExitCode {
                     eprintln!("unhealthy: {e}");
                     ExitCode::FAILURE
                 }
+            }
+        }
+        Command::Import {
+            files,
+            server,
+            dry_run,
+            mode,
+        } => {
+            let server = match server.as_deref().map(BaseUrl::parse).transpose() {
+                Ok(s) => s,
+                Err(e) => return report(Err(e)),
+            };
+            if server.is_none() {
+                crate::telemetry::init(settings.log_format);
+            }
+            let opts = crate::transfer::ImportOptions {
+                files,
+                server,
+                dry_run,
+                mode: match mode {
+                    ImportMode::Atomic => crate::bulk::BulkMode::Atomic,
+                    ImportMode::Partial => crate::bulk::BulkMode::Partial,
+                },
+            };
+            match crate::transfer::import(&settings, &opts) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::FAILURE,
+                Err(e) => report(Err(e)),
             }
         }
         Command::LoadExample { server } => {

@@ -64,6 +64,27 @@ pub struct Response {
     pub body: String,
 }
 
+/// A response with its headers and raw body.
+#[derive(Debug)]
+pub struct RawResponse {
+    /// HTTP status code.
+    pub status: u16,
+    /// Header lines, names lower-cased.
+    pub headers: Vec<(String, String)>,
+    /// Body bytes.
+    pub body: Vec<u8>,
+}
+
+impl RawResponse {
+    /// The first header of this name (lower case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 /// Sends one request (`Connection: close`) and reads the whole answer.
 pub fn send(
     base: &BaseUrl,
@@ -72,6 +93,24 @@ pub fn send(
     json: Option<&str>,
     timeout: Duration,
 ) -> Result<Response, String> {
+    let body = json.map(|j| ("application/json", j.as_bytes()));
+    let raw = send_raw(base, method, path, body, &[], timeout)?;
+    Ok(Response {
+        status: raw.status,
+        body: String::from_utf8_lossy(&raw.body).into_owned(),
+    })
+}
+
+/// Sends one request with an optional body of any media type and extra headers; reads the
+/// whole answer as bytes.
+pub fn send_raw(
+    base: &BaseUrl,
+    method: &str,
+    path: &str,
+    body: Option<(&str, &[u8])>,
+    headers: &[(&str, &str)],
+    timeout: Duration,
+) -> Result<RawResponse, String> {
     let mut stream = TcpStream::connect_timeout(&base.addr, timeout)
         .map_err(|e| format!("{}: {e}", base.addr))?;
     stream
@@ -80,58 +119,75 @@ pub fn send(
     stream
         .set_write_timeout(Some(timeout))
         .map_err(|e| e.to_string())?;
-    let body = json.unwrap_or("");
     let mut request = format!(
         "{method} {path} HTTP/1.1\r\nHost: {}\r\nUser-Agent: perf-targets-cli\r\nAccept: application/json\r\nConnection: close\r\n",
         base.host
     );
-    if json.is_some() {
-        request.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n",
-            body.len()
-        ));
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
     }
+    let bytes: &[u8] = match body {
+        Some((media_type, bytes)) => {
+            request.push_str(&format!(
+                "Content-Type: {media_type}\r\nContent-Length: {}\r\n",
+                bytes.len()
+            ));
+            bytes
+        }
+        None => &[],
+    };
     request.push_str("\r\n");
     stream
         .write_all(request.as_bytes())
         .map_err(|e| e.to_string())?;
-    stream
-        .write_all(body.as_bytes())
-        .map_err(|e| e.to_string())?;
+    stream.write_all(bytes).map_err(|e| e.to_string())?;
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).map_err(|e| e.to_string())?;
-    let text = String::from_utf8_lossy(&raw);
-    let (head, body) = text
-        .split_once("\r\n\r\n")
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
         .ok_or("malformed HTTP response")?;
+    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+    let body = &raw[split + 4..];
     let status = head
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse::<u16>().ok())
         .ok_or("malformed HTTP status line")?;
-    let chunked = head.lines().any(|l| {
-        l.to_ascii_lowercase().starts_with("transfer-encoding:")
-            && l.to_ascii_lowercase().contains("chunked")
-    });
+    let headers: Vec<(String, String)> = head
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    let chunked = headers
+        .iter()
+        .any(|(n, v)| n == "transfer-encoding" && v.to_ascii_lowercase().contains("chunked"));
     let body = if chunked {
         dechunk(body)
     } else {
-        body.to_string()
+        body.to_vec()
     };
-    Ok(Response { status, body })
+    Ok(RawResponse {
+        status,
+        headers,
+        body,
+    })
 }
 
-fn dechunk(mut body: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = body.split_once("\r\n") {
+fn dechunk(mut body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    while let Some(eol) = body.windows(2).position(|w| w == b"\r\n") {
+        let size = String::from_utf8_lossy(&body[..eol]);
         let Ok(n) = usize::from_str_radix(size.trim(), 16) else {
             break;
         };
+        let rest = &body[eol + 2..];
         if n == 0 || rest.len() < n {
             break;
         }
-        out.push_str(&rest[..n]);
-        body = rest[n..].trim_start_matches("\r\n");
+        out.extend_from_slice(&rest[..n]);
+        body = rest[n..].strip_prefix(b"\r\n").unwrap_or(&rest[n..]);
     }
     out
 }

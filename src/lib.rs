@@ -18,3 +18,4 @@ pub mod middleware;
 pub mod openapi;
 pub mod service;
 pub mod telemetry;
+pub mod transfer;

@@ -3,14 +3,13 @@
 use actix_web::http::header;
 use actix_web::{post, web, HttpMessage, HttpRequest, HttpResponse};
 use serde::Deserialize;
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 use utoipa::IntoParams;
 
 use super::extract::{declared_length, read_body, Query};
 use super::responses::BulkErrors;
 use crate::bulk::{
-    self, BulkAnswer, BulkError, BulkItem, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
+    self, BulkAnswer, BulkError, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
     MAX_BULK_ITEMS,
 };
 use crate::db::Db;
@@ -30,7 +29,7 @@ pub struct BulkParams {
 }
 
 /// The formats a bulk upload accepts, by media type.
-pub const BULK_MEDIA_TYPES: &[&str] = &["application/json", "application/x-ndjson"];
+use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 
 /// Uploads many sheets at once, upserted by their natural key (fund, region) through the same
 /// checks as a single save. Funds may be named (`fund_name`, with `year` when the name is not
@@ -88,7 +87,7 @@ pub async fn bulk_upload(
         fingerprint: fingerprint(&req, &media, &body),
         key,
     });
-    let items = read_items(&media, &body, lang)?;
+    let items = bulk::read_upload(&media, &body, lang)?;
     if items.len() > MAX_BULK_ITEMS {
         return Err(ApiError::UnreadableUpload {
             issues: vec![Issue::error(
@@ -109,7 +108,7 @@ pub async fn bulk_upload(
         });
     }
     let answer = db
-        .run(move |conn| bulk::run(conn, &items, mode, dry_run, key.as_ref(), lang))
+        .run(move |conn| bulk::run(conn, &items, mode, dry_run, key.as_ref(), lang, &|| {}))
         .await;
     match answer {
         Ok(BulkAnswer::Summary(summary)) => Ok(HttpResponse::Ok().json(summary)),
@@ -178,64 +177,4 @@ fn fingerprint(req: &HttpRequest, media: &str, body: &[u8]) -> String {
     }
     hash.update(body);
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Reads the items of an upload.
-fn read_items(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>, ApiError> {
-    match media {
-        "application/json" => {
-            let value: Value = super::extract::parse_json(body)?;
-            match value {
-                Value::Array(list) => Ok(list
-                    .into_iter()
-                    .map(|v| BulkItem::from_json(v, lang))
-                    .collect()),
-                _ => Err(ApiError::InvalidBody {
-                    issue_code: IssueCode::InvalidType,
-                    path: String::new(),
-                    reason: "expected an array of sheet documents".into(),
-                }),
-            }
-        }
-        _ => Ok(read_ndjson(body, lang)),
-    }
-}
-
-/// One item per non-blank line; a line that is not JSON fails its item (with its line number)
-/// and not the others.
-fn read_ndjson(body: &[u8], lang: Lang) -> Vec<BulkItem> {
-    let mut items = Vec::new();
-    for (n, line) in body.split(|b| *b == b'\n').enumerate() {
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let row = u32::try_from(n + 1).unwrap_or(u32::MAX);
-        let mut item = match serde_json::from_slice::<Value>(line) {
-            Ok(value) => BulkItem::from_json(value, lang),
-            Err(e) => BulkItem {
-                read_issues: vec![Issue::error(
-                    IssueCode::ValueInvalid,
-                    "",
-                    match lang {
-                        Lang::Zh => format!("第 {row} 行不是合法的 JSON：{e}"),
-                        Lang::En => format!("line {row} is not valid JSON: {e}"),
-                    },
-                )],
-                ..Default::default()
-            },
-        };
-        for issue in &mut item.read_issues {
-            issue.row = Some(row);
-        }
-        item.locations.insert(
-            String::new(),
-            crate::exchange::Location {
-                row,
-                column: String::new(),
-            },
-        );
-        items.push(item);
-    }
-    items
 }

@@ -1,0 +1,236 @@
+//! Sheets out as files: `GET /sheets/export` (JSON, CSV, Excel, with the list filters) and
+//! `GET /sheets/{sheet_id}/export` (one sheet in the printed 附件2 layout).
+
+use actix_web::http::header;
+use actix_web::{get, web, HttpResponse};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::extract::{PathId, Query};
+use super::responses::{ItemErrors, ReadErrors};
+use crate::db::sheets::{self, SheetFilter};
+use crate::db::{funds, Db};
+use crate::domain::sheet::{Sheet, SheetStatus};
+use crate::error::ApiError;
+use crate::exchange;
+
+/// File formats of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    /// A JSON array of sheets exactly as `GET /sheets/{sheet_id}` returns them.
+    Json,
+    /// CSV, one row per indicator (UTF-8 with a BOM, so that Excel opens it in Chinese).
+    Csv,
+    /// Excel, one row per indicator (the same columns as CSV).
+    Xlsx,
+}
+
+impl ExportFormat {
+    fn media_type(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "application/json",
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+            ExportFormat::Xlsx => XLSX,
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// Media type of Excel workbooks.
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Format and filters of an export.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ExportParams {
+    /// `json` (default), `csv` or `xlsx`.
+    pub format: Option<ExportFormat>,
+    /// Only sheets of this fund.
+    pub fund_id: Option<i64>,
+    /// Only sheets of funds of this budget year.
+    #[param(example = 2024)]
+    pub year: Option<i32>,
+    /// Only sheets of this region (six-digit code).
+    #[param(example = "430200")]
+    pub region_code: Option<String>,
+    /// Only sheets in this status.
+    pub status: Option<SheetStatus>,
+}
+
+/// Exports every sheet that matches the filters (no paging), ordered by id, as one file that
+/// `POST /sheets/bulk` reads back to identical sheets. The file is named after the fund when
+/// `fund_id` is given (`Content-Disposition` with an RFC 6266 `filename*` for Chinese names).
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "exportSheets",
+    summary = "导出绩效目标表 (export sheets as a file)",
+    params(ExportParams),
+    responses(
+        (status = 200, description = "The file, as an attachment",
+         content(
+            (Vec<Sheet> = "application/json"),
+            (String = "text/csv"),
+            (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+         ),
+         headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
+        ReadErrors
+    )
+)]
+#[get("/sheets/export")]
+pub async fn export_sheets(
+    db: web::Data<Db>,
+    params: Query<ExportParams>,
+) -> Result<HttpResponse, ApiError> {
+    let params = params.0;
+    let format = params.format.unwrap_or(ExportFormat::Json);
+    let filter = SheetFilter {
+        id: None,
+        fund_id: params.fund_id,
+        year: params.year,
+        region_code: params.region_code.clone(),
+        status: params.status,
+        after_id: 0,
+        limit: i64::MAX,
+    };
+    let fund_id = params.fund_id;
+    let (list, fund_name) = db
+        .run(move |conn| {
+            let list = sheets::load(conn, &filter)?;
+            let fund_name = match fund_id {
+                Some(id) => funds::find(conn, id)?.map(|f| f.name),
+                None => None,
+            };
+            Ok::<_, ApiError>((list, fund_name))
+        })
+        .await?;
+    let body = match format {
+        ExportFormat::Json => serde_json::to_vec(&list).map_err(ApiError::internal)?,
+        ExportFormat::Csv => exchange::write_csv(&list),
+        ExportFormat::Xlsx => exchange::write_xlsx(&list),
+    };
+    let mut stem = fund_name.unwrap_or_else(|| "sheets".to_string());
+    if let Some(code) = &params.region_code {
+        stem.push('-');
+        stem.push_str(code);
+    }
+    Ok(attachment(format.media_type(), &stem, format.extension(), body))
+}
+
+/// Exports one sheet as an Excel workbook in the printed 附件2 layout (the heading, the money
+/// rows, the indicator table with merged 一级/二级 cells), which `POST /sheets/bulk` reads back.
+#[utoipa::path(
+    tag = "sheets",
+    operation_id = "exportSheet",
+    summary = "导出一张绩效目标表（附件2 版式）(export one sheet as its printed form)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("format" = Option<String>, Query, description = "`xlsx` (the only format, the default)")
+    ),
+    responses(
+        (status = 200, description = "The workbook, as an attachment",
+         content((String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+         headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
+        ItemErrors
+    )
+)]
+#[get("/sheets/{sheet_id}/export")]
+pub async fn export_sheet(
+    db: web::Data<Db>,
+    id: PathId,
+    params: Query<SingleExportParams>,
+) -> Result<HttpResponse, ApiError> {
+    let _ = params.0.format;
+    let id = id.0;
+    let sheet = db
+        .run(move |conn| {
+            sheets::find(conn, id)?.ok_or(ApiError::NotFound {
+                kind: "sheet",
+                id: id.to_string(),
+            })
+        })
+        .await?;
+    let body = exchange::write_form_xlsx(&sheet);
+    let stem = format!("{}-{}", sheet.fund_name, sheet.region_name);
+    Ok(attachment(XLSX, &stem, "xlsx", body))
+}
+
+/// Query of a single-sheet export.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SingleExportParams {
+    /// Only `xlsx`.
+    pub format: Option<SingleFormat>,
+}
+
+/// The one format of a single-sheet export.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SingleFormat {
+    /// Excel in the printed layout.
+    Xlsx,
+}
+
+fn attachment(media_type: &str, stem: &str, extension: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, media_type))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            content_disposition(stem, extension),
+        ))
+        .body(body)
+}
+
+/// `attachment` with an ASCII fallback name and the real one as an RFC 6266 / RFC 8187
+/// `filename*` (UTF-8, percent-encoded).
+pub fn content_disposition(stem: &str, extension: &str) -> String {
+    let ascii: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let ascii = if ascii.trim_matches('_').is_empty() {
+        "sheets".to_string()
+    } else {
+        ascii
+    };
+    let mut encoded = String::new();
+    for b in format!("{stem}.{extension}").bytes() {
+        if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+            encoded.push(b as char);
+        } else {
+            encoded.push_str(&format!("%{b:02X}"));
+        }
+    }
+    format!("attachment; filename=\"{ascii}.{extension}\"; filename*=UTF-8''{encoded}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_file_names_are_encoded() {
+        assert_eq!(
+            content_disposition("株洲市", "csv"),
+            "attachment; filename=\"sheets.csv\"; filename*=UTF-8''%E6%A0%AA%E6%B4%B2%E5%B8%82.csv"
+        );
+        assert_eq!(
+            content_disposition("2024年度-430200", "json"),
+            "attachment; filename=\"2024__-430200.json\"; filename*=UTF-8''2024%E5%B9%B4%E5%BA%A6-430200.json"
+        );
+    }
+}

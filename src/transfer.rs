@@ -1,0 +1,183 @@
+//! The `import` command: sheet files in, straight to the database or over HTTP to a running
+//! service. Both paths use the same readers and bulk upload as the API.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::Value;
+
+use crate::bulk::{self, BulkError, BulkMode};
+use crate::client::{self, BaseUrl};
+use crate::config::Settings;
+use crate::domain::Lang;
+
+/// Time allowed for one upload or download over HTTP.
+const HTTP_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// What `import` does.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// The files, each one upload.
+    pub files: Vec<PathBuf>,
+    /// The service; `None` writes to the database directly.
+    pub server: Option<BaseUrl>,
+    /// Check everything, save nothing.
+    pub dry_run: bool,
+    /// All or nothing per file, or each sheet on its own.
+    pub mode: BulkMode,
+}
+
+fn progress(len: u64) -> ProgressBar {
+    if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {msg}") {
+            bar.set_style(style);
+        }
+        bar
+    } else {
+        ProgressBar::hidden()
+    }
+}
+
+/// Imports every file; prints a summary per file (and every failed item with its issues).
+/// Returns whether everything was saved (or, for a dry run, would be).
+pub fn import(settings: &Settings, opts: &ImportOptions) -> Result<bool, String> {
+    let db = match &opts.server {
+        Some(_) => None,
+        None => Some(crate::cli::open_database(settings)?),
+    };
+    let mut all_ok = true;
+    for path in &opts.files {
+        let media = bulk::media_type_of(path).ok_or_else(|| {
+            format!(
+                "{}: unknown file type (expected one of .json, .ndjson, .jsonl, .csv, .xlsx, .docx, .txt)",
+                path.display()
+            )
+        })?;
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let summary = match (&opts.server, &db) {
+            (Some(base), _) => import_over_http(base, opts, media, &bytes)?,
+            (None, Some(db)) => import_direct(db, opts, media, &bytes)?,
+            (None, None) => return Err("no database and no server".into()),
+        };
+        all_ok &= print_summary(path, &summary);
+    }
+    Ok(all_ok)
+}
+
+fn import_direct(
+    db: &crate::db::Db,
+    opts: &ImportOptions,
+    media: &str,
+    bytes: &[u8],
+) -> Result<Value, String> {
+    let items = bulk::read_upload(media, bytes, Lang::Zh).map_err(|e| problem_text(&e))?;
+    let bar = progress(items.len() as u64);
+    let mut conn = db.conn().map_err(|e| e.to_string())?;
+    let tick = || bar.inc(1);
+    let answer = bulk::run(
+        &mut conn,
+        &items,
+        opts.mode,
+        opts.dry_run,
+        None,
+        Lang::Zh,
+        &tick,
+    );
+    bar.finish_and_clear();
+    match answer {
+        Ok(bulk::BulkAnswer::Summary(summary)) => {
+            serde_json::to_value(&summary).map_err(|e| e.to_string())
+        }
+        Ok(bulk::BulkAnswer::Replayed(replay)) => Ok(replay.body),
+        Err(BulkError::Rollback(summary)) => {
+            serde_json::to_value(&summary).map_err(|e| e.to_string())
+        }
+        Err(BulkError::Api(e)) => Err(problem_text(&e)),
+    }
+}
+
+fn problem_text(e: &crate::error::ApiError) -> String {
+    let problem = e.problem(&crate::error::ProblemContext {
+        lang: Lang::Zh,
+        instance: String::new(),
+        request_id: String::new(),
+    });
+    let mut text = format!("{} ({})", problem.detail, problem.code);
+    for issue in problem.errors.unwrap_or_default() {
+        text.push_str(&format!("\n  {}: {}", issue.code, issue.message));
+    }
+    text
+}
+
+fn import_over_http(
+    base: &BaseUrl,
+    opts: &ImportOptions,
+    media: &str,
+    bytes: &[u8],
+) -> Result<Value, String> {
+    let mode = match opts.mode {
+        BulkMode::Atomic => "atomic",
+        BulkMode::Partial => "partial",
+    };
+    let path = format!("/api/v1/sheets/bulk?mode={mode}&dry_run={}", opts.dry_run);
+    let bar = progress(1);
+    let res = client::send_raw(base, "POST", &path, Some((media, bytes)), &[], HTTP_TIMEOUT);
+    bar.finish_and_clear();
+    let res = res?;
+    let body: Value = serde_json::from_slice(&res.body).unwrap_or(Value::Null);
+    match res.status {
+        200 => Ok(body),
+        422 if body["code"] == "IMPORT_FAILED" => Ok(body["summary"].clone()),
+        status => Err(format!(
+            "the service answered {status}: {}",
+            String::from_utf8_lossy(&res.body)
+        )),
+    }
+}
+
+/// Prints one file's summary; true when nothing failed.
+fn print_summary(path: &Path, summary: &Value) -> bool {
+    let count = |k: &str| summary[k].as_u64().unwrap_or(0);
+    let saved = summary["saved"].as_bool().unwrap_or(false);
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "{}: {} created, {} updated, {} unchanged, {} failed{}",
+        path.display(),
+        count("created"),
+        count("updated"),
+        count("unchanged"),
+        count("failed"),
+        if saved { "" } else { " (nothing saved)" }
+    );
+    for item in summary["items"].as_array().into_iter().flatten() {
+        if item["outcome"] != "FAILED" {
+            continue;
+        }
+        let region = item["key"]["region_code"].as_str().unwrap_or("?");
+        for issue in item["issues"].as_array().into_iter().flatten() {
+            if issue["severity"] != "ERROR" {
+                continue;
+            }
+            let mut place = String::new();
+            if let Some(row) = issue["row"].as_u64() {
+                place.push_str(&format!(" row {row}"));
+            }
+            if let Some(col) = issue["column"].as_str() {
+                place.push_str(&format!(" column {col}"));
+            }
+            let _ = writeln!(
+                out,
+                "  item {} ({region}){place}: {} {} {}",
+                item["index"],
+                issue["code"].as_str().unwrap_or_default(),
+                issue["path"].as_str().unwrap_or_default(),
+                issue["message"].as_str().unwrap_or_default()
+            );
+        }
+    }
+    count("failed") == 0
+}

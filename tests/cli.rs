@@ -1,0 +1,148 @@
+//! The `import` command, run as the real binary: straight into the database, and over HTTP to
+//! a running server. Each on its own fresh database, on both backends.
+
+mod common;
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::{json, Value};
+
+const BIN: &str = env!("CARGO_BIN_EXE_perf-targets");
+
+fn perf_targets(database_url: &str, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("--database-url")
+        .arg(database_url)
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run perf-targets")
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// The thirteen example sheets naming their fund, as a JSON file.
+fn write_sheets(dir: &Path, name: &str, edit: impl Fn(&mut Vec<Value>)) -> String {
+    let mut sheets: Vec<Value> = example()["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            s["fund_name"] = json!("2024年度跨境电商支持资金");
+            s
+        })
+        .collect();
+    edit(&mut sheets);
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_vec(&sheets).unwrap()).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// A server on a free loopback port, killed when dropped (and after 120 s at the latest).
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(database_url: &str) -> Server {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new("timeout")
+        .args(["120", BIN, "--database-url", database_url])
+        .args(["--addr", &format!("127.0.0.1:{port}"), "serve"])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start the server");
+    let url = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Server { child, url }
+}
+
+db_tests! {
+    async fn import_straight_into_the_database(app: TestApp) {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(app.post("/api/v1/funds", &example()["fund"]).await.status, 201);
+        let url = app.test_db.url.clone();
+        let good = write_sheets(dir.path(), "good.json", |_| {});
+
+        let dry = perf_targets(&url, &["import", "--dry-run", &good]);
+        assert!(dry.status.success(), "{}", text(&dry));
+        assert!(text(&dry).contains("13 created, 0 updated, 0 unchanged, 0 failed (nothing saved)"), "{}", text(&dry));
+        assert_eq!(app.get("/api/v1/sheets").await.json()["items"].as_array().unwrap().len(), 0);
+
+        let out = perf_targets(&url, &["import", &good]);
+        assert!(out.status.success(), "{}", text(&out));
+        assert!(text(&out).contains("13 created, 0 updated, 0 unchanged, 0 failed"), "{}", text(&out));
+        let again = perf_targets(&url, &["import", &good]);
+        assert!(text(&again).contains("0 created, 0 updated, 13 unchanged, 0 failed"), "{}", text(&again));
+
+        let bad = write_sheets(dir.path(), "bad.json", |s| {
+            s[4]["indicators"][1]["target"] = json!("5-3次");
+            s[6]["overall_goal"] = json!("改过的目标");
+        });
+        let before = app.snapshot().await;
+        let out = perf_targets(&url, &["import", &bad]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        let shown = text(&out);
+        assert!(shown.contains("0 created, 1 updated, 11 unchanged, 1 failed (nothing saved)"), "{shown}");
+        assert!(shown.contains("item 4 (430600)") && shown.contains("TARGET_RANGE_INVERTED /indicators/1/target"), "{shown}");
+        assert_eq!(app.snapshot().await, before, "atomic: nothing saved");
+
+        let out = perf_targets(&url, &["import", "--mode", "partial", &bad]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out).contains("0 created, 1 updated, 11 unchanged, 1 failed"), "{}", text(&out));
+        assert_ne!(app.snapshot().await, before, "partial: the good sheet was saved");
+
+        let unknown = dir.path().join("sheets.pdf");
+        std::fs::write(&unknown, b"%PDF").unwrap();
+        let out = perf_targets(&url, &["import", unknown.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out).contains("unknown file type"), "{}", text(&out));
+    }
+
+    async fn import_over_http(app: TestApp) {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(app.post("/api/v1/funds", &example()["fund"]).await.status, 201);
+        let server = serve(&app.test_db.url);
+        let good = write_sheets(dir.path(), "good.json", |_| {});
+        let out = perf_targets("unused.db", &["import", "--server", &server.url, &good]);
+        assert!(out.status.success(), "{}", text(&out));
+        assert!(text(&out).contains("13 created"), "{}", text(&out));
+        let bad = write_sheets(dir.path(), "bad.json", |s| s[0]["provincial_funds"] = json!("-1"));
+        let out = perf_targets("unused.db", &["import", "--server", &server.url, &bad]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out).contains("AMOUNT_NEGATIVE /provincial_funds"), "{}", text(&out));
+        assert_eq!(app.get("/api/v1/sheets").await.json()["items"].as_array().unwrap().len(), 13);
+        assert!(!Path::new("unused.db").exists(), "no database touched in HTTP mode");
+    }
+}
