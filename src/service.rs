@@ -165,18 +165,71 @@ impl CheckedSheet {
 /// A conflict: the issue, the problem code, and the problem detail in both languages.
 pub type Conflict = (Issue, &'static str, String, String);
 
+/// What the checks of one sheet need to know from the database.
+#[derive(Debug, Clone, Copy)]
+pub struct SheetFacts<'a> {
+    /// The fund named by `fund_id`, when it exists.
+    pub fund: Option<&'a Fund>,
+    /// The region named by `region_code`, when it exists.
+    pub region: Option<&'a regions::RegionRow>,
+    /// When creating: the stored sheet that already has this (fund, region).
+    pub same_key: Option<i64>,
+    /// The provincial funds of the fund's other sheets (neither this one nor `same_key`),
+    /// summed; zero when the fund has no total.
+    pub others_provincial_funds: Money,
+}
+
 /// Every check of a sheet document, as a save runs them: the document checks, immutable
 /// fields (against `existing`, the stored sheet it replaces), known fund and region, the
 /// targets, the rules with the fund's template and budget, and the (fund, region) conflict.
 /// Reads only; [`save_sheet`], `POST /sheets/validate` and `GET /sheets/{id}/validation` all
-/// use it, so they cannot disagree.
+/// use it, so they cannot disagree; the bulk upload gathers the same facts for many sheets at
+/// once and runs the same [`check_normalized`].
 pub fn check_sheet(
     conn: &mut DbConnection,
     doc: &SheetDocument,
     existing: Option<&Sheet>,
     lang: Lang,
 ) -> Result<CheckedSheet, ApiError> {
-    let (norm, mut issues) = sheet_domain::normalize(doc, lang);
+    let (norm, issues) = sheet_domain::normalize(doc, lang);
+    let fund = match doc.fund_id {
+        Some(id) => funds::find(conn, id)?,
+        None => None,
+    };
+    let region = if sheet_domain::is_region_code(&norm.region_code) {
+        regions::find(conn, &norm.region_code)?
+    } else {
+        None
+    };
+    let same_key = match (existing, &fund, &region) {
+        (None, Some(_), Some(_)) => sheets::find_by_key(conn, norm.fund_id, &norm.region_code)?,
+        _ => None,
+    };
+    let others_provincial_funds = match &fund {
+        Some(f) if f.total_provincial_funds.is_some() => {
+            sheets::provincial_funds_sum(conn, f.id, existing.map(|s| s.id).or(same_key))?
+        }
+        _ => Money::ZERO,
+    };
+    let facts = SheetFacts {
+        fund: fund.as_ref(),
+        region: region.as_ref(),
+        same_key,
+        others_provincial_funds,
+    };
+    Ok(check_normalized(doc, norm, issues, existing, &facts, lang))
+}
+
+/// The checks of [`check_sheet`] once the document is normalised (`norm`, with the document
+/// checks' `issues`) and the facts are known. Pure.
+pub fn check_normalized(
+    doc: &SheetDocument,
+    norm: NormalizedSheet,
+    mut issues: Vec<Issue>,
+    existing: Option<&Sheet>,
+    facts: &SheetFacts<'_>,
+    lang: Lang,
+) -> CheckedSheet {
     let mut conflicts = Vec::new();
     let msg = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
 
@@ -215,79 +268,53 @@ pub fn check_sheet(
             ));
         }
     }
-
-    let fund = match doc.fund_id {
-        Some(id) => {
-            let fund = funds::find(conn, id)?;
-            if fund.is_none() {
-                issues.push(Issue::error(
-                    IssueCode::UnknownFund,
-                    "/fund_id",
-                    msg(
-                        format!("专项资金 {id} 不存在"),
-                        format!("there is no fund {id}"),
-                    ),
-                ));
-            }
-            fund
-        }
-        None => None,
-    };
-    let region = if sheet_domain::is_region_code(&norm.region_code) {
-        let region = regions::find(conn, &norm.region_code)?;
-        if region.is_none() {
-            issues.push(Issue::error(
-                IssueCode::UnknownRegion,
-                "/region_code",
-                msg(
-                    format!(
-                        "行政区划代码 {} 不存在，可选值见 GET /api/v1/regions",
-                        norm.region_code
-                    ),
-                    format!(
-                        "there is no region {}; see GET /api/v1/regions",
-                        norm.region_code
-                    ),
+    if let (Some(id), None) = (doc.fund_id, facts.fund) {
+        issues.push(Issue::error(
+            IssueCode::UnknownFund,
+            "/fund_id",
+            msg(
+                format!("专项资金 {id} 不存在"),
+                format!("there is no fund {id}"),
+            ),
+        ));
+    }
+    if sheet_domain::is_region_code(&norm.region_code) && facts.region.is_none() {
+        issues.push(Issue::error(
+            IssueCode::UnknownRegion,
+            "/region_code",
+            msg(
+                format!(
+                    "行政区划代码 {} 不存在，可选值见 GET /api/v1/regions",
+                    norm.region_code
                 ),
-            ));
-        }
-        region
-    } else {
-        None
-    };
-
-    let mut same_key = existing.map(|s| s.id);
-    if existing.is_none() && fund.is_some() && region.is_some() {
-        if let Some(other) = sheets::find_by_key(conn, norm.fund_id, &norm.region_code)? {
+                format!(
+                    "there is no region {}; see GET /api/v1/regions",
+                    norm.region_code
+                ),
+            ),
+        ));
+    }
+    if existing.is_none() {
+        if let Some(other) = facts.same_key {
             conflicts.push(sheet_exists(other, lang));
-            // The budget is checked as if this document replaced that sheet: the conflict is
-            // the problem to report, not the amount counted twice.
-            same_key = Some(other);
         }
     }
-
-    let others = match &fund {
-        Some(f) if f.total_provincial_funds.is_some() => {
-            sheets::provincial_funds_sum(conn, f.id, same_key)?
-        }
-        _ => Money::ZERO,
-    };
     let (targets, rule_issues) = run_rules(
         &norm,
-        fund.as_ref(),
-        region
-            .as_ref()
+        facts.fund,
+        facts
+            .region
             .map(|r| (r.name.as_str(), r.short_name.as_str())),
-        others,
+        facts.others_provincial_funds,
         lang,
     );
     issues.extend(rule_issues);
-    Ok(CheckedSheet {
+    CheckedSheet {
         norm,
         targets,
         issues,
         conflicts,
-    })
+    }
 }
 
 /// Parses the targets and runs the rules of a normalised sheet (pure).
