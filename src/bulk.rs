@@ -2,20 +2,21 @@
 //! single write path, atomically or each on its own, for real or as a dry run, with an
 //! idempotency key so that a retried upload is applied once.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use diesel::connection::Connection;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
 use crate::db::{self, funds, idempotency, regions, sheets, DbConnection, DbError, Retryable};
-use crate::domain::sheet::{Sheet, SheetDocument};
+use crate::domain::sheet::{self as sheet_domain, NormalizedSheet, Sheet, SheetDocument};
+use crate::domain::target::TargetParsed;
 use crate::domain::taxonomy::normalize_label;
+use crate::domain::Money;
 use crate::domain::{Issue, IssueCode, Lang, Severity};
 use crate::error::ApiError;
 use crate::exchange::{Location, SheetRecord};
-use crate::service::{self, Outcome, Precondition, Target};
+use crate::service::{self, SheetFacts};
 
 /// At most this many sheets in one upload.
 pub const MAX_BULK_ITEMS: usize = 10_000;
@@ -317,9 +318,7 @@ pub fn run(
             failed: 0,
             items: Vec::with_capacity(items.len()),
         };
-        let mut resolver = Resolver::default();
-        for (index, item) in items.iter().enumerate() {
-            let result = save_item(conn, &mut resolver, index, item, lang)?;
+        for result in save_all(conn, items, lang, progress)? {
             match result.outcome {
                 ItemOutcome::Created => summary.created += 1,
                 ItemOutcome::Updated => summary.updated += 1,
@@ -327,7 +326,6 @@ pub fn run(
                 ItemOutcome::Failed => summary.failed += 1,
             }
             summary.items.push(result);
-            progress();
         }
         if dry_run || (mode == BulkMode::Atomic && summary.failed > 0) {
             summary.saved = false;
@@ -360,87 +358,241 @@ impl Resolver {
     }
 }
 
-fn save_item(
+/// A sheet to write once every item is checked.
+enum Write {
+    Create {
+        index: usize,
+        norm: NormalizedSheet,
+        targets: Vec<Option<TargetParsed>>,
+    },
+    Update {
+        index: usize,
+        stored: Box<Sheet>,
+        norm: NormalizedSheet,
+        targets: Vec<Option<TargetParsed>>,
+    },
+}
+
+/// Checks every item with the same [`service::check_normalized`] as a single save, against
+/// facts read for the whole upload at once (funds, regions, the stored sheets of those funds
+/// and their amounts), keeping each fund's running total across the items; then writes the
+/// changed sheets in batches. Failed items are left out of the writes.
+fn save_all(
     conn: &mut DbConnection,
-    resolver: &mut Resolver,
-    index: usize,
-    item: &BulkItem,
+    items: &[BulkItem],
     lang: Lang,
-) -> Result<ItemResult, BulkError> {
-    let failed = |key: ItemKey, issues: Vec<Issue>| ItemResult {
-        index,
-        key,
-        outcome: ItemOutcome::Failed,
-        sheet_id: None,
-        issues: issues.into_iter().map(|i| item.locate(i)).collect(),
-    };
-    let Some(doc) = &item.doc else {
-        return Ok(failed(ItemKey::default(), item.read_issues.clone()));
-    };
-    let mut doc = doc.clone();
-    let mut issues = item.read_issues.clone();
-    resolve_fund(conn, resolver, item, &mut doc, &mut issues, lang)?;
-    resolve_region(conn, resolver, item, &mut doc, &mut issues, lang)?;
-    let key = ItemKey {
-        fund_id: doc.fund_id,
-        region_code: doc.region_code.clone(),
-    };
-    if issues.iter().any(|i| i.severity == Severity::Error) {
-        return Ok(failed(key, issues));
-    }
-    let existing = match (doc.fund_id, doc.region_code.as_deref()) {
-        (Some(fund_id), Some(code)) => sheets::find_by_key(conn, fund_id, code.trim())?,
-        _ => None,
-    };
-    let target = match existing {
-        Some(id) => Target::Replace {
-            id,
-            precondition: Precondition::None,
-        },
-        None => Target::Create,
-    };
-    let saved: Result<service::Saved<Sheet>, SavepointError> = conn.transaction(|conn| {
-        // A refused item rolls its savepoint back and leaves the outer transaction intact.
-        service::save_sheet(conn, &doc, &target, lang).map_err(|e| match e {
-            ApiError::Validation { issues } | ApiError::Conflict { issues, .. } => {
-                SavepointError::Refused(issues)
+    progress: &dyn Fn(),
+) -> Result<Vec<ItemResult>, BulkError> {
+    // Names → ids.
+    let mut resolver = Resolver::default();
+    let mut docs = Vec::with_capacity(items.len());
+    for item in items {
+        docs.push(match &item.doc {
+            None => None,
+            Some(doc) => {
+                let mut doc = doc.clone();
+                let mut issues = item.read_issues.clone();
+                resolve_fund(conn, &mut resolver, item, &mut doc, &mut issues, lang)?;
+                resolve_region(conn, &mut resolver, item, &mut doc, &mut issues, lang)?;
+                Some((doc, issues))
             }
-            e => SavepointError::Api(e),
+        });
+    }
+
+    // The facts, for every item at once.
+    let fund_ids: Vec<i64> = docs
+        .iter()
+        .flatten()
+        .filter_map(|(d, _)| d.fund_id)
+        .collect();
+    let funds = funds::find_many(conn, &fund_ids)?;
+    let regions: HashMap<String, regions::RegionRow> = resolver
+        .regions(conn)?
+        .iter()
+        .map(|r| (r.code.clone(), r.clone()))
+        .collect();
+    let keys = sheets::keys_of_funds(conn, &fund_ids)?;
+    let mut totals: HashMap<i64, i64> = HashMap::new();
+    for k in &keys {
+        *totals.entry(k.fund_id).or_default() += k.provincial_funds;
+    }
+    let stored_ids: HashMap<(i64, String), i64> = keys
+        .iter()
+        .map(|k| ((k.fund_id, k.region_code.clone()), k.id))
+        .collect();
+    let wanted: Vec<i64> = docs
+        .iter()
+        .flatten()
+        .filter_map(|(d, _)| {
+            let key = (d.fund_id?, d.region_code.as_deref()?.trim().to_string());
+            stored_ids.get(&key).copied()
         })
-    });
-    match saved {
-        Ok(saved) => Ok(ItemResult {
+        .collect();
+    let mut stored = sheets::load_ids(conn, &wanted)?;
+
+    // Check each item in order.
+    let mut results = Vec::with_capacity(items.len());
+    let mut writes = Vec::new();
+    let mut seen: HashMap<(i64, String), usize> = HashMap::new();
+    for (index, (item, prepared)) in items.iter().zip(docs).enumerate() {
+        let failed = |key: ItemKey, issues: Vec<Issue>, sheet_id: Option<i64>| ItemResult {
             index,
             key,
-            outcome: match saved.outcome {
-                Outcome::Created => ItemOutcome::Created,
-                Outcome::Updated => ItemOutcome::Updated,
-                Outcome::Unchanged => ItemOutcome::Unchanged,
-            },
-            sheet_id: Some(saved.value.id),
-            issues: saved.warnings.into_iter().map(|i| item.locate(i)).collect(),
-        }),
-        Err(SavepointError::Refused(mut refused)) => {
-            issues.append(&mut refused);
-            let mut result = failed(key, issues);
-            result.sheet_id = existing;
-            Ok(result)
+            outcome: ItemOutcome::Failed,
+            sheet_id,
+            issues: issues.into_iter().map(|i| item.locate(i)).collect(),
+        };
+        let Some((doc, early)) = prepared else {
+            results.push(failed(ItemKey::default(), item.read_issues.clone(), None));
+            progress();
+            continue;
+        };
+        let key = ItemKey {
+            fund_id: doc.fund_id,
+            region_code: doc.region_code.as_deref().map(|c| c.trim().to_string()),
+        };
+        if early.iter().any(|i| i.severity == Severity::Error) {
+            results.push(failed(key, early, None));
+            progress();
+            continue;
         }
-        Err(SavepointError::Api(e)) => Err(BulkError::Api(e)),
-        Err(SavepointError::Db(e)) => Err(BulkError::Api(DbError::from(e).into())),
+        let (norm, mut issues) = sheet_domain::normalize(&doc, lang);
+        issues.splice(0..0, early);
+        let natural = (norm.fund_id, norm.region_code.clone());
+        if let Some(first) = seen.get(&natural) {
+            issues.push(Issue::error(
+                IssueCode::DuplicateItem,
+                "/region_code",
+                msg(
+                    lang,
+                    format!("本次上传的第 {first} 项已是同一专项资金、同一地区的表"),
+                    format!("item {first} of this upload has the same fund and region"),
+                ),
+            ));
+        }
+        let existing = stored_ids.get(&natural).and_then(|id| stored.get(id));
+        let fund = doc.fund_id.and_then(|id| funds.get(&id));
+        let region = sheet_domain::is_region_code(&norm.region_code)
+            .then(|| regions.get(&norm.region_code))
+            .flatten();
+        let own = existing.map_or(0, |s| s.provincial_funds.yuan());
+        let others = match fund {
+            Some(f) if f.total_provincial_funds.is_some() => {
+                Money::from_yuan(totals.get(&f.id).copied().unwrap_or(0) - own)
+            }
+            _ => Money::ZERO,
+        };
+        let facts = SheetFacts {
+            fund,
+            region,
+            same_key: None,
+            others_provincial_funds: others,
+        };
+        let checked = service::check_normalized(&doc, norm, issues, existing, &facts, lang);
+        let errors = checked.issues.iter().any(|i| i.severity == Severity::Error);
+        let sheet_id = existing.map(|s| s.id);
+        if errors {
+            results.push(failed(key, checked.issues, sheet_id));
+            progress();
+            continue;
+        }
+        seen.insert(natural, index);
+        let outcome = match existing {
+            Some(s) if s.normalized() == checked.norm => ItemOutcome::Unchanged,
+            Some(_) => ItemOutcome::Updated,
+            None => ItemOutcome::Created,
+        };
+        if let Some(f) = fund {
+            *totals.entry(f.id).or_default() += checked.norm.provincial_funds.yuan() - own;
+        }
+        results.push(ItemResult {
+            index,
+            key,
+            outcome,
+            sheet_id,
+            issues: checked.issues.into_iter().map(|i| item.locate(i)).collect(),
+        });
+        match (outcome, sheet_id) {
+            (ItemOutcome::Created, _) => writes.push(Write::Create {
+                index,
+                norm: checked.norm,
+                targets: checked.targets,
+            }),
+            (ItemOutcome::Updated, Some(id)) => writes.push(Write::Update {
+                index,
+                stored: Box::new(stored.remove(&id).ok_or_else(|| {
+                    ApiError::internal("a stored sheet went missing during the upload")
+                })?),
+                norm: checked.norm,
+                targets: checked.targets,
+            }),
+            _ => {}
+        }
+        progress();
     }
+
+    write_all(conn, writes, &mut results)?;
+    Ok(results)
 }
 
-enum SavepointError {
-    Refused(Vec<Issue>),
-    Api(ApiError),
-    Db(diesel::result::Error),
-}
-
-impl From<diesel::result::Error> for SavepointError {
-    fn from(e: diesel::result::Error) -> Self {
-        SavepointError::Db(e)
+/// Writes the checked sheets: new ones in batches, changed ones each with its version check,
+/// then all their indicators in batches.
+fn write_all(
+    conn: &mut DbConnection,
+    writes: Vec<Write>,
+    results: &mut [ItemResult],
+) -> Result<(), BulkError> {
+    let now = db::now();
+    let mut new_rows = Vec::new();
+    let mut changed = Vec::new();
+    for w in &writes {
+        match w {
+            Write::Create { norm, .. } => new_rows.push((
+                norm.fund_id,
+                norm.region_code.as_str(),
+                sheets::SheetChanges::new(norm, 1, now),
+            )),
+            Write::Update { stored, norm, .. } => {
+                let changes = sheets::SheetChanges::new(norm, stored.version + 1, now);
+                if sheets::update(conn, stored.id, stored.version, &changes)? == 0 {
+                    return Err(BulkError::Api(ApiError::TransactionConflict));
+                }
+                changed.push(stored.id);
+            }
+        }
     }
+    let created = if new_rows.is_empty() {
+        HashMap::new()
+    } else {
+        sheets::insert_many(conn, &new_rows, now)?
+    };
+    sheets::delete_indicators(conn, &changed)?;
+    let mut rows = Vec::new();
+    for w in &writes {
+        let (index, id, norm, targets) = match w {
+            Write::Create {
+                index,
+                norm,
+                targets,
+            } => {
+                let id = created
+                    .get(&(norm.fund_id, norm.region_code.clone()))
+                    .copied()
+                    .ok_or_else(|| ApiError::internal("a new sheet has no id"))?;
+                (*index, id, norm, targets)
+            }
+            Write::Update {
+                index,
+                stored,
+                norm,
+                targets,
+            } => (*index, stored.id, norm, targets),
+        };
+        results[index].sheet_id = Some(id);
+        rows.extend(sheets::indicator_rows(id, norm, targets));
+    }
+    sheets::insert_indicators(conn, &rows)?;
+    Ok(())
 }
 
 fn msg(lang: Lang, zh: String, en: String) -> String {

@@ -130,6 +130,12 @@ db_tests! {
         assert_eq!(counts(&summary), (13, 0, 0, 0));
         assert_eq!(app.snapshot().await, before);
         // The budget is checked across the items of one upload: a fourteenth 1 万元 is over.
+        let mut twice = named_sheets();
+        twice.push(twice[2].clone());
+        let summary = upload(&app, "?dry_run=true&mode=partial", &json!(twice)).await.json();
+        assert_eq!(counts(&summary), (13, 0, 0, 1));
+        let issue = &summary["items"][13]["issues"][0];
+        assert_eq!((issue["code"].clone(), issue["path"].clone()), (json!("DUPLICATE_ITEM"), json!("/region_code")));
         let mut items = named_sheets();
         let mut extra = items[0].clone();
         extra["region_code"] = json!("430100");

@@ -363,7 +363,7 @@ db_tests! {
             "SHEET_EXISTS", "IMMUTABLE_FIELD", "YEAR_OUT_OF_RANGE", "FUND_EXISTS", "TARGET_EMPTY",
             "UNKNOWN_FIELD", "MISSING_FIELD", "INVALID_TYPE", "INVALID_PARAMETER",
             // tests/bulk.rs
-            "AMBIGUOUS_REFERENCE", "VALUE_INVALID", "TOO_MANY_ITEMS",
+            "AMBIGUOUS_REFERENCE", "VALUE_INVALID", "TOO_MANY_ITEMS", "DUPLICATE_ITEM",
         ]);
         for code in IssueCode::ALL {
             let code = code.as_str();

@@ -80,13 +80,13 @@ pub async fn list_sheets(
     let params = params.0;
     let page = Page::from_params(params.page_size, params.page_token.as_deref())?;
     let filter = SheetFilter {
-        id: None,
         fund_id: params.fund_id,
         year: params.year,
         region_code: params.region_code,
         status: params.status,
         after_id: page.after_id,
         limit: page.fetch(),
+        ..SheetFilter::default()
     };
     let mut items = db
         .run(move |conn| Ok::<_, ApiError>(sheets::load(conn, &filter)?))

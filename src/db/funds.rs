@@ -201,3 +201,19 @@ pub fn find_by_name(
     }
     query.load(conn)
 }
+
+/// These funds, by id.
+pub fn find_many(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> QueryResult<std::collections::HashMap<i64, Fund>> {
+    let mut out = std::collections::HashMap::new();
+    for batch in ids.chunks(1000) {
+        let rows: Vec<FundRow> = funds::table
+            .filter(funds::id.eq_any(batch))
+            .select(FundRow::as_select())
+            .load(conn)?;
+        out.extend(rows.into_iter().map(|r| (r.id, Fund::from(r))));
+    }
+    Ok(out)
+}

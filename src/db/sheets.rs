@@ -169,9 +169,10 @@ impl SheetChanges {
     }
 }
 
+/// An indicator row to insert.
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = indicators)]
-struct NewIndicator<'a> {
+pub struct NewIndicator<'a> {
     sheet_id: i64,
     position: i32,
     level1: &'a str,
@@ -187,6 +188,8 @@ struct NewIndicator<'a> {
 pub struct SheetFilter {
     /// One sheet.
     pub id: Option<i64>,
+    /// Only these sheets.
+    pub ids: Option<Vec<i64>>,
     /// Sheets of one fund.
     pub fund_id: Option<i64>,
     /// Sheets of funds of one year.
@@ -211,6 +214,9 @@ macro_rules! filtered {
             .into_boxed::<Backend>();
         if let Some(id) = f.id {
             q = q.filter(sheets::id.eq(id));
+        }
+        if let Some(ids) = &f.ids {
+            q = q.filter(sheets::id.eq_any(ids.clone()));
         }
         if let Some(fund_id) = f.fund_id {
             q = q.filter(sheets::fund_id.eq(fund_id));
@@ -372,7 +378,16 @@ pub fn replace_indicators(
     targets: &[Option<TargetParsed>],
 ) -> QueryResult<()> {
     diesel::delete(indicators::table.filter(indicators::sheet_id.eq(sheet_id))).execute(conn)?;
-    let rows: Vec<NewIndicator<'_>> = sheet
+    insert_indicators(conn, &indicator_rows(sheet_id, sheet, targets))
+}
+
+/// The indicator rows of a normalised sheet, with their parsed targets (same order).
+pub fn indicator_rows<'a>(
+    sheet_id: i64,
+    sheet: &'a NormalizedSheet,
+    targets: &[Option<TargetParsed>],
+) -> Vec<NewIndicator<'a>> {
+    sheet
         .indicators
         .iter()
         .enumerate()
@@ -385,19 +400,124 @@ pub fn replace_indicators(
             target: &ind.target,
             parsed: ParsedColumns::from_parsed(targets.get(i).and_then(Option::as_ref)),
         })
-        .collect();
-    if rows.is_empty() {
-        return Ok(());
+        .collect()
+}
+
+/// Rows per batch insert: well under SQLite's and PostgreSQL's limits on bound parameters.
+const BATCH_ROWS: usize = 1000;
+
+/// Inserts indicator rows in batches.
+pub fn insert_indicators(conn: &mut DbConnection, rows: &[NewIndicator<'_>]) -> QueryResult<()> {
+    for batch in rows.chunks(BATCH_ROWS) {
+        match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(indicators::table)
+                .values(batch)
+                .execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(indicators::table)
+                .values(batch)
+                .execute(c)?,
+        };
     }
-    match conn {
-        DbConnection::Sqlite(c) => diesel::insert_into(indicators::table)
-            .values(&rows)
-            .execute(c)?,
-        DbConnection::Pg(c) => diesel::insert_into(indicators::table)
-            .values(&rows)
-            .execute(c)?,
-    };
     Ok(())
+}
+
+/// Deletes the indicators of these sheets.
+pub fn delete_indicators(conn: &mut DbConnection, sheet_ids: &[i64]) -> QueryResult<()> {
+    for batch in sheet_ids.chunks(BATCH_ROWS) {
+        diesel::delete(indicators::table.filter(indicators::sheet_id.eq_any(batch)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A new sheet row: its key and columns.
+pub type NewSheet<'a> = (i64, &'a str, SheetChanges);
+
+/// Inserts sheets (status DRAFT, version 1) in batches; returns their ids by (fund, region).
+pub fn insert_many(
+    conn: &mut DbConnection,
+    rows: &[NewSheet<'_>],
+    now: NaiveDateTime,
+) -> QueryResult<HashMap<(i64, String), i64>> {
+    for batch in rows.chunks(BATCH_ROWS) {
+        let values: Vec<_> = batch
+            .iter()
+            .map(|(fund_id, region_code, changes)| {
+                (
+                    changes,
+                    sheets::fund_id.eq(*fund_id),
+                    sheets::region_code.eq(*region_code),
+                    sheets::status.eq(SheetStatus::Draft.as_str()),
+                    sheets::created_at.eq(now),
+                )
+            })
+            .collect();
+        match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(sheets::table)
+                .values(values)
+                .execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(sheets::table)
+                .values(values)
+                .execute(c)?,
+        };
+    }
+    let funds: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    Ok(keys_of_funds(conn, &funds)?
+        .into_iter()
+        .map(|k| ((k.fund_id, k.region_code), k.id))
+        .collect())
+}
+
+/// A stored sheet's key and amount.
+#[derive(Debug, Clone, Queryable)]
+pub struct SheetKey {
+    /// Sheet id.
+    pub id: i64,
+    /// Fund.
+    pub fund_id: i64,
+    /// Region.
+    pub region_code: String,
+    /// 省级资金, whole 元.
+    pub provincial_funds: i64,
+    /// Version.
+    pub version: i64,
+}
+
+/// The keys and amounts of every sheet of these funds.
+pub fn keys_of_funds(conn: &mut DbConnection, fund_ids: &[i64]) -> QueryResult<Vec<SheetKey>> {
+    let mut ids = fund_ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = Vec::new();
+    for batch in ids.chunks(BATCH_ROWS) {
+        out.extend(
+            sheets::table
+                .filter(sheets::fund_id.eq_any(batch))
+                .select((
+                    sheets::id,
+                    sheets::fund_id,
+                    sheets::region_code,
+                    sheets::provincial_funds,
+                    sheets::version,
+                ))
+                .load::<SheetKey>(conn)?,
+        );
+    }
+    Ok(out)
+}
+
+/// Loads these sheets with their indicators, by id.
+pub fn load_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Sheet>> {
+    let mut out = HashMap::with_capacity(ids.len());
+    for batch in ids.chunks(BATCH_ROWS) {
+        let filter = SheetFilter {
+            ids: Some(batch.to_vec()),
+            limit: i64::MAX,
+            ..SheetFilter::default()
+        };
+        out.extend(load(conn, &filter)?.into_iter().map(|s| (s.id, s)));
+    }
+    Ok(out)
 }
 
 /// Deletes a sheet (its indicators go with it) if it still has `expected_version`.

@@ -100,6 +100,8 @@ issue_codes! {
     /// The sheets of a fund would exceed its `total_provincial_funds`.
     FundTotalExceeded = "FUND_TOTAL_EXCEEDED";
     // Uploaded files.
+    /// The same fund and region twice in one upload.
+    DuplicateItem = "DUPLICATE_ITEM";
     /// A line or cell of an upload that cannot be read as part of a sheet.
     ValueInvalid = "VALUE_INVALID";
     /// An upload with more items than allowed.
