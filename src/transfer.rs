@@ -44,19 +44,24 @@ fn progress(len: u64) -> ProgressBar {
 /// Imports every file; prints a summary per file (and every failed item with its issues).
 /// Returns whether everything was saved (or, for a dry run, would be).
 pub fn import(settings: &Settings, opts: &ImportOptions) -> Result<bool, String> {
+    // Every file is found and of a known type before anything is written.
+    let mut files = Vec::with_capacity(opts.files.len());
+    for path in &opts.files {
+        let media = bulk::media_type_of(path).ok_or_else(|| {
+            format!(
+                "{}: unknown file type (expected one of .json, .ndjson, .jsonl)",
+                path.display()
+            )
+        })?;
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        files.push((path, media, bytes));
+    }
     let db = match &opts.server {
         Some(_) => None,
         None => Some(crate::cli::open_database(settings)?),
     };
     let mut all_ok = true;
-    for path in &opts.files {
-        let media = bulk::media_type_of(path).ok_or_else(|| {
-            format!(
-                "{}: unknown file type (expected one of .json, .ndjson, .jsonl, .csv, .xlsx, .docx, .txt)",
-                path.display()
-            )
-        })?;
-        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    for (path, media, bytes) in files {
         let summary = match (&opts.server, &db) {
             (Some(base), _) => import_over_http(base, opts, media, &bytes)?,
             (None, Some(db)) => import_direct(db, opts, media, &bytes)?,

@@ -126,7 +126,7 @@ db_tests! {
         let unknown = dir.path().join("sheets.pdf");
         std::fs::write(&unknown, b"%PDF").unwrap();
         let out = perf_targets(&url, &["import", unknown.to_str().unwrap()]);
-        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
         assert!(text(&out).contains("unknown file type"), "{}", text(&out));
     }
 
