@@ -196,6 +196,7 @@ fn run(backend: &'static str, url_a: &str, url_b: &str, n: usize) -> Figures {
     let start = Instant::now();
     let items: Vec<BulkItem> =
         bulk::read_upload("application/json", &body, Lang::Zh).expect("read the upload");
+    let read_time = start.elapsed();
     let answer = bulk::run(
         &mut conn,
         &items,
@@ -206,6 +207,11 @@ fn run(backend: &'static str, url_a: &str, url_b: &str, n: usize) -> Figures {
         &|| {},
     );
     let bulk_time = start.elapsed();
+    eprintln!(
+        "{backend}: reading the body {:.2} s of {:.2} s",
+        read_time.as_secs_f64(),
+        bulk_time.as_secs_f64()
+    );
     let bulk_peak = peak_rss_mib();
     match answer {
         Ok(bulk::BulkAnswer::Summary(s)) => assert_eq!(s.created, n, "every sheet created"),

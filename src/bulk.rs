@@ -15,7 +15,7 @@ use crate::domain::taxonomy::normalize_label;
 use crate::domain::Money;
 use crate::domain::{Issue, IssueCode, Lang, Severity};
 use crate::error::ApiError;
-use crate::exchange::{Location, SheetRecord};
+use crate::exchange::{self, Location, ReadError, ReadOutcome, SheetRecord};
 use crate::service::{self, SheetFacts};
 
 /// At most this many sheets in one upload.
@@ -24,8 +24,17 @@ pub const MAX_BULK_ITEMS: usize = 10_000;
 pub const MAX_BULK_BYTES: usize = 32 * 1024 * 1024;
 /// At most this many bytes unpacked from an `.xlsx` or `.docx` upload (128 MiB).
 pub const MAX_UNPACKED_BYTES: u64 = 128 * 1024 * 1024;
-/// The media types an upload may have.
-pub const MEDIA_TYPES: &[&str] = &["application/json", "application/x-ndjson"];
+/// Media type of Word documents.
+pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// The media types an upload may have: JSON, NDJSON, the 附件2 forms as text (`text/plain`,
+/// UTF-8) and as Word documents.
+pub const MEDIA_TYPES: &[&str] = &[
+    "application/json",
+    "application/x-ndjson",
+    "text/plain",
+    DOCX,
+];
 
 /// The media type of an upload file, from its extension.
 pub fn media_type_of(path: &std::path::Path) -> Option<&'static str> {
@@ -33,6 +42,8 @@ pub fn media_type_of(path: &std::path::Path) -> Option<&'static str> {
     match ext.as_str() {
         "json" => Some("application/json"),
         "ndjson" | "jsonl" => Some("application/x-ndjson"),
+        "txt" => Some("text/plain"),
+        "docx" => Some(DOCX),
         _ => None,
     }
 }
@@ -737,8 +748,74 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
                 }),
             }
         }
-        _ => Ok(read_ndjson(body, lang)),
+        "application/x-ndjson" => Ok(read_ndjson(body, lang)),
+        "text/plain" => {
+            let body = body.strip_prefix("\u{feff}".as_bytes()).unwrap_or(body);
+            let text = std::str::from_utf8(body).map_err(|_| ApiError::UnreadableUpload {
+                issues: vec![Issue::error(
+                    IssueCode::EncodingUnsupported,
+                    "",
+                    msg(
+                        lang,
+                        "文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8 后再上传".into(),
+                        "the file is not UTF-8 (GBK, perhaps); save it as UTF-8 and upload again"
+                            .into(),
+                    ),
+                )],
+            })?;
+            let grids = exchange::grid_text::grids_from_text(text);
+            items_from_outcome(exchange::form::read_forms(&grids), lang)
+        }
+        _ => {
+            let grids = exchange::docx::grids_from_docx(body, MAX_UNPACKED_BYTES).map_err(|e| {
+                ApiError::UnreadableUpload {
+                    issues: vec![read_error_issue(e, lang)],
+                }
+            })?;
+            items_from_outcome(exchange::form::read_forms(&grids), lang)
+        }
     }
+}
+
+/// An issue for a reading error, with its row and column.
+fn read_error_issue(e: ReadError, lang: Lang) -> Issue {
+    let code = IssueCode::ALL
+        .iter()
+        .copied()
+        .find(|c| c.as_str() == e.code)
+        .unwrap_or(IssueCode::ValueInvalid);
+    let mut issue = Issue::error(code, "", msg(lang, e.message_zh, e.message_en));
+    if let Some(loc) = e.location {
+        issue.row = Some(loc.row);
+        issue.column = (!loc.column.is_empty()).then_some(loc.column);
+    }
+    issue
+}
+
+/// Items from what a file reader found: file-level errors refuse the upload (422
+/// `UNREADABLE_UPLOAD`); a record's errors fail that item only.
+fn items_from_outcome(outcome: ReadOutcome, lang: Lang) -> Result<Vec<BulkItem>, ApiError> {
+    let (file_errors, record_errors): (Vec<ReadError>, Vec<ReadError>) =
+        outcome.errors.into_iter().partition(|e| e.record.is_none());
+    if !file_errors.is_empty() {
+        return Err(ApiError::UnreadableUpload {
+            issues: file_errors
+                .into_iter()
+                .map(|e| read_error_issue(e, lang))
+                .collect(),
+        });
+    }
+    let mut items: Vec<BulkItem> = outcome
+        .records
+        .into_iter()
+        .map(BulkItem::from_record)
+        .collect();
+    for e in record_errors {
+        if let Some(item) = e.record.and_then(|i| items.get_mut(i)) {
+            item.read_issues.push(read_error_issue(e, lang));
+        }
+    }
+    Ok(items)
 }
 
 /// One item per non-blank line; a line that is not JSON fails its item (with its line number)

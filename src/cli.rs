@@ -57,9 +57,10 @@ pub enum Command {
         #[arg(long)]
         server: Option<String>,
     },
-    /// Import sheet files (JSON array or NDJSON; the format is taken from the extension), each
-    /// as one bulk upload: straight into the database at --database-url, or over HTTP with
-    /// --server. Prints a summary per file; exits non-zero when anything failed.
+    /// Import sheet files (JSON array, NDJSON, the 附件2 forms as .txt or .docx; the format is
+    /// taken from the extension), each as one bulk upload: straight into the database at
+    /// --database-url, or over HTTP with --server. Prints a summary per file; exits non-zero
+    /// when anything failed.
     Import {
         /// The files.
         #[arg(required = true)]

@@ -49,7 +49,7 @@ pub fn import(settings: &Settings, opts: &ImportOptions) -> Result<bool, String>
     for path in &opts.files {
         let media = bulk::media_type_of(path).ok_or_else(|| {
             format!(
-                "{}: unknown file type (expected one of .json, .ndjson, .jsonl)",
+                "{}: unknown file type (expected one of .json, .ndjson, .jsonl, .txt, .docx)",
                 path.display()
             )
         })?;

@@ -245,3 +245,82 @@ db_tests! {
         assert_eq!(app.snapshot().await, before);
     }
 }
+
+fn forms_text() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/2024-cross-border-ecommerce-forms.txt"
+    ))
+    .unwrap()
+}
+
+async fn upload_bytes(app: &TestApp, query: &str, media: &str, body: Vec<u8>) -> Resp {
+    app.send(
+        TestRequest::post()
+            .uri(&format!("/api/v1/sheets/bulk{query}"))
+            .insert_header(("content-type", media))
+            .set_payload(body),
+    )
+    .await
+}
+
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// The stored sheets as the example JSON holds them.
+async fn stored_as_example(app: &TestApp) -> Vec<Value> {
+    let list = app.get("/api/v1/sheets?page_size=500").await.json();
+    list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            json!({
+                "region_code": s["region_code"], "departments": s["departments"],
+                "provincial_funds": s["provincial_funds"], "matching_funds": s["matching_funds"],
+                "matching_funds_note": s["matching_funds_note"], "overall_goal": s["overall_goal"],
+                "indicators": as_sent(&s["indicators"]),
+            })
+        })
+        .collect()
+}
+
+db_tests! {
+    async fn the_forms_as_text_and_as_docx(app: TestApp) {
+        create_fund(&app).await;
+        let res = upload_bytes(&app, "", "text/plain; charset=utf-8", forms_text().into_bytes()).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        assert_eq!(counts(&res.json()), (13, 0, 0, 0));
+        let expected = example()["sheets"].as_array().unwrap().clone();
+        assert_eq!(stored_as_example(&app).await, expected, "the forms read exactly as the JSON");
+
+        // The same forms as a Word document: everything unchanged.
+        let grids = perf_targets::exchange::grid_text::grids_from_text(&forms_text());
+        let docx = perf_targets::exchange::docx::docx_from_grids(&grids);
+        let res = upload_bytes(&app, "", DOCX, docx).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        assert_eq!(counts(&res.json()), (0, 0, 13, 0));
+    }
+
+    async fn broken_forms_and_files(app: TestApp) {
+        create_fund(&app).await;
+        let before = app.snapshot().await;
+        // The second form loses its header row: that form fails with its line, the rest read.
+        let text = forms_text();
+        let header = text.match_indices("\t一级指标").nth(1).unwrap().0;
+        let broken = format!("{}\t表头被删除{}", &text[..header], &text[header + "\t一级指标".len()..]);
+        let res = upload_bytes(&app, "?dry_run=true&mode=partial", "text/plain", broken.into_bytes()).await;
+        assert_eq!(res.status, 200);
+        let summary = res.json();
+        assert_eq!(counts(&summary), (12, 0, 0, 1));
+        let issue = &summary["items"][1]["issues"][0];
+        assert_eq!(issue["code"], "FORM_LAYOUT", "{issue}");
+        assert!(issue["row"].as_u64().unwrap() > 1, "{issue}");
+
+        let p = upload_bytes(&app, "", DOCX, b"not a zip".to_vec()).await.problem(422, "UNREADABLE_UPLOAD");
+        assert_eq!(p["errors"][0]["code"], "FILE_UNREADABLE");
+        // "地区" in GBK.
+        let p = upload_bytes(&app, "", "text/plain", vec![0xB5, 0xD8, 0xC7, 0xF8]).await.problem(422, "UNREADABLE_UPLOAD");
+        assert_eq!(p["errors"][0]["code"], "ENCODING_UNSUPPORTED");
+        assert_eq!(app.snapshot().await, before);
+    }
+}

@@ -364,6 +364,7 @@ db_tests! {
             "UNKNOWN_FIELD", "MISSING_FIELD", "INVALID_TYPE", "INVALID_PARAMETER",
             // tests/bulk.rs
             "AMBIGUOUS_REFERENCE", "VALUE_INVALID", "TOO_MANY_ITEMS", "DUPLICATE_ITEM",
+            "FILE_UNREADABLE", "ENCODING_UNSUPPORTED", "FORM_LAYOUT",
         ]);
         for code in IssueCode::ALL {
             let code = code.as_str();

@@ -37,8 +37,12 @@ use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 /// `region_code`; without either, the region is taken from the department names.
 ///
 /// Bodies: `application/json` (an array of sheet documents, what `GET /sheets` lists is
-/// accepted as it is) or `application/x-ndjson` (one document per line). Limits: 32 MiB and
-/// 10,000 sheets.
+/// accepted as it is), `application/x-ndjson` (one document per line), or the 附件2 forms
+/// themselves: their text form (`text/plain`, UTF-8: cells start with a tab, rows are
+/// separated by blank lines) or a Word document (`.docx`, merged cells understood). In forms
+/// the fund is named by 专项名称 and the region taken from the department names; issues carry
+/// the `row` (line or table row) and `column` (the form's label) they come from. Limits:
+/// 32 MiB, 128 MiB unpacked, and 10,000 sheets.
 ///
 /// The answer lists every item with its outcome (`CREATED`, `UPDATED`, `UNCHANGED`: equal to
 /// the stored sheet, no new version; `FAILED`) and its issues. An atomic upload with any
@@ -56,7 +60,9 @@ use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
     ),
     request_body(content(
         (Vec<SheetDocument> = "application/json"),
-        (String = "application/x-ndjson")
+        (String = "application/x-ndjson"),
+        (String = "text/plain"),
+        (String = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     )),
     responses(
         (status = 200, description = "Import summary (partial mode, dry run, or a successful atomic upload)", body = ImportSummary),

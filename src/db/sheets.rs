@@ -406,17 +406,25 @@ pub fn indicator_rows<'a>(
 /// Rows per batch insert: well under SQLite's and PostgreSQL's limits on bound parameters.
 const BATCH_ROWS: usize = 1000;
 
-/// Inserts indicator rows in batches.
+/// Inserts indicator rows: on PostgreSQL in batches (one round trip per thousand rows), on
+/// SQLite one prepared, cached statement per row (in-process, that beats preparing a statement
+/// with thousands of parameters for every batch).
 pub fn insert_indicators(conn: &mut DbConnection, rows: &[NewIndicator<'_>]) -> QueryResult<()> {
-    for batch in rows.chunks(BATCH_ROWS) {
-        match conn {
-            DbConnection::Sqlite(c) => diesel::insert_into(indicators::table)
-                .values(batch)
-                .execute(c)?,
-            DbConnection::Pg(c) => diesel::insert_into(indicators::table)
-                .values(batch)
-                .execute(c)?,
-        };
+    match conn {
+        DbConnection::Sqlite(c) => {
+            for row in rows {
+                diesel::insert_into(indicators::table)
+                    .values(row)
+                    .execute(c)?;
+            }
+        }
+        DbConnection::Pg(c) => {
+            for batch in rows.chunks(BATCH_ROWS) {
+                diesel::insert_into(indicators::table)
+                    .values(batch)
+                    .execute(c)?;
+            }
+        }
     }
     Ok(())
 }

@@ -100,6 +100,12 @@ issue_codes! {
     /// The sheets of a fund would exceed its `total_provincial_funds`.
     FundTotalExceeded = "FUND_TOTAL_EXCEEDED";
     // Uploaded files.
+    /// A file that is not what its media type says, a zip bomb, broken XML.
+    FileUnreadable = "FILE_UNREADABLE";
+    /// Text that is not UTF-8 (GBK is recognised and named).
+    EncodingUnsupported = "ENCODING_UNSUPPORTED";
+    /// A 附件2 form whose rows are not where the form puts them.
+    FormLayout = "FORM_LAYOUT";
     /// The same fund and region twice in one upload.
     DuplicateItem = "DUPLICATE_ITEM";
     /// A line or cell of an upload that cannot be read as part of a sheet.
