@@ -830,16 +830,7 @@ mod tests {
     use super::super::record::SheetRecord;
     use super::*;
 
-    /// The seed forms .
-    const SEED_TEXT: &str = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/2024-cross-border-ecommerce-forms.txt"
-    );
-    /// The same forms as JSON, the expected result.
-    const SEED_JSON: &str = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/2024-cross-border-ecommerce.json"
-    );
+    use super::super::grid_text::tests::{SEED_JSON, SEED_TEXT};
 
     const LIMIT: u64 = 20 << 20;
 

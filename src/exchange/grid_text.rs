@@ -86,19 +86,19 @@ pub fn grids_from_text(text: &str) -> Vec<Grid> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::super::form::read_forms;
     use super::super::record::{ReadOutcome, SheetRecord};
     use super::*;
     use serde_json::Value;
 
-    /// The seed forms .
-    const SEED_TEXT: &str = concat!(
+    /// The seed forms.
+    pub(crate) const SEED_TEXT: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/2024-cross-border-ecommerce-forms.txt"
     );
     /// The same forms as JSON, the expected result.
-    const SEED_JSON: &str = concat!(
+    pub(crate) const SEED_JSON: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/2024-cross-border-ecommerce.json"
     );
