@@ -27,11 +27,14 @@ pub const MAX_UNPACKED_BYTES: u64 = 128 * 1024 * 1024;
 /// Media type of Word documents.
 pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/// The media types an upload may have: JSON, NDJSON, the 附件2 forms as text (`text/plain`,
-/// UTF-8) and as Word documents.
+/// The media types an upload may have: JSON, NDJSON, CSV and Excel (one row per indicator, or
+/// an Excel sheet in the printed 附件2 layout), the 附件2 forms as text (`text/plain`, UTF-8)
+/// and as Word documents.
 pub const MEDIA_TYPES: &[&str] = &[
     "application/json",
     "application/x-ndjson",
+    "text/csv",
+    exchange::XLSX,
     "text/plain",
     DOCX,
 ];
@@ -42,6 +45,8 @@ pub fn media_type_of(path: &std::path::Path) -> Option<&'static str> {
     match ext.as_str() {
         "json" => Some("application/json"),
         "ndjson" | "jsonl" => Some("application/x-ndjson"),
+        "csv" => Some("text/csv"),
+        "xlsx" => Some(exchange::XLSX),
         "txt" => Some("text/plain"),
         "docx" => Some(DOCX),
         _ => None,
@@ -749,6 +754,19 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
             }
         }
         "application/x-ndjson" => Ok(read_ndjson(body, lang)),
+        "text/csv" => items_from_outcome(exchange::csv_rows::read_csv(body), lang),
+        exchange::XLSX => {
+            let unreadable = |e| ApiError::UnreadableUpload {
+                issues: vec![read_error_issue(e, lang)],
+            };
+            let grid =
+                exchange::xlsx::grid_from_xlsx(body, MAX_UNPACKED_BYTES).map_err(unreadable)?;
+            if exchange::xlsx::is_form_layout(&grid) {
+                items_from_outcome(exchange::form::read_forms(&[grid]), lang)
+            } else {
+                items_from_outcome(exchange::xlsx::read_xlsx(body, MAX_UNPACKED_BYTES), lang)
+            }
+        }
         "text/plain" => {
             let body = body.strip_prefix("\u{feff}".as_bytes()).unwrap_or(body);
             let text = std::str::from_utf8(body).map_err(|_| ApiError::UnreadableUpload {

@@ -57,8 +57,8 @@ pub enum Command {
         #[arg(long)]
         server: Option<String>,
     },
-    /// Import sheet files (JSON array, NDJSON, the 附件2 forms as .txt or .docx; the format is
-    /// taken from the extension), each as one bulk upload: straight into the database at
+    /// Import sheet files (JSON array, NDJSON, CSV, Excel, the 附件2 forms as .txt or .docx; the
+    /// format is taken from the extension), each as one bulk upload: straight into the database at
     /// --database-url, or over HTTP with --server. Prints a summary per file; exits non-zero
     /// when anything failed.
     Import {
@@ -74,6 +74,28 @@ pub enum Command {
         /// `atomic`: all of a file or nothing; `partial`: each sheet on its own.
         #[arg(long, value_enum, default_value_t = ImportMode::Atomic)]
         mode: ImportMode,
+    },
+    /// Export sheets as one file (JSON, CSV or Excel) that `import` reads back: from the
+    /// database at --database-url, or over HTTP with --server.
+    Export {
+        /// Read from this service (e.g. http://127.0.0.1:8080) instead of the database.
+        #[arg(long)]
+        server: Option<String>,
+        /// File format.
+        #[arg(long, value_enum, default_value_t = crate::exchange::ExportFormat::Json)]
+        format: crate::exchange::ExportFormat,
+        /// Only sheets of this fund.
+        #[arg(long)]
+        fund_id: Option<i64>,
+        /// Only sheets of funds of this year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// Only sheets of this region (six-digit code).
+        #[arg(long)]
+        region_code: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        out: Option<std::path::PathBuf>,
     },
 }
 
@@ -142,6 +164,28 @@ pub fn run(cli: Cli) -> ExitCode {
                 Ok(false) => ExitCode::FAILURE,
                 Err(e) => report(Err(e)),
             }
+        }
+        Command::Export {
+            server,
+            format,
+            fund_id,
+            year,
+            region_code,
+            out,
+        } => {
+            let server = match server.as_deref().map(BaseUrl::parse).transpose() {
+                Ok(s) => s,
+                Err(e) => return report(Err(e)),
+            };
+            let opts = crate::transfer::ExportOptions {
+                server,
+                format,
+                fund_id,
+                year,
+                region_code,
+                out,
+            };
+            report(crate::transfer::export(&settings, &opts))
         }
         Command::LoadExample { server } => {
             let base = match server {

@@ -1,5 +1,6 @@
-//! The `import` command: sheet files in, straight to the database or over HTTP to a running
-//! service. Both paths use the same readers and bulk upload as the API.
+//! The `import` and `export` commands: sheet files in and out, straight to the database or
+//! over HTTP to a running service. Both paths use the same readers, writers and bulk upload
+//! as the API.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +12,9 @@ use serde_json::Value;
 use crate::bulk::{self, BulkError, BulkMode};
 use crate::client::{self, BaseUrl};
 use crate::config::Settings;
+use crate::db::sheets::{self, SheetFilter};
 use crate::domain::Lang;
+use crate::exchange::{self, ExportFormat};
 
 /// Time allowed for one upload or download over HTTP.
 const HTTP_TIMEOUT: Duration = Duration::from_secs(600);
@@ -27,6 +30,23 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// All or nothing per file, or each sheet on its own.
     pub mode: BulkMode,
+}
+
+/// What `export` does.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    /// The service; `None` reads the database directly.
+    pub server: Option<BaseUrl>,
+    /// File format.
+    pub format: ExportFormat,
+    /// Only this fund's sheets.
+    pub fund_id: Option<i64>,
+    /// Only sheets of funds of this year.
+    pub year: Option<i32>,
+    /// Only this region's sheets.
+    pub region_code: Option<String>,
+    /// Where to write; standard output when `None`.
+    pub out: Option<PathBuf>,
 }
 
 fn progress(len: u64) -> ProgressBar {
@@ -49,7 +69,7 @@ pub fn import(settings: &Settings, opts: &ImportOptions) -> Result<bool, String>
     for path in &opts.files {
         let media = bulk::media_type_of(path).ok_or_else(|| {
             format!(
-                "{}: unknown file type (expected one of .json, .ndjson, .jsonl, .txt, .docx)",
+                "{}: unknown file type (expected .json, .ndjson, .jsonl, .csv, .xlsx, .txt or .docx)",
                 path.display()
             )
         })?;
@@ -185,4 +205,58 @@ fn print_summary(path: &Path, summary: &Value) -> bool {
         }
     }
     count("failed") == 0
+}
+
+/// Exports sheets to a file or standard output.
+pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
+    let bytes = match &opts.server {
+        Some(base) => {
+            let mut query = format!("format={}", opts.format.extension());
+            if let Some(id) = opts.fund_id {
+                query.push_str(&format!("&fund_id={id}"));
+            }
+            if let Some(year) = opts.year {
+                query.push_str(&format!("&year={year}"));
+            }
+            if let Some(code) = &opts.region_code {
+                query.push_str(&format!("&region_code={code}"));
+            }
+            let res = client::send_raw(
+                base,
+                "GET",
+                &format!("/api/v1/sheets/export?{query}"),
+                None,
+                &[],
+                HTTP_TIMEOUT,
+            )?;
+            if res.status != 200 {
+                return Err(format!(
+                    "the service answered {}: {}",
+                    res.status,
+                    String::from_utf8_lossy(&res.body)
+                ));
+            }
+            res.body
+        }
+        None => {
+            let db = crate::cli::open_database(settings)?;
+            let filter = SheetFilter {
+                fund_id: opts.fund_id,
+                year: opts.year,
+                region_code: opts.region_code.clone(),
+                limit: i64::MAX,
+                ..Default::default()
+            };
+            let mut conn = db.conn().map_err(|e| e.to_string())?;
+            let list = sheets::load(&mut conn, &filter).map_err(|e| e.to_string())?;
+            exchange::export(&list, opts.format).map_err(|e| e.to_string())?
+        }
+    };
+    match &opts.out {
+        Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display())),
+        None => std::io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .map_err(|e| e.to_string()),
+    }
 }

@@ -123,6 +123,16 @@ db_tests! {
         assert!(text(&out).contains("0 created, 1 updated, 11 unchanged, 1 failed"), "{}", text(&out));
         assert_ne!(app.snapshot().await, before, "partial: the good sheet was saved");
 
+        // Exported files import back unchanged, in every format.
+        for format in ["json", "csv", "xlsx"] {
+            let file = dir.path().join(format!("export.{format}"));
+            let file = file.to_str().unwrap();
+            let out = perf_targets(&url, &["export", "--format", format, "--out", file]);
+            assert!(out.status.success(), "{}", text(&out));
+            let out = perf_targets(&url, &["import", file]);
+            assert!(text(&out).contains("0 created, 0 updated, 13 unchanged, 0 failed"), "{format}: {}", text(&out));
+        }
+
         let unknown = dir.path().join("sheets.pdf");
         std::fs::write(&unknown, b"%PDF").unwrap();
         let out = perf_targets(&url, &["import", unknown.to_str().unwrap()]);
@@ -143,6 +153,11 @@ db_tests! {
         assert_eq!(out.status.code(), Some(1));
         assert!(text(&out).contains("AMOUNT_NEGATIVE /provincial_funds"), "{}", text(&out));
         assert_eq!(app.get("/api/v1/sheets").await.json()["items"].as_array().unwrap().len(), 13);
+        let out = perf_targets("unused.db", &["export", "--server", &server.url, "--region-code", "430200"]);
+        assert!(out.status.success(), "{}", text(&out));
+        let exported: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(exported.as_array().unwrap().len(), 1);
+        assert_eq!(exported[0]["region_name"], "株洲市");
         assert!(!Path::new("unused.db").exists(), "no database touched in HTTP mode");
     }
 }

@@ -365,6 +365,8 @@ db_tests! {
             // tests/bulk.rs
             "AMBIGUOUS_REFERENCE", "VALUE_INVALID", "TOO_MANY_ITEMS", "DUPLICATE_ITEM",
             "FILE_UNREADABLE", "ENCODING_UNSUPPORTED", "FORM_LAYOUT",
+            // tests/export.rs
+            "COLUMN_MISSING", "COLUMN_UNKNOWN",
         ]);
         for code in IssueCode::ALL {
             let code = code.as_str();

@@ -37,7 +37,9 @@ use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 /// `region_code`; without either, the region is taken from the department names.
 ///
 /// Bodies: `application/json` (an array of sheet documents, what `GET /sheets` lists is
-/// accepted as it is), `application/x-ndjson` (one document per line), or the 附件2 forms
+/// accepted as it is), `application/x-ndjson` (one document per line), `text/csv` and Excel
+/// `.xlsx` (one row per indicator: the columns of `GET /sheets/export?format=csv`; a workbook in
+/// the printed 附件2 layout is read as a form), or the 附件2 forms
 /// themselves: their text form (`text/plain`, UTF-8: cells start with a tab, rows are
 /// separated by blank lines) or a Word document (`.docx`, merged cells understood). In forms
 /// the fund is named by 专项名称 and the region taken from the department names; issues carry
@@ -61,6 +63,8 @@ use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
     request_body(content(
         (Vec<SheetDocument> = "application/json"),
         (String = "application/x-ndjson"),
+        (String = "text/csv"),
+        (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         (String = "text/plain"),
         (String = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     )),

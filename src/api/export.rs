@@ -3,8 +3,8 @@
 
 use actix_web::http::header;
 use actix_web::{get, web, HttpResponse};
-use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use serde::Deserialize;
+use utoipa::IntoParams;
 
 use super::extract::{PathId, Query};
 use super::responses::{ItemErrors, ReadErrors};
@@ -12,40 +12,7 @@ use crate::db::sheets::{self, SheetFilter};
 use crate::db::{funds, Db};
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::error::ApiError;
-use crate::exchange;
-
-/// File formats of an export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum ExportFormat {
-    /// A JSON array of sheets exactly as `GET /sheets/{sheet_id}` returns them.
-    Json,
-    /// CSV, one row per indicator (UTF-8 with a BOM, so that Excel opens it in Chinese).
-    Csv,
-    /// Excel, one row per indicator (the same columns as CSV).
-    Xlsx,
-}
-
-impl ExportFormat {
-    fn media_type(self) -> &'static str {
-        match self {
-            ExportFormat::Json => "application/json",
-            ExportFormat::Csv => "text/csv; charset=utf-8",
-            ExportFormat::Xlsx => XLSX,
-        }
-    }
-
-    fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Json => "json",
-            ExportFormat::Csv => "csv",
-            ExportFormat::Xlsx => "xlsx",
-        }
-    }
-}
-
-/// Media type of Excel workbooks.
-pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+use crate::exchange::{self, ExportFormat, WriteError, XLSX};
 
 /// Format and filters of an export.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -93,13 +60,12 @@ pub async fn export_sheets(
     let params = params.0;
     let format = params.format.unwrap_or(ExportFormat::Json);
     let filter = SheetFilter {
-        id: None,
         fund_id: params.fund_id,
         year: params.year,
         region_code: params.region_code.clone(),
         status: params.status,
-        after_id: 0,
         limit: i64::MAX,
+        ..SheetFilter::default()
     };
     let fund_id = params.fund_id;
     let (list, fund_name) = db
@@ -112,17 +78,18 @@ pub async fn export_sheets(
             Ok::<_, ApiError>((list, fund_name))
         })
         .await?;
-    let body = match format {
-        ExportFormat::Json => serde_json::to_vec(&list).map_err(ApiError::internal)?,
-        ExportFormat::Csv => exchange::write_csv(&list),
-        ExportFormat::Xlsx => exchange::write_xlsx(&list),
-    };
+    let body = exchange::export(&list, format).map_err(too_large)?;
     let mut stem = fund_name.unwrap_or_else(|| "sheets".to_string());
     if let Some(code) = &params.region_code {
         stem.push('-');
         stem.push_str(code);
     }
-    Ok(attachment(format.media_type(), &stem, format.extension(), body))
+    Ok(attachment(
+        format.media_type(),
+        &stem,
+        format.extension(),
+        body,
+    ))
 }
 
 /// Exports one sheet as an Excel workbook in the printed 附件2 layout (the heading, the money
@@ -158,7 +125,7 @@ pub async fn export_sheet(
             })
         })
         .await?;
-    let body = exchange::write_form_xlsx(&sheet);
+    let body = exchange::form_xlsx(&sheet).map_err(too_large)?;
     let stem = format!("{}-{}", sheet.fund_name, sheet.region_name);
     Ok(attachment(XLSX, &stem, "xlsx", body))
 }
@@ -177,6 +144,14 @@ pub struct SingleExportParams {
 pub enum SingleFormat {
     /// Excel in the printed layout.
     Xlsx,
+}
+
+/// An export beyond what the file format can hold (Excel's cell and row limits).
+fn too_large(e: WriteError) -> ApiError {
+    ApiError::Framework {
+        status: actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+        reason: format!("{}: {}", e.code, e.message_en),
+    }
 }
 
 fn attachment(media_type: &str, stem: &str, extension: &str, body: Vec<u8>) -> HttpResponse {

@@ -2,6 +2,7 @@
 //! [`configure`], which `app` mounts under `/api/v1`.
 
 pub mod bulk;
+pub mod export;
 pub mod extract;
 pub mod funds;
 pub mod health;
@@ -29,6 +30,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(validation::validate_sheet)
         .service(validation::stored_sheet_validation)
         .service(bulk::bulk_upload)
+        .service(export::export_sheets)
+        .service(export::export_sheet)
         .service(sheets::list_sheets)
         .service(sheets::create_sheet)
         .service(sheets::get_sheet)

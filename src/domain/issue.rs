@@ -106,6 +106,10 @@ issue_codes! {
     EncodingUnsupported = "ENCODING_UNSUPPORTED";
     /// A 附件2 form whose rows are not where the form puts them.
     FormLayout = "FORM_LAYOUT";
+    /// A CSV or Excel column the format needs is missing.
+    ColumnMissing = "COLUMN_MISSING";
+    /// A CSV or Excel column the format does not know (or one named twice).
+    ColumnUnknown = "COLUMN_UNKNOWN";
     /// The same fund and region twice in one upload.
     DuplicateItem = "DUPLICATE_ITEM";
     /// A line or cell of an upload that cannot be read as part of a sheet.

@@ -1,9 +1,102 @@
 //! Sheets in and out of files: the common record every reader produces, and the readers and
 //! writers of each format. Pure code: no actix, no diesel.
 
+pub mod csv_rows;
 pub mod docx;
+pub mod flat;
 pub mod form;
 pub mod grid_text;
 pub mod record;
+pub mod xlsx;
 
 pub use record::{Grid, GridRow, IndicatorRecord, Location, ReadError, ReadOutcome, SheetRecord};
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::domain::sheet::Sheet;
+pub use xlsx::WriteError;
+
+/// File formats of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ExportFormat {
+    /// A JSON array of sheets exactly as `GET /sheets/{sheet_id}` returns them.
+    Json,
+    /// CSV, one row per indicator (UTF-8 with a BOM, so that Excel opens it in Chinese).
+    Csv,
+    /// Excel, one row per indicator (the same columns as CSV).
+    Xlsx,
+}
+
+/// Media type of Excel workbooks.
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+impl ExportFormat {
+    /// The media type of the file.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "application/json",
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+            ExportFormat::Xlsx => XLSX,
+        }
+    }
+
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// A stored sheet as a file record (fund and region by id and by name).
+pub fn record_of(sheet: &Sheet) -> SheetRecord {
+    SheetRecord {
+        fund_id: Some(sheet.fund_id),
+        fund_name: Some(sheet.fund_name.clone()),
+        region_code: Some(sheet.region_code.clone()),
+        region_name: Some(sheet.region_name.clone()),
+        departments: sheet.departments.clone(),
+        provincial_funds: Some(sheet.provincial_funds.to_string()),
+        matching_funds: sheet.matching_funds.map(|m| m.to_string()),
+        matching_funds_note: sheet.matching_funds_note.clone(),
+        overall_goal: Some(sheet.overall_goal.clone()),
+        indicators: sheet
+            .indicators
+            .iter()
+            .map(|i| IndicatorRecord {
+                level1: i.level1.clone(),
+                level2: i.level2.clone(),
+                name: i.name.clone(),
+                target: i.target.clone(),
+            })
+            .collect(),
+        locations: Default::default(),
+    }
+}
+
+/// Stored sheets as one file of `format`, which a bulk upload reads back to the same sheets.
+pub fn export(list: &[Sheet], format: ExportFormat) -> Result<Vec<u8>, WriteError> {
+    let years: HashMap<i64, i32> = list.iter().map(|s| (s.fund_id, s.year)).collect();
+    let year_of = |r: &SheetRecord| r.fund_id.and_then(|id| years.get(&id).copied());
+    let records = || list.iter().map(record_of).collect::<Vec<_>>();
+    match format {
+        ExportFormat::Json => serde_json::to_vec(list).map_err(|e| WriteError {
+            code: "JSON_WRITE_FAILED",
+            message_zh: e.to_string(),
+            message_en: e.to_string(),
+        }),
+        ExportFormat::Csv => Ok(csv_rows::write_csv(&records(), &year_of)),
+        ExportFormat::Xlsx => xlsx::write_xlsx(&records(), &year_of),
+    }
+}
+
+/// One stored sheet as an Excel workbook in the printed 附件2 layout.
+pub fn form_xlsx(sheet: &Sheet) -> Result<Vec<u8>, WriteError> {
+    xlsx::write_form_xlsx(&record_of(sheet), sheet.year)
+}

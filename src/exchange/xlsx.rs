@@ -1,0 +1,950 @@
+//! Excel workbooks (`.xlsx`): the flat layout in and out (see [`super::flat::COLUMNS`]), the
+//! printed 附件2 form out, and any first worksheet as a [`Grid`] for the form reader.
+//!
+//! Reading takes the first visible worksheet (else the first worksheet). Before the workbook is
+//! parsed, the zip container is checked: every entry's declared unpacked size and their total
+//! must stay within `max_unpacked`, and every entry is unpacked once with that limit enforced,
+//! so a zip bomb (or an entry whose real size exceeds its declared one) is refused with
+//! `FILE_UNREADABLE` before any XML is parsed. Cells are read as a stream (never as a dense
+//! rectangle), so a sheet with one cell at `XFD1048576` costs nothing.
+//!
+//! Cell text: strings as stored; numbers in their shortest exact decimal form (`260`, `12.5`),
+//! not rounded to the cell's number format, except that a number in a percent format is read as
+//! the percentage it shows (`1` formatted `0%` is `100%`: what a spreadsheet makes of a typed
+//! `100%` or of `100%` in an opened CSV); dates as `YYYY-MM-DD` (`YYYY-MM-DD HH:MM:SS` with a time);
+//! booleans `TRUE`/`FALSE`; errors as Excel shows them (`#N/A`); formulas by their cached value.
+//!
+//! Writing puts every value in a text cell (number format `@`), so `12.5` stays exact, `0` stays
+//! `0` and a blank stays blank, and Excel never evaluates a value as a formula.
+
+use std::collections::{BTreeMap, BinaryHeap};
+use std::fmt;
+use std::io::{self, Cursor, Read};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use calamine::{Data, Dimensions, Reader, SheetType, SheetVisible, Xlsx};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
+
+use super::flat::{rows_of, FlatBuilder, LabelStyle, COLUMNS};
+use super::record::{Grid, GridRow, ReadError, ReadOutcome, SheetRecord};
+
+/// At most this many entries in the zip container.
+const MAX_ZIP_ENTRIES: usize = 10_000;
+/// At most this many cells (empty ones included) in a [`Grid`].
+const MAX_GRID_CELLS: usize = 4_000_000;
+/// Excel's limit on the characters in one cell.
+const MAX_CELL_CHARS: usize = 32_767;
+/// Excel's limit on the rows of a worksheet.
+const MAX_ROWS: usize = 1_048_576;
+
+/// Why a workbook could not be written: a value beyond Excel's limits, or a writer failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteError {
+    /// Stable UPPER_SNAKE code: `CELL_TOO_LONG` (a value over Excel's 32,767 characters per
+    /// cell), `TOO_MANY_ROWS` (over Excel's 1,048,576 rows), `XLSX_WRITE_FAILED` (anything else).
+    pub code: &'static str,
+    /// Chinese message.
+    pub message_zh: String,
+    /// English message.
+    pub message_en: String,
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code, self.message_en)
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+fn unreadable(zh: impl Into<String>, en: impl Into<String>) -> ReadError {
+    ReadError {
+        code: "FILE_UNREADABLE",
+        record: None,
+        location: None,
+        message_zh: zh.into(),
+        message_en: en.into(),
+    }
+}
+
+fn too_big(max_unpacked: u64) -> ReadError {
+    unreadable(
+        format!("xlsx 文件解压后超过 {max_unpacked} 字节的上限（疑似压缩炸弹），拒绝读取"),
+        format!("the xlsx file unpacks to more than the {max_unpacked}-byte limit (a possible zip bomb); refused"),
+    )
+}
+
+/// Check the zip container before anything parses it.
+fn check_zip(bytes: &[u8], max_unpacked: u64) -> Result<(), ReadError> {
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(unreadable(
+            "这是旧版 .xls 文件或加了密码的工作簿；请在 Excel 中去掉密码并另存为 .xlsx",
+            "this is an old .xls file or a password-protected workbook; remove the password and save it as .xlsx",
+        ));
+    }
+    let not_xlsx = || {
+        unreadable(
+            "文件不是 xlsx 工作簿（不是有效的 zip 容器）",
+            "the file is not an xlsx workbook (not a valid zip container)",
+        )
+    };
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| not_xlsx())?;
+    if zip.len() > MAX_ZIP_ENTRIES {
+        return Err(unreadable(
+            format!(
+                "xlsx 文件包含 {} 个条目，超过上限 {MAX_ZIP_ENTRIES}",
+                zip.len()
+            ),
+            format!(
+                "the xlsx file holds {} entries, over the limit of {MAX_ZIP_ENTRIES}",
+                zip.len()
+            ),
+        ));
+    }
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let entry = zip.by_index_raw(i).map_err(|_| not_xlsx())?;
+        total = total.saturating_add(entry.size());
+        if entry.size() > max_unpacked || total > max_unpacked {
+            return Err(too_big(max_unpacked));
+        }
+    }
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).map_err(|e| {
+            unreadable(
+                format!("xlsx 文件中的条目无法解压：{e}"),
+                format!("an entry of the xlsx file cannot be unpacked: {e}"),
+            )
+        })?;
+        let declared = entry.size();
+        let read = io::copy(
+            &mut (&mut entry).take(declared.saturating_add(1)),
+            &mut io::sink(),
+        )
+        .map_err(|e| {
+            unreadable(
+                format!("xlsx 文件已损坏：{e}"),
+                format!("the xlsx file is damaged: {e}"),
+            )
+        })?;
+        if read > declared {
+            return Err(too_big(max_unpacked));
+        }
+    }
+    Ok(())
+}
+
+/// Text of a cell as the readers use it (see the module docs).
+fn cell_text(data: &Data) -> String {
+    match data {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if *f == 0.0 => "0".to_string(),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(true) => "TRUE".to_string(),
+        Data::Bool(false) => "FALSE".to_string(),
+        Data::DateTime(dt) if dt.is_datetime() => {
+            let (y, m, d, h, mi, s, _) = dt.to_ymd_hms_milli();
+            let v = dt.as_f64();
+            if (0.0..1.0).contains(&v) {
+                format!("{h:02}:{mi:02}:{s:02}")
+            } else if h == 0 && mi == 0 && s == 0 {
+                format!("{y:04}-{m:02}-{d:02}")
+            } else {
+                format!("{y:04}-{m:02}-{d:02} {h:02}:{mi:02}:{s:02}")
+            }
+        }
+        Data::DateTime(dt) => dt.as_f64().to_string(),
+        Data::Error(e) => e.to_string(),
+    }
+}
+
+/// Whether a number format shows numbers as percentages (a `%` outside quotes and escapes).
+fn is_percent_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match (c, quoted, escaped) {
+            (_, _, true) => escaped = false,
+            ('"', _, _) => quoted = !quoted,
+            ('\\' | '_' | '*', false, _) => escaped = true,
+            ('%', false, _) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A number shown in a percent format, as the exact percentage: `0.9` → `90%`, `0.905` →
+/// `90.5%` (rounded to 10 decimals to drop binary noise, not to the format's decimals).
+fn percent_text(value: f64) -> String {
+    let pct = (value * 100.0 * 1e10).round() / 1e10;
+    let pct = if pct == 0.0 { 0.0 } else { pct };
+    format!("{pct}%")
+}
+
+/// A merged region: (first row, last row, first column, last column), 0-based.
+type Region = (u32, u32, u32, u32);
+
+/// What the readers take from the first worksheet.
+struct SheetCells {
+    /// Non-empty cells (0-based row, column, text), sorted, the cells that merged regions cover
+    /// removed.
+    cells: Vec<(u32, u32, String)>,
+    /// The merged regions, sorted.
+    regions: Vec<Region>,
+}
+
+/// Read the first worksheet (see [`SheetCells`]).
+fn load_cells(bytes: &[u8], max_unpacked: u64) -> Result<SheetCells, ReadError> {
+    let loaded = catch_unwind(AssertUnwindSafe(|| load_cells_inner(bytes, max_unpacked)));
+    loaded.unwrap_or_else(|_| {
+        Err(unreadable(
+            "xlsx 文件结构异常，无法读取",
+            "the xlsx file has a malformed structure and cannot be read",
+        ))
+    })
+}
+
+fn load_cells_inner(bytes: &[u8], max_unpacked: u64) -> Result<SheetCells, ReadError> {
+    check_zip(bytes, max_unpacked)?;
+    let failed = |e: calamine::XlsxError| {
+        unreadable(
+            format!("xlsx 文件无法读取：{e}"),
+            format!("the xlsx file cannot be read: {e}"),
+        )
+    };
+    let mut book: Xlsx<Cursor<&[u8]>> = Xlsx::new(Cursor::new(bytes)).map_err(failed)?;
+    let sheets = book.sheets_metadata().to_vec();
+    let name = sheets
+        .iter()
+        .find(|s| s.typ == SheetType::WorkSheet && s.visible == SheetVisible::Visible)
+        .or_else(|| sheets.iter().find(|s| s.typ == SheetType::WorkSheet))
+        .map(|s| s.name.clone())
+        .ok_or_else(|| unreadable("工作簿中没有工作表", "the workbook has no worksheet"))?;
+    let merges = book.merge_cells_by_sheet_name(&name).map_err(failed)?;
+    let mut cells = Vec::new();
+    {
+        let mut reader = book.worksheet_cells_reader(&name).map_err(failed)?;
+        let percent: Vec<bool> = reader
+            .styles()
+            .iter()
+            .map(|s| {
+                s.number_format
+                    .as_ref()
+                    .is_some_and(|f| is_percent_format(&f.format_code))
+            })
+            .collect();
+        while let Some((cell, style)) = reader.next_cell_with_style_id().map_err(failed)? {
+            let (row, col) = cell.get_position();
+            let data: Data = cell.get_value().clone().into();
+            let text = match data {
+                Data::Float(f) if percent.get(style).copied().unwrap_or(false) => percent_text(f),
+                Data::Int(i) if percent.get(style).copied().unwrap_or(false) => {
+                    percent_text(i as f64)
+                }
+                _ => cell_text(&data),
+            };
+            if !text.is_empty() {
+                cells.push((row, col, text));
+            }
+        }
+    }
+    cells.sort_by_key(|c| (c.0, c.1));
+    cells.dedup_by_key(|c| (c.0, c.1));
+    let regions = regions_of(&merges);
+    Ok(SheetCells {
+        cells: drop_merged_over(cells, &regions),
+        regions,
+    })
+}
+
+/// Merged regions as sorted [`Region`]s (a region written end-first is turned round).
+fn regions_of(merges: &[Dimensions]) -> Vec<Region> {
+    let mut regions: Vec<Region> = merges
+        .iter()
+        .map(|d| {
+            (
+                d.start.0.min(d.end.0),
+                d.start.0.max(d.end.0),
+                d.start.1.min(d.end.1),
+                d.start.1.max(d.end.1),
+            )
+        })
+        .collect();
+    regions.sort_unstable();
+    regions
+}
+
+/// Remove the cells that a merged region covers (all but its top-left cell), by a sweep over the
+/// rows: cost grows with the number of cells and regions, not with the regions' areas.
+fn drop_merged_over(cells: Vec<(u32, u32, String)>, regions: &[Region]) -> Vec<(u32, u32, String)> {
+    if regions.is_empty() {
+        return cells;
+    }
+    let mut next = 0;
+    // Active regions keyed by (first col, index) → (last col, first row).
+    let mut active: BTreeMap<(u32, usize), (u32, u32)> = BTreeMap::new();
+    let mut expiry: BinaryHeap<std::cmp::Reverse<(u32, u32, usize)>> = BinaryHeap::new();
+    let mut out = Vec::with_capacity(cells.len());
+    for (row, col, text) in cells {
+        while next < regions.len() && regions[next].0 <= row {
+            let (r0, r1, c0, c1) = regions[next];
+            active.insert((c0, next), (c1, r0));
+            expiry.push(std::cmp::Reverse((r1, c0, next)));
+            next += 1;
+        }
+        while let Some(std::cmp::Reverse((r1, c0, i))) = expiry.peek().copied() {
+            if r1 >= row {
+                break;
+            }
+            expiry.pop();
+            active.remove(&(c0, i));
+        }
+        let covered = active
+            .range(..=(col, usize::MAX))
+            .next_back()
+            .is_some_and(|(&(c0, _), &(c1, r0))| col <= c1 && (row, col) != (r0, c0));
+        if !covered {
+            out.push((row, col, text));
+        }
+    }
+    out
+}
+
+/// Read a flat-layout workbook (first worksheet, first non-empty row = header) into sheet
+/// records. Locations: `row` is the worksheet row (1-based), `column` the Excel letter (`"C"`).
+/// A cell merged down over several rows below the header counts as written on each of them
+/// (so a 一级指标 merged over its run is that 一级 on every row); the other covered cells are
+/// blank.
+/// `max_unpacked` caps the unpacked size of the zip container in bytes (see the module docs).
+/// Never panics; problems are [`ReadError`]s in the outcome.
+pub fn read_xlsx(bytes: &[u8], max_unpacked: u64) -> ReadOutcome {
+    let SheetCells { cells, regions } = match load_cells(bytes, max_unpacked) {
+        Ok(c) => c,
+        Err(e) => {
+            return ReadOutcome {
+                records: Vec::new(),
+                errors: vec![e],
+            }
+        }
+    };
+    let Some(&(header_row, _, _)) = cells.first() else {
+        return ReadOutcome {
+            records: Vec::new(),
+            errors: vec![unreadable(
+                "工作表是空的，没有表头行",
+                "the worksheet is empty: there is no header row",
+            )],
+        };
+    };
+    // A region merged down a column below the header gives its text to every row it spans.
+    let mut fills: Vec<(u32, u32, u32, String)> = regions
+        .iter()
+        .filter(|g| g.0 > header_row && g.1 > g.0)
+        .filter_map(|&(r0, r1, c0, _)| {
+            let i = cells.binary_search_by_key(&(r0, c0), |c| (c.0, c.1)).ok()?;
+            Some((r0, r1, c0, cells[i].2.clone()))
+        })
+        .collect();
+    fills.reverse(); // popped in order of first row
+    let mut rows = cells.into_iter().peekable();
+    let mut header: Vec<String> = Vec::new();
+    while let Some((_, col, text)) = rows.next_if(|c| c.0 == header_row) {
+        let col = col as usize;
+        if header.len() <= col {
+            header.resize(col + 1, String::new());
+        }
+        header[col] = text;
+    }
+    let width = header.len() as u32;
+    fills.retain(|f| f.2 < width);
+    let mut builder = match FlatBuilder::from_header(&header, header_row + 1, LabelStyle::Letter) {
+        Ok(b) => b,
+        Err(errors) => {
+            return ReadOutcome {
+                records: Vec::new(),
+                errors,
+            }
+        }
+    };
+    // Active downward fills by column: (last row, text).
+    let mut active: BTreeMap<u32, (u32, String)> = BTreeMap::new();
+    let mut row_cells: Vec<(usize, String)> = Vec::new();
+    while let Some((row, col, text)) = rows.next() {
+        row_cells.clear();
+        row_cells.push((col as usize, text));
+        while let Some((_, col, text)) = rows.next_if(|c| c.0 == row) {
+            row_cells.push((col as usize, text));
+        }
+        while fills.last().is_some_and(|f| f.0 < row) {
+            if let Some((_, r1, c0, text)) = fills.pop() {
+                active.insert(c0, (r1, text));
+            }
+        }
+        active.retain(|_, (r1, _)| *r1 >= row);
+        for (c0, (_, text)) in &active {
+            let c0 = *c0 as usize;
+            if !row_cells.iter().any(|(c, _)| *c == c0) {
+                row_cells.push((c0, text.clone()));
+            }
+        }
+        builder.push_row(row.saturating_add(1), &row_cells);
+    }
+    builder.finish()
+}
+
+/// Read the first worksheet as a [`Grid`], for the 附件2 form reader: one [`GridRow`] per
+/// worksheet row that has a non-empty cell (`row` = worksheet row, 1-based), its `cells` from
+/// column A to the row's last non-empty cell (index 0 = column A), as text (see the module
+/// docs), untrimmed, line breaks kept. A merged region's text is in its top-left cell; the cells
+/// it covers are `""`. `FILE_UNREADABLE` for a non-xlsx file, a zip bomb, a malformed workbook,
+/// or a sheet whose rows would hold more than 4,000,000 cells.
+pub fn grid_from_xlsx(bytes: &[u8], max_unpacked: u64) -> Result<Grid, ReadError> {
+    let cells = load_cells(bytes, max_unpacked)?.cells;
+    // Size check before allocating the padded rows.
+    let mut total = 0usize;
+    let mut i = 0;
+    while i < cells.len() {
+        let row = cells[i].0;
+        let mut last = cells[i].1;
+        while i < cells.len() && cells[i].0 == row {
+            last = cells[i].1;
+            i += 1;
+        }
+        total = total.saturating_add(last as usize + 1);
+        if total > MAX_GRID_CELLS {
+            return Err(unreadable(
+                format!("工作表过大（超过 {MAX_GRID_CELLS} 个单元格），不是附件2表格"),
+                format!(
+                    "the worksheet is too large (over {MAX_GRID_CELLS} cells) for a 附件2 form"
+                ),
+            ));
+        }
+    }
+    let mut grid = Grid::default();
+    for (row, col, text) in cells {
+        let row = row.saturating_add(1);
+        if grid.rows.last().map(|r| r.row) != Some(row) {
+            grid.rows.push(GridRow {
+                row,
+                cells: Vec::new(),
+            });
+        }
+        if let Some(r) = grid.rows.last_mut() {
+            let col = col as usize;
+            if r.cells.len() <= col {
+                r.cells.resize(col + 1, String::new());
+            }
+            r.cells[col] = text;
+        }
+    }
+    Ok(grid)
+}
+
+/// Whether a grid holds the printed 附件2 form rather than the flat layout: false when its first
+/// non-empty row is a flat header (it names the `level1`, `level2`, `name` and `target` columns,
+/// in English or Chinese); otherwise true when its first non-empty cell starts with `附件`
+/// (`附件2`) or some cell reads `专项名称` (whitespace ignored).
+pub fn is_form_layout(grid: &Grid) -> bool {
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let Some(first) = grid
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| !c.trim().is_empty()))
+    else {
+        return false;
+    };
+    let heads: Vec<String> = first
+        .cells
+        .iter()
+        .map(|c| squeeze(c).to_lowercase())
+        .collect();
+    let has = |en: &str, zh: &str| heads.iter().any(|h| h == en || h == zh);
+    if has("level1", "一级指标")
+        && has("level2", "二级指标")
+        && has("name", "三级指标")
+        && has("target", "指标值")
+    {
+        return false;
+    }
+    let first_cell = first.cells.iter().find(|c| !c.trim().is_empty());
+    if first_cell.is_some_and(|c| squeeze(c).starts_with("附件")) {
+        return true;
+    }
+    grid.rows
+        .iter()
+        .any(|r| r.cells.iter().any(|c| squeeze(c) == "专项名称"))
+}
+
+fn write_failed(e: impl fmt::Display) -> WriteError {
+    WriteError {
+        code: "XLSX_WRITE_FAILED",
+        message_zh: format!("生成 xlsx 文件失败：{e}"),
+        message_en: format!("writing the xlsx file failed: {e}"),
+    }
+}
+
+/// Refuse a value longer than an Excel cell holds; `what` names it (Chinese, English).
+fn check_cell(value: &str, what: impl FnOnce() -> (String, String)) -> Result<(), WriteError> {
+    let n = value.chars().count();
+    if n > MAX_CELL_CHARS {
+        let (zh, en) = what();
+        return Err(WriteError {
+            code: "CELL_TOO_LONG",
+            message_zh: format!(
+                "{zh}有 {n} 个字符，超过 Excel 单元格 {MAX_CELL_CHARS} 个字符的上限"
+            ),
+            message_en: format!(
+                "{en} has {n} characters, over Excel's limit of {MAX_CELL_CHARS} per cell"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Run a workbook builder, turning a panic inside the writer into an error.
+fn build(f: impl FnOnce() -> Result<Vec<u8>, WriteError>) -> Result<Vec<u8>, WriteError> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| Err(write_failed("internal error")))
+}
+
+/// Column widths of the flat layout, in the order of [`COLUMNS`].
+const FLAT_WIDTHS: [f64; 14] = [
+    10.0, 26.0, 7.0, 12.0, 10.0, 30.0, 10.0, 12.0, 14.0, 30.0, 11.0, 16.0, 40.0, 16.0,
+];
+
+/// Write sheet records in the flat layout: one worksheet `绩效目标表`, the English header
+/// ([`COLUMNS`]) in bold with the header row frozen and an autofilter, one row per indicator (one
+/// row with empty indicator cells for a sheet without indicators), sheet-level values repeated on
+/// every row, every value a text cell (blank for `None`).
+///
+/// `year_of` gives the `year` cell of a record, as for [`super::csv_rows::write_csv`]. Fails
+/// only beyond Excel's limits (see [`WriteError`]).
+pub fn write_xlsx(
+    records: &[SheetRecord],
+    year_of: &dyn Fn(&SheetRecord) -> Option<i32>,
+) -> Result<Vec<u8>, WriteError> {
+    let mut rows: Vec<[String; 14]> = Vec::new();
+    for (i, record) in records.iter().enumerate() {
+        for row in rows_of(record, year_of(record)) {
+            for (c, v) in row.iter().enumerate() {
+                check_cell(v, || {
+                    (
+                        format!("第{}张表的 {}", i + 1, COLUMNS[c]),
+                        format!("{} of sheet {}", COLUMNS[c], i + 1),
+                    )
+                })?;
+            }
+            rows.push(row);
+        }
+    }
+    if rows.len() + 1 > MAX_ROWS {
+        return Err(WriteError {
+            code: "TOO_MANY_ROWS",
+            message_zh: format!(
+                "共 {} 行，超过 Excel 工作表 {MAX_ROWS} 行的上限",
+                rows.len() + 1
+            ),
+            message_en: format!(
+                "{} rows, over Excel's limit of {MAX_ROWS} per worksheet",
+                rows.len() + 1
+            ),
+        });
+    }
+    build(|| {
+        let mut book = Workbook::new();
+        let ws = book.add_worksheet();
+        ws.set_name("绩效目标表").map_err(write_failed)?;
+        let head = Format::new()
+            .set_bold()
+            .set_num_format("@")
+            .set_border_bottom(FormatBorder::Thin);
+        let text = Format::new().set_num_format("@");
+        for (c, name) in COLUMNS.iter().enumerate() {
+            let col = c as u16;
+            ws.set_column_width(col, FLAT_WIDTHS[c])
+                .map_err(write_failed)?;
+            ws.set_column_format(col, &text).map_err(write_failed)?;
+            ws.write_string_with_format(0, col, *name, &head)
+                .map_err(write_failed)?;
+        }
+        for (r, row) in rows.iter().enumerate() {
+            let r = (r + 1) as u32;
+            for (c, v) in row.iter().enumerate() {
+                if !v.is_empty() {
+                    ws.write_string_with_format(r, c as u16, super::flat::guard_quote(v), &text)
+                        .map_err(write_failed)?;
+                }
+            }
+        }
+        ws.set_freeze_panes(1, 0).map_err(write_failed)?;
+        ws.autofilter(0, 0, rows.len() as u32, (COLUMNS.len() - 1) as u16)
+            .map_err(write_failed)?;
+        book.save_to_buffer().map_err(write_failed)
+    })
+}
+
+/// The form's heading for a fund: `{year}年度{subject}资金绩效目标表`, where the subject is the
+/// fund name without a leading `{year}年度`/`{year}年` and a trailing `专项资金`, `支持资金`,
+/// `扶持资金`, `补助资金` or `资金` (`2024年度跨境电商支持资金` → `2024年度跨境电商资金绩效目标表`,
+/// as in the seed); `{year}年度项目支出绩效目标表` without a fund name.
+pub fn form_heading(fund_name: Option<&str>, year: i32) -> String {
+    let name = fund_name.unwrap_or("").trim();
+    let mut subject = name;
+    for prefix in [format!("{year}年度"), format!("{year}年")] {
+        if let Some(s) = subject.strip_prefix(prefix.as_str()) {
+            subject = s;
+            break;
+        }
+    }
+    for suffix in ["专项资金", "支持资金", "扶持资金", "补助资金", "资金"] {
+        if let Some(s) = subject.strip_suffix(suffix) {
+            subject = s;
+            break;
+        }
+    }
+    let subject = subject.trim();
+    if subject.is_empty() {
+        format!("{year}年度项目支出绩效目标表")
+    } else {
+        format!("{year}年度{subject}资金绩效目标表")
+    }
+}
+
+/// Write one sheet as the printed 附件2 form, headed by [`form_heading`] of its fund name and
+/// `year`. See [`write_form_xlsx_titled`] for the layout.
+pub fn write_form_xlsx(record: &SheetRecord, year: i32) -> Result<Vec<u8>, WriteError> {
+    write_form_xlsx_titled(record, &form_heading(record.fund_name.as_deref(), year))
+}
+
+/// The matching-funds cell as the form writes it: `50（含县市区）`, `100`, or blank.
+fn matching_text(record: &SheetRecord) -> String {
+    match (&record.matching_funds, &record.matching_funds_note) {
+        (Some(a), Some(n)) => format!("{a}（{n}）"),
+        (Some(a), None) => a.clone(),
+        (None, Some(n)) => format!("（{n}）"),
+        (None, None) => String::new(),
+    }
+}
+
+/// A worksheet name from the region (Excel: at most 31 characters, none of `[]:*?/\`).
+fn sheet_name(record: &SheetRecord) -> String {
+    let base = record
+        .region_name
+        .as_deref()
+        .or(record.region_code.as_deref())
+        .unwrap_or("绩效目标表");
+    let clean: String = base
+        .chars()
+        .filter(|c| !matches!(c, '[' | ']' | ':' | '*' | '?' | '/' | '\\') && !c.is_control())
+        .take(31)
+        .collect();
+    let clean = clean.trim_matches('\'').trim().to_string();
+    if clean.is_empty() || clean.eq_ignore_ascii_case("history") {
+        "绩效目标表".to_string()
+    } else {
+        clean
+    }
+}
+
+/// Write one sheet as the printed 附件2 form, with `heading` as its title line.
+///
+/// Layout (columns A–E, worksheet named after the region):
+///
+/// | row | A | B | C | D | E |
+/// |---|---|---|---|---|---|
+/// | 1 | 附件2 | | | | |
+/// | 2 | heading (merged A:E) | | | | |
+/// | 3 | 专项名称 | fund name (merged B:E) | | | |
+/// | 4 | 主管部门名称 | departments joined with `、` (merged B:E) | | | |
+/// | 5 | 年度金额（万元） (merged A5:A6, with a line break) | 省级资金 | amount (merged C:E) | | |
+/// | 6 | | 市、区拟配套资金 | amount, `50（含县市区）` with a note (merged C:E) | | |
+/// | 7 | 年度总体目标 | goal (merged B:E) | | | |
+/// | 8 | 绩效指标 (merged down over the indicator rows) | 一级指标 | 二级指标 | 三级指标 | 指标值 |
+/// | 9… | | 一级 (merged over its run) | 二级 (merged over its run within the 一级) | name | target |
+///
+/// Thin borders on the table, wrapped text, A4 portrait fitted to one page wide.
+pub fn write_form_xlsx_titled(record: &SheetRecord, heading: &str) -> Result<Vec<u8>, WriteError> {
+    let departments = record.departments.join("、");
+    let fund_name = record.fund_name.clone().unwrap_or_default();
+    let provincial = record.provincial_funds.clone().unwrap_or_default();
+    let matching = matching_text(record);
+    let goal = record.overall_goal.clone().unwrap_or_default();
+    for (v, zh, en) in [
+        (heading, "标题", "the heading"),
+        (fund_name.as_str(), "专项名称", "fund_name"),
+        (departments.as_str(), "主管部门名称", "departments"),
+        (provincial.as_str(), "省级资金", "provincial_funds"),
+        (matching.as_str(), "市、区拟配套资金", "matching_funds"),
+        (goal.as_str(), "年度总体目标", "overall_goal"),
+    ] {
+        check_cell(v, || (zh.to_string(), en.to_string()))?;
+    }
+    for (k, ind) in record.indicators.iter().enumerate() {
+        for v in [&ind.level1, &ind.level2, &ind.name, &ind.target] {
+            check_cell(v, || {
+                (format!("第{}个指标", k + 1), format!("indicator {}", k + 1))
+            })?;
+        }
+    }
+    if record.indicators.len() + 8 > MAX_ROWS {
+        return Err(WriteError {
+            code: "TOO_MANY_ROWS",
+            message_zh: "指标行数超过 Excel 工作表的上限".into(),
+            message_en: "too many indicators for one Excel worksheet".into(),
+        });
+    }
+    build(|| {
+        let mut book = Workbook::new();
+        let ws = book.add_worksheet();
+        ws.set_name(sheet_name(record)).map_err(write_failed)?;
+        write_form(
+            ws,
+            record,
+            heading,
+            [&fund_name, &departments, &provincial, &matching, &goal],
+        )
+        .map_err(write_failed)?;
+        book.save_to_buffer().map_err(write_failed)
+    })
+}
+
+fn write_form(
+    ws: &mut Worksheet,
+    record: &SheetRecord,
+    heading: &str,
+    [fund_name, departments, provincial, matching, goal]: [&String; 5],
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let base = Format::new().set_font_size(11).set_text_wrap();
+    let title = Format::new().set_font_size(12);
+    let head = Format::new()
+        .set_bold()
+        .set_font_size(16)
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter);
+    let label = base
+        .clone()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter);
+    let value = base
+        .clone()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Left)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_num_format("@");
+    let centered = label.clone().set_num_format("@");
+
+    for (col, width) in [(0u16, 12.0), (1, 14.0), (2, 18.0), (3, 40.0), (4, 18.0)] {
+        ws.set_column_width(col, width)?;
+    }
+    ws.set_paper_size(9);
+    ws.set_portrait();
+    ws.set_print_fit_to_pages(1, 0);
+
+    ws.write_string_with_format(0, 0, "附件2", &title)?;
+    ws.merge_range(1, 0, 1, 4, heading, &head)?;
+    ws.set_row_height(1, 32)?;
+
+    ws.write_string_with_format(2, 0, "专项名称", &label)?;
+    ws.merge_range(2, 1, 2, 4, fund_name, &value)?;
+    ws.write_string_with_format(3, 0, "主管部门名称", &label)?;
+    ws.merge_range(3, 1, 3, 4, departments, &value)?;
+    ws.merge_range(4, 0, 5, 0, "年度金额\n（万元）", &label)?;
+    ws.write_string_with_format(4, 1, "省级资金", &label)?;
+    ws.merge_range(4, 2, 4, 4, provincial, &centered)?;
+    ws.write_string_with_format(5, 1, "市、区拟配套资金", &label)?;
+    ws.merge_range(5, 2, 5, 4, matching, &centered)?;
+    ws.write_string_with_format(6, 0, "年度总体目标", &label)?;
+    ws.merge_range(6, 1, 6, 4, goal, &value)?;
+    ws.set_row_height(6, 30)?;
+
+    let n = record.indicators.len() as u32;
+    if n > 0 {
+        ws.merge_range(7, 0, 7 + n, 0, "绩效指标", &label)?;
+    } else {
+        ws.write_string_with_format(7, 0, "绩效指标", &label)?;
+    }
+    for (c, h) in ["一级指标", "二级指标", "三级指标", "指标值"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string_with_format(7, c as u16 + 1, *h, &label)?;
+    }
+
+    // Runs of equal 一级 (column B) and of equal (一级, 二级) (column C).
+    let inds = &record.indicators;
+    let first = 8u32;
+    let runs = |same: &dyn Fn(usize, usize) -> bool| {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for i in 1..=inds.len() {
+            if i == inds.len() || !same(start, i) {
+                out.push((start, i - 1));
+                start = i;
+            }
+        }
+        out
+    };
+    let level1_runs = if inds.is_empty() {
+        Vec::new()
+    } else {
+        runs(&|a, b| inds[a].level1 == inds[b].level1)
+    };
+    let level2_runs = if inds.is_empty() {
+        Vec::new()
+    } else {
+        runs(&|a, b| inds[a].level1 == inds[b].level1 && inds[a].level2 == inds[b].level2)
+    };
+    for (col, runs) in [(1u16, &level1_runs), (2u16, &level2_runs)] {
+        for &(a, b) in runs {
+            let text = if col == 1 {
+                &inds[a].level1
+            } else {
+                &inds[a].level2
+            };
+            let (ra, rb) = (first + a as u32, first + b as u32);
+            if a == b {
+                ws.write_string_with_format(ra, col, text, &centered)?;
+            } else {
+                ws.merge_range(ra, col, rb, col, text, &centered)?;
+            }
+        }
+    }
+    for (i, ind) in inds.iter().enumerate() {
+        let r = first + i as u32;
+        ws.write_string_with_format(r, 3, &ind.name, &value)?;
+        ws.write_string_with_format(r, 4, &ind.target, &centered)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cell(r: u32, c: u32, t: &str) -> (u32, u32, String) {
+        (r, c, t.to_string())
+    }
+
+    #[test]
+    fn merged_over_cells_are_dropped() {
+        let cells = vec![
+            cell(0, 0, "top-left"),
+            cell(0, 1, "covered"),
+            cell(1, 0, "covered"),
+            cell(1, 2, "free"),
+            cell(2, 1, "free"),
+            cell(5, 3, "top-left 2"),
+            cell(9, 3, "covered"),
+            cell(10, 3, "free"),
+        ];
+        let merges = [
+            Dimensions {
+                start: (0, 0),
+                end: (1, 1),
+            },
+            // Written end-first: still understood.
+            Dimensions {
+                start: (9, 3),
+                end: (5, 3),
+            },
+        ];
+        let kept: Vec<String> = drop_merged_over(cells, &regions_of(&merges))
+            .into_iter()
+            .map(|c| format!("{}{}:{}", c.0, c.1, c.2))
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "00:top-left",
+                "12:free",
+                "21:free",
+                "53:top-left 2",
+                "103:free"
+            ]
+        );
+    }
+
+    #[test]
+    fn form_detection() {
+        let grid = |rows: &[&[&str]]| Grid {
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| GridRow {
+                    row: i as u32 + 1,
+                    cells: r.iter().map(|c| c.to_string()).collect(),
+                })
+                .collect(),
+        };
+        assert!(is_form_layout(&grid(&[&["", " 附件2 "], &["x"]])));
+        assert!(is_form_layout(&grid(&[&["标题"], &["专项名称", "某资金"]])));
+        assert!(!is_form_layout(&grid(&[&[
+            "专项名称",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值"
+        ]])));
+        assert!(!is_form_layout(&grid(&[&[
+            "region_code",
+            "level1",
+            "level2",
+            "name",
+            "target"
+        ]])));
+        assert!(!is_form_layout(&grid(&[])));
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(
+            form_heading(Some("2024年度跨境电商支持资金"), 2024),
+            "2024年度跨境电商资金绩效目标表"
+        );
+        assert_eq!(
+            form_heading(Some("外贸专项资金"), 2025),
+            "2025年度外贸资金绩效目标表"
+        );
+        assert_eq!(form_heading(None, 2025), "2025年度项目支出绩效目标表");
+    }
+
+    #[test]
+    fn cell_texts() {
+        assert_eq!(cell_text(&Data::Float(260.0)), "260");
+        assert_eq!(cell_text(&Data::Float(12.5)), "12.5");
+        assert_eq!(cell_text(&Data::Float(-0.0)), "0");
+        assert_eq!(cell_text(&Data::Float(0.1)), "0.1");
+        assert_eq!(cell_text(&Data::Int(7)), "7");
+        assert_eq!(percent_text(1.0), "100%");
+        assert_eq!(percent_text(0.9), "90%");
+        assert_eq!(percent_text(0.905), "90.5%");
+        assert_eq!(percent_text(0.0), "0%");
+        assert!(is_percent_format("0%"));
+        assert!(is_percent_format("0.00%"));
+        assert!(!is_percent_format("0\\%"));
+        assert!(!is_percent_format("0\"%\""));
+        assert!(!is_percent_format("General"));
+        assert_eq!(cell_text(&Data::Bool(true)), "TRUE");
+        let date =
+            calamine::ExcelDateTime::new(45657.0, calamine::ExcelDateTimeType::DateTime, false);
+        assert_eq!(cell_text(&Data::DateTime(date)), "2024-12-31");
+    }
+
+    #[test]
+    fn too_long_cells_are_write_errors() {
+        let record = SheetRecord {
+            overall_goal: Some("长".repeat(MAX_CELL_CHARS + 1)),
+            ..Default::default()
+        };
+        let e = write_xlsx(std::slice::from_ref(&record), &|_| None).unwrap_err();
+        assert_eq!(e.code, "CELL_TOO_LONG");
+        assert!(e.message_en.contains("overall_goal of sheet 1"), "{e}");
+        assert_eq!(
+            write_form_xlsx(&record, 2024).unwrap_err().code,
+            "CELL_TOO_LONG"
+        );
+    }
+}

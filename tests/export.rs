@@ -1,0 +1,154 @@
+//! Export in every format and back: the files import to identical sheets; CSV uploads report
+//! bad rows with their line and column.
+
+mod common;
+
+use actix_web::test::TestRequest;
+use common::*;
+use serde_json::{json, Value};
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+async fn upload_bytes(app: &TestApp, query: &str, media: &str, body: Vec<u8>) -> Resp {
+    app.send(
+        TestRequest::post()
+            .uri(&format!("/api/v1/sheets/bulk{query}"))
+            .insert_header(("content-type", media))
+            .set_payload(body),
+    )
+    .await
+}
+
+fn counts(summary: &Value) -> (u64, u64, u64, u64) {
+    (
+        summary["created"].as_u64().unwrap(),
+        summary["updated"].as_u64().unwrap(),
+        summary["unchanged"].as_u64().unwrap(),
+        summary["failed"].as_u64().unwrap(),
+    )
+}
+
+/// What a sheet holds, without ids, versions and times.
+fn content(sheet: &Value) -> Value {
+    json!({
+        "fund_id": sheet["fund_id"], "region_code": sheet["region_code"],
+        "departments": sheet["departments"], "provincial_funds": sheet["provincial_funds"],
+        "matching_funds": sheet["matching_funds"], "matching_funds_note": sheet["matching_funds_note"],
+        "overall_goal": sheet["overall_goal"], "indicators": sheet["indicators"],
+    })
+}
+
+async fn contents(app: &TestApp) -> Vec<Value> {
+    let list = app.get("/api/v1/sheets?page_size=500").await.json();
+    let mut all: Vec<Value> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(content)
+        .collect();
+    all.sort_by_key(|s| s["region_code"].as_str().unwrap().to_string());
+    all
+}
+
+async fn delete_all(app: &TestApp) {
+    let list = app.get("/api/v1/sheets?page_size=500").await.json();
+    for s in list["items"].as_array().unwrap() {
+        assert_eq!(
+            app.delete(&format!("/api/v1/sheets/{}", s["id"]), None)
+                .await
+                .status,
+            204
+        );
+    }
+}
+
+db_tests! {
+    async fn every_format_imports_back_to_identical_sheets(app: TestApp) {
+        let (fund_id, ids) = app.load_example().await;
+        let original = contents(&app).await;
+        for (format, media) in [("json", "application/json"), ("csv", "text/csv"), ("xlsx", XLSX)] {
+            let res = app.get(&format!("/api/v1/sheets/export?format={format}&fund_id={fund_id}")).await;
+            assert_eq!(res.status, 200, "{format}");
+            assert!(res.header("content-type").unwrap().starts_with(media), "{format}");
+            let disposition = res.header("content-disposition").unwrap().to_string();
+            assert!(
+                disposition.contains("filename*=UTF-8''2024%E5%B9%B4") && disposition.ends_with(format),
+                "{disposition}"
+            );
+            if format == "csv" {
+                assert!(res.body.starts_with("\u{feff}".as_bytes()), "CSV starts with a BOM");
+            }
+            let file = res.body.to_vec();
+            // Sent back as it is: nothing changes.
+            let same = upload_bytes(&app, "", media, file.clone()).await;
+            assert_eq!(same.status, 200, "{format}: {}", String::from_utf8_lossy(&same.body));
+            assert_eq!(counts(&same.json()), (0, 0, 13, 0), "{format}");
+            // Into an empty fund: the same sheets again.
+            delete_all(&app).await;
+            let res = upload_bytes(&app, "", media, file).await;
+            assert_eq!(res.status, 200, "{format}: {}", String::from_utf8_lossy(&res.body));
+            assert_eq!(counts(&res.json()), (13, 0, 0, 0), "{format}");
+            assert_eq!(contents(&app).await, original, "{format} round trip");
+        }
+
+        // One sheet in the printed 附件2 layout, and back.
+        let list = app.get("/api/v1/sheets?region_code=431100").await.json();
+        let yongzhou = list["items"][0]["id"].as_i64().unwrap();
+        assert!(!ids.contains(&yongzhou), "the sheets were recreated");
+        let res = app.get(&format!("/api/v1/sheets/{yongzhou}/export")).await;
+        assert_eq!(res.status, 200);
+        assert_eq!(res.header("content-type"), Some(XLSX));
+        assert!(res.header("content-disposition").unwrap().contains("xlsx"));
+        let form = res.body.to_vec();
+        let same = upload_bytes(&app, "", XLSX, form.clone()).await.json();
+        assert_eq!(counts(&same), (0, 0, 1, 0), "{same}");
+        assert_eq!(app.delete(&format!("/api/v1/sheets/{yongzhou}"), None).await.status, 204);
+        let back = upload_bytes(&app, "", XLSX, form).await.json();
+        assert_eq!(counts(&back), (1, 0, 0, 0), "{back}");
+        assert_eq!(contents(&app).await, original, "the 永州 form, note included");
+
+        app.get("/api/v1/sheets/export?format=pdf").await.problem(400, "INVALID_QUERY");
+        app.get("/api/v1/sheets/999/export").await.problem(404, "SHEET_NOT_FOUND");
+    }
+
+    async fn csv_rows_with_errors_are_reported_where_they_are(app: TestApp) {
+        let (fund_id, _) = app.load_example().await;
+        let csv = app.get(&format!("/api/v1/sheets/export?format=csv&fund_id={fund_id}")).await.body.to_vec();
+        let text = String::from_utf8(csv).unwrap();
+        let mut lines: Vec<String> = text.split("\r\n").map(str::to_string).collect();
+        // Line 3 (the second indicator of the first sheet) gets a malformed target; line 14 (the
+        // second sheet's rows) a negative amount, reported at the sheet's first row.
+        let target_col = lines[0].split(',').position(|h| h == "target").unwrap();
+        let mut cells: Vec<String> = lines[2].split(',').map(str::to_string).collect();
+        cells[target_col] = "5-3次".into();
+        lines[2] = cells.join(",");
+        let funds_col = lines[0].split(',').position(|h| h == "provincial_funds").unwrap();
+        let second_sheet = lines.iter().position(|l| l.contains(",430300,")).unwrap();
+        for line in lines.iter_mut().filter(|l| l.contains(",430300,")) {
+            let mut cells: Vec<String> = line.split(',').map(str::to_string).collect();
+            cells[funds_col] = "-5".into();
+            *line = cells.join(",");
+        }
+        let body = lines.join("\r\n").into_bytes();
+        let before = app.snapshot().await;
+
+        let problem = upload_bytes(&app, "", "text/csv", body.clone()).await.problem(422, "IMPORT_FAILED");
+        let items = problem["summary"]["items"].as_array().unwrap();
+        let first = &items[0]["issues"][0];
+        assert_eq!(first["code"], "TARGET_RANGE_INVERTED", "{first}");
+        assert_eq!((first["row"].clone(), first["column"].clone()), (json!(3), json!("target")));
+        let second = items[1]["issues"].as_array().unwrap().iter().find(|i| i["severity"] == "ERROR").unwrap();
+        assert_eq!(second["code"], "AMOUNT_NEGATIVE");
+        assert_eq!((second["row"].clone(), second["column"].clone()), (json!(second_sheet + 1), json!("provincial_funds")));
+        assert_eq!(app.snapshot().await, before);
+
+        let partial = upload_bytes(&app, "?mode=partial", "text/csv", body).await.json();
+        assert_eq!(counts(&partial), (0, 0, 11, 2));
+
+        let p = upload_bytes(&app, "", "text/csv", "region_code,colour\n430200,red\n".as_bytes().to_vec())
+            .await
+            .problem(422, "UNREADABLE_UPLOAD");
+        let codes: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+        assert!(codes.contains(&"COLUMN_UNKNOWN") && codes.contains(&"COLUMN_MISSING"), "{codes:?}");
+    }
+}
