@@ -254,16 +254,6 @@ fn forms_text() -> String {
     .unwrap()
 }
 
-async fn upload_bytes(app: &TestApp, query: &str, media: &str, body: Vec<u8>) -> Resp {
-    app.send(
-        TestRequest::post()
-            .uri(&format!("/api/v1/sheets/bulk{query}"))
-            .insert_header(("content-type", media))
-            .set_payload(body),
-    )
-    .await
-}
-
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// The stored sheets as the example JSON holds them.
@@ -287,7 +277,7 @@ async fn stored_as_example(app: &TestApp) -> Vec<Value> {
 db_tests! {
     async fn the_forms_as_text_and_as_docx(app: TestApp) {
         create_fund(&app).await;
-        let res = upload_bytes(&app, "", "text/plain; charset=utf-8", forms_text().into_bytes()).await;
+        let res = app.upload("", "text/plain; charset=utf-8", forms_text().into_bytes()).await;
         assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
         assert_eq!(counts(&res.json()), (13, 0, 0, 0));
         let expected = example()["sheets"].as_array().unwrap().clone();
@@ -296,7 +286,7 @@ db_tests! {
         // The same forms as a Word document: everything unchanged.
         let grids = perf_targets::exchange::grid_text::grids_from_text(&forms_text());
         let docx = perf_targets::exchange::docx::docx_from_grids(&grids);
-        let res = upload_bytes(&app, "", DOCX, docx).await;
+        let res = app.upload("", DOCX, docx).await;
         assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
         assert_eq!(counts(&res.json()), (0, 0, 13, 0));
     }
@@ -308,7 +298,7 @@ db_tests! {
         let text = forms_text();
         let header = text.match_indices("\t一级指标").nth(1).unwrap().0;
         let broken = format!("{}\t表头被删除{}", &text[..header], &text[header + "\t一级指标".len()..]);
-        let res = upload_bytes(&app, "?dry_run=true&mode=partial", "text/plain", broken.into_bytes()).await;
+        let res = app.upload("?dry_run=true&mode=partial", "text/plain", broken.into_bytes()).await;
         assert_eq!(res.status, 200);
         let summary = res.json();
         assert_eq!(counts(&summary), (12, 0, 0, 1));
@@ -316,10 +306,10 @@ db_tests! {
         assert_eq!(issue["code"], "FORM_LAYOUT", "{issue}");
         assert!(issue["row"].as_u64().unwrap() > 1, "{issue}");
 
-        let p = upload_bytes(&app, "", DOCX, b"not a zip".to_vec()).await.problem(422, "UNREADABLE_UPLOAD");
+        let p = app.upload("", DOCX, b"not a zip".to_vec()).await.problem(422, "UNREADABLE_UPLOAD");
         assert_eq!(p["errors"][0]["code"], "FILE_UNREADABLE");
         // "地区" in GBK.
-        let p = upload_bytes(&app, "", "text/plain", vec![0xB5, 0xD8, 0xC7, 0xF8]).await.problem(422, "UNREADABLE_UPLOAD");
+        let p = app.upload("", "text/plain", vec![0xB5, 0xD8, 0xC7, 0xF8]).await.problem(422, "UNREADABLE_UPLOAD");
         assert_eq!(p["errors"][0]["code"], "ENCODING_UNSUPPORTED");
         assert_eq!(app.snapshot().await, before);
     }

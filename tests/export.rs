@@ -3,21 +3,10 @@
 
 mod common;
 
-use actix_web::test::TestRequest;
 use common::*;
 use serde_json::{json, Value};
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-async fn upload_bytes(app: &TestApp, query: &str, media: &str, body: Vec<u8>) -> Resp {
-    app.send(
-        TestRequest::post()
-            .uri(&format!("/api/v1/sheets/bulk{query}"))
-            .insert_header(("content-type", media))
-            .set_payload(body),
-    )
-    .await
-}
 
 fn counts(summary: &Value) -> (u64, u64, u64, u64) {
     (
@@ -80,12 +69,12 @@ db_tests! {
             }
             let file = res.body.to_vec();
             // Sent back as it is: nothing changes.
-            let same = upload_bytes(&app, "", media, file.clone()).await;
+            let same = app.upload("", media, file.clone()).await;
             assert_eq!(same.status, 200, "{format}: {}", String::from_utf8_lossy(&same.body));
             assert_eq!(counts(&same.json()), (0, 0, 13, 0), "{format}");
             // Into an empty fund: the same sheets again.
             delete_all(&app).await;
-            let res = upload_bytes(&app, "", media, file).await;
+            let res = app.upload("", media, file).await;
             assert_eq!(res.status, 200, "{format}: {}", String::from_utf8_lossy(&res.body));
             assert_eq!(counts(&res.json()), (13, 0, 0, 0), "{format}");
             assert_eq!(contents(&app).await, original, "{format} round trip");
@@ -100,10 +89,10 @@ db_tests! {
         assert_eq!(res.header("content-type"), Some(XLSX));
         assert!(res.header("content-disposition").unwrap().contains("xlsx"));
         let form = res.body.to_vec();
-        let same = upload_bytes(&app, "", XLSX, form.clone()).await.json();
+        let same = app.upload("", XLSX, form.clone()).await.json();
         assert_eq!(counts(&same), (0, 0, 1, 0), "{same}");
         assert_eq!(app.delete(&format!("/api/v1/sheets/{yongzhou}"), None).await.status, 204);
-        let back = upload_bytes(&app, "", XLSX, form).await.json();
+        let back = app.upload("", XLSX, form).await.json();
         assert_eq!(counts(&back), (1, 0, 0, 0), "{back}");
         assert_eq!(contents(&app).await, original, "the 永州 form, note included");
 
@@ -132,7 +121,7 @@ db_tests! {
         let body = lines.join("\r\n").into_bytes();
         let before = app.snapshot().await;
 
-        let problem = upload_bytes(&app, "", "text/csv", body.clone()).await.problem(422, "IMPORT_FAILED");
+        let problem = app.upload("", "text/csv", body.clone()).await.problem(422, "IMPORT_FAILED");
         let items = problem["summary"]["items"].as_array().unwrap();
         let first = &items[0]["issues"][0];
         assert_eq!(first["code"], "TARGET_RANGE_INVERTED", "{first}");
@@ -142,10 +131,10 @@ db_tests! {
         assert_eq!((second["row"].clone(), second["column"].clone()), (json!(second_sheet + 1), json!("provincial_funds")));
         assert_eq!(app.snapshot().await, before);
 
-        let partial = upload_bytes(&app, "?mode=partial", "text/csv", body).await.json();
+        let partial = app.upload("?mode=partial", "text/csv", body).await.json();
         assert_eq!(counts(&partial), (0, 0, 11, 2));
 
-        let p = upload_bytes(&app, "", "text/csv", "region_code,colour\n430200,red\n".as_bytes().to_vec())
+        let p = app.upload("", "text/csv", "region_code,colour\n430200,red\n".as_bytes().to_vec())
             .await
             .problem(422, "UNREADABLE_UPLOAD");
         let codes: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();

@@ -269,6 +269,17 @@ impl TestApp {
         self.send(req).await
     }
 
+    /// `POST /api/v1/sheets/bulk{query}` with a body of this media type.
+    pub async fn upload(&self, query: &str, media: &str, body: Vec<u8>) -> Resp {
+        self.send(
+            TestRequest::post()
+                .uri(&format!("/api/v1/sheets/bulk{query}"))
+                .insert_header(("content-type", media))
+                .set_payload(body),
+        )
+        .await
+    }
+
     /// Everything stored, as the API shows it: to check that a refused request changed nothing.
     pub async fn snapshot(&self) -> Value {
         let funds = self.get("/api/v1/funds?page_size=500").await.json();
