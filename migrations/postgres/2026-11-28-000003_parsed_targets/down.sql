@@ -1,5 +1,3 @@
-DROP INDEX indicators_target_kind_idx;
-DROP INDEX indicators_parser_version_idx;
 ALTER TABLE indicators DROP COLUMN parser_version;
 ALTER TABLE indicators DROP COLUMN target_measurable;
 ALTER TABLE indicators DROP COLUMN target_note;

@@ -10,5 +10,3 @@ ALTER TABLE indicators ADD COLUMN target_basis TEXT;
 ALTER TABLE indicators ADD COLUMN target_note TEXT;
 ALTER TABLE indicators ADD COLUMN target_measurable BOOLEAN;
 ALTER TABLE indicators ADD COLUMN parser_version INTEGER NOT NULL DEFAULT 0;
-CREATE INDEX indicators_parser_version_idx ON indicators (parser_version);
-CREATE INDEX indicators_target_kind_idx ON indicators (target_kind);
