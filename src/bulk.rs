@@ -349,7 +349,16 @@ pub fn run(
         }
         if let Some(k) = key {
             let body = serde_json::to_string(&summary).map_err(ApiError::internal)?;
-            idempotency::store(conn, &k.key, &k.fingerprint, 200, &body)?;
+            match idempotency::store(conn, &k.key, &k.fingerprint, 200, &body) {
+                Ok(_) => {}
+                // A concurrent upload with the same key committed first: start again, and find
+                // its answer.
+                Err(diesel::result::Error::DatabaseError(
+                    diesel::result::DatabaseErrorKind::UniqueViolation,
+                    _,
+                )) => return Err(BulkError::Api(ApiError::TransactionConflict)),
+                Err(e) => return Err(e.into()),
+            }
         }
         Ok(BulkAnswer::Summary(Box::new(summary)))
     })

@@ -314,3 +314,32 @@ db_tests! {
         assert_eq!(app.snapshot().await, before);
     }
 }
+
+db_tests! {
+    async fn concurrent_retries_with_one_key_apply_once(app: TestApp) {
+        create_fund(&app).await;
+        let body = json!(named_sheets());
+        let send = || {
+            app.send(
+                TestRequest::post()
+                    .uri("/api/v1/sheets/bulk")
+                    .insert_header(("Idempotency-Key", "same-upload"))
+                    .set_json(body.clone()),
+            )
+        };
+        let (a, b, c) = futures_util::future::join3(send(), send(), send()).await;
+        for res in [&a, &b, &c] {
+            assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        }
+        assert_eq!(a.json(), b.json());
+        assert_eq!(b.json(), c.json());
+        assert_eq!(counts(&a.json()), (13, 0, 0, 0), "applied once, the first answer for all");
+        let replayed = [&a, &b, &c]
+            .iter()
+            .filter(|r| r.header("idempotent-replayed") == Some("true"))
+            .count();
+        assert_eq!(replayed, 2);
+        let list = app.get("/api/v1/sheets?page_size=500").await.json();
+        assert!(list["items"].as_array().unwrap().iter().all(|s| s["version"] == 1));
+    }
+}
