@@ -60,3 +60,16 @@ fn issue_codes_are_an_enum_of_the_codes_sent() {
         "#/components/schemas/IssueCode"
     );
 }
+
+#[test]
+fn every_schema_reference_resolves() {
+    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let schemas = spec["components"]["schemas"].as_object().unwrap();
+    let text = spec.to_string();
+    let prefix = "\"#/components/schemas/";
+    for (at, _) in text.match_indices(prefix) {
+        let rest = &text[at + prefix.len()..];
+        let name = &rest[..rest.find('"').unwrap()];
+        assert!(schemas.contains_key(name), "unresolvable $ref to {name}");
+    }
+}

@@ -20,6 +20,7 @@ use crate::exchange::{self, ExportFormat, WriteError, XLSX};
 #[into_params(parameter_in = Query)]
 pub struct ExportParams {
     /// `json` (default), `csv` or `xlsx`.
+    #[param(inline)]
     pub format: Option<ExportFormat>,
     /// Only sheets of this fund.
     pub fund_id: Option<i64>,
