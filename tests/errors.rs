@@ -25,6 +25,22 @@ db_tests! {
         }
         let res = app.call(Method::DELETE, "/healthz").await;
         res.problem(405, "METHOD_NOT_ALLOWED");
+        // Operations next to `/sheets/{sheet_id}` are not taken for a malformed id.
+        for (method, path, allow) in [
+            (Method::GET, "/api/v1/sheets/validate", "POST"),
+            (Method::DELETE, "/api/v1/sheets/bulk", "POST"),
+            (Method::PUT, "/api/v1/sheets/export", "GET"),
+            (Method::POST, "/api/v1/targets/parse/x", ""),
+        ] {
+            let res = app.call(method.clone(), path).await;
+            if allow.is_empty() {
+                res.problem(404, "ROUTE_NOT_FOUND");
+            } else {
+                res.problem(405, "METHOD_NOT_ALLOWED");
+                assert_eq!(res.header("allow"), Some(allow), "{method} {path}");
+            }
+        }
+        app.get("/api/v1/sheets/abc").await.problem(400, "INVALID_PATH_PARAMETER");
     }
 
     async fn unknown_query_parameter_is_400_naming_it(app: TestApp) {

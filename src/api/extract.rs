@@ -75,15 +75,23 @@ impl FromRequest for PathId {
             .next()
             .map(|(name, value)| (name.to_string(), value.to_string()));
         ready(match found {
-            Some((name, value)) => {
-                value
-                    .parse::<i64>()
-                    .map(PathId)
-                    .map_err(|_| ApiError::InvalidPath {
+            Some((name, value)) => value.parse::<i64>().map(PathId).map_err(|_| {
+                // `GET /sheets/validate` reaches `/sheets/{sheet_id}`, but names an operation
+                // of its own: 405 with its methods, not a malformed id.
+                let literal = req
+                    .app_data::<actix_web::web::Data<crate::app::RouteTable>>()
+                    .and_then(|routes| routes.allowed_methods(req.path()))
+                    .filter(|allowed| !allowed.contains(req.method()));
+                match literal {
+                    Some(allowed) => ApiError::MethodNotAllowed {
+                        allowed: allowed.iter().map(|m| m.to_string()).collect(),
+                    },
+                    None => ApiError::InvalidPath {
                         reason: format!("{name} must be an integer id, not “{value}”"),
                         parameter: Some(name),
-                    })
-            }
+                    },
+                }
+            }),
             None => Err(ApiError::internal(
                 "PathId used on a route without a path parameter",
             )),
