@@ -217,6 +217,18 @@ fn report(result: Result<(), String>) -> ExitCode {
 /// Connects to the database and applies migrations, with messages fit for an operator.
 pub fn open_database(settings: &Settings) -> Result<Db, String> {
     let db_settings = settings.db_settings().map_err(|e| e.to_string())?;
+    open_with(db_settings)
+}
+
+/// Opens the database for a one-shot command (`migrate`, `import`, `export`): one or two
+/// connections are all it uses.
+pub fn open_database_for_command(settings: &Settings) -> Result<Db, String> {
+    let mut db_settings = settings.db_settings().map_err(|e| e.to_string())?;
+    db_settings.pool_size = db_settings.pool_size.min(2);
+    open_with(db_settings)
+}
+
+fn open_with(db_settings: crate::db::DbSettings) -> Result<Db, String> {
     tracing::info!(database = %db_settings.url.redacted(), "opening database");
     let db = Db::connect(&db_settings).map_err(|e| e.to_string())?;
     let applied = db.migrate().map_err(|e| e.to_string())?;
@@ -235,7 +247,7 @@ pub fn open_database(settings: &Settings) -> Result<Db, String> {
 }
 
 fn migrate(settings: &Settings) -> Result<(), String> {
-    open_database(settings).map(|_| ())
+    open_database_for_command(settings).map(|_| ())
 }
 
 fn serve(settings: &Settings) -> Result<(), String> {
