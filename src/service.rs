@@ -109,6 +109,11 @@ fn not_found(kind: &'static str, id: i64) -> ApiError {
     }
 }
 
+/// The stored sheet `id`, or 404 `SHEET_NOT_FOUND`.
+pub fn find_sheet(conn: &mut DbConnection, id: i64) -> Result<Sheet, ApiError> {
+    sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))
+}
+
 fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(
         e,
@@ -436,7 +441,7 @@ pub fn validate_document(
     lang: Lang,
 ) -> Result<Validation, ApiError> {
     let existing = match replacing {
-        Some(id) => Some(sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))?),
+        Some(id) => Some(find_sheet(conn, id)?),
         None => None,
     };
     Ok(check_sheet(conn, doc, existing.as_ref(), lang)?.verdict(doc))
@@ -448,7 +453,7 @@ pub fn validate_stored(
     id: i64,
     lang: Lang,
 ) -> Result<Validation, ApiError> {
-    let stored = sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))?;
+    let stored = find_sheet(conn, id)?;
     let doc = stored.to_document();
     Ok(check_sheet(conn, &doc, Some(&stored), lang)?.verdict(&doc))
 }
@@ -465,7 +470,7 @@ pub fn save_sheet(
     let existing = match target {
         Target::Create => None,
         Target::Replace { id, precondition } => {
-            let sheet = sheets::find(conn, *id)?.ok_or_else(|| not_found("sheet", *id))?;
+            let sheet = find_sheet(conn, *id)?;
             precondition.check(sheet.version)?;
             Some(sheet)
         }
@@ -559,7 +564,7 @@ pub fn patch_sheet(
     precondition: &Precondition,
     lang: Lang,
 ) -> Result<Saved<Sheet>, ApiError> {
-    let stored = sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))?;
+    let stored = find_sheet(conn, id)?;
     precondition.check(stored.version)?;
     let mut doc = serde_json::to_value(&stored).map_err(ApiError::internal)?;
     merge_patch(&mut doc, patch);
@@ -581,7 +586,7 @@ pub fn delete_sheet(
     id: i64,
     precondition: &Precondition,
 ) -> Result<(), ApiError> {
-    let stored = sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))?;
+    let stored = find_sheet(conn, id)?;
     precondition.check(stored.version)?;
     if sheets::delete(conn, id, stored.version)? == 0 {
         return Err(ApiError::PreconditionFailed {
@@ -908,13 +913,19 @@ pub fn fund_summary(conn: &mut DbConnection, id: i64) -> Result<FundSummary, Api
     let all_regions = regions::list(conn)?;
     let mut counts = Vec::with_capacity(list.len());
     for s in &list {
-        let region = all_regions
-            .iter()
-            .find(|r| r.code == s.region_code)
-            .map(|r| (r.name.as_str(), r.short_name.as_str()));
-        let others = Money::from_yuan(allocated.yuan() - s.provincial_funds.yuan());
-        let (norm, mut issues) = sheet_domain::normalize(&s.to_document(), Lang::Zh);
-        issues.extend(run_rules(&norm, Some(&fund), region, others, Lang::Zh).1);
+        // The same check as `GET /sheets/{id}/validation`, with facts already at hand.
+        let facts = SheetFacts {
+            fund: Some(&fund),
+            region: all_regions.iter().find(|r| r.code == s.region_code),
+            same_key: None,
+            others_provincial_funds: match fund.total_provincial_funds {
+                Some(_) => Money::from_yuan(allocated.yuan() - s.provincial_funds.yuan()),
+                None => Money::ZERO,
+            },
+        };
+        let doc = s.to_document();
+        let (norm, issues) = sheet_domain::normalize(&doc, Lang::Zh);
+        let issues = check_normalized(&doc, norm, issues, Some(s), &facts, Lang::Zh).all_issues();
         let errors = issues
             .iter()
             .filter(|i| i.severity == Severity::Error)

@@ -13,6 +13,7 @@ use crate::db::{funds, Db};
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::error::ApiError;
 use crate::exchange::{self, ExportFormat, WriteError, XLSX};
+use crate::service;
 
 /// Format and filters of an export.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -118,14 +119,7 @@ pub async fn export_sheet(
 ) -> Result<HttpResponse, ApiError> {
     let _ = params.0.format;
     let id = id.0;
-    let sheet = db
-        .run(move |conn| {
-            sheets::find(conn, id)?.ok_or(ApiError::NotFound {
-                kind: "sheet",
-                id: id.to_string(),
-            })
-        })
-        .await?;
+    let sheet = db.run(move |conn| service::find_sheet(conn, id)).await?;
     let body = exchange::form_xlsx(&sheet).map_err(too_large)?;
     let stem = format!("{}-{}", sheet.fund_name, sheet.region_name);
     Ok(attachment(XLSX, &stem, "xlsx", body))

@@ -146,14 +146,7 @@ pub async fn get_sheet(
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
-    let sheet = db
-        .run(move |conn| {
-            sheets::find(conn, id)?.ok_or(ApiError::NotFound {
-                kind: "sheet",
-                id: id.to_string(),
-            })
-        })
-        .await?;
+    let sheet = db.run(move |conn| service::find_sheet(conn, id)).await?;
     Ok(resource(StatusCode::OK, &sheet, sheet.version, None))
 }
 

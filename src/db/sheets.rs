@@ -501,8 +501,6 @@ pub struct SheetKey {
     pub region_code: String,
     /// 省级资金, whole 元.
     pub provincial_funds: i64,
-    /// Version.
-    pub version: i64,
 }
 
 /// The keys and amounts of every sheet of these funds.
@@ -520,7 +518,6 @@ pub fn keys_of_funds(conn: &mut DbConnection, fund_ids: &[i64]) -> QueryResult<V
                     sheets::fund_id,
                     sheets::region_code,
                     sheets::provincial_funds,
-                    sheets::version,
                 ))
                 .load::<SheetKey>(conn)?,
         );
