@@ -12,7 +12,10 @@ use utoipa::OpenApi as _;
 use utoipa_actix_web::{scope, AppExt, UtoipaApp};
 use utoipa_swagger_ui::SwaggerUi;
 
+use std::sync::Arc;
+
 use crate::api::extract::JsonLimit;
+use crate::auth::Guard;
 use crate::config::{HttpSettings, Settings};
 use crate::db::Db;
 use crate::error::ApiError;
@@ -28,6 +31,16 @@ pub struct AppState {
     pub db: Db,
     /// Web-facing settings.
     pub http: HttpSettings,
+    /// Access control: limiters and token cache, shared by all workers.
+    pub guard: Arc<Guard>,
+}
+
+impl AppState {
+    /// The state for these settings, with a new [`Guard`].
+    pub fn new(db: Db, http: HttpSettings) -> AppState {
+        let guard = Guard::new(http.auth.clone());
+        AppState { db, http, guard }
+    }
 }
 
 /// Registers every documented operation. The one route table: health probes at the root, the
@@ -41,11 +54,13 @@ where
         .service(scope::scope(API_PREFIX).configure(crate::api::configure))
 }
 
-/// The OpenAPI document, generated from the handlers.
+/// The OpenAPI document, generated from the handlers, with access control marked on it.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    register(App::new().into_utoipa_app().openapi(ApiDoc::openapi()))
+    let mut api = register(App::new().into_utoipa_app().openapi(ApiDoc::openapi()))
         .split_for_parts()
-        .1
+        .1;
+    crate::auth::document(&mut api);
+    api
 }
 
 /// The OpenAPI document as pretty-printed JSON (what `openapi/openapi.json` holds).
@@ -67,10 +82,12 @@ pub fn build(
         InitError = (),
     >,
 > {
-    let (app, api) =
+    let (app, mut api) =
         register(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
+    crate::auth::document(&mut api);
     let routes = RouteTable::from_openapi(&api);
     app.app_data(web::Data::new(state.db.clone()))
+        .app_data(web::Data::from(state.guard.clone()))
         .app_data(web::Data::new(routes))
         .app_data(JsonLimit(crate::api::extract::DEFAULT_JSON_LIMIT))
         .app_data(web::JsonConfig::default().error_handler(|err, _| json_error(err).into()))
@@ -91,13 +108,14 @@ pub fn build(
         .service(SwaggerUi::new("/swagger-ui/{_:.*}").url("/api-docs/openapi.json", api))
         .service(web::resource("/swagger-ui").to(redirect_to_swagger_ui))
         .default_service(web::to(fallback))
+        .wrap(from_fn(crate::auth::authenticate))
         .wrap(cors(&state.http.cors_origins))
         .wrap(from_fn(crate::middleware::request_context))
 }
 
 /// Serves until SIGINT/SIGTERM, then lets in-flight requests finish.
 pub async fn serve(settings: &Settings, db: Db, http: HttpSettings) -> std::io::Result<()> {
-    let state = AppState { db, http };
+    let state = AppState::new(db, http);
     let mut server = HttpServer::new(move || build(state.clone()))
         .bind(settings.addr)?
         .shutdown_timeout(settings.shutdown_timeout);
@@ -185,8 +203,11 @@ fn cors(origins: &[String]) -> Cors {
 /// method on a known path is a 405 rather than a 404.
 #[derive(Debug, Default)]
 pub struct RouteTable {
-    routes: Vec<(Vec<Segment>, Vec<Method>)>,
+    routes: Vec<Route>,
 }
+
+/// A documented path: its segments, its methods, and the methods that need a token.
+type Route = (Vec<Segment>, Vec<Method>, Vec<Method>);
 
 #[derive(Debug, PartialEq, Eq)]
 enum Segment {
@@ -197,21 +218,29 @@ enum Segment {
 impl RouteTable {
     /// Builds the table from the paths of an OpenAPI document.
     pub fn from_openapi(api: &utoipa::openapi::OpenApi) -> Self {
-        let mut by_path: BTreeMap<&str, Vec<Method>> = BTreeMap::new();
+        type Methods = (Vec<Method>, Vec<Method>);
+        let mut by_path: BTreeMap<&str, Methods> = BTreeMap::new();
         for (path, item) in &api.paths.paths {
             let methods = [
-                (Method::GET, item.get.is_some()),
-                (Method::POST, item.post.is_some()),
-                (Method::PUT, item.put.is_some()),
-                (Method::PATCH, item.patch.is_some()),
-                (Method::DELETE, item.delete.is_some()),
+                (Method::GET, item.get.as_ref()),
+                (Method::POST, item.post.as_ref()),
+                (Method::PUT, item.put.as_ref()),
+                (Method::PATCH, item.patch.as_ref()),
+                (Method::DELETE, item.delete.as_ref()),
             ];
             let entry = by_path.entry(path.as_str()).or_default();
-            entry.extend(methods.into_iter().filter(|(_, on)| *on).map(|(m, _)| m));
+            for (method, op) in methods {
+                if let Some(op) = op {
+                    entry.0.push(method.clone());
+                    if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
+                        entry.1.push(method);
+                    }
+                }
+            }
         }
         let routes = by_path
             .into_iter()
-            .map(|(path, methods)| {
+            .map(|(path, (methods, secured))| {
                 let segments = path
                     .trim_matches('/')
                     .split('/')
@@ -223,25 +252,50 @@ impl RouteTable {
                         }
                     })
                     .collect();
-                (segments, methods)
+                (segments, methods, secured)
             })
             .collect();
         RouteTable { routes }
     }
 
+    /// Every documented path matching `path`.
+    fn matching<'a>(&'a self, path: &str) -> impl Iterator<Item = &'a Route> + 'a {
+        let parts: Vec<String> = path
+            .trim_matches('/')
+            .split('/')
+            .map(str::to_owned)
+            .collect();
+        self.routes.iter().filter(move |(segments, _, _)| {
+            segments.len() == parts.len()
+                && segments.iter().zip(&parts).all(|(seg, part)| match seg {
+                    Segment::Literal(l) => l == part,
+                    Segment::Param => !part.is_empty(),
+                })
+        })
+    }
+
+    /// The documented path `path` names: a literal segment wins over a parameter
+    /// (`/sheets/validate` over `/sheets/{sheet_id}`).
+    fn find(&self, path: &str) -> Option<&Route> {
+        self.matching(path).max_by_key(|(segments, _, _)| {
+            segments
+                .iter()
+                .filter(|s| matches!(s, Segment::Literal(_)))
+                .count()
+        })
+    }
+
     /// The methods a path accepts, or `None` when no documented path matches it.
     pub fn allowed_methods(&self, path: &str) -> Option<&[Method]> {
-        let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
-        self.routes
-            .iter()
-            .find(|(segments, _)| {
-                segments.len() == parts.len()
-                    && segments.iter().zip(&parts).all(|(seg, part)| match seg {
-                        Segment::Literal(l) => l == part,
-                        Segment::Param => !part.is_empty(),
-                    })
-            })
-            .map(|(_, methods)| methods.as_slice())
+        self.find(path).map(|(_, methods, _)| methods.as_slice())
+    }
+
+    /// True when `method` on `path` may reach an operation that needs a token (under any
+    /// documented path matching it: `DELETE /sheets/bulk` reaches `/sheets/{sheet_id}`'s
+    /// handler, which then answers 405).
+    pub fn is_secured(&self, method: &Method, path: &str) -> bool {
+        self.matching(path)
+            .any(|(_, _, secured)| secured.contains(method))
     }
 }
 

@@ -8,15 +8,20 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
-use crate::db::{self, funds, idempotency, regions, sheets, DbConnection, DbError, Retryable};
+use crate::db::{
+    self, funds, idempotency, regions, revisions, sheets, DbConnection, DbError, Retryable,
+};
+use crate::domain::revision::RevisionAction;
+use crate::domain::sheet::Indicator;
 use crate::domain::sheet::{self as sheet_domain, NormalizedSheet, Sheet, SheetDocument};
 use crate::domain::target::TargetParsed;
 use crate::domain::taxonomy::normalize_label;
+use crate::domain::workflow::edit_refusal;
 use crate::domain::Money;
 use crate::domain::{Issue, IssueCode, Lang, Severity};
 use crate::error::ApiError;
 use crate::exchange::{self, Location, ReadError, ReadOutcome, SheetRecord};
-use crate::service::{self, SheetFacts};
+use crate::service::{self, Actor, SheetFacts};
 
 /// At most this many sheets in one upload.
 pub const MAX_BULK_ITEMS: usize = 10_000;
@@ -299,12 +304,14 @@ pub struct IdempotencyKey {
 /// dry run or a refused atomic upload; `progress` is called after each item. With an
 /// idempotency key, a stored answer for the same
 /// key and request is returned instead, and a new answer is stored with the writes.
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     conn: &mut DbConnection,
     items: &[BulkItem],
     mode: BulkMode,
     dry_run: bool,
     key: Option<&IdempotencyKey>,
+    actor: &Actor,
     lang: Lang,
     progress: &dyn Fn(),
 ) -> Result<BulkAnswer, BulkError> {
@@ -334,7 +341,7 @@ pub fn run(
             failed: 0,
             items: Vec::with_capacity(items.len()),
         };
-        for result in save_all(conn, items, lang, progress)? {
+        for result in save_all(conn, items, actor, lang, progress)? {
             match result.outcome {
                 ItemOutcome::Created => summary.created += 1,
                 ItemOutcome::Updated => summary.updated += 1,
@@ -389,6 +396,8 @@ enum Write {
         index: usize,
         norm: NormalizedSheet,
         targets: Vec<Option<TargetParsed>>,
+        /// The fund's name and year, and the region's name, for the revision's snapshot.
+        names: Box<(String, i32, String)>,
     },
     Update {
         index: usize,
@@ -405,6 +414,7 @@ enum Write {
 fn save_all(
     conn: &mut DbConnection,
     items: &[BulkItem],
+    actor: &Actor,
     lang: Lang,
     progress: &dyn Fn(),
 ) -> Result<Vec<ItemResult>, BulkError> {
@@ -495,6 +505,15 @@ fn save_all(
                 ),
             ));
         }
+        if !norm.region_code.is_empty() {
+            if let Err(refusal) = actor.principal.require_region(&norm.region_code) {
+                issues.push(Issue::error(
+                    IssueCode::RegionNotPermitted,
+                    "/region_code",
+                    msg(lang, refusal.zh, refusal.en),
+                ));
+            }
+        }
         let existing = stored_ids.get(&natural).and_then(|id| stored.get(id));
         let fund = doc.fund_id.and_then(|id| funds.get(&id));
         let region = sheet_domain::is_region_code(&norm.region_code)
@@ -513,7 +532,16 @@ fn save_all(
             same_key: None,
             others_provincial_funds: others,
         };
-        let checked = service::check_normalized(&doc, norm, issues, existing, &facts, lang);
+        let mut checked = service::check_normalized(&doc, norm, issues, existing, &facts, lang);
+        if let Some(s) = existing.filter(|s| s.normalized() != checked.norm) {
+            if let Some((zh, en)) = edit_refusal(s.status, s.id) {
+                checked.issues.push(Issue::error(
+                    IssueCode::SheetNotEditable,
+                    "/region_code",
+                    msg(lang, zh, en),
+                ));
+            }
+        }
         let errors = checked.issues.iter().any(|i| i.severity == Severity::Error);
         let sheet_id = existing.map(|s| s.id);
         if errors {
@@ -542,6 +570,11 @@ fn save_all(
                 index,
                 norm: checked.norm,
                 targets: checked.targets,
+                names: Box::new((
+                    fund.map(|f| f.name.clone()).unwrap_or_default(),
+                    fund.map(|f| f.year).unwrap_or_default(),
+                    region.map(|r| r.name.clone()).unwrap_or_default(),
+                )),
             }),
             (ItemOutcome::Updated, Some(id)) => writes.push(Write::Update {
                 index,
@@ -556,16 +589,17 @@ fn save_all(
         progress();
     }
 
-    write_all(conn, writes, &mut results)?;
+    write_all(conn, writes, &mut results, actor)?;
     Ok(results)
 }
 
 /// Writes the checked sheets: new ones in batches, changed ones each with its version check,
-/// then all their indicators in batches.
+/// then all their indicators and revisions in batches.
 fn write_all(
     conn: &mut DbConnection,
     writes: Vec<Write>,
     results: &mut [ItemResult],
+    actor: &Actor,
 ) -> Result<(), BulkError> {
     let now = db::now();
     let mut new_rows = Vec::new();
@@ -593,12 +627,14 @@ fn write_all(
     };
     sheets::delete_indicators(conn, &changed)?;
     let mut rows = Vec::new();
+    let mut history = Vec::with_capacity(writes.len());
     for w in &writes {
         let (index, id, norm, targets) = match w {
             Write::Create {
                 index,
                 norm,
                 targets,
+                ..
             } => {
                 let id = created
                     .get(&(norm.fund_id, norm.region_code.clone()))
@@ -615,9 +651,72 @@ fn write_all(
         };
         results[index].sheet_id = Some(id);
         rows.extend(sheets::indicator_rows(id, norm, targets));
+        let (sheet, action) = written(w, id, now);
+        history.push(service::revision_row(&sheet, action, actor, None, now)?);
     }
     sheets::insert_indicators(conn, &rows)?;
+    revisions::insert(conn, &history)?;
     Ok(())
+}
+
+/// The sheet as stored by a write (what `GET` now returns), for its revision; built from what
+/// the upload already knows rather than read back.
+fn written(w: &Write, id: i64, now: chrono::NaiveDateTime) -> (Sheet, RevisionAction) {
+    let (norm, targets) = match w {
+        Write::Create { norm, targets, .. } | Write::Update { norm, targets, .. } => {
+            (norm, targets)
+        }
+    };
+    let indicators = norm
+        .indicators
+        .iter()
+        .zip(targets)
+        .map(|(i, parsed)| Indicator {
+            level1: i.level1.clone(),
+            level2: i.level2.clone(),
+            name: i.name.clone(),
+            target: i.target.clone(),
+            target_parsed: parsed.clone(),
+        })
+        .collect();
+    let base = |fund_name: String, year: i32, region_name: String| Sheet {
+        id,
+        fund_id: norm.fund_id,
+        fund_name,
+        year,
+        region_code: norm.region_code.clone(),
+        region_name,
+        departments: norm.departments.clone(),
+        provincial_funds: norm.provincial_funds,
+        matching_funds: norm.matching_funds,
+        matching_funds_note: norm.matching_funds_note.clone(),
+        overall_goal: norm.overall_goal.clone(),
+        indicators,
+        status: sheet_domain::SheetStatus::Draft,
+        status_reason: None,
+        version: 1,
+        created_at: db::utc(now),
+        updated_at: db::utc(now),
+        warnings: None,
+    };
+    match w {
+        Write::Create { names, .. } => {
+            let (fund_name, year, region_name) = (**names).clone();
+            (base(fund_name, year, region_name), RevisionAction::Create)
+        }
+        Write::Update { stored, .. } => {
+            let mut sheet = base(
+                stored.fund_name.clone(),
+                stored.year,
+                stored.region_name.clone(),
+            );
+            sheet.status = stored.status;
+            sheet.status_reason = stored.status_reason.clone();
+            sheet.version = stored.version + 1;
+            sheet.created_at = stored.created_at;
+            (sheet, RevisionAction::Update)
+        }
+    }
 }
 
 fn msg(lang: Lang, zh: String, en: String) -> String {

@@ -1,12 +1,14 @@
-//! The command line: `serve` (default), `migrate`, `openapi`, `healthcheck`.
+//! The command line: `serve` (default), `migrate`, `openapi`, `healthcheck`, `token`,
+//! `load-example`, `import`, `export`.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+use crate::auth::AuthMode;
 use crate::client::{self, BaseUrl};
 use crate::config::{HttpSettings, Settings};
 use crate::db::Db;
@@ -20,7 +22,8 @@ Environment:
 Examples:
   perf-targets                                  serve on 127.0.0.1:8080 with ./perf-targets.db
   DATABASE_URL=postgres://postgres@127.0.0.1/perf_targets perf-targets serve
-  perf-targets openapi > openapi/openapi.json";
+  perf-targets openapi > openapi/openapi.json
+  perf-targets token create --role SUBMITTER --region 430200 --name 株洲市商务局";
 
 /// perf-targets: budget performance target sheets (预算绩效目标表) over REST/JSON.
 #[derive(Debug, Parser)]
@@ -50,8 +53,15 @@ pub enum Command {
         #[arg(long, default_value_t = 3)]
         timeout: u64,
     },
+    /// Create, list and revoke API tokens, straight in the database at --database-url.
+    Token {
+        /// What to do with tokens.
+        #[command(subcommand)]
+        action: TokenAction,
+    },
     /// Load the example data (the thirteen 2024 cross-border e-commerce sheets of Hunan) into a
-    /// running service: creates the fund, then one sheet per region; what exists is left alone.
+    /// running service with an ADMIN --token: creates the fund, then one sheet per region; what
+    /// exists is left alone.
     LoadExample {
         /// The service (default: the one at --addr).
         #[arg(long)]
@@ -99,6 +109,35 @@ pub enum Command {
     },
 }
 
+/// What `token` does.
+#[derive(Debug, Subcommand)]
+pub enum TokenAction {
+    /// Create a token and print it, alone, on standard output (it is shown this once).
+    Create {
+        /// ADMIN, REVIEWER, SUBMITTER or READER.
+        #[arg(long, value_parser = parse_role)]
+        role: crate::domain::access::Role,
+        /// For SUBMITTER: a region code whose sheets it may write (repeat for several).
+        #[arg(long = "region")]
+        regions: Vec<String>,
+        /// Who holds the token (unique among active tokens); revisions name it as the actor.
+        #[arg(long)]
+        name: String,
+    },
+    /// List tokens (never the tokens themselves): id, role, regions, name, and when revoked.
+    List,
+    /// Revoke a token by its id.
+    Revoke {
+        /// The token's id (see `token list`).
+        id: i64,
+    },
+}
+
+fn parse_role(s: &str) -> Result<crate::domain::access::Role, String> {
+    crate::domain::access::Role::parse(s)
+        .ok_or_else(|| format!("unknown role `{s}`; use ADMIN, REVIEWER, SUBMITTER or READER"))
+}
+
 /// How `import` saves a file.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum ImportMode {
@@ -123,6 +162,7 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::telemetry::init(settings.log_format);
             report(migrate(&settings))
         }
+        Command::Token { action } => report(token(&settings, action)),
         Command::Openapi => {
             let doc = crate::app::openapi_json();
             let mut out = std::io::stdout().lock();
@@ -143,7 +183,11 @@ pub fn run(cli: Cli) -> ExitCode {
             dry_run,
             mode,
         } => {
-            let server = match server.as_deref().map(BaseUrl::parse).transpose() {
+            let server = match server
+                .as_deref()
+                .map(|s| BaseUrl::parse(s).map(|b| b.with_token(settings.token.clone())))
+                .transpose()
+            {
                 Ok(s) => s,
                 Err(e) => return report(Err(e)),
             };
@@ -173,7 +217,11 @@ pub fn run(cli: Cli) -> ExitCode {
             region_code,
             out,
         } => {
-            let server = match server.as_deref().map(BaseUrl::parse).transpose() {
+            let server = match server
+                .as_deref()
+                .map(|s| BaseUrl::parse(s).map(|b| b.with_token(settings.token.clone())))
+                .transpose()
+            {
                 Ok(s) => s,
                 Err(e) => return report(Err(e)),
             };
@@ -191,7 +239,8 @@ pub fn run(cli: Cli) -> ExitCode {
             let base = match server {
                 Some(url) => BaseUrl::parse(&url),
                 None => Ok(BaseUrl::from_addr(settings.addr)),
-            };
+            }
+            .map(|b| b.with_token(settings.token.clone()));
             match base.and_then(|b| load_example(&b)) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
@@ -251,12 +300,145 @@ fn migrate(settings: &Settings) -> Result<(), String> {
 }
 
 fn serve(settings: &Settings) -> Result<(), String> {
+    check_auth_mode(settings.auth, settings.addr)?;
     let db = open_database(settings)?;
     let http = HttpSettings::from(settings);
+    match settings.auth {
+        AuthMode::Disabled => tracing::warn!(
+            addr = %settings.addr,
+            "access control is DISABLED: every caller acts as an administrator; for local trials only"
+        ),
+        AuthMode::Enabled => first_admin_token(&db, &settings.admin_token_file)?,
+    }
     let system = actix_web::rt::System::new();
     system
         .block_on(crate::app::serve(settings, db, http))
         .map_err(|e| format!("server error: {e}"))
+}
+
+/// `--auth disabled` is for trials on one machine: refused unless `addr` is a loopback address.
+pub fn check_auth_mode(mode: AuthMode, addr: SocketAddr) -> Result<(), String> {
+    if mode == AuthMode::Disabled && !addr.ip().is_loopback() {
+        return Err(format!(
+            "--auth disabled is for local trials only and is refused on {addr}, which is not a \
+             loopback address; listen on 127.0.0.1, or keep access control enabled"
+        ));
+    }
+    Ok(())
+}
+
+/// On an empty database, creates the first ADMIN token and writes it to `path`, readable by its
+/// owner only. The token never goes to the log: the log says where the file is, and the token
+/// is printed only when standard error is a terminal (a person is watching).
+fn first_admin_token(db: &Db, path: &std::path::Path) -> Result<(), String> {
+    let mut conn = db.conn().map_err(|e| e.to_string())?;
+    let created = crate::db::write_tx(&mut conn, crate::service::tokens::create_first_admin)
+        .map_err(|e| format!("creating the first admin token failed: {e}"))?;
+    let Some(created) = created else {
+        return Ok(());
+    };
+    write_secret(path, &created.token)
+        .map_err(|e| format!("writing the admin token to {}: {e}", path.display()))?;
+    tracing::warn!(
+        file = %path.display(),
+        "the database had no API token: created an ADMIN token named “{}” and wrote it to the file \
+         (readable by its owner only); create more with `perf-targets token create --role ... --name ...` \
+         or POST /api/v1/tokens",
+        created.info.name
+    );
+    if std::io::stderr().is_terminal() {
+        eprintln!(
+            "\nAdmin API token (also in {}):\n\n    {}\n",
+            path.display(),
+            created.token
+        );
+    }
+    Ok(())
+}
+
+/// Writes `secret` to a new file only its owner can read (an old file there is replaced).
+fn write_secret(path: &std::path::Path, secret: &str) -> std::io::Result<()> {
+    let _ = std::fs::remove_file(path);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(secret.as_bytes())?;
+    file.write_all(b"\n")?;
+    file.sync_all()
+}
+
+/// `perf-targets token …`, straight in the database.
+fn token(settings: &Settings, action: TokenAction) -> Result<(), String> {
+    use crate::service::{tokens, Actor};
+    let db = open_database_for_command(settings)?;
+    let mut conn = db.conn().map_err(|e| e.to_string())?;
+    let problem = |e: crate::error::ApiError| {
+        let issues: Vec<String> = e
+            .issues(crate::domain::Lang::En)
+            .into_iter()
+            .map(|i| format!("{}: {}", i.path, i.message))
+            .collect();
+        if issues.is_empty() {
+            e.to_string()
+        } else {
+            issues.join("; ")
+        }
+    };
+    match action {
+        TokenAction::Create {
+            role,
+            regions,
+            name,
+        } => {
+            let req = tokens::TokenRequest {
+                name: Some(name),
+                role: Some(role),
+                regions: Some(regions),
+            };
+            let actor = Actor::system("perf-targets token create");
+            let created = crate::db::write_tx(&mut conn, |c| {
+                tokens::create(c, &req, &actor, crate::domain::Lang::En)
+            })
+            .map_err(problem)?;
+            say(format_args!("{}", created.token));
+            eprintln!(
+                "created token {} “{}” ({}); it is shown this once",
+                created.info.id,
+                created.info.name,
+                created.info.role.as_str()
+            );
+        }
+        TokenAction::List => {
+            say(format_args!("id\trole\tregions\tname\trevoked_at"));
+            let mut after = 0;
+            loop {
+                let page = tokens::list(&mut conn, after, 500).map_err(problem)?;
+                let Some(last) = page.last() else { break };
+                after = last.id;
+                for t in &page {
+                    say(format_args!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        t.id,
+                        t.role.as_str(),
+                        t.regions.join(","),
+                        t.name,
+                        t.revoked_at.map(|r| r.to_rfc3339()).unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        TokenAction::Revoke { id } => {
+            let revoked =
+                crate::db::write_tx(&mut conn, |c| tokens::revoke(c, id)).map_err(problem)?;
+            eprintln!("revoked token {} “{}”", revoked.id, revoked.name);
+        }
+    }
+    Ok(())
 }
 
 /// Calls `GET /readyz` on `addr` (an unspecified address such as 0.0.0.0 means loopback).

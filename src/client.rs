@@ -6,11 +6,12 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::time::Duration;
 
-/// A base URL of the form `http://host:port`.
-#[derive(Debug, Clone)]
+/// A base URL of the form `http://host:port`, and the API token to call it with.
+#[derive(Clone)]
 pub struct BaseUrl {
     host: String,
     addr: SocketAddr,
+    token: Option<String>,
 }
 
 impl BaseUrl {
@@ -36,7 +37,17 @@ impl BaseUrl {
             .map_err(|e| format!("{url}: {e}"))?
             .next()
             .ok_or_else(|| format!("{url}: no address"))?;
-        Ok(BaseUrl { host, addr })
+        Ok(BaseUrl {
+            host,
+            addr,
+            token: None,
+        })
+    }
+
+    /// The same URL, with an API token sent as `Authorization: Bearer` on every request.
+    pub fn with_token(mut self, token: Option<String>) -> BaseUrl {
+        self.token = token.filter(|t| !t.trim().is_empty());
+        self
     }
 
     /// A base URL for a socket address (an unspecified address such as 0.0.0.0 means loopback).
@@ -51,7 +62,18 @@ impl BaseUrl {
         BaseUrl {
             host: addr.to_string(),
             addr,
+            token: None,
         }
+    }
+}
+
+impl std::fmt::Debug for BaseUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the token.
+        f.debug_struct("BaseUrl")
+            .field("host", &self.host)
+            .field("token", &self.token.as_ref().map(|_| "***"))
+            .finish()
     }
 }
 
@@ -125,6 +147,9 @@ pub fn send_raw(
     );
     for (name, value) in headers {
         request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    if let Some(token) = &base.token {
+        request.push_str(&format!("Authorization: Bearer {}\r\n", token.trim()));
     }
     let bytes: &[u8] = match body {
         Some((media_type, bytes)) => {

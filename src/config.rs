@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
+use crate::auth::{AuthMode, AuthSettings};
 use crate::db::{DatabaseUrl, DbError, DbSettings};
 
 /// Log line format.
@@ -93,6 +94,75 @@ pub struct Settings {
     )]
     pub cors_origins: Vec<String>,
 
+    /// API token for commands that call a running service (`import --server`,
+    /// `export --server`, `load-example`).
+    #[arg(
+        long,
+        env = "PERF_TARGETS_TOKEN",
+        hide_env_values = true,
+        global = true
+    )]
+    pub token: Option<String>,
+
+    /// Access control: `enabled` (default) asks every operation outside the public ones for a
+    /// bearer token; `disabled` lets every caller act as an administrator, for local trials
+    /// only, and is refused unless --addr is a loopback address.
+    #[arg(
+        long,
+        env = "PERF_TARGETS_AUTH",
+        value_enum,
+        default_value_t = AuthMode::Enabled,
+        global = true
+    )]
+    pub auth: AuthMode,
+
+    /// Requests per second each token may make, sustained (per instance); 0 for no limit.
+    #[arg(
+        long,
+        env = "PERF_TARGETS_RATE_LIMIT",
+        default_value_t = 100,
+        global = true
+    )]
+    pub rate_limit: u32,
+
+    /// Requests a token may make at once before --rate-limit applies.
+    #[arg(
+        long,
+        env = "PERF_TARGETS_RATE_BURST",
+        default_value_t = 200,
+        global = true
+    )]
+    pub rate_burst: u32,
+
+    /// MiB of request bodies each token may send per minute (per instance); 0 for no limit.
+    #[arg(
+        long,
+        env = "PERF_TARGETS_UPLOAD_LIMIT_MIB",
+        default_value_t = 256,
+        global = true
+    )]
+    pub upload_limit_mib: u32,
+
+    /// Seconds a looked-up token is trusted before the database is asked again (a token
+    /// revoked on another instance stops working within this time); 0 to ask every time.
+    #[arg(
+        long,
+        env = "PERF_TARGETS_TOKEN_CACHE_SECONDS",
+        default_value_t = 5,
+        global = true
+    )]
+    pub token_cache_seconds: u64,
+
+    /// Where the first start of an empty database writes its administrator token (readable by
+    /// its owner only).
+    #[arg(
+        long,
+        env = "PERF_TARGETS_ADMIN_TOKEN_FILE",
+        default_value = "perf-targets.admin-token",
+        global = true
+    )]
+    pub admin_token_file: std::path::PathBuf,
+
     /// Seconds to let in-flight requests finish after SIGTERM or Ctrl-C.
     #[arg(
         long,
@@ -120,6 +190,8 @@ impl Settings {
 pub struct HttpSettings {
     /// Allowed CORS origins (`*` for any).
     pub cors_origins: Vec<String>,
+    /// Access control and limits.
+    pub auth: AuthSettings,
 }
 
 impl From<&Settings> for HttpSettings {
@@ -131,6 +203,13 @@ impl From<&Settings> for HttpSettings {
                 .map(|o| o.trim().to_string())
                 .filter(|o| !o.is_empty())
                 .collect(),
+            auth: AuthSettings {
+                mode: s.auth,
+                requests_per_second: s.rate_limit,
+                request_burst: s.rate_burst,
+                upload_mib_per_minute: s.upload_limit_mib,
+                cache_ttl: Duration::from_secs(s.token_cache_seconds),
+            },
         }
     }
 }

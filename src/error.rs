@@ -120,6 +120,28 @@ pub enum ApiError {
         /// The key.
         key: String,
     },
+    /// No valid bearer token for an operation that needs one.
+    #[error("unauthenticated")]
+    Unauthenticated {
+        /// True when a token was sent but is malformed, unknown or revoked; false when none was.
+        invalid: bool,
+    },
+    /// The caller's role or regions do not allow the request.
+    #[error("forbidden: {en}")]
+    Forbidden {
+        /// Chinese explanation.
+        zh: String,
+        /// English explanation.
+        en: String,
+    },
+    /// The caller's token is over its request rate or upload volume.
+    #[error("rate limited for {retry_after} s")]
+    RateLimited {
+        /// Seconds until a request would be let through.
+        retry_after: u64,
+        /// True when the upload volume, not the request rate, is exhausted.
+        uploads: bool,
+    },
     /// `If-Match` does not match the stored version.
     #[error("precondition failed: current version {current}")]
     PreconditionFailed {
@@ -183,6 +205,9 @@ impl ApiError {
             | ApiError::UnreadableUpload { .. }
             | ApiError::IdempotencyKeyReused { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::Unauthenticated { .. } => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden { .. } => StatusCode::FORBIDDEN,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
             ApiError::DatabaseUnavailable { .. } | ApiError::TransactionConflict => {
                 StatusCode::SERVICE_UNAVAILABLE
@@ -209,6 +234,9 @@ impl ApiError {
             ApiError::UnreadableUpload { .. } => "UNREADABLE_UPLOAD".into(),
             ApiError::IdempotencyKeyReused { .. } => "IDEMPOTENCY_KEY_REUSED".into(),
             ApiError::Conflict { code, .. } => (*code).into(),
+            ApiError::Unauthenticated { .. } => "UNAUTHENTICATED".into(),
+            ApiError::Forbidden { .. } => "FORBIDDEN".into(),
+            ApiError::RateLimited { .. } => "RATE_LIMITED".into(),
             ApiError::PreconditionFailed { .. } => "PRECONDITION_FAILED".into(),
             ApiError::DatabaseUnavailable { .. } => "SERVICE_UNAVAILABLE".into(),
             ApiError::TransactionConflict => "TRANSACTION_CONFLICT".into(),
@@ -240,6 +268,9 @@ impl ApiError {
                 ("幂等键已用于另一请求", "Idempotency key reused")
             }
             ApiError::Conflict { .. } => ("与现有数据冲突", "Conflict with stored data"),
+            ApiError::Unauthenticated { .. } => ("未认证", "Unauthenticated"),
+            ApiError::Forbidden { .. } => ("无权执行该操作", "Forbidden"),
+            ApiError::RateLimited { .. } => ("请求过于频繁", "Too many requests"),
             ApiError::PreconditionFailed { .. } => ("版本不匹配", "Precondition failed"),
             ApiError::DatabaseUnavailable { .. } => ("服务暂不可用", "Service unavailable"),
             ApiError::TransactionConflict => ("并发写入冲突", "Concurrent write conflict"),
@@ -329,6 +360,30 @@ impl ApiError {
                 detail_en,
                 ..
             } => lang.pick(detail_zh, detail_en).into(),
+            ApiError::Unauthenticated { invalid: false } => lang
+                .pick(
+                    "该接口需要 API 令牌：请在请求头加上 Authorization: Bearer <令牌>",
+                    "This operation needs an API token: send Authorization: Bearer <token>",
+                )
+                .into(),
+            ApiError::Unauthenticated { invalid: true } => lang
+                .pick(
+                    "API 令牌无效、格式有误或已撤销；请向管理员索取新令牌",
+                    "The API token is malformed, unknown or revoked; ask an administrator for a new one",
+                )
+                .into(),
+            ApiError::Forbidden { zh: z, en } => lang.pick(z, en).into(),
+            ApiError::RateLimited {
+                retry_after,
+                uploads,
+            } => match (zh, uploads) {
+                (true, false) => format!("该令牌的请求过于频繁，请 {retry_after} 秒后重试"),
+                (true, true) => format!("该令牌上传的数据量已超过每分钟上限，请 {retry_after} 秒后重试"),
+                (false, false) => format!("Too many requests with this token; retry in {retry_after} s"),
+                (false, true) => format!(
+                    "This token has sent more data than its per-minute limit; retry in {retry_after} s"
+                ),
+            },
             ApiError::PreconditionFailed { current } if zh => {
                 format!("If-Match 与当前版本不符，当前版本为 \"{current}\"，请重新读取后再修改")
             }
@@ -431,6 +486,17 @@ impl ApiError {
             ApiError::TransactionConflict => {
                 res.insert_header((header::RETRY_AFTER, "1"));
             }
+            ApiError::Unauthenticated { invalid } => {
+                let value = if *invalid {
+                    "Bearer realm=\"perf-targets\", error=\"invalid_token\""
+                } else {
+                    "Bearer realm=\"perf-targets\""
+                };
+                res.insert_header((header::WWW_AUTHENTICATE, value));
+            }
+            ApiError::RateLimited { retry_after, .. } => {
+                res.insert_header((header::RETRY_AFTER, retry_after.to_string()));
+            }
             _ => {}
         }
         res.body(serde_json::to_string(&self.problem(ctx)).unwrap_or_else(|_| "{}".into()))
@@ -443,6 +509,8 @@ fn kind_zh(kind: &str) -> &str {
         "fund" => "专项资金",
         "region" => "行政区划",
         "indicator" => "指标",
+        "token" => "API 令牌",
+        "revision" => "修订记录",
         other => other,
     }
 }
@@ -497,6 +565,12 @@ pub struct Problem {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub summary: Option<serde_json::Value>,
+}
+
+impl From<crate::domain::access::Refusal> for ApiError {
+    fn from(r: crate::domain::access::Refusal) -> Self {
+        ApiError::Forbidden { zh: r.zh, en: r.en }
+    }
 }
 
 impl ResponseError for ApiError {
@@ -579,6 +653,27 @@ mod tests {
     fn status_and_code_mapping_is_pinned() {
         let cases: Vec<(ApiError, u16, &str)> = vec![
             (ApiError::RouteNotFound, 404, "ROUTE_NOT_FOUND"),
+            (
+                ApiError::Unauthenticated { invalid: true },
+                401,
+                "UNAUTHENTICATED",
+            ),
+            (
+                ApiError::Forbidden {
+                    zh: "z".into(),
+                    en: "e".into(),
+                },
+                403,
+                "FORBIDDEN",
+            ),
+            (
+                ApiError::RateLimited {
+                    retry_after: 3,
+                    uploads: false,
+                },
+                429,
+                "RATE_LIMITED",
+            ),
             (
                 ApiError::MethodNotAllowed {
                     allowed: vec!["GET".into()],

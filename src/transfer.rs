@@ -108,6 +108,7 @@ fn import_direct(
         opts.mode,
         opts.dry_run,
         None,
+        &crate::service::Actor::system("perf-targets import"),
         Lang::Zh,
         &tick,
     );

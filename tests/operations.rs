@@ -48,7 +48,10 @@ db_tests! {
     async fn cors_allows_configured_origins_only(app: TestApp) {
         let backend = app.backend();
         drop(app);
-        let http = HttpSettings { cors_origins: vec!["https://budget.example.gov.cn".into()] };
+        let http = HttpSettings {
+            cors_origins: vec!["https://budget.example.gov.cn".into()],
+            ..HttpSettings::default()
+        };
         let app = TestApp::with_http(backend, http).await;
         let preflight = TestRequest::default()
             .method(actix_web::http::Method::OPTIONS)

@@ -13,9 +13,11 @@ use crate::bulk::{
     MAX_BULK_ITEMS,
 };
 use crate::db::Db;
+use crate::domain::access::Permission;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ApiError;
+use crate::service::Actor;
 
 /// Query of a bulk upload.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -75,12 +77,14 @@ use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 )]
 #[post("/sheets/bulk")]
 pub async fn bulk_upload(
+    actor: Actor,
     req: HttpRequest,
     db: web::Data<Db>,
     lang: Lang,
     params: Query<BulkParams>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::WriteSheets)?;
     let mut payload = payload.into_inner();
     let mode = params.0.mode.unwrap_or_default();
     let dry_run = params.0.dry_run.unwrap_or(false);
@@ -94,7 +98,7 @@ pub async fn bulk_upload(
     let key = idempotency_key(&req)?;
     let body = read_body(&mut payload, MAX_BULK_BYTES, declared).await?;
     let key = key.map(|key| IdempotencyKey {
-        fingerprint: fingerprint(&req, &media, &body),
+        fingerprint: fingerprint(&req, &media, &body, &actor),
         key,
     });
     let items = bulk::read_upload(&media, &body, lang)?;
@@ -118,7 +122,18 @@ pub async fn bulk_upload(
         });
     }
     let answer = db
-        .run(move |conn| bulk::run(conn, &items, mode, dry_run, key.as_ref(), lang, &|| {}))
+        .run(move |conn| {
+            bulk::run(
+                conn,
+                &items,
+                mode,
+                dry_run,
+                key.as_ref(),
+                &actor,
+                lang,
+                &|| {},
+            )
+        })
         .await;
     match answer {
         Ok(BulkAnswer::Summary(summary)) => Ok(HttpResponse::Ok().json(summary)),
@@ -173,10 +188,13 @@ fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
     }
 }
 
-/// What makes two requests "the same" for an idempotency key.
-fn fingerprint(req: &HttpRequest, media: &str, body: &[u8]) -> String {
+/// What makes two requests "the same" for an idempotency key: the caller's token too, so
+/// another token's request with the same key is a different request.
+fn fingerprint(req: &HttpRequest, media: &str, body: &[u8], actor: &Actor) -> String {
     let mut hash = Sha256::new();
+    let caller = actor.principal.token_id.unwrap_or(0).to_string();
     for part in [
+        caller.as_bytes(),
         req.method().as_str().as_bytes(),
         req.path().as_bytes(),
         req.query_string().as_bytes(),

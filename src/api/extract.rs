@@ -176,6 +176,36 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
     }
 }
 
+/// An optional JSON body: an empty body gives `T::default()`; anything else is read exactly as
+/// [`JsonBody`] reads it.
+#[derive(Debug)]
+pub struct OptionalJsonBody<T>(pub T);
+
+impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJsonBody<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let limit = req
+            .app_data::<JsonLimit>()
+            .map_or(DEFAULT_JSON_LIMIT, |l| l.0);
+        let declared = declared_length(req);
+        let media = check_json_media_type(req);
+        let mut payload = payload.take();
+        Box::pin(async move {
+            if declared > limit {
+                return Err(ApiError::PayloadTooLarge { limit });
+            }
+            let body = read_body(&mut payload, limit, declared).await?;
+            if body.iter().all(u8::is_ascii_whitespace) {
+                return Ok(OptionalJsonBody(T::default()));
+            }
+            media?;
+            parse_json(&body).map(OptionalJsonBody)
+        })
+    }
+}
+
 /// The `Content-Length` the client declared (0 when absent or malformed).
 pub fn declared_length(req: &HttpRequest) -> usize {
     req.headers()

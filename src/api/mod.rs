@@ -11,7 +11,9 @@ pub mod regions;
 pub mod responses;
 pub mod sheets;
 pub mod taxonomy;
+pub mod tokens;
 pub mod validation;
+pub mod workflow;
 
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -37,5 +39,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(sheets::get_sheet)
         .service(sheets::replace_sheet)
         .service(sheets::patch_sheet)
-        .service(sheets::delete_sheet);
+        .service(sheets::delete_sheet)
+        .service(workflow::submit_sheet)
+        .service(workflow::approve_sheet)
+        .service(workflow::return_sheet)
+        .service(workflow::reopen_sheet)
+        .service(workflow::list_revisions)
+        .service(workflow::get_revision)
+        .service(workflow::diff_revisions)
+        .service(tokens::create_token)
+        .service(tokens::list_tokens)
+        .service(tokens::get_token)
+        .service(tokens::revoke_token)
+        .service(tokens::who_am_i);
 }

@@ -14,10 +14,11 @@ use super::responses::{
 use crate::app::API_PREFIX;
 use crate::db::sheets::{self, SheetFilter};
 use crate::db::Db;
+use crate::domain::access::Permission;
 use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
 use crate::domain::Lang;
 use crate::error::ApiError;
-use crate::service::{self, Outcome, Precondition, Target};
+use crate::service::{self, Actor, Outcome, Precondition, Target};
 
 /// Filters and paging of the sheet list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -115,14 +116,16 @@ pub async fn list_sheets(
 )]
 #[post("/sheets")]
 pub async fn create_sheet(
+    actor: Actor,
     db: web::Data<Db>,
     lang: Lang,
     _params: Query<NoParams>,
     doc: JsonBody<SheetDocument>,
 ) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::WriteSheets)?;
     let doc = doc.0;
     let result = db
-        .write(move |conn| service::save_sheet(conn, &doc, &Target::Create, lang))
+        .write(move |conn| service::save_sheet(conn, &doc, &Target::Create, &actor, lang))
         .await?;
     Ok(saved(result))
 }
@@ -165,6 +168,7 @@ pub async fn get_sheet(
 )]
 #[put("/sheets/{sheet_id}")]
 pub async fn replace_sheet(
+    actor: Actor,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -172,10 +176,11 @@ pub async fn replace_sheet(
     _params: Query<NoParams>,
     doc: JsonBody<SheetDocument>,
 ) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::WriteSheets)?;
     let (id, doc) = (id.0, doc.0);
     let target = Target::Replace { id, precondition };
     let result = db
-        .write(move |conn| service::save_sheet(conn, &doc, &target, lang))
+        .write(move |conn| service::save_sheet(conn, &doc, &target, &actor, lang))
         .await?;
     Ok(saved(result))
 }
@@ -198,6 +203,7 @@ pub async fn replace_sheet(
 )]
 #[patch("/sheets/{sheet_id}")]
 pub async fn patch_sheet(
+    actor: Actor,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -205,9 +211,10 @@ pub async fn patch_sheet(
     _params: Query<NoParams>,
     patch: JsonBody<Value>,
 ) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::WriteSheets)?;
     let (id, patch) = (id.0, patch.0);
     let result = db
-        .write(move |conn| service::patch_sheet(conn, id, &patch, &precondition, lang))
+        .write(move |conn| service::patch_sheet(conn, id, &patch, &precondition, &actor, lang))
         .await?;
     Ok(saved(result))
 }
@@ -225,13 +232,15 @@ pub async fn patch_sheet(
 )]
 #[delete("/sheets/{sheet_id}")]
 pub async fn delete_sheet(
+    actor: Actor,
     db: web::Data<Db>,
     id: PathId,
     precondition: Precondition,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::WriteSheets)?;
     let id = id.0;
-    db.write(move |conn| service::delete_sheet(conn, id, &precondition))
+    db.write(move |conn| service::delete_sheet(conn, id, &precondition, &actor))
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }

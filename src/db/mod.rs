@@ -11,8 +11,10 @@
 pub mod funds;
 pub mod idempotency;
 pub mod regions;
+pub mod revisions;
 pub mod schema;
 pub mod sheets;
+pub mod tokens;
 
 use std::fmt;
 use std::time::Duration;

@@ -48,6 +48,8 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        /// Reason given with the latest step of the review cycle.
+        status_reason -> Nullable<Text>,
     }
 }
 
@@ -91,7 +93,50 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// API tokens; only a hash of each token is kept.
+    api_tokens (id) {
+        id -> BigInt,
+        name -> Text,
+        /// `ADMIN`, `REVIEWER`, `SUBMITTER` or `READER`.
+        role -> Text,
+        /// JSON array of region codes (submitters).
+        regions -> Text,
+        /// SHA-256 of the token, hex.
+        token_hash -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    /// Every change of a sheet, with a full snapshot; kept when the sheet is deleted.
+    sheet_revisions (id) {
+        id -> BigInt,
+        sheet_id -> BigInt,
+        version -> BigInt,
+        action -> Text,
+        status -> Text,
+        actor_name -> Text,
+        actor_role -> Text,
+        reason -> Nullable<Text>,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        /// The sheet as `GET` returned it at this version, JSON.
+        snapshot -> Text,
+    }
+}
+
 diesel::joinable!(sheets -> funds (fund_id));
 diesel::joinable!(sheets -> regions (region_code));
 diesel::joinable!(indicators -> sheets (sheet_id));
-diesel::allow_tables_to_appear_in_same_query!(regions, funds, sheets, indicators, idempotency_keys);
+diesel::allow_tables_to_appear_in_same_query!(
+    regions,
+    funds,
+    sheets,
+    indicators,
+    idempotency_keys,
+    api_tokens,
+    sheet_revisions
+);

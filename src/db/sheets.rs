@@ -39,6 +39,8 @@ pub struct SheetRow {
     pub created_at: NaiveDateTime,
     /// Updated (UTC).
     pub updated_at: NaiveDateTime,
+    /// Reason given with the latest step of the review cycle.
+    pub status_reason: Option<String>,
 }
 
 /// A stored indicator row.
@@ -297,6 +299,7 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
             version: row.version,
             created_at: utc(row.created_at),
             updated_at: utc(row.updated_at),
+            status_reason: row.status_reason,
             warnings: None,
         })
         .collect())
@@ -366,6 +369,30 @@ pub fn update(
             .filter(sheets::version.eq(expected_version)),
     )
     .set(changes)
+    .execute(conn)
+}
+
+/// Moves a sheet to `status` with `reason` if it still has `expected_version`; returns the rows
+/// changed (0 or 1).
+pub fn set_status(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: i64,
+    status: SheetStatus,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        sheets::table
+            .filter(sheets::id.eq(id))
+            .filter(sheets::version.eq(expected_version)),
+    )
+    .set((
+        sheets::status.eq(status.as_str()),
+        sheets::status_reason.eq(reason),
+        sheets::version.eq(expected_version + 1),
+        sheets::updated_at.eq(now),
+    ))
     .execute(conn)
 }
 

@@ -99,6 +99,15 @@ issue_codes! {
     AmbiguousReference = "AMBIGUOUS_REFERENCE";
     /// The sheets of a fund would exceed its `total_provincial_funds`.
     FundTotalExceeded = "FUND_TOTAL_EXCEEDED";
+    // Access control and the review cycle.
+    /// A sheet that is `SUBMITTED` or `APPROVED` cannot be edited (bulk upload item).
+    SheetNotEditable = "SHEET_NOT_EDITABLE";
+    /// A submitter's token does not cover the sheet's region (bulk upload item).
+    RegionNotPermitted = "REGION_NOT_PERMITTED";
+    /// `regions` given to a token that is not a `SUBMITTER`, or missing for one.
+    InvalidRegionScope = "INVALID_REGION_SCOPE";
+    /// A second active token with the same name.
+    TokenExists = "TOKEN_EXISTS";
     // Uploaded files.
     /// A file that is not what its media type says, a zip bomb, broken XML.
     FileUnreadable = "FILE_UNREADABLE";

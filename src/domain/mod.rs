@@ -1,15 +1,18 @@
 //! Pure domain code: no actix, no diesel. Taxonomy, money, documents and their checks live here
 //! and are unit-tested without a server.
 
+pub mod access;
 pub mod check;
 pub mod fund;
 pub mod issue;
 pub mod lang;
 pub mod money;
+pub mod revision;
 pub mod rules;
 pub mod sheet;
 pub mod target;
 pub mod taxonomy;
+pub mod workflow;
 
 pub use issue::{Issue, IssueCode, Severity};
 pub use lang::Lang;

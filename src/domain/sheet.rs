@@ -27,7 +27,7 @@ pub const MAX_TARGET_CHARS: usize = 100;
 /// At most this many characters in the remark beside the matching funds.
 pub const MAX_NOTE_CHARS: usize = 200;
 
-/// Review status of a sheet. Only `DRAFT` exists until the review workflow is built.
+/// Review status of a sheet (SPEC §1.6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum SheetStatus {
@@ -125,6 +125,10 @@ pub struct SheetDocument {
     #[serde(default, skip_serializing)]
     #[schema(ignore)]
     pub status: Option<IgnoredAny>,
+    /// Read-only; ignored on input.
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub status_reason: Option<IgnoredAny>,
     /// Read-only; ignored on input.
     #[serde(default, skip_serializing)]
     #[schema(ignore)]
@@ -237,8 +241,13 @@ pub struct Sheet {
     pub overall_goal: String,
     /// Indicators, in order.
     pub indicators: Vec<Indicator>,
-    /// Review status (read-only).
+    /// Review status (read-only); changed only by the review steps
+    /// (`POST /sheets/{sheet_id}/submit|approve|return|reopen`).
     pub status: SheetStatus,
+    /// The reason given with the latest review step (why it was returned or reopened, or a
+    /// note on submitting or approving); `null` when none was given. Read-only.
+    #[schema(example = json!(null))]
+    pub status_reason: Option<String>,
     /// Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
     #[schema(example = 1)]
     pub version: i64,

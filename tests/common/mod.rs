@@ -33,9 +33,10 @@ pub enum Backend {
     Postgres,
 }
 
-/// Who the test client acts as. Access control does not exist yet, so this changes nothing
-/// today; tests that will need a role say so already.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Who the test client acts as: each role (and each set of submitter regions) gets its own API
+/// token, created straight in the database the first time it is used. `Anonymous` sends no
+/// token.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Role {
     Anonymous,
     Admin,
@@ -153,6 +154,7 @@ pub struct TestApp {
     svc: Svc,
     pub db: Db,
     role: Role,
+    tokens: std::cell::RefCell<std::collections::HashMap<Role, String>>,
     // Dropped last: the database outlives the pool that uses it.
     pub test_db: TestDb,
 }
@@ -165,32 +167,69 @@ impl TestApp {
     pub async fn with_http(backend: Backend, http: HttpSettings) -> Self {
         let test_db = TestDb::new(backend);
         let db = test_db.open();
-        let state = AppState {
-            db: db.clone(),
-            http,
-        };
+        let state = AppState::new(db.clone(), http);
         let svc = actix_web::test::init_service(app::build(state)).await;
-        TestApp {
+        let app = TestApp {
             svc: actix_service::boxed::rc_service(svc),
             db,
-            role: Role::Anonymous,
+            role: Role::Admin,
+            tokens: Default::default(),
             test_db,
-        }
+        };
+        app.token(&Role::Admin);
+        app
     }
 
     pub fn backend(&self) -> Backend {
         self.test_db.backend
     }
 
-    /// Acts as `role` from now on (a no-op until access control exists).
+    /// Acts as `role` from now on (an administrator until told otherwise).
     pub fn as_role(&mut self, role: Role) -> &mut Self {
+        self.token(&role);
         self.role = role;
         self
     }
 
+    /// The token of `role`, created in the database the first time (`None` for anonymous).
+    pub fn token(&self, role: &Role) -> Option<String> {
+        use perf_targets::domain::access::Role as R;
+        let (kind, regions, name) = match role {
+            Role::Anonymous => return None,
+            Role::Admin => (R::Admin, vec![], "test admin".to_string()),
+            Role::Reviewer => (R::Reviewer, vec![], "test reviewer".to_string()),
+            Role::Reader => (R::Reader, vec![], "test reader".to_string()),
+            Role::Submitter(regions) => (
+                R::Submitter,
+                regions.clone(),
+                format!("test submitter {}", regions.join(",")),
+            ),
+        };
+        if let Some(token) = self.tokens.borrow().get(role) {
+            return Some(token.clone());
+        }
+        let req = perf_targets::service::tokens::TokenRequest {
+            name: Some(name),
+            role: Some(kind),
+            regions: Some(regions),
+        };
+        let actor = perf_targets::service::Actor::system("test harness");
+        let mut conn = self.db.conn().expect("a connection");
+        let created = perf_targets::db::write_tx(&mut conn, |c| {
+            perf_targets::service::tokens::create(c, &req, &actor, perf_targets::domain::Lang::En)
+        })
+        .expect("create a test token");
+        self.tokens
+            .borrow_mut()
+            .insert(role.clone(), created.token.clone());
+        Some(created.token)
+    }
+
     fn authorize(&self, req: TestRequest) -> TestRequest {
-        // Access control does not exist yet: every role sends the same request.
-        req
+        match self.token(&self.role) {
+            Some(token) => req.insert_header(("Authorization", format!("Bearer {token}"))),
+            None => req,
+        }
     }
 
     /// Sends a request and collects the whole response.

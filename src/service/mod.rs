@@ -6,17 +6,103 @@ use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
 
+pub mod tokens;
+pub mod workflow;
+
 use crate::api::extract::from_value;
-use crate::db::{self, funds, regions, sheets, DbConnection};
+use crate::db::{self, funds, regions, revisions, sheets, DbConnection};
+use crate::domain::access::{Permission, Principal};
 use crate::domain::fund::{self as fund_domain, Fund, FundDocument};
 use crate::domain::money::format_yuan_as_wan;
+use crate::domain::revision::RevisionAction;
 use crate::domain::rules;
 use crate::domain::sheet::{
     self as sheet_domain, Indicator, NormalizedSheet, Sheet, SheetDocument, SheetStatus,
 };
 use crate::domain::target::TargetParsed;
+use crate::domain::workflow::edit_refusal;
 use crate::domain::{Issue, IssueCode, Lang, Money, Severity};
 use crate::error::ApiError;
+
+/// Who makes a change, and in which request: recorded with every revision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// The caller.
+    pub principal: Principal,
+    /// The request's id, when the change comes over HTTP.
+    pub request_id: Option<String>,
+}
+
+impl Actor {
+    /// Work done without a token (command-line import, example loading), as an administrator.
+    pub fn system(name: &str) -> Actor {
+        Actor {
+            principal: Principal::system(name),
+            request_id: None,
+        }
+    }
+
+    /// 403 `FORBIDDEN` unless the caller's role allows `p`.
+    pub fn require(&self, p: Permission) -> Result<(), ApiError> {
+        Ok(self.principal.require(p)?)
+    }
+}
+
+/// Appends the revision of `sheet` (as it now is) for `action`.
+pub(crate) fn record(
+    conn: &mut DbConnection,
+    sheet: &Sheet,
+    action: RevisionAction,
+    actor: &Actor,
+    reason: Option<&str>,
+) -> Result<(), ApiError> {
+    let row = revision_row(sheet, action, actor, reason, db::now())?;
+    revisions::insert(conn, std::slice::from_ref(&row))?;
+    Ok(())
+}
+
+/// The revision row of `sheet` (as it now is) for `action`.
+pub(crate) fn revision_row(
+    sheet: &Sheet,
+    action: RevisionAction,
+    actor: &Actor,
+    reason: Option<&str>,
+    now: chrono::NaiveDateTime,
+) -> Result<revisions::NewRevision, ApiError> {
+    let snapshot = if sheet.warnings.is_some() {
+        let mut plain = sheet.clone();
+        plain.warnings = None;
+        serde_json::to_string(&plain)
+    } else {
+        serde_json::to_string(sheet)
+    }
+    .map_err(ApiError::internal)?;
+    Ok(revisions::NewRevision {
+        sheet_id: sheet.id,
+        version: sheet.version,
+        action: action.as_str(),
+        status: sheet.status.as_str(),
+        actor_name: actor.principal.name.clone(),
+        actor_role: actor.principal.role.as_str(),
+        reason: reason.map(str::to_owned),
+        request_id: actor.request_id.clone(),
+        created_at: now,
+        snapshot,
+    })
+}
+
+/// 409 `SHEET_NOT_EDITABLE` unless the stored sheet's status allows editing.
+fn ensure_editable(sheet: &Sheet) -> Result<(), ApiError> {
+    match edit_refusal(sheet.status, sheet.id) {
+        None => Ok(()),
+        Some((zh, en)) => Err(ApiError::Conflict {
+            code: "SHEET_NOT_EDITABLE",
+            detail_zh: zh,
+            detail_en: en,
+            issues: vec![],
+        }),
+    }
+}
 
 /// What an `If-Match` header asks for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -458,19 +544,28 @@ pub fn validate_stored(
     Ok(check_sheet(conn, &doc, Some(&stored), lang)?.verdict(&doc))
 }
 
-/// The one write path of sheets: normalise, check (document, references, conflicts,
-/// immutable fields), compare with what is stored (no change → no new version), write, and
-/// return the stored sheet. Run it inside a write transaction.
+/// The one write path of sheets: the caller's region (403), the precondition (412), normalise
+/// and check (document, references, conflicts, immutable fields), compare with what is stored
+/// (no change → no new version), refuse a change to a sheet under review or approved (409),
+/// write, record the revision, and return the stored sheet. The caller's role is checked by
+/// the handler before. Run it inside a write transaction.
 pub fn save_sheet(
     conn: &mut DbConnection,
     doc: &SheetDocument,
     target: &Target,
+    actor: &Actor,
     lang: Lang,
 ) -> Result<Saved<Sheet>, ApiError> {
     let existing = match target {
-        Target::Create => None,
+        Target::Create => {
+            if let Some(code) = doc.region_code.as_deref() {
+                actor.principal.require_region(code.trim())?;
+            }
+            None
+        }
         Target::Replace { id, precondition } => {
             let sheet = find_sheet(conn, *id)?;
+            actor.principal.require_region(&sheet.region_code)?;
             precondition.check(sheet.version)?;
             Some(sheet)
         }
@@ -482,6 +577,11 @@ pub fn save_sheet(
         issues,
         conflicts,
     } = check_sheet(conn, doc, existing.as_ref(), lang)?;
+    if let Some(stored) = &existing {
+        if stored.normalized() != norm {
+            ensure_editable(stored)?;
+        }
+    }
     let warnings = settle(issues, conflicts)?;
     let now = db::now();
     let id = match &existing {
@@ -526,6 +626,12 @@ pub fn save_sheet(
     sheets::replace_indicators(conn, id, &norm, &targets)?;
     let mut value =
         sheets::find(conn, id)?.ok_or_else(|| ApiError::internal("sheet vanished after write"))?;
+    let action = if existing.is_some() {
+        RevisionAction::Update
+    } else {
+        RevisionAction::Create
+    };
+    record(conn, &value, action, actor, None)?;
     value.warnings = Some(warnings.clone());
     Ok(Saved {
         value,
@@ -562,9 +668,11 @@ pub fn patch_sheet(
     id: i64,
     patch: &Value,
     precondition: &Precondition,
+    actor: &Actor,
     lang: Lang,
 ) -> Result<Saved<Sheet>, ApiError> {
     let stored = find_sheet(conn, id)?;
+    actor.principal.require_region(&stored.region_code)?;
     precondition.check(stored.version)?;
     let mut doc = serde_json::to_value(&stored).map_err(ApiError::internal)?;
     merge_patch(&mut doc, patch);
@@ -576,24 +684,36 @@ pub fn patch_sheet(
             id,
             precondition: Precondition::Versions(vec![stored.version]),
         },
+        actor,
         lang,
     )
 }
 
-/// Deletes a sheet if the precondition holds.
+/// Deletes a sheet if the caller covers its region, the precondition holds and its status
+/// allows editing; its history is kept, ending with a `DELETE` revision.
 pub fn delete_sheet(
     conn: &mut DbConnection,
     id: i64,
     precondition: &Precondition,
+    actor: &Actor,
 ) -> Result<(), ApiError> {
     let stored = find_sheet(conn, id)?;
+    actor.principal.require_region(&stored.region_code)?;
     precondition.check(stored.version)?;
+    ensure_editable(&stored)?;
     if sheets::delete(conn, id, stored.version)? == 0 {
         return Err(ApiError::PreconditionFailed {
             current: stored.version + 1,
         });
     }
-    Ok(())
+    record_deletion(conn, stored, actor)
+}
+
+/// Records the deletion of `sheet`: a `DELETE` revision one version past its last.
+fn record_deletion(conn: &mut DbConnection, sheet: Sheet, actor: &Actor) -> Result<(), ApiError> {
+    let mut last = sheet;
+    last.version += 1;
+    record(conn, &last, RevisionAction::Delete, actor, None)
 }
 
 /// The one write path of funds.
@@ -737,6 +857,7 @@ pub fn delete_fund(
     id: i64,
     precondition: &Precondition,
     force: bool,
+    actor: &Actor,
     lang: Lang,
 ) -> Result<(), ApiError> {
     let stored = funds::find(conn, id)?.ok_or_else(|| not_found("fund", id))?;
@@ -755,10 +876,25 @@ pub fn delete_fund(
             issues: vec![],
         });
     }
+    let doomed = if count > 0 {
+        sheets::load(
+            conn,
+            &sheets::SheetFilter {
+                fund_id: Some(id),
+                limit: i64::MAX,
+                ..Default::default()
+            },
+        )?
+    } else {
+        Vec::new()
+    };
     if funds::delete(conn, id, stored.version)? == 0 {
         return Err(ApiError::PreconditionFailed {
             current: stored.version + 1,
         });
+    }
+    for sheet in doomed {
+        record_deletion(conn, sheet, actor)?;
     }
     Ok(())
 }

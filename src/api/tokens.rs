@@ -1,0 +1,159 @@
+//! API tokens (administrators only) and the caller's own identity.
+
+use actix_web::http::StatusCode;
+use actix_web::{delete, get, post, web, HttpResponse};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::extract::{JsonBody, NoParams, PathId, Query};
+use super::paging::Page;
+use super::responses::{CreateErrors, DeleteErrors, ItemErrors, ReadErrors};
+use crate::app::API_PREFIX;
+use crate::auth::Guard;
+use crate::db::Db;
+use crate::domain::access::{Permission, Principal};
+use crate::domain::Lang;
+use crate::error::ApiError;
+use crate::service::tokens::{self, ApiToken, CreatedToken, TokenRequest};
+use crate::service::Actor;
+
+/// Paging of the token list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct TokenListParams {
+    /// Items per page, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub page_size: Option<u32>,
+    /// `next_page_token` of the previous page.
+    pub page_token: Option<String>,
+}
+
+/// A page of tokens (never the tokens themselves).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokenPage {
+    /// The tokens, by id, revoked ones included.
+    pub items: Vec<ApiToken>,
+    /// Token of the next page; `null` on the last page.
+    pub next_page_token: Option<String>,
+}
+
+/// Creates an API token (`ADMIN` only). The answer holds the token itself, shown this once: only
+/// a hash of it is stored.
+#[utoipa::path(
+    tag = "tokens",
+    operation_id = "createToken",
+    summary = "新建 API 令牌 (create an API token)",
+    request_body = TokenRequest,
+    responses(
+        (status = 201, description = "Created; `token` is shown this once", body = CreatedToken,
+         headers(("Location" = String, description = "URL of the token's record"))),
+        CreateErrors
+    )
+)]
+#[post("/tokens")]
+pub async fn create_token(
+    actor: Actor,
+    db: web::Data<Db>,
+    lang: Lang,
+    _params: Query<NoParams>,
+    body: JsonBody<TokenRequest>,
+) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::ManageTokens)?;
+    let req = body.0;
+    let created = db
+        .write(move |conn| tokens::create(conn, &req, &actor, lang))
+        .await?;
+    Ok(HttpResponse::build(StatusCode::CREATED)
+        .insert_header((
+            actix_web::http::header::LOCATION,
+            format!("{API_PREFIX}/tokens/{}", created.info.id),
+        ))
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .json(created))
+}
+
+/// Lists API tokens by id, revoked ones included (`ADMIN` only).
+#[utoipa::path(
+    tag = "tokens",
+    operation_id = "listTokens",
+    summary = "API 令牌列表 (list API tokens)",
+    params(TokenListParams),
+    responses((status = 200, description = "A page of tokens", body = TokenPage), ReadErrors)
+)]
+#[get("/tokens")]
+pub async fn list_tokens(
+    actor: Actor,
+    db: web::Data<Db>,
+    params: Query<TokenListParams>,
+) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::ManageTokens)?;
+    let page = Page::from_params(params.0.page_size, params.0.page_token.as_deref())?;
+    let mut items = db
+        .run(move |conn| tokens::list(conn, page.after_id, page.fetch()))
+        .await?;
+    let next_page_token = page.finish(&mut items, |t| t.id);
+    Ok(HttpResponse::Ok().json(TokenPage {
+        items,
+        next_page_token,
+    }))
+}
+
+/// Reads one token's record (`ADMIN` only).
+#[utoipa::path(
+    tag = "tokens",
+    operation_id = "getToken",
+    summary = "读取 API 令牌 (get an API token's record)",
+    params(("token_id" = i64, Path, description = "Token id")),
+    responses((status = 200, description = "The token's record", body = ApiToken), ItemErrors)
+)]
+#[get("/tokens/{token_id}")]
+pub async fn get_token(
+    actor: Actor,
+    db: web::Data<Db>,
+    id: PathId,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::ManageTokens)?;
+    let id = id.0;
+    let token = db.run(move |conn| tokens::get(conn, id)).await?;
+    Ok(HttpResponse::Ok().json(token))
+}
+
+/// Revokes a token (`ADMIN` only): it stops working at once on this instance, and within
+/// `--token-cache-seconds` on the others. Its record stays listed. The last active `ADMIN` token
+/// cannot be revoked (409 `LAST_ADMIN_TOKEN`).
+#[utoipa::path(
+    tag = "tokens",
+    operation_id = "revokeToken",
+    summary = "撤销 API 令牌 (revoke an API token)",
+    params(("token_id" = i64, Path, description = "Token id")),
+    responses((status = 204, description = "Revoked (or already revoked)"), DeleteErrors)
+)]
+#[delete("/tokens/{token_id}")]
+pub async fn revoke_token(
+    actor: Actor,
+    db: web::Data<Db>,
+    guard: web::Data<Guard>,
+    id: PathId,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    actor.require(Permission::ManageTokens)?;
+    let id = id.0;
+    db.write(move |conn| tokens::revoke(conn, id)).await?;
+    guard.forget_tokens();
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Who the caller is: the token's name, role and regions, so that a front end can show what
+/// its user may do.
+#[utoipa::path(
+    tag = "tokens",
+    operation_id = "whoAmI",
+    summary = "当前令牌 (the caller's identity)",
+    responses((status = 200, description = "The caller", body = Principal), ReadErrors)
+)]
+#[get("/me")]
+pub async fn who_am_i(actor: Actor, _params: Query<NoParams>) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(actor.principal))
+}

@@ -1,0 +1,299 @@
+//! The review cycle (申报 → 审核 → 批复 → 调整) and the history of sheets: one operation per
+//! step, each honouring `If-Match`; the revisions and the difference between two versions.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpResponse};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::extract::{NoParams, OptionalJsonBody, PathId, Query};
+use super::paging::Page;
+use super::responses::{resource, ItemErrors, UpdateErrors};
+use crate::db::Db;
+use crate::domain::workflow::Transition;
+use crate::domain::Lang;
+use crate::error::ApiError;
+use crate::service::workflow::{self as flow, Revision, RevisionDiff};
+use crate::service::{Actor, Precondition};
+
+/// The body of a review step; it may be left out when no reason is needed.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"reason": "请补充时效指标"}))]
+pub struct StepRequest {
+    /// Why: required to return (退回) or reopen (调整) a sheet, optional otherwise; at most 2000
+    /// characters. Kept in the sheet's `status_reason` and in the revision.
+    pub reason: Option<String>,
+}
+
+async fn step(
+    actor: Actor,
+    db: web::Data<Db>,
+    id: i64,
+    step: Transition,
+    lang: Lang,
+    precondition: Precondition,
+    body: StepRequest,
+) -> Result<HttpResponse, ApiError> {
+    actor.require(step.permission())?;
+    let reason = flow::check_reason(step, body.reason.as_deref(), lang)?;
+    let sheet = db
+        .write(move |conn| {
+            flow::transition(
+                conn,
+                id,
+                step,
+                reason.as_deref(),
+                &precondition,
+                &actor,
+                lang,
+            )
+        })
+        .await?;
+    Ok(resource(StatusCode::OK, &sheet, sheet.version, None))
+}
+
+/// 申报: submits a `DRAFT` or `RETURNED` sheet for review (`SUBMITTER` of its region, or
+/// `ADMIN`). The sheet is checked against today's rules first: while any error remains this is
+/// a 422 listing them, and nothing changes.
+#[utoipa::path(
+    tag = "workflow",
+    operation_id = "submitSheet",
+    summary = "申报 (submit a sheet for review)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    request_body(content = Option<StepRequest>, description = "Optional: a note on the submission"),
+    responses((status = 200, description = "The sheet, now `SUBMITTED`; `ETag` set", body = crate::domain::sheet::Sheet), UpdateErrors)
+)]
+#[post("/sheets/{sheet_id}/submit")]
+pub async fn submit_sheet(
+    actor: Actor,
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+    body: OptionalJsonBody<StepRequest>,
+) -> Result<HttpResponse, ApiError> {
+    step(
+        actor,
+        db,
+        id.0,
+        Transition::Submit,
+        lang,
+        precondition,
+        body.0,
+    )
+    .await
+}
+
+/// 批复: approves a `SUBMITTED` sheet (`REVIEWER` or `ADMIN`). Checked against today's rules
+/// first, like submitting.
+#[utoipa::path(
+    tag = "workflow",
+    operation_id = "approveSheet",
+    summary = "批复 (approve a sheet)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    request_body(content = Option<StepRequest>, description = "Optional: a note on the approval"),
+    responses((status = 200, description = "The sheet, now `APPROVED`; `ETag` set", body = crate::domain::sheet::Sheet), UpdateErrors)
+)]
+#[post("/sheets/{sheet_id}/approve")]
+pub async fn approve_sheet(
+    actor: Actor,
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+    body: OptionalJsonBody<StepRequest>,
+) -> Result<HttpResponse, ApiError> {
+    step(
+        actor,
+        db,
+        id.0,
+        Transition::Approve,
+        lang,
+        precondition,
+        body.0,
+    )
+    .await
+}
+
+/// 退回: returns a `SUBMITTED` sheet to its region with a reason (`REVIEWER` or `ADMIN`); the
+/// region edits it and submits it again.
+#[utoipa::path(
+    tag = "workflow",
+    operation_id = "returnSheet",
+    summary = "退回 (return a sheet to its region)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    request_body(content = StepRequest, description = "`reason` is required"),
+    responses((status = 200, description = "The sheet, now `RETURNED`; `ETag` set", body = crate::domain::sheet::Sheet), UpdateErrors)
+)]
+#[post("/sheets/{sheet_id}/return")]
+pub async fn return_sheet(
+    actor: Actor,
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+    body: OptionalJsonBody<StepRequest>,
+) -> Result<HttpResponse, ApiError> {
+    step(
+        actor,
+        db,
+        id.0,
+        Transition::Return,
+        lang,
+        precondition,
+        body.0,
+    )
+    .await
+}
+
+/// 调整: reopens an `APPROVED` sheet as a `DRAFT` with a reason (`REVIEWER` or `ADMIN`), the
+/// only way an approved sheet changes.
+#[utoipa::path(
+    tag = "workflow",
+    operation_id = "reopenSheet",
+    summary = "调整 (reopen an approved sheet)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+    ),
+    request_body(content = StepRequest, description = "`reason` is required"),
+    responses((status = 200, description = "The sheet, now `DRAFT`; `ETag` set", body = crate::domain::sheet::Sheet), UpdateErrors)
+)]
+#[post("/sheets/{sheet_id}/reopen")]
+pub async fn reopen_sheet(
+    actor: Actor,
+    db: web::Data<Db>,
+    id: PathId,
+    lang: Lang,
+    precondition: Precondition,
+    _params: Query<NoParams>,
+    body: OptionalJsonBody<StepRequest>,
+) -> Result<HttpResponse, ApiError> {
+    step(
+        actor,
+        db,
+        id.0,
+        Transition::Reopen,
+        lang,
+        precondition,
+        body.0,
+    )
+    .await
+}
+
+/// Paging of a sheet's revisions.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RevisionListParams {
+    /// Items per page, 1–500 (default 50).
+    #[param(minimum = 1, maximum = 500)]
+    pub page_size: Option<u32>,
+    /// `next_page_token` of the previous page.
+    pub page_token: Option<String>,
+}
+
+/// A page of revisions, oldest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RevisionPage {
+    /// The revisions, by version (without snapshots).
+    pub items: Vec<Revision>,
+    /// Token of the next page; `null` on the last page.
+    pub next_page_token: Option<String>,
+}
+
+/// The history of a sheet: every change and review step, oldest first, with who, when, why and
+/// the request. Kept after the sheet is deleted.
+#[utoipa::path(
+    tag = "workflow",
+    operation_id = "listSheetRevisions",
+    summary = "修订记录 (a sheet's revisions)",
+    params(("sheet_id" = i64, Path, description = "Sheet id"), RevisionListParams),
+    responses((status = 200, description = "A page of revisions", body = RevisionPage), ItemErrors)
+)]
+#[get("/sheets/{sheet_id}/revisions")]
+pub async fn list_revisions(
+    db: web::Data<Db>,
+    id: PathId,
+    params: Query<RevisionListParams>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.0;
+    let page = Page::from_params(params.0.page_size, params.0.page_token.as_deref())?;
+    let mut items = db
+        .run(move |conn| flow::list_revisions(conn, id, page.after_id, page.fetch()))
+        .await?;
+    let next_page_token = page.finish(&mut items, |r| r.version);
+    Ok(HttpResponse::Ok().json(RevisionPage {
+        items,
+        next_page_token,
+    }))
+}
+
+/// One revision of a sheet, with the sheet as it was at that version (`snapshot`).
+#[utoipa::path(
+    tag = "workflow",
+    operation_id = "getSheetRevision",
+    summary = "某一版本 (one revision)",
+    params(
+        ("sheet_id" = i64, Path, description = "Sheet id"),
+        ("version" = i64, Path, description = "The version")
+    ),
+    responses((status = 200, description = "The revision with its snapshot", body = Revision), ItemErrors)
+)]
+#[get("/sheets/{sheet_id}/revisions/{version}")]
+pub async fn get_revision(
+    db: web::Data<Db>,
+    path: web::Path<(i64, i64)>,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    let (id, version) = path.into_inner();
+    let revision = db
+        .run(move |conn| flow::get_revision(conn, id, version))
+        .await?;
+    Ok(HttpResponse::Ok().json(revision))
+}
+
+/// Which versions to compare.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DiffParams {
+    /// The earlier version (default: the one before `to`).
+    pub from: Option<i64>,
+    /// The later version (default: the latest).
+    pub to: Option<i64>,
+}
+
+/// The field-level difference between two versions of a sheet: each field added, removed or
+/// changed, with its JSON Pointer and both values.
+#[utoipa::path(
+    tag = "workflow",
+    operation_id = "diffSheetRevisions",
+    summary = "版本比较 (difference between two versions)",
+    params(("sheet_id" = i64, Path, description = "Sheet id"), DiffParams),
+    responses((status = 200, description = "The changes from `from` to `to`", body = RevisionDiff), ItemErrors)
+)]
+#[get("/sheets/{sheet_id}/diff")]
+pub async fn diff_revisions(
+    db: web::Data<Db>,
+    id: PathId,
+    params: Query<DiffParams>,
+) -> Result<HttpResponse, ApiError> {
+    let id = id.0;
+    let DiffParams { from, to } = params.0;
+    let diff = db.run(move |conn| flow::diff(conn, id, from, to)).await?;
+    Ok(HttpResponse::Ok().json(diff))
+}

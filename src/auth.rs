@@ -1,0 +1,474 @@
+//! Authentication with bearer API tokens, per-token rate and upload limits, and the caller of
+//! each request.
+//!
+//! - A token is `pt_` followed by 64 hex digits (256 random bits). Only its SHA-256 is stored: a
+//!   slow password hash would add nothing for a value that random, and would cost every request.
+//! - Which operations need a token is read from the OpenAPI document ([`document`] marks every
+//!   operation outside [`PUBLIC_OPERATIONS`]), so the spec Swagger UI shows and the check the
+//!   server makes cannot disagree.
+//! - Limits are kept in this process's memory (`governor`): with several instances behind a load
+//!   balancer, each instance counts on its own.
+
+use std::collections::HashMap;
+use std::future::{ready, Ready};
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::header;
+use actix_web::middleware::Next;
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
+use clap::ValueEnum;
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use sha2::{Digest, Sha256};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{OpenApi, RefOr, ResponseBuilder};
+
+use crate::app::RouteTable;
+use crate::db::{tokens, Db};
+use crate::domain::access::{Principal, Role};
+use crate::error::ApiError;
+use crate::middleware::RequestId;
+use crate::service::Actor;
+
+/// Every token starts with this, so that a leaked one is easy to recognise.
+pub const TOKEN_PREFIX: &str = "pt_";
+
+/// Name of the security scheme in the OpenAPI document.
+pub const SECURITY_SCHEME: &str = "bearer_token";
+
+/// Operations anyone may call without a token: reference data and the target reader (the
+/// health probes and the spec live outside `/api/v1` and are public too).
+pub const PUBLIC_OPERATIONS: &[&str] = &["getTaxonomy", "listRegions", "parseTarget"];
+
+/// A new random token.
+pub fn generate_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
+    let mut token = String::with_capacity(TOKEN_PREFIX.len() + 64);
+    token.push_str(TOKEN_PREFIX);
+    for b in bytes {
+        token.push_str(&format!("{b:02x}"));
+    }
+    token
+}
+
+/// The stored form of a token: SHA-256, hex.
+pub fn hash_token(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether requests must carry a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum AuthMode {
+    /// Every operation outside the public ones needs a bearer token (default).
+    #[default]
+    Enabled,
+    /// No token is asked for and every caller acts as an administrator: for local trials only,
+    /// refused unless the service listens on a loopback address.
+    Disabled,
+}
+
+/// Access-control settings.
+#[derive(Debug, Clone)]
+pub struct AuthSettings {
+    /// Whether tokens are required.
+    pub mode: AuthMode,
+    /// Requests per second each token may make (sustained); 0 for no limit.
+    pub requests_per_second: u32,
+    /// Requests a token may make at once before the rate applies.
+    pub request_burst: u32,
+    /// MiB of request bodies each token may send per minute; 0 for no limit.
+    pub upload_mib_per_minute: u32,
+    /// How long a token, once looked up, is trusted without asking the database again. A token
+    /// revoked through this instance is forgotten at once; one revoked elsewhere within this
+    /// time.
+    pub cache_ttl: Duration,
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        AuthSettings {
+            mode: AuthMode::Enabled,
+            requests_per_second: 0,
+            request_burst: 0,
+            upload_mib_per_minute: 0,
+            cache_ttl: Duration::from_secs(5),
+        }
+    }
+}
+
+/// What every worker shares for access control: settings, limiters and the token cache.
+pub struct Guard {
+    settings: AuthSettings,
+    requests: Option<DefaultKeyedRateLimiter<i64>>,
+    uploads: Option<(DefaultKeyedRateLimiter<i64>, u32)>,
+    clock: DefaultClock,
+    cache: Mutex<HashMap<String, (Principal, Instant)>>,
+}
+
+impl std::fmt::Debug for Guard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Guard")
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The largest number of tokens the cache remembers before it starts again.
+const CACHE_LIMIT: usize = 10_000;
+
+/// Size of the cells the upload limit counts in.
+const UPLOAD_CELL: u64 = 1024;
+
+impl Guard {
+    /// A guard with these settings.
+    pub fn new(settings: AuthSettings) -> Arc<Guard> {
+        let requests = NonZeroU32::new(settings.requests_per_second).map(|rate| {
+            let burst = NonZeroU32::new(settings.request_burst)
+                .unwrap_or(rate)
+                .max(rate);
+            RateLimiter::keyed(Quota::per_second(rate).allow_burst(burst))
+        });
+        let uploads = NonZeroU32::new(settings.upload_mib_per_minute.saturating_mul(1024))
+            .map(|kib| (RateLimiter::keyed(Quota::per_minute(kib)), kib.get()));
+        Arc::new(Guard {
+            settings,
+            requests,
+            uploads,
+            clock: DefaultClock::default(),
+            cache: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The settings.
+    pub fn settings(&self) -> &AuthSettings {
+        &self.settings
+    }
+
+    /// Forgets every cached token (after a revocation).
+    pub fn forget_tokens(&self) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.clear();
+        }
+    }
+
+    /// The caller a request's `Authorization` header names.
+    async fn principal(&self, db: &Db, authorization: Option<&str>) -> Result<Principal, ApiError> {
+        if self.settings.mode == AuthMode::Disabled {
+            return Ok(Principal::system("anonymous (access control disabled)"));
+        }
+        let Some(value) = authorization else {
+            return Err(ApiError::Unauthenticated { invalid: false });
+        };
+        let token = match value.split_once(' ') {
+            Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") => token.trim(),
+            _ => return Err(ApiError::Unauthenticated { invalid: true }),
+        };
+        if !token.starts_with(TOKEN_PREFIX) || token.len() > 128 {
+            return Err(ApiError::Unauthenticated { invalid: true });
+        }
+        let hash = hash_token(token);
+        let ttl = self.settings.cache_ttl;
+        if !ttl.is_zero() {
+            if let Ok(cache) = self.cache.lock() {
+                if let Some((p, at)) = cache.get(&hash) {
+                    if at.elapsed() < ttl {
+                        return Ok(p.clone());
+                    }
+                }
+            }
+        }
+        let key = hash.clone();
+        let row = db
+            .run(move |conn| Ok::<_, ApiError>(tokens::find_active_by_hash(conn, &key)?))
+            .await?;
+        let Some(row) = row else {
+            return Err(ApiError::Unauthenticated { invalid: true });
+        };
+        let principal = Principal {
+            token_id: Some(row.id),
+            name: row.name,
+            role: Role::parse(&row.role)
+                .ok_or_else(|| ApiError::internal("unknown stored role"))?,
+            regions: serde_json::from_str(&row.regions).unwrap_or_default(),
+        };
+        if !ttl.is_zero() {
+            if let Ok(mut cache) = self.cache.lock() {
+                if cache.len() >= CACHE_LIMIT {
+                    cache.clear();
+                }
+                cache.insert(hash, (principal.clone(), Instant::now()));
+            }
+        }
+        Ok(principal)
+    }
+
+    /// Counts a request of `body_bytes` against the caller's limits.
+    fn limit(&self, principal: &Principal, body_bytes: u64) -> Result<(), ApiError> {
+        let key = principal.token_id.unwrap_or(0);
+        if let Some(limiter) = &self.requests {
+            if let Err(not_until) = limiter.check_key(&key) {
+                let wait = not_until.wait_time_from(self.clock.now());
+                return Err(ApiError::RateLimited {
+                    retry_after: wait.as_secs() + 1,
+                    uploads: false,
+                });
+            }
+        }
+        if let Some((limiter, capacity)) = &self.uploads {
+            let cells = body_bytes.div_ceil(UPLOAD_CELL).min(u64::from(*capacity)) as u32;
+            if let Some(n) = NonZeroU32::new(cells) {
+                match limiter.check_key_n(&key, n) {
+                    Ok(Ok(())) => {}
+                    Ok(Err(not_until)) => {
+                        let wait = not_until.wait_time_from(self.clock.now());
+                        return Err(ApiError::RateLimited {
+                            retry_after: wait.as_secs() + 1,
+                            uploads: true,
+                        });
+                    }
+                    Err(_) => {
+                        return Err(ApiError::RateLimited {
+                            retry_after: 60,
+                            uploads: true,
+                        })
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The middleware: for an operation that needs a token, finds the caller (401 without a valid
+/// token), counts the request against its limits (429 beyond them), and leaves the caller in
+/// the request's extensions for [`Actor`]. Requests for public operations, unknown paths and
+/// unsupported methods pass untouched (the router answers those).
+pub async fn authenticate(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let secured = req
+        .app_data::<web::Data<RouteTable>>()
+        .is_none_or(|routes| routes.is_secured(req.method(), req.path()));
+    if !secured {
+        return Ok(next.call(req).await?.map_into_left_body());
+    }
+    let (Some(guard), Some(db)) = (
+        req.app_data::<web::Data<Guard>>().cloned(),
+        req.app_data::<web::Data<Db>>().cloned(),
+    ) else {
+        let err = ApiError::internal("access control is not configured");
+        return Ok(req.error_response(err).map_into_right_body());
+    };
+    let authorization = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .map(|v| v.to_str().unwrap_or("invalid").to_owned());
+    let body_bytes = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0);
+    let checked = match guard.principal(&db, authorization.as_deref()).await {
+        Ok(p) => guard.limit(&p, body_bytes).map(|()| p),
+        Err(e) => Err(e),
+    };
+    match checked {
+        Ok(principal) => {
+            req.extensions_mut().insert(principal);
+            Ok(next.call(req).await?.map_into_left_body())
+        }
+        Err(err) => Ok(req.error_response(err).map_into_right_body()),
+    }
+}
+
+impl FromRequest for Actor {
+    type Error = ApiError;
+    type Future = Ready<Result<Actor, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let ext = req.extensions();
+        ready(match ext.get::<Principal>() {
+            Some(p) => Ok(Actor {
+                principal: p.clone(),
+                request_id: ext.get::<RequestId>().map(|r| r.0.clone()),
+            }),
+            // Only reachable when an operation is public in the spec but asks for its caller.
+            None => Err(ApiError::Unauthenticated { invalid: false }),
+        })
+    }
+}
+
+/// Adds the bearer scheme to the OpenAPI document, marks every `/api/v1` operation outside
+/// [`PUBLIC_OPERATIONS`] as needing it, and documents the answers access control can give
+/// (401, 403, 429).
+pub fn document(api: &mut OpenApi) {
+    let components = api.components.get_or_insert_with(Default::default);
+    components.add_security_scheme(
+        SECURITY_SCHEME,
+        SecurityScheme::Http(
+            HttpBuilder::new()
+                .scheme(HttpAuthScheme::Bearer)
+                .bearer_format("pt_…")
+                .description(Some(
+                    "An API token (`pt_` and 64 hex digits), from `POST /api/v1/tokens` or \
+                     `perf-targets token create`. Paste it without the word Bearer.",
+                ))
+                .build(),
+        ),
+    );
+    let problem = || {
+        ResponseBuilder::new().content(
+            crate::error::PROBLEM_JSON,
+            utoipa::openapi::ContentBuilder::new()
+                .schema(Some(utoipa::openapi::Ref::from_schema_name("Problem")))
+                .build(),
+        )
+    };
+    for (path, item) in api.paths.paths.iter_mut() {
+        if !path.starts_with(crate::app::API_PREFIX) {
+            continue;
+        }
+        for op in [
+            item.get.as_mut(),
+            item.post.as_mut(),
+            item.put.as_mut(),
+            item.patch.as_mut(),
+            item.delete.as_mut(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if op
+                .operation_id
+                .as_deref()
+                .is_some_and(|id| PUBLIC_OPERATIONS.contains(&id))
+            {
+                continue;
+            }
+            op.security = Some(vec![SecurityRequirement::new(
+                SECURITY_SCHEME,
+                Vec::<String>::new(),
+            )]);
+            let responses = &mut op.responses.responses;
+            responses.insert(
+                "401".into(),
+                RefOr::T(
+                    problem()
+                        .description(
+                            "No valid token: `Authorization: Bearer <token>` is missing, \
+                             malformed, unknown or revoked (`UNAUTHENTICATED`)",
+                        )
+                        .build(),
+                ),
+            );
+            responses.insert(
+                "403".into(),
+                RefOr::T(
+                    problem()
+                        .description(
+                            "The token's role, or a submitter's regions, do not allow this \
+                             (`FORBIDDEN`)",
+                        )
+                        .build(),
+                ),
+            );
+            responses.insert(
+                "429".into(),
+                RefOr::T(
+                    problem()
+                        .description(
+                            "The token's request rate or upload volume is over its limit \
+                             (`RATE_LIMITED`); `Retry-After` says when to try again",
+                        )
+                        .header(
+                            "Retry-After",
+                            utoipa::openapi::HeaderBuilder::new()
+                                .schema(Some(
+                                    utoipa::openapi::ObjectBuilder::new()
+                                        .schema_type(utoipa::openapi::schema::Type::Integer),
+                                ))
+                                .description(Some("Seconds to wait"))
+                                .build(),
+                        )
+                        .build(),
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_stored_as_hashes() {
+        let a = generate_token();
+        let b = generate_token();
+        assert_ne!(a, b);
+        assert!(a.starts_with(TOKEN_PREFIX));
+        assert_eq!(a.len(), 67);
+        assert!(a[3..].bytes().all(|c| c.is_ascii_hexdigit()));
+        let h = hash_token(&a);
+        assert_eq!(h.len(), 64);
+        assert!(!h.contains(&a[3..]));
+        assert_eq!(
+            hash_token("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    fn principal(id: i64) -> Principal {
+        Principal {
+            token_id: Some(id),
+            name: "t".into(),
+            role: Role::Reader,
+            regions: vec![],
+        }
+    }
+
+    #[test]
+    fn limits_count_per_token() {
+        let guard = Guard::new(AuthSettings {
+            requests_per_second: 1,
+            request_burst: 3,
+            ..AuthSettings::default()
+        });
+        for _ in 0..3 {
+            guard.limit(&principal(1), 0).unwrap();
+        }
+        match guard.limit(&principal(1), 0) {
+            Err(ApiError::RateLimited { retry_after, .. }) => {
+                assert!((1..=2).contains(&retry_after))
+            }
+            other => panic!("expected 429, got {other:?}"),
+        }
+        // Another token has its own allowance.
+        guard.limit(&principal(2), 0).unwrap();
+    }
+
+    #[test]
+    fn upload_volume_is_limited_per_minute() {
+        let guard = Guard::new(AuthSettings {
+            upload_mib_per_minute: 1,
+            ..AuthSettings::default()
+        });
+        guard.limit(&principal(1), 700 * 1024).unwrap();
+        assert!(matches!(
+            guard.limit(&principal(1), 700 * 1024),
+            Err(ApiError::RateLimited { uploads: true, .. })
+        ));
+        guard.limit(&principal(1), 0).unwrap();
+        guard.limit(&principal(2), 700 * 1024).unwrap();
+    }
+}

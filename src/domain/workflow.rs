@@ -1,0 +1,221 @@
+//! The review cycle of a sheet (申报 → 审核 → 批复 → 调整, SPEC §1.6): which steps exist, from
+//! which status each starts, where it leads, who takes it and whether it needs a reason. Pure.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::access::Permission;
+use super::sheet::SheetStatus;
+
+/// At most this many characters in a workflow reason.
+pub const MAX_REASON_CHARS: usize = 2000;
+
+/// A step of the review cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Transition {
+    /// 申报: `DRAFT` or `RETURNED` → `SUBMITTED`; the sheet must have no validation error.
+    Submit,
+    /// 批复: `SUBMITTED` → `APPROVED`; the sheet must have no validation error.
+    Approve,
+    /// 退回: `SUBMITTED` → `RETURNED`, with a reason.
+    Return,
+    /// 调整: `APPROVED` → `DRAFT`, with a reason.
+    Reopen,
+}
+
+impl Transition {
+    /// Every step.
+    pub const ALL: [Transition; 4] = [
+        Transition::Submit,
+        Transition::Approve,
+        Transition::Return,
+        Transition::Reopen,
+    ];
+
+    /// The path segment of the step's operation (`/sheets/{id}/submit`, …).
+    pub fn verb(self) -> &'static str {
+        match self {
+            Transition::Submit => "submit",
+            Transition::Approve => "approve",
+            Transition::Return => "return",
+            Transition::Reopen => "reopen",
+        }
+    }
+
+    /// The statuses the step starts from.
+    pub fn from(self) -> &'static [SheetStatus] {
+        match self {
+            Transition::Submit => &[SheetStatus::Draft, SheetStatus::Returned],
+            Transition::Approve | Transition::Return => &[SheetStatus::Submitted],
+            Transition::Reopen => &[SheetStatus::Approved],
+        }
+    }
+
+    /// The status the step leads to.
+    pub fn to(self) -> SheetStatus {
+        match self {
+            Transition::Submit => SheetStatus::Submitted,
+            Transition::Approve => SheetStatus::Approved,
+            Transition::Return => SheetStatus::Returned,
+            Transition::Reopen => SheetStatus::Draft,
+        }
+    }
+
+    /// True when the step must give a reason.
+    pub fn needs_reason(self) -> bool {
+        matches!(self, Transition::Return | Transition::Reopen)
+    }
+
+    /// True when the step first checks the sheet against today's rules and refuses while
+    /// errors remain.
+    pub fn validates(self) -> bool {
+        matches!(self, Transition::Submit | Transition::Approve)
+    }
+
+    /// What the caller's role must allow.
+    pub fn permission(self) -> Permission {
+        match self {
+            Transition::Submit => Permission::Submit,
+            _ => Permission::Review,
+        }
+    }
+
+    /// The step's Chinese name.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Transition::Submit => "申报",
+            Transition::Approve => "批复",
+            Transition::Return => "退回",
+            Transition::Reopen => "调整（重新打开）",
+        }
+    }
+
+    /// `None` when the step may start from `status`, otherwise why not and what to do, in
+    /// Chinese and English.
+    pub fn refusal(self, status: SheetStatus, sheet_id: i64) -> Option<(String, String)> {
+        if self.from().contains(&status) {
+            return None;
+        }
+        let from: Vec<&str> = self.from().iter().map(|s| s.as_str()).collect();
+        let from = from.join(" / ");
+        let (hint_zh, hint_en) = next_step(status, sheet_id);
+        Some((
+            format!(
+                "只有状态为 {from} 的表可以{}，该表状态为 {}；{hint_zh}",
+                self.name_zh(),
+                status.as_str()
+            ),
+            format!(
+                "only a {from} sheet can be {}; this sheet is {}. {hint_en}",
+                self.past_tense(),
+                status.as_str()
+            ),
+        ))
+    }
+
+    fn past_tense(self) -> &'static str {
+        match self {
+            Transition::Submit => "submitted",
+            Transition::Approve => "approved",
+            Transition::Return => "returned",
+            Transition::Reopen => "reopened",
+        }
+    }
+}
+
+/// True when a sheet in `status` may be edited or deleted.
+pub fn editable(status: SheetStatus) -> bool {
+    matches!(status, SheetStatus::Draft | SheetStatus::Returned)
+}
+
+/// Why a sheet in `status` cannot be edited, and what to do about it (Chinese, English);
+/// `None` when it can.
+pub fn edit_refusal(status: SheetStatus, sheet_id: i64) -> Option<(String, String)> {
+    if editable(status) {
+        return None;
+    }
+    let (hint_zh, hint_en) = next_step(status, sheet_id);
+    Some((
+        format!(
+            "该表状态为 {}，只有草稿（DRAFT）或已退回（RETURNED）的表可以修改或删除；{hint_zh}",
+            status.as_str()
+        ),
+        format!(
+            "this sheet is {}; only DRAFT or RETURNED sheets can be edited or deleted. {hint_en}",
+            status.as_str()
+        ),
+    ))
+}
+
+/// What can be done with a sheet in `status` next.
+fn next_step(status: SheetStatus, id: i64) -> (String, String) {
+    let base = format!("/api/v1/sheets/{id}");
+    match status {
+        SheetStatus::Draft | SheetStatus::Returned => (
+            format!("可以修改后申报（POST {base}/submit）"),
+            format!("Edit it, then submit it (POST {base}/submit)."),
+        ),
+        SheetStatus::Submitted => (
+            format!("等待审核；如需修改，请审核人退回（POST {base}/return）"),
+            format!(
+                "It is waiting for review; to change it, a reviewer returns it first (POST {base}/return)."
+            ),
+        ),
+        SheetStatus::Approved => (
+            format!("已批复；如需调整，请审核人说明理由后重新打开（POST {base}/reopen）"),
+            format!(
+                "It is approved; to change it, a reviewer reopens it with a reason first (POST {base}/reopen)."
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cycle_is_the_spec_s() {
+        use SheetStatus::*;
+        let all = [Draft, Submitted, Approved, Returned];
+        let mut edges = Vec::new();
+        for t in Transition::ALL {
+            for s in all {
+                if t.refusal(s, 1).is_none() {
+                    edges.push((s, t, t.to()));
+                }
+            }
+        }
+        assert_eq!(
+            edges,
+            vec![
+                (Draft, Transition::Submit, Submitted),
+                (Returned, Transition::Submit, Submitted),
+                (Submitted, Transition::Approve, Approved),
+                (Submitted, Transition::Return, Returned),
+                (Approved, Transition::Reopen, Draft),
+            ]
+        );
+        assert!(Transition::Return.needs_reason() && Transition::Reopen.needs_reason());
+        assert!(!Transition::Submit.needs_reason() && !Transition::Approve.needs_reason());
+        assert_eq!(Transition::Submit.permission(), Permission::Submit);
+        assert_eq!(Transition::Reopen.permission(), Permission::Review);
+    }
+
+    #[test]
+    fn refusals_say_what_to_do() {
+        let (zh, en) = Transition::Approve.refusal(SheetStatus::Draft, 7).unwrap();
+        assert!(zh.contains("POST /api/v1/sheets/7/submit"), "{zh}");
+        assert!(
+            en.contains("only a SUBMITTED sheet can be approved"),
+            "{en}"
+        );
+        assert!(edit_refusal(SheetStatus::Draft, 7).is_none());
+        assert!(edit_refusal(SheetStatus::Returned, 7).is_none());
+        let (_, en) = edit_refusal(SheetStatus::Approved, 7).unwrap();
+        assert!(en.contains("reopens it with a reason"), "{en}");
+        let (zh, _) = edit_refusal(SheetStatus::Submitted, 7).unwrap();
+        assert!(zh.contains("/return"), "{zh}");
+    }
+}

@@ -1,0 +1,270 @@
+//! API tokens: create (the token is shown once), list, revoke; and the first administrator
+//! token of an empty database.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{is_unique_violation, not_found, Actor};
+use crate::auth::{generate_token, hash_token};
+use crate::db::{self, regions, tokens, utc, DbConnection};
+use crate::domain::access::Role;
+use crate::domain::check::Checker;
+use crate::domain::sheet::is_region_code;
+use crate::domain::{Issue, IssueCode, Lang};
+use crate::error::ApiError;
+
+/// At most this many characters in a token name.
+pub const MAX_TOKEN_NAME_CHARS: usize = 100;
+
+/// Name of the token created on first start.
+pub const FIRST_ADMIN_NAME: &str = "initial admin";
+
+/// A token to create.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"name": "株洲市商务局", "role": "SUBMITTER", "regions": ["430200"]}))]
+pub struct TokenRequest {
+    /// A name saying who holds the token (a person, an office or a system), at most 100
+    /// characters; unique among active tokens. Revisions name it as the actor.
+    pub name: Option<String>,
+    /// The role.
+    pub role: Option<Role>,
+    /// For `SUBMITTER` (and only for it): the region codes whose sheets it may write, at least
+    /// one.
+    #[schema(example = json!(["430200"]))]
+    pub regions: Option<Vec<String>>,
+}
+
+/// An API token as listed (never the token itself).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ApiToken {
+    /// Identifier.
+    #[schema(example = 2)]
+    pub id: i64,
+    /// Who holds it.
+    #[schema(example = "株洲市商务局")]
+    pub name: String,
+    /// The role.
+    pub role: Role,
+    /// For `SUBMITTER`: the regions it may write; empty otherwise.
+    #[schema(example = json!(["430200"]))]
+    pub regions: Vec<String>,
+    /// The token or command that created it.
+    #[schema(example = "initial admin")]
+    pub created_by: String,
+    /// When it was created (UTC).
+    pub created_at: DateTime<Utc>,
+    /// When it was revoked (UTC); `null` while active.
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// The answer to creating a token: the token itself, shown this once.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CreatedToken {
+    /// The token's record.
+    #[serde(flatten)]
+    pub info: ApiToken,
+    /// The token, to send as `Authorization: Bearer <token>`. It is not stored and cannot be
+    /// shown again: keep it now.
+    #[schema(example = "pt_5f0c…")]
+    pub token: String,
+}
+
+impl From<tokens::TokenRow> for ApiToken {
+    fn from(row: tokens::TokenRow) -> Self {
+        ApiToken {
+            id: row.id,
+            name: row.name,
+            role: Role::parse(&row.role).unwrap_or(Role::Reader),
+            regions: serde_json::from_str(&row.regions).unwrap_or_default(),
+            created_by: row.created_by,
+            created_at: utc(row.created_at),
+            revoked_at: row.revoked_at.map(utc),
+        }
+    }
+}
+
+fn token_exists(name: &str, other: i64) -> ApiError {
+    let zh = format!("已有名为“{name}”的有效令牌（id {other}）；请换一个名称，或先撤销它");
+    let en = format!("an active token named “{name}” exists (id {other}); choose another name or revoke it first");
+    ApiError::Conflict {
+        code: "TOKEN_EXISTS",
+        issues: vec![Issue::error(IssueCode::TokenExists, "/name", en.clone())],
+        detail_zh: zh,
+        detail_en: en,
+    }
+}
+
+/// Checks a token request and creates the token; `created_by` is recorded with it. Run it
+/// inside a write transaction.
+pub fn create(
+    conn: &mut DbConnection,
+    req: &TokenRequest,
+    created_by: &Actor,
+    lang: Lang,
+) -> Result<CreatedToken, ApiError> {
+    let mut checker = Checker::new(lang);
+    let name = checker.text(
+        "/name",
+        req.name.as_deref(),
+        true,
+        MAX_TOKEN_NAME_CHARS,
+        false,
+        "令牌名称",
+        "name",
+    );
+    if req.role.is_none() {
+        checker.required("/role", "角色（role）", "role");
+    }
+    let mut codes: Vec<String> = Vec::new();
+    let given = req.regions.as_deref().unwrap_or_default();
+    match req.role {
+        Some(Role::Submitter) if given.is_empty() => checker.error(
+            IssueCode::InvalidRegionScope,
+            "/regions",
+            "SUBMITTER 令牌须给出至少一个地区代码（regions）".into(),
+            "a SUBMITTER token needs at least one region code in regions".into(),
+        ),
+        Some(Role::Submitter) => {
+            let known = regions::list(conn)?;
+            for (i, code) in given.iter().enumerate() {
+                let code = code.trim();
+                if !known.iter().any(|r| r.code == code) {
+                    let shape = if is_region_code(code) {
+                        ""
+                    } else {
+                        "（应为六位数字）"
+                    };
+                    checker.error(
+                        IssueCode::UnknownRegion,
+                        format!("/regions/{i}"),
+                        format!("行政区划代码“{code}”不存在{shape}，可选值见 GET /api/v1/regions"),
+                        format!("there is no region “{code}”; see GET /api/v1/regions"),
+                    );
+                } else if !codes.iter().any(|c| c == code) {
+                    codes.push(code.to_string());
+                }
+            }
+        }
+        Some(role) if !given.is_empty() => checker.error(
+            IssueCode::InvalidRegionScope,
+            "/regions",
+            format!(
+                "只有 SUBMITTER 令牌限定地区，{} 令牌不能给出 regions",
+                role.as_str()
+            ),
+            format!(
+                "only SUBMITTER tokens are limited to regions; omit regions for {}",
+                role.as_str()
+            ),
+        ),
+        _ => {}
+    }
+    if checker.has_errors() {
+        return Err(ApiError::Validation {
+            issues: checker.issues,
+        });
+    }
+    let (Some(name), Some(role)) = (name, req.role) else {
+        return Err(ApiError::internal(
+            "checked token request lacks name or role",
+        ));
+    };
+    if let Some(other) = tokens::find_active_by_name(conn, &name)? {
+        return Err(token_exists(&name, other));
+    }
+    insert(conn, &name, role, &codes, &created_by.principal.name).map_err(|e| match e {
+        InsertError::Taken => token_exists(&name, 0),
+        InsertError::Api(e) => e,
+    })
+}
+
+enum InsertError {
+    Taken,
+    Api(ApiError),
+}
+
+fn insert(
+    conn: &mut DbConnection,
+    name: &str,
+    role: Role,
+    regions: &[String],
+    created_by: &str,
+) -> Result<CreatedToken, InsertError> {
+    let token = generate_token();
+    let hash = hash_token(&token);
+    let new = tokens::NewToken {
+        name,
+        role: role.as_str(),
+        regions: serde_json::to_string(regions).expect("strings serialize"),
+        token_hash: &hash,
+        created_by,
+        created_at: db::now(),
+    };
+    let id = match tokens::insert(conn, &new) {
+        Ok(id) => id,
+        Err(e) if is_unique_violation(&e) => return Err(InsertError::Taken),
+        Err(e) => return Err(InsertError::Api(e.into())),
+    };
+    let row = tokens::find(conn, id)
+        .map_err(|e| InsertError::Api(e.into()))?
+        .ok_or_else(|| InsertError::Api(ApiError::internal("token vanished after insert")))?;
+    Ok(CreatedToken {
+        info: row.into(),
+        token,
+    })
+}
+
+/// Tokens after id `after_id`, by id, at most `limit` (revoked ones included).
+pub fn list(conn: &mut DbConnection, after_id: i64, limit: i64) -> Result<Vec<ApiToken>, ApiError> {
+    Ok(tokens::list(conn, after_id, limit)?
+        .into_iter()
+        .map(Into::into)
+        .collect())
+}
+
+/// One token's record.
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ApiError> {
+    Ok(tokens::find(conn, id)?
+        .ok_or_else(|| not_found("token", id))?
+        .into())
+}
+
+/// Revokes a token (revoking a revoked one changes nothing). The last active `ADMIN` token
+/// is kept (409 `LAST_ADMIN_TOKEN`): create another first. Run it inside a write transaction.
+pub fn revoke(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ApiError> {
+    let row = tokens::find(conn, id)?.ok_or_else(|| not_found("token", id))?;
+    if row.revoked_at.is_some() {
+        return Ok(row.into());
+    }
+    if row.role == Role::Admin.as_str()
+        && tokens::count_active_with_role(conn, Role::Admin.as_str())? <= 1
+    {
+        return Err(ApiError::Conflict {
+            code: "LAST_ADMIN_TOKEN",
+            detail_zh: format!("令牌 {id} 是唯一有效的 ADMIN 令牌；请先创建另一个 ADMIN 令牌再撤销它"),
+            detail_en: format!(
+                "token {id} is the only active ADMIN token; create another ADMIN token before revoking it"
+            ),
+            issues: vec![],
+        });
+    }
+    tokens::revoke(conn, id, db::now())?;
+    get(conn, id)
+}
+
+/// On an empty database (no token ever created): creates the first `ADMIN` token and returns
+/// it; `None` when tokens exist. Run it inside a write transaction, so that instances starting
+/// together create one.
+pub fn create_first_admin(conn: &mut DbConnection) -> Result<Option<CreatedToken>, ApiError> {
+    if tokens::count(conn)? > 0 {
+        return Ok(None);
+    }
+    insert(conn, FIRST_ADMIN_NAME, Role::Admin, &[], "first start")
+        .map(Some)
+        .map_err(|e| match e {
+            InsertError::Taken => ApiError::TransactionConflict,
+            InsertError::Api(e) => e,
+        })
+}
