@@ -367,6 +367,9 @@ db_tests! {
             "FILE_UNREADABLE", "ENCODING_UNSUPPORTED", "FORM_LAYOUT",
             // tests/export.rs
             "COLUMN_MISSING", "COLUMN_UNKNOWN",
+            // tests/workflow.rs
+            "SHEET_NOT_EDITABLE", "REGION_NOT_PERMITTED", "INVALID_REGION_SCOPE", "TOKEN_EXISTS",
+            "REQUIRED", "CONTROL_CHARACTER", "TOO_LONG", "UNKNOWN_REGION",
         ]);
         for code in IssueCode::ALL {
             let code = code.as_str();

@@ -225,6 +225,60 @@ impl TestApp {
         Some(created.token)
     }
 
+    /// The role requests are sent as.
+    pub fn current_role(&self) -> Role {
+        self.role.clone()
+    }
+
+    /// Sends a request exactly as built: no token is added.
+    pub async fn send_as_is(&self, req: TestRequest) -> Resp {
+        self.send_inner(req, false).await
+    }
+
+    /// Every stored value as text: the SQLite files as they are on disk (WAL included), or
+    /// every row of every PostgreSQL table cast to text. To search for what must not be stored.
+    pub fn stored_text(&self) -> String {
+        match self.test_db.backend {
+            Backend::Sqlite => {
+                let mut all = Vec::new();
+                for suffix in ["", "-wal"] {
+                    if let Ok(bytes) = std::fs::read(format!("{}{suffix}", self.test_db.url)) {
+                        all.extend(bytes);
+                    }
+                }
+                String::from_utf8_lossy(&all).into_owned()
+            }
+            Backend::Postgres => {
+                use diesel::sql_types::Text;
+                use diesel::RunQueryDsl;
+                #[derive(diesel::QueryableByName)]
+                struct Row {
+                    #[diesel(sql_type = Text)]
+                    text: String,
+                }
+                let mut conn = PgConnection::establish(&self.test_db.url).expect("connect");
+                let tables: Vec<Row> = diesel::sql_query(
+                    "SELECT table_name::text AS text FROM information_schema.tables \
+                     WHERE table_schema = 'public'",
+                )
+                .load(&mut conn)
+                .expect("list tables");
+                let mut all = String::new();
+                for t in tables {
+                    let rows: Vec<Row> =
+                        diesel::sql_query(format!("SELECT t::text AS text FROM \"{}\" t", t.text))
+                            .load(&mut conn)
+                            .expect("read a table");
+                    for r in rows {
+                        all.push_str(&r.text);
+                        all.push('\n');
+                    }
+                }
+                all
+            }
+        }
+    }
+
     fn authorize(&self, req: TestRequest) -> TestRequest {
         match self.token(&self.role) {
             Some(token) => req.insert_header(("Authorization", format!("Bearer {token}"))),
@@ -232,9 +286,14 @@ impl TestApp {
         }
     }
 
-    /// Sends a request and collects the whole response.
+    /// Sends a request with the current role's token and collects the whole response.
     pub async fn send(&self, req: TestRequest) -> Resp {
-        let req = self.authorize(req).to_request();
+        self.send_inner(req, true).await
+    }
+
+    async fn send_inner(&self, req: TestRequest, authorize: bool) -> Resp {
+        let req = if authorize { self.authorize(req) } else { req };
+        let req = req.to_request();
         let res = match self.svc.call(req).await {
             Ok(res) => res.into_parts().1,
             Err(err) => err.error_response(),
