@@ -229,6 +229,7 @@ fn run(backend: &'static str, url_a: &str, url_b: &str, n: usize) -> Figures {
         BulkMode::Atomic,
         false,
         None,
+        &perf_targets::service::Actor::system("benchmark"),
         Lang::Zh,
         &|| {},
     );

@@ -166,3 +166,136 @@ db_tests! {
         assert!(!Path::new("unused.db").exists(), "no database touched in HTTP mode");
     }
 }
+
+/// A server on a free loopback port with its log kept in `log`, killed when dropped (and after
+/// 120 s at the latest).
+fn serve_logged(database_url: &str, extra: &[&str], log: &Path) -> Server {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let out = std::fs::File::create(log).unwrap();
+    let child = Command::new("timeout")
+        .args(["120", BIN, "--database-url", database_url])
+        .args(["--addr", &format!("127.0.0.1:{port}")])
+        .args(extra)
+        .arg("serve")
+        .env("RUST_LOG", "debug")
+        .stdout(out.try_clone().unwrap())
+        .stderr(out)
+        .spawn()
+        .expect("start the server");
+    let url = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Server { child, url }
+}
+
+db_tests! {
+    async fn first_start_writes_an_admin_token_that_is_never_logged(app: TestApp) {
+        use std::os::unix::fs::PermissionsExt;
+        // A database without any token (the harness's own has one).
+        let fresh = TestDb::new(app.backend());
+        drop(app);
+        let url = fresh.url.clone();
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("admin-token");
+        let log = dir.path().join("server.log");
+        let file_arg = file.to_str().unwrap().to_string();
+        let args = ["--admin-token-file", file_arg.as_str(), "--token-cache-seconds", "0"];
+        let server = serve_logged(&url, &args, &log);
+        let admin = std::fs::read_to_string(&file).expect("the admin token file");
+        let admin = admin.trim().to_string();
+        assert!(admin.starts_with("pt_") && admin.len() == 67, "{admin}");
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "readable by its owner only");
+
+        // The token works; without it the example cannot be loaded.
+        let out = perf_targets("unused.db", &["load-example", "--server", &server.url]);
+        assert!(!out.status.success());
+        let out = perf_targets("unused.db", &["load-example", "--server", &server.url, "--token", &admin]);
+        assert!(out.status.success(), "{}", text(&out));
+
+        // `token create` prints the token alone; `token list` never shows it; `token revoke`.
+        let out = perf_targets(&url, &["token", "create", "--role", "reader", "--name", "审计"]);
+        assert!(out.status.success(), "{}", text(&out));
+        let reader = String::from_utf8(out.stdout.clone()).unwrap();
+        assert_eq!(reader.lines().count(), 1, "{reader}");
+        let reader = reader.trim().to_string();
+        assert!(reader.starts_with("pt_"));
+        let out = perf_targets(&url, &["export", "--server", &server.url, "--token", &reader, "--region-code", "430200"]);
+        assert!(out.status.success(), "{}", text(&out));
+        let out = perf_targets(&url, &["token", "create", "--role", "SUBMITTER", "--name", "x"]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out).contains("/regions"), "{}", text(&out));
+        let out = perf_targets(&url, &["token", "create", "--role", "SUBMITTER", "--region", "430200", "--name", "株洲"]);
+        assert!(out.status.success(), "{}", text(&out));
+        let submitter = String::from_utf8(out.stdout.clone()).unwrap().trim().to_string();
+        let list = perf_targets(&url, &["token", "list"]);
+        let listed = text(&list);
+        assert!(listed.contains("审计") && listed.contains("initial admin") && listed.contains("430200"), "{listed}");
+        for t in [&admin, &reader, &submitter] {
+            assert!(!listed.contains(t.as_str()));
+        }
+        let id = listed.lines().find(|l| l.contains("审计")).unwrap().split('\t').next().unwrap().to_string();
+        let out = perf_targets(&url, &["token", "revoke", &id]);
+        assert!(out.status.success(), "{}", text(&out));
+        let out = perf_targets(&url, &["export", "--server", &server.url, "--token", &reader]);
+        assert!(!out.status.success(), "a revoked token no longer works");
+        assert!(text(&out).contains("401"), "{}", text(&out));
+        let out = perf_targets(&url, &["token", "revoke", "1"]);
+        assert_eq!(out.status.code(), Some(1), "the last admin token stays: {}", text(&out));
+        drop(server);
+
+        // A second start on the same database creates no other token.
+        std::fs::remove_file(&file).unwrap();
+        let log2 = dir.path().join("server2.log");
+        let server = serve_logged(&url, &args, &log2);
+        assert!(!file.exists());
+        drop(server);
+
+        // No token value in the logs or in the database.
+        let logs = format!(
+            "{}{}",
+            std::fs::read_to_string(&log).unwrap(),
+            std::fs::read_to_string(&log2).unwrap()
+        );
+        assert!(logs.contains("admin-token"), "the log says where the token is: {logs}");
+        assert!(logs.contains("Authorization") || logs.contains("request finished"), "the log was written");
+        let stored = fresh.stored_text();
+        assert!(stored.contains("审计"));
+        for t in [&admin, &reader, &submitter] {
+            assert!(!logs.contains(t.as_str()), "token in the log");
+            assert!(!logs.contains(&t[3..]), "token in the log");
+            assert!(!stored.contains(t.as_str()), "token stored in clear");
+            assert!(!stored.contains(&t[3..]), "token stored in clear");
+        }
+    }
+}
+
+#[test]
+fn disabled_access_control_is_refused_off_loopback() {
+    let out = Command::new(BIN)
+        .args([
+            "--auth",
+            "disabled",
+            "--addr",
+            "0.0.0.0:0",
+            "--database-url",
+            "unused.db",
+            "serve",
+        ])
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).contains("loopback"), "{}", text(&out));
+    assert!(!Path::new("unused.db").exists());
+}

@@ -73,3 +73,43 @@ fn every_schema_reference_resolves() {
         assert!(schemas.contains_key(name), "unresolvable $ref to {name}");
     }
 }
+
+#[test]
+fn every_operation_but_the_public_ones_asks_for_a_bearer_token() {
+    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let scheme = &spec["components"]["securitySchemes"]["bearer_token"];
+    assert_eq!(scheme["type"], "http");
+    assert_eq!(scheme["scheme"], "bearer");
+    let mut public = Vec::new();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let id = op["operationId"].as_str().unwrap();
+            match op.get("security") {
+                Some(security) => {
+                    assert_eq!(security, &serde_json::json!([{"bearer_token": []}]), "{id}");
+                    for status in ["401", "403", "429"] {
+                        assert_eq!(
+                            op["responses"][status]["content"]["application/problem+json"]
+                                ["schema"]["$ref"],
+                            "#/components/schemas/Problem",
+                            "{method} {path} {status}"
+                        );
+                    }
+                    assert!(op["responses"]["429"]["headers"]["Retry-After"].is_object());
+                }
+                None => public.push(id.to_string()),
+            }
+        }
+    }
+    public.sort();
+    assert_eq!(
+        public,
+        [
+            "getTaxonomy",
+            "healthz",
+            "listRegions",
+            "parseTarget",
+            "readyz"
+        ]
+    );
+}

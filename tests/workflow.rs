@@ -510,9 +510,11 @@ db_tests! {
     }
 }
 
-/// Limits are per token: over the rate, 429 with `Retry-After`; another token is unaffected.
-#[actix_web::test]
-async fn rate_limits_answer_429_with_retry_after() {
+db_tests! {
+    // Limits are per token: over the rate, 429 with `Retry-After`; another token is unaffected.
+    async fn rate_limits_answer_429_with_retry_after(app: TestApp) {
+    let backend = app.backend();
+    drop(app);
     let http = HttpSettings {
         auth: AuthSettings {
             requests_per_second: 1,
@@ -522,7 +524,7 @@ async fn rate_limits_answer_429_with_retry_after() {
         },
         ..HttpSettings::default()
     };
-    let mut app = TestApp::with_http(Backend::Sqlite, http).await;
+    let mut app = TestApp::with_http(backend, http).await;
     assert_eq!(app.get("/api/v1/sheets").await.status, 200);
     assert_eq!(app.get("/api/v1/sheets").await.status, 200);
     let res = app.get("/api/v1/sheets").await;
@@ -547,11 +549,12 @@ async fn rate_limits_answer_429_with_retry_after() {
     let res = app.upload("?dry_run=true", "application/json", body).await;
     res.problem(429, "RATE_LIMITED");
     assert!(res.header("retry-after").is_some());
-}
+    }
 
-/// With access control disabled, no token is asked for and changes are recorded as anonymous.
-#[actix_web::test]
-async fn disabled_access_control_asks_for_no_token() {
+    // With access control disabled, no token is asked for and changes are recorded as anonymous.
+    async fn disabled_access_control_asks_for_no_token(app: TestApp) {
+    let backend = app.backend();
+    drop(app);
     let http = HttpSettings {
         auth: AuthSettings {
             mode: AuthMode::Disabled,
@@ -559,7 +562,7 @@ async fn disabled_access_control_asks_for_no_token() {
         },
         ..HttpSettings::default()
     };
-    let mut app = TestApp::with_http(Backend::Sqlite, http).await;
+    let mut app = TestApp::with_http(backend, http).await;
     app.as_role(Role::Anonymous);
     let (_, ids) = app.load_example().await;
     let history = app
@@ -574,4 +577,5 @@ async fn disabled_access_control_asks_for_no_token() {
         app.call(Method::GET, "/api/v1/me").await.json()["role"],
         "ADMIN"
     );
+}
 }

@@ -139,6 +139,50 @@ impl TestDb {
         settings
     }
 
+    /// Every stored value as text: the SQLite files as they are on disk (WAL included), or
+    /// every row of every PostgreSQL table cast to text. To search for what must not be stored.
+    pub fn stored_text(&self) -> String {
+        match self.backend {
+            Backend::Sqlite => {
+                let mut all = Vec::new();
+                for suffix in ["", "-wal"] {
+                    if let Ok(bytes) = std::fs::read(format!("{}{suffix}", self.url)) {
+                        all.extend(bytes);
+                    }
+                }
+                String::from_utf8_lossy(&all).into_owned()
+            }
+            Backend::Postgres => {
+                use diesel::sql_types::Text;
+                use diesel::RunQueryDsl;
+                #[derive(diesel::QueryableByName)]
+                struct Row {
+                    #[diesel(sql_type = Text)]
+                    text: String,
+                }
+                let mut conn = PgConnection::establish(&self.url).expect("connect");
+                let tables: Vec<Row> = diesel::sql_query(
+                    "SELECT table_name::text AS text FROM information_schema.tables \
+                     WHERE table_schema = 'public'",
+                )
+                .load(&mut conn)
+                .expect("list tables");
+                let mut all = String::new();
+                for t in tables {
+                    let rows: Vec<Row> =
+                        diesel::sql_query(format!("SELECT t::text AS text FROM \"{}\" t", t.text))
+                            .load(&mut conn)
+                            .expect("read a table");
+                    for r in rows {
+                        all.push_str(&r.text);
+                        all.push('\n');
+                    }
+                }
+                all
+            }
+        }
+    }
+
     /// Connects and migrates.
     pub fn open(&self) -> Db {
         let db = Db::connect(&self.settings()).expect("connect to the test database");
@@ -235,48 +279,9 @@ impl TestApp {
         self.send_inner(req, false).await
     }
 
-    /// Every stored value as text: the SQLite files as they are on disk (WAL included), or
-    /// every row of every PostgreSQL table cast to text. To search for what must not be stored.
+    /// Every stored value as text (see [`TestDb::stored_text`]).
     pub fn stored_text(&self) -> String {
-        match self.test_db.backend {
-            Backend::Sqlite => {
-                let mut all = Vec::new();
-                for suffix in ["", "-wal"] {
-                    if let Ok(bytes) = std::fs::read(format!("{}{suffix}", self.test_db.url)) {
-                        all.extend(bytes);
-                    }
-                }
-                String::from_utf8_lossy(&all).into_owned()
-            }
-            Backend::Postgres => {
-                use diesel::sql_types::Text;
-                use diesel::RunQueryDsl;
-                #[derive(diesel::QueryableByName)]
-                struct Row {
-                    #[diesel(sql_type = Text)]
-                    text: String,
-                }
-                let mut conn = PgConnection::establish(&self.test_db.url).expect("connect");
-                let tables: Vec<Row> = diesel::sql_query(
-                    "SELECT table_name::text AS text FROM information_schema.tables \
-                     WHERE table_schema = 'public'",
-                )
-                .load(&mut conn)
-                .expect("list tables");
-                let mut all = String::new();
-                for t in tables {
-                    let rows: Vec<Row> =
-                        diesel::sql_query(format!("SELECT t::text AS text FROM \"{}\" t", t.text))
-                            .load(&mut conn)
-                            .expect("read a table");
-                    for r in rows {
-                        all.push_str(&r.text);
-                        all.push('\n');
-                    }
-                }
-                all
-            }
-        }
+        self.test_db.stored_text()
     }
 
     fn authorize(&self, req: TestRequest) -> TestRequest {
