@@ -105,7 +105,12 @@ pub fn build(
             }
             .into()
         }))
-        .service(SwaggerUi::new("/swagger-ui/{_:.*}").url("/api-docs/openapi.json", api))
+        .service(
+            SwaggerUi::new("/swagger-ui/{_:.*}")
+                .url("/api-docs/openapi.json", api)
+                // The pasted token survives a reload of the page.
+                .config(utoipa_swagger_ui::Config::default().persist_authorization(true)),
+        )
         .service(web::resource("/swagger-ui").to(redirect_to_swagger_ui))
         .default_service(web::to(fallback))
         .wrap(from_fn(crate::auth::authenticate))

@@ -91,11 +91,11 @@ pub struct FieldChange {
     pub change: ChangeKind,
     /// The earlier value (absent when added).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<Object>, example = "≥90%")]
+    #[schema(value_type = Option<serde_json::Value>, example = "≥90%")]
     pub from: Option<Value>,
     /// The later value (absent when removed).
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<Object>, example = "≥95%")]
+    #[schema(value_type = Option<serde_json::Value>, example = "≥95%")]
     pub to: Option<Value>,
 }
 
