@@ -1,6 +1,6 @@
 //! How long a bulk upload of 10,000 sheets (about 120,000 indicators) takes, against the same
-//! rows (the indicators with their stored readings) written with plain batched SQL in one
-//! transaction on the same database.
+//! rows (the sheets, the indicators with their stored readings, and a revision with a snapshot
+//! per sheet) written with plain batched SQL in one transaction on the same database.
 //!
 //! `cargo bench --bench import` runs it on a temporary SQLite file, and also on PostgreSQL when
 //! `BENCH_POSTGRES_URL` names a server (a database is created and dropped for each run):
@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use perf_targets::bulk::{self, BulkItem, BulkMode};
-use perf_targets::db::schema::{indicators, sheets};
+use perf_targets::db::schema::{indicators, sheet_revisions, sheets};
 use perf_targets::db::sheets::ParsedColumns;
 use perf_targets::db::{self, DatabaseUrl, Db, DbConnection, DbSettings};
 use perf_targets::domain::fund::FundDocument;
@@ -103,9 +103,21 @@ fn create_funds(conn: &mut DbConnection, count: usize) -> Vec<i64> {
 }
 
 /// The same rows, written with plain batched SQL in one transaction: the floor to compare with.
-/// The indicators' stored readings (the parsed-target columns) are computed before the clock
-/// starts, so that the plain rows are exactly the rows the service writes.
+/// The indicators' stored readings (the parsed-target columns) and the revisions' snapshots
+/// (the document with each target's reading) are computed before the clock starts, so that the
+/// plain rows are the rows the service writes.
 fn plain_sql(conn: &mut DbConnection, docs: &[Value]) -> Duration {
+    let snapshots: Vec<String> = docs
+        .iter()
+        .map(|d| {
+            let mut d = d.clone();
+            for i in d["indicators"].as_array_mut().unwrap() {
+                let parsed = target::parse(i["target"].as_str().unwrap()).ok();
+                i["target_parsed"] = serde_json::to_value(parsed).unwrap();
+            }
+            d.to_string()
+        })
+        .collect();
     let readings: Vec<Vec<ParsedColumns>> = docs
         .iter()
         .map(|d| {
@@ -123,7 +135,11 @@ fn plain_sql(conn: &mut DbConnection, docs: &[Value]) -> Duration {
     let start = Instant::now();
     db::write_tx(conn, |conn| {
         let now = db::now();
-        for (chunk, chunk_readings) in docs.chunks(500).zip(readings.chunks(500)) {
+        for ((chunk, chunk_readings), chunk_snapshots) in docs
+            .chunks(500)
+            .zip(readings.chunks(500))
+            .zip(snapshots.chunks(500))
+        {
             let rows: Vec<_> = chunk
                 .iter()
                 .map(|d| {
@@ -156,6 +172,30 @@ fn plain_sql(conn: &mut DbConnection, docs: &[Value]) -> Duration {
                     .values(&rows)
                     .returning(sheets::id)
                     .get_results(c)?,
+            };
+            let revision_rows: Vec<_> = ids
+                .iter()
+                .zip(chunk_snapshots)
+                .map(|(id, snapshot)| {
+                    (
+                        sheet_revisions::sheet_id.eq(*id),
+                        sheet_revisions::version.eq(1i64),
+                        sheet_revisions::action.eq("CREATE"),
+                        sheet_revisions::status.eq("DRAFT"),
+                        sheet_revisions::actor_name.eq("benchmark"),
+                        sheet_revisions::actor_role.eq("ADMIN"),
+                        sheet_revisions::created_at.eq(now),
+                        sheet_revisions::snapshot.eq(snapshot.as_str()),
+                    )
+                })
+                .collect();
+            match conn {
+                DbConnection::Sqlite(c) => diesel::insert_into(sheet_revisions::table)
+                    .values(&revision_rows)
+                    .execute(c)?,
+                DbConnection::Pg(c) => diesel::insert_into(sheet_revisions::table)
+                    .values(&revision_rows)
+                    .execute(c)?,
             };
             let mut indicator_rows = Vec::new();
             for ((id, d), sheet_readings) in ids.iter().zip(chunk).zip(chunk_readings) {

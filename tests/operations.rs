@@ -31,7 +31,9 @@ db_tests! {
         assert_eq!(res.status, 200, "the UI's script is embedded, no internet needed");
         assert!(res.body.len() > 100_000);
         let res = app.get("/swagger-ui/swagger-initializer.js").await;
-        assert!(String::from_utf8_lossy(&res.body).contains("/api-docs/openapi.json"));
+        let init = String::from_utf8_lossy(&res.body);
+        assert!(init.contains("/api-docs/openapi.json"), "{init}");
+        assert!(init.contains("\"persistAuthorization\": true"), "a pasted token survives a reload: {init}");
     }
 
     async fn served_spec_is_the_generated_one(app: TestApp) {
