@@ -253,30 +253,20 @@ fn check_json_media_type(req: &HttpRequest) -> Result<(), ApiError> {
 }
 
 /// Parses a JSON document into `T`, telling broken JSON (400 `MALFORMED_JSON`) from JSON of
-/// the wrong shape (400 `INVALID_BODY` with the JSON Pointer of the fault).
+/// the wrong shape (400 `INVALID_BODY` with the JSON Pointer of the fault). Objects are read
+/// only from JSON objects (see [`super::strict`]).
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    use serde_json::error::Category;
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let pointer = pointer_of(e.path());
-        let inner = e.into_inner();
-        match inner.classify() {
-            Category::Data => shape_error(pointer, &inner),
-            Category::Syntax | Category::Eof | Category::Io => ApiError::MalformedJson {
-                reason: inner.to_string(),
-            },
-        }
-    })?;
-    de.end().map_err(|e| ApiError::MalformedJson {
-        reason: e.to_string(),
-    })?;
-    Ok(value)
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| ApiError::MalformedJson {
+            reason: e.to_string(),
+        })?;
+    from_value(value)
 }
 
 /// Deserializes an already-parsed JSON value into `T` with the same errors as [`parse_json`]
 /// (used after applying a merge patch).
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    serde_path_to_error::deserialize(super::strict::Strict(&value)).map_err(|e| {
         let pointer = pointer_of(e.path());
         let inner = e.into_inner();
         shape_error(pointer, &inner)

@@ -10,6 +10,7 @@ pub mod paging;
 pub mod regions;
 pub mod responses;
 pub mod sheets;
+pub mod strict;
 pub mod taxonomy;
 pub mod tokens;
 pub mod validation;

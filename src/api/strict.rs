@@ -1,0 +1,216 @@
+//! Reading a parsed JSON document into a Rust type so that an object is only ever read from a
+//! JSON object. serde's derived structs also accept a JSON array, taking its elements as the
+//! fields in order — `[null]` would be a valid step body, `["产出指标", "数量指标", "x", "1"]` a
+//! valid indicator — which an API that names every field must refuse.
+
+use serde::de::{
+    self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor,
+};
+use serde::forward_to_deserialize_any;
+use serde_json::{Error, Value};
+
+/// A deserializer over a borrowed JSON value that refuses anything but an object where a
+/// struct is expected, at every depth.
+pub struct Strict<'a>(pub &'a Value);
+
+fn unexpected(v: &Value) -> Unexpected<'_> {
+    match v {
+        Value::Null => Unexpected::Unit,
+        Value::Bool(b) => Unexpected::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => Unexpected::Unsigned(u),
+            (_, Some(i)) => Unexpected::Signed(i),
+            _ => Unexpected::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
+        Value::String(s) => Unexpected::Str(s),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    }
+}
+
+impl<'de> de::Deserializer<'de> for Strict<'_> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(u), _, _) => visitor.visit_u64(u),
+                (_, Some(i), _) => visitor.visit_i64(i),
+                (_, _, Some(f)) => visitor.visit_f64(f),
+                _ => Err(de::Error::custom("a number out of range")),
+            },
+            Value::String(s) => visitor.visit_str(s),
+            Value::Array(items) => visitor.visit_seq(Items(items.iter())),
+            Value::Object(map) => visitor.visit_map(Members {
+                iter: map.iter(),
+                value: None,
+            }),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::Object(_) => self.deserialize_any(visitor),
+            other => Err(de::Error::invalid_type(unexpected(other), &"a JSON object")),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        match self.0 {
+            Value::String(s) => visitor.visit_enum(s.as_str().into_deserializer()),
+            other => Err(de::Error::invalid_type(unexpected(other), &"a string")),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map identifier ignored_any
+    }
+}
+
+struct Items<'a>(std::slice::Iter<'a, Value>);
+
+impl<'de> SeqAccess<'de> for Items<'_> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        self.0
+            .next()
+            .map(|v| seed.deserialize(Strict(v)))
+            .transpose()
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.0.len())
+    }
+}
+
+struct Members<'a> {
+    iter: serde_json::map::Iter<'a>,
+    value: Option<&'a Value>,
+}
+
+impl<'de> MapAccess<'de> for Members<'_> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        match self.iter.next() {
+            Some((key, value)) => {
+                self.value = Some(value);
+                let key: de::value::StrDeserializer<'_, Error> = key.as_str().into_deserializer();
+                seed.deserialize(key).map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        match self.value.take() {
+            Some(v) => seed.deserialize(Strict(v)),
+            None => Err(de::Error::custom("a value without its key")),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.iter.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+    use serde_json::json;
+
+    use super::Strict;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Inner {
+        a: Option<String>,
+        n: Option<i64>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Outer {
+        items: Option<Vec<Inner>>,
+        kind: Option<Kind>,
+        x: Option<f64>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    enum Kind {
+        Yes,
+    }
+
+    fn read(v: serde_json::Value) -> Result<Outer, String> {
+        Outer::deserialize(Strict(&v)).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn objects_only_from_objects() {
+        assert_eq!(
+            read(json!({"items": [{"a": "b", "n": -3}], "kind": "YES", "x": 2})).unwrap(),
+            Outer {
+                items: Some(vec![Inner {
+                    a: Some("b".into()),
+                    n: Some(-3)
+                }]),
+                kind: Some(Kind::Yes),
+                x: Some(2.0)
+            }
+        );
+        // serde_json itself takes these arrays as structs, field by field.
+        assert!(serde_json::from_value::<Outer>(json!([null, null, null])).is_ok());
+        assert!(read(json!([null]))
+            .unwrap_err()
+            .contains("expected a JSON object"));
+        assert!(read(json!({"items": [["b", 1]]}))
+            .unwrap_err()
+            .contains("sequence"));
+        assert!(read(json!({"items": [{"a": "b", "z": 1}]}))
+            .unwrap_err()
+            .contains("unknown field `z`"));
+        assert!(read(json!({"kind": "NO"}))
+            .unwrap_err()
+            .contains("unknown variant"));
+        assert!(read(json!({"items": [{"n": 1.5}]}))
+            .unwrap_err()
+            .contains("floating point"));
+        assert!(read(json!(null)).is_err());
+    }
+}
