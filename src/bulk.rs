@@ -210,7 +210,8 @@ pub struct ItemResult {
     pub key: ItemKey,
     /// What happened to it.
     pub outcome: ItemOutcome,
-    /// The sheet's id, when it exists (or was saved).
+    /// The sheet's id, when it exists (or was saved); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet_id: Option<i64>,
     /// Its errors and warnings; paths are relative to the item, and for CSV, Excel and
     /// documents `row` and `column` say where in the file.

@@ -9,8 +9,8 @@ use common::*;
 use serde_json::{json, Value};
 
 /// A body to send: what it is, its media type (`None`: no `Content-Type`), its bytes, and
-/// whether it is also broken for an operation whose body may be left out (an empty body is
-/// not).
+/// whether it is also broken for an operation whose body may be left out (an empty body and
+/// JSON `null` mean "no body" there).
 struct Body {
     name: String,
     media: Option<&'static str>,
@@ -54,7 +54,10 @@ fn corpus() -> Vec<Body> {
         json_body("two documents", r#"{"reason": "a"} {"reason": "b"}"#),
         json_body("extra closing brace", r#"{"reason": "a"}}"#),
         json_body("comment", r#"{"reason": "a" /* x */}"#),
-        json_body("null", "null"),
+        Body {
+            broken_when_optional: false,
+            ..json_body("null", "null")
+        },
         json_body("true", "true"),
         json_body("number", "42"),
         json_body("string", r#""{\"reason\": \"a\"}""#),
@@ -125,12 +128,15 @@ fn corpus() -> Vec<Body> {
         ),
         body("image", Some("image/png"), b"\x89PNG\r\n\x1a\n".to_vec()),
     ];
-    // Everything again as merge patches where that is the media type's place.
-    all.push(body(
-        "merge patch of null",
-        Some("application/merge-patch+json"),
-        "null",
-    ));
+    // A merge patch that would remove the whole document (no body, where a body is optional).
+    all.push(Body {
+        broken_when_optional: false,
+        ..body(
+            "merge patch of null",
+            Some("application/merge-patch+json"),
+            "null",
+        )
+    });
     all
 }
 

@@ -60,7 +60,7 @@ use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
     summary = "批量上传绩效目标表 (bulk upload)",
     params(
         BulkParams,
-        ("Idempotency-Key" = Option<String>, Header, description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer")
+        ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer")
     ),
     request_body(content(
         (Vec<SheetDocument> = "application/json"),

@@ -102,7 +102,7 @@ pub async fn export_sheets(
     summary = "导出一张绩效目标表（附件2 版式）(export one sheet as its printed form)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
-        ("format" = Option<String>, Query, description = "`xlsx` (the only format, the default)")
+        ("format" = Option<String>, Query, pattern = "^xlsx$", description = "`xlsx` (the only format, the default)")
     ),
     responses(
         (status = 200, description = "The workbook, as an attachment",

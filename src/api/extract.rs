@@ -176,8 +176,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
     }
 }
 
-/// An optional JSON body: an empty body gives `T::default()`; anything else is read exactly as
-/// [`JsonBody`] reads it.
+/// An optional JSON body: an empty body, or JSON `null`, gives `T::default()`; anything else is
+/// read exactly as [`JsonBody`] reads it.
 #[derive(Debug)]
 pub struct OptionalJsonBody<T>(pub T);
 
@@ -201,7 +201,14 @@ impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJsonBody<T
                 return Ok(OptionalJsonBody(T::default()));
             }
             media?;
-            parse_json(&body).map(OptionalJsonBody)
+            let value: serde_json::Value =
+                serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson {
+                    reason: e.to_string(),
+                })?;
+            if value.is_null() {
+                return Ok(OptionalJsonBody(T::default()));
+            }
+            from_value(value).map(OptionalJsonBody)
         })
     }
 }

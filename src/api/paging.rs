@@ -62,9 +62,15 @@ fn encode(after_id: i64) -> String {
     format!("c{after_id:x}")
 }
 
+/// Reads a token: exactly what [`encode`] writes (`c`, then 1–15 lower-case hex digits without
+/// leading zeros), the pattern the spec gives for `page_token`.
 fn decode(token: &str) -> Option<i64> {
     let hex = token.strip_prefix('c')?;
-    if hex.is_empty() || hex.len() > 16 {
+    if hex.is_empty()
+        || hex.len() > 15
+        || hex.starts_with('0')
+        || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    {
         return None;
     }
     i64::from_str_radix(hex, 16).ok().filter(|id| *id > 0)
@@ -84,7 +90,17 @@ mod tests {
             Page::from_params(Some(2), Some(&token)).unwrap().after_id,
             2
         );
-        for bad in ["x", "c", "czz", "c-1", "c0", "c11111111111111111"] {
+        for bad in [
+            "x",
+            "c",
+            "czz",
+            "c-1",
+            "c0",
+            "c01",
+            "cA",
+            "c+1",
+            "c1111111111111111",
+        ] {
             assert!(Page::from_params(None, Some(bad)).is_err(), "{bad}");
         }
         assert!(Page::from_params(Some(0), None).is_err());

@@ -38,6 +38,10 @@ impl<'de> de::Deserializer<'de> for Strict<'_> {
             Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
                 (Some(u), _, _) => visitor.visit_u64(u),
                 (_, Some(i), _) => visitor.visit_i64(i),
+                // JSON Schema counts `2024.0` as an integer: so do we, within i64.
+                (_, _, Some(f)) if f.fract() == 0.0 && f.abs() < 9.0e15 => {
+                    visitor.visit_i64(f as i64)
+                }
                 (_, _, Some(f)) => visitor.visit_f64(f),
                 _ => Err(de::Error::custom("a number out of range")),
             },

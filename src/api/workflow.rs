@@ -203,6 +203,7 @@ pub struct RevisionListParams {
     #[param(minimum = 1, maximum = 500)]
     pub page_size: Option<u32>,
     /// `next_page_token` of the previous page.
+    #[param(pattern = "^(c[1-9a-f][0-9a-f]{0,14})?$")]
     pub page_token: Option<String>,
 }
 

@@ -43,7 +43,7 @@ pub struct FundDocument {
     pub year: Option<i64>,
     /// Total provincial budget of the fund in 万元 (the cap on the sum of its sheets'
     /// provincial funds); `null` when not fixed.
-    #[schema(value_type = Option<String>, example = "2000")]
+    #[schema(schema_with = super::money::money_input_schema)]
     pub total_provincial_funds: Option<MoneyInput>,
     /// Free description, at most 2000 characters.
     pub description: Option<String>,

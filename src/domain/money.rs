@@ -166,6 +166,24 @@ impl Serialize for Money {
     }
 }
 
+/// The OpenAPI schema of an amount as clients send it: a decimal string (at most 4 decimals) or
+/// a JSON number, not negative; `null` where the field may be blank.
+pub fn money_input_schema() -> utoipa::openapi::schema::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
+    ObjectBuilder::new()
+        .schema_type(SchemaType::from_iter([Type::String, Type::Number, Type::Null]))
+        // What the reader takes (blank, surrounding spaces, a sign, a bare point); the rules
+        // then refuse negatives and more than 4 decimals with 422.
+        .pattern(Some(r"^\s*[+-]?[0-9]*\.?[0-9]*\s*$"))
+        .minimum(Some(0.0))
+        .description(Some(
+            "An amount in 万元: a decimal string (preferred, e.g. `\"260\"`, `\"12.5\"`) or a JSON \
+             number; not negative, at most 4 decimals.",
+        ))
+        .examples(["260"])
+        .build()
+}
+
 /// An amount as a client sends it: a decimal string (preferred) or a JSON number.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]

@@ -91,10 +91,10 @@ pub struct SheetDocument {
     /// 主管部门名称, in order; 1–10 names of at most 100 characters.
     pub departments: Option<Vec<String>>,
     /// 省级资金 in 万元: a decimal string (preferred) or number, at most 4 decimals, not negative.
-    #[schema(value_type = Option<String>, example = "260")]
+    #[schema(schema_with = super::money::money_input_schema)]
     pub provincial_funds: Option<MoneyInput>,
     /// 市、区拟配套资金 in 万元; `null` when the form leaves it blank, which is not `"0"`.
-    #[schema(value_type = Option<String>, example = "100")]
+    #[schema(schema_with = super::money::money_input_schema)]
     pub matching_funds: Option<MoneyInput>,
     /// Remark written beside the matching funds, e.g. `含县市区` from “50（含县市区）”.
     #[schema(example = "含县市区")]
