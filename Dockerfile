@@ -51,7 +51,6 @@ RUN apt-get update \
 COPY --from=build /out/perf-targets /usr/local/bin/perf-targets
 
 ENV DATABASE_URL=/data/perf-targets.db \
-    PERF_TARGETS_ADMIN_TOKEN_FILE=/data/perf-targets.admin-token \
     PERF_TARGETS_ADDR=0.0.0.0:8080 \
     PERF_TARGETS_LOG_FORMAT=json
 
