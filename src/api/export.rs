@@ -24,9 +24,11 @@ pub struct ExportParams {
     #[param(inline)]
     pub format: Option<ExportFormat>,
     /// Only sheets of this fund.
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub fund_id: Option<i64>,
     /// Only sheets of funds of this budget year.
     #[param(example = 2024)]
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub year: Option<i32>,
     /// Only sheets of this region (six-digit code).
     #[param(example = "430200")]

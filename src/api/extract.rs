@@ -60,6 +60,34 @@ impl FromRequest for Precondition {
     }
 }
 
+/// Reads an integer from a path segment or query value: `5`, and `5.0` too, since the spec's
+/// integers are JSON Schema integers, which count a whole number written with a point.
+pub fn whole_number<T: std::str::FromStr + TryFrom<i64>>(text: &str) -> Option<T> {
+    if let Ok(v) = text.parse::<T>() {
+        return Some(v);
+    }
+    let (int, frac) = text.split_once('.')?;
+    if frac.is_empty() || !frac.bytes().all(|b| b == b'0') {
+        return None;
+    }
+    T::try_from(int.parse::<i64>().ok()?).ok()
+}
+
+/// `deserialize_with` for optional integer query parameters (see [`whole_number`]).
+pub fn optional_whole<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr + TryFrom<i64>,
+{
+    let text: Option<String> = serde::Deserialize::deserialize(d)?;
+    text.map(|t| {
+        whole_number(&t).ok_or_else(|| {
+            serde::de::Error::custom(format!("expected an integer in range, not “{t}”"))
+        })
+    })
+    .transpose()
+}
+
 /// An id in the path (`/sheets/{sheet_id}`): a malformed one is 400 naming the parameter.
 #[derive(Debug, Clone, Copy)]
 pub struct PathId(pub i64);
@@ -75,7 +103,7 @@ impl FromRequest for PathId {
             .next()
             .map(|(name, value)| (name.to_string(), value.to_string()));
         ready(match found {
-            Some((name, value)) => value.parse::<i64>().map(PathId).map_err(|_| {
+            Some((name, value)) => whole_number::<i64>(&value).map(PathId).ok_or_else(|| {
                 // `GET /sheets/validate` reaches `/sheets/{sheet_id}`, but names an operation
                 // of its own: 405 with its methods, not a malformed id.
                 let literal = req
@@ -356,6 +384,17 @@ mod tests {
                 issue_code, path, ..
             } => (issue_code.to_string(), path),
             other => (other.code(), String::new()),
+        }
+    }
+
+    #[test]
+    fn whole_numbers_may_carry_a_zero_fraction() {
+        assert_eq!(whole_number::<i64>("47533"), Some(47533));
+        assert_eq!(whole_number::<i64>("47533.0"), Some(47533));
+        assert_eq!(whole_number::<i64>("-2.00"), Some(-2));
+        assert_eq!(whole_number::<u32>("-2.0"), None);
+        for bad in ["1.5", "1.", ".0", "x", "1e3", ""] {
+            assert_eq!(whole_number::<i64>(bad), None, "{bad}");
         }
     }
 

@@ -26,9 +26,11 @@ use crate::service::{self, Actor, FundSummary, Outcome, Precondition, Target};
 pub struct FundListParams {
     /// Only funds of this budget year.
     #[param(example = 2024)]
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub year: Option<i32>,
     /// Items per page, 1–500 (default 50).
     #[param(minimum = 1, maximum = 500)]
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub page_size: Option<u32>,
     /// `next_page_token` of the previous page.
     #[param(pattern = "^(c[1-9a-f][0-9a-f]{0,14})?$")]

@@ -26,9 +26,11 @@ use crate::service::{self, Actor, Outcome, Precondition, Target};
 #[into_params(parameter_in = Query)]
 pub struct SheetListParams {
     /// Only sheets of this fund.
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub fund_id: Option<i64>,
     /// Only sheets of funds of this budget year.
     #[param(example = 2024)]
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub year: Option<i32>,
     /// Only sheets of this region (six-digit code).
     #[param(example = "430200")]
@@ -37,6 +39,7 @@ pub struct SheetListParams {
     pub status: Option<SheetStatus>,
     /// Items per page, 1–500 (default 50).
     #[param(minimum = 1, maximum = 500)]
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub page_size: Option<u32>,
     /// `next_page_token` of the previous page.
     #[param(pattern = "^(c[1-9a-f][0-9a-f]{0,14})?$")]

@@ -78,6 +78,7 @@ fn parse_response(text: String, lang: Lang) -> ParseResponse {
 pub struct ValidateParams {
     /// Check the document as a replacement of this stored sheet (as `PUT` would) rather than
     /// as a new sheet (as `POST` would).
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub sheet_id: Option<i64>,
 }
 

@@ -2,11 +2,11 @@
 //! step, each honouring `If-Match`; the revisions and the difference between two versions.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::extract::{NoParams, OptionalJsonBody, PathId, Query};
+use super::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
 use super::paging::Page;
 use super::responses::{resource, ItemErrors, UpdateErrors};
 use crate::db::Db;
@@ -201,6 +201,7 @@ pub async fn reopen_sheet(
 pub struct RevisionListParams {
     /// Items per page, 1–500 (default 50).
     #[param(minimum = 1, maximum = 500)]
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub page_size: Option<u32>,
     /// `next_page_token` of the previous page.
     #[param(pattern = "^(c[1-9a-f][0-9a-f]{0,14})?$")]
@@ -257,10 +258,17 @@ pub async fn list_revisions(
 #[get("/sheets/{sheet_id}/revisions/{version}")]
 pub async fn get_revision(
     db: web::Data<Db>,
-    path: web::Path<(i64, i64)>,
+    req: HttpRequest,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let (id, version) = path.into_inner();
+    let segment = |name: &str| {
+        let value = req.match_info().get(name).unwrap_or_default();
+        whole_number::<i64>(value).ok_or_else(|| ApiError::InvalidPath {
+            parameter: Some(name.to_string()),
+            reason: format!("{name} must be an integer, not “{value}”"),
+        })
+    };
+    let (id, version) = (segment("sheet_id")?, segment("version")?);
     let revision = db
         .run(move |conn| flow::get_revision(conn, id, version))
         .await?;
@@ -273,8 +281,10 @@ pub async fn get_revision(
 #[into_params(parameter_in = Query)]
 pub struct DiffParams {
     /// The earlier version (default: the one before `to`).
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub from: Option<i64>,
     /// The later version (default: the latest).
+    #[serde(default, deserialize_with = "super::extract::optional_whole")]
     pub to: Option<i64>,
 }
 
