@@ -194,10 +194,12 @@ pub enum ItemOutcome {
 /// The natural key of an item, as resolved.
 #[derive(Debug, Clone, Default, Serialize, ToSchema)]
 pub struct ItemKey {
-    /// The fund, when known.
+    /// The fund, when known; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fund_id: Option<i64>,
-    /// The region, when known.
+    /// The region, when known; absent otherwise.
     #[schema(example = "430200")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region_code: Option<String>,
 }
 

@@ -451,7 +451,8 @@ pub struct Validation {
 /// A normalised sheet document with its targets read.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ValidatedSheet {
-    /// The fund, as sent.
+    /// The fund, as sent; absent when none was.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fund_id: Option<i64>,
     /// Region code, trimmed.
     #[schema(example = "430200")]
