@@ -102,6 +102,9 @@ db_tests! {
 
         let res = app.patch(&path, &json!({"totl": 1}), None).await;
         assert_eq!(res.problem(400, "INVALID_BODY")["errors"][0]["path"], "/totl");
+        // Also where the patch would only clear the unknown field.
+        let res = app.patch(&path, &json!({"": null}), None).await;
+        assert_eq!(res.problem(400, "INVALID_BODY")["errors"][0]["code"], "UNKNOWN_FIELD");
         assert_eq!(app.get(&path).await.json()["version"], 3);
     }
 

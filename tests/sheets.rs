@@ -242,6 +242,9 @@ db_tests! {
         assert_eq!(codes(&body), pairs(&[("REQUIRED", "/indicators")]));
         let body = app.patch(&path, &json!({"indicators": [{"level1": 1}]}), None).await.problem(400, "INVALID_BODY");
         assert_eq!(body["errors"][0]["path"], "/indicators/0/level1");
+        // An unknown field is refused even where the patch would only clear it.
+        let body = app.patch(&path, &json!({"matching_fund": null}), None).await.problem(400, "INVALID_BODY");
+        assert_eq!(codes(&body), pairs(&[("UNKNOWN_FIELD", "/matching_fund")]));
         assert_eq!(app.get(&path).await.json(), before);
         app.patch("/api/v1/sheets/999", &json!({}), None).await.problem(404, "SHEET_NOT_FOUND");
     }

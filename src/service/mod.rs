@@ -675,6 +675,8 @@ pub fn patch_sheet(
     let stored = find_sheet(conn, id)?;
     actor.principal.require_region(&stored.region_code)?;
     precondition.check(stored.version)?;
+    // A patch names only fields a sheet has, even where it clears them with `null`.
+    let _: SheetDocument = from_value(patch.clone())?;
     let mut doc = serde_json::to_value(&stored).map_err(ApiError::internal)?;
     merge_patch(&mut doc, patch);
     let doc: SheetDocument = from_value(doc)?;
@@ -838,6 +840,8 @@ pub fn patch_fund(
 ) -> Result<Saved<Fund>, ApiError> {
     let stored = funds::find(conn, id)?.ok_or_else(|| not_found("fund", id))?;
     precondition.check(stored.version)?;
+    // A patch names only fields a fund has, even where it clears them with `null`.
+    let _: FundDocument = from_value(patch.clone())?;
     let mut doc = serde_json::to_value(&stored).map_err(ApiError::internal)?;
     merge_patch(&mut doc, patch);
     let doc: FundDocument = from_value(doc)?;
