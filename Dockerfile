@@ -15,6 +15,7 @@ WORKDIR /src
 # Only what the build reads: build.rs and embed_migrations! read migrations/, include_str! reads
 # examples/, and Cargo.toml declares the benchmark in benches/.
 COPY Cargo.toml Cargo.lock build.rs diesel.toml ./
+COPY .cargo ./.cargo
 COPY src ./src
 COPY benches ./benches
 COPY migrations ./migrations

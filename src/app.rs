@@ -20,6 +20,7 @@ use crate::config::{HttpSettings, Settings};
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::openapi::ApiDoc;
+use crate::service::cache::SheetCache;
 
 /// Prefix of every API operation.
 pub const API_PREFIX: &str = "/api/v1";
@@ -33,13 +34,21 @@ pub struct AppState {
     pub http: HttpSettings,
     /// Access control: limiters and token cache, shared by all workers.
     pub guard: Arc<Guard>,
+    /// Rendered sheet bodies, shared by all workers.
+    pub sheet_cache: Arc<SheetCache>,
 }
 
 impl AppState {
     /// The state for these settings, with a new [`Guard`].
     pub fn new(db: Db, http: HttpSettings) -> AppState {
         let guard = Guard::new(http.auth.clone());
-        AppState { db, http, guard }
+        let sheet_cache = Arc::new(SheetCache::new(http.sheet_cache_mib as usize * 1024 * 1024));
+        AppState {
+            db,
+            http,
+            guard,
+            sheet_cache,
+        }
     }
 }
 
@@ -88,6 +97,7 @@ pub fn build(
     let routes = RouteTable::from_openapi(&api);
     app.app_data(web::Data::new(state.db.clone()))
         .app_data(web::Data::from(state.guard.clone()))
+        .app_data(web::Data::from(state.sheet_cache.clone()))
         .app_data(web::Data::new(routes))
         .app_data(JsonLimit(crate::api::extract::DEFAULT_JSON_LIMIT))
         .app_data(web::JsonConfig::default().error_handler(|err, _| json_error(err).into()))

@@ -153,6 +153,16 @@ pub struct Settings {
     )]
     pub token_cache_seconds: u64,
 
+    /// MiB of rendered sheet bodies kept for `GET /sheets/{id}`, each served again only while
+    /// the sheet and its fund keep their versions; 0 turns the cache off.
+    #[arg(
+        long,
+        env = "PERF_TARGETS_SHEET_CACHE_MIB",
+        default_value_t = DEFAULT_SHEET_CACHE_MIB,
+        global = true
+    )]
+    pub sheet_cache_mib: u32,
+
     /// Where the first start of an empty database writes its administrator token (readable by
     /// its owner only).
     #[arg(
@@ -186,13 +196,28 @@ impl Settings {
 }
 
 /// Web-facing settings the application needs at run time.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct HttpSettings {
     /// Allowed CORS origins (`*` for any).
     pub cors_origins: Vec<String>,
     /// Access control and limits.
     pub auth: AuthSettings,
+    /// MiB of rendered sheet bodies kept (0: none).
+    pub sheet_cache_mib: u32,
 }
+
+impl Default for HttpSettings {
+    fn default() -> Self {
+        HttpSettings {
+            cors_origins: Vec::new(),
+            auth: AuthSettings::default(),
+            sheet_cache_mib: DEFAULT_SHEET_CACHE_MIB,
+        }
+    }
+}
+
+/// Default of `--sheet-cache-mib`.
+pub const DEFAULT_SHEET_CACHE_MIB: u32 = 32;
 
 impl From<&Settings> for HttpSettings {
     fn from(s: &Settings) -> Self {
@@ -210,6 +235,7 @@ impl From<&Settings> for HttpSettings {
                 upload_mib_per_minute: s.upload_limit_mib,
                 cache_ttl: Duration::from_secs(s.token_cache_seconds),
             },
+            sheet_cache_mib: s.sheet_cache_mib,
         }
     }
 }

@@ -39,6 +39,50 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 }
 
 db_tests! {
+    // A read shows every change made since the previous read of the same sheet: its own
+    // writes and steps, its fund's new name, a write made outside this instance, its deletion.
+    async fn a_read_follows_every_change(app: TestApp) {
+        let (fund_id, ids) = app.load_example().await;
+        let path = format!("/api/v1/sheets/{}", ids[0]);
+        let first = app.get(&path).await;
+        let again = app.get(&path).await;
+        assert_eq!((again.status.as_u16(), again.etag()), (200, first.etag()));
+        assert_eq!(again.json(), first.json());
+        assert_eq!(again.header("content-type"), Some("application/json"));
+
+        let fund_path = format!("/api/v1/funds/{fund_id}");
+        assert_eq!(app.patch(&fund_path, &json!({"name": "改名后的专项"}), None).await.status, 200);
+        let read = app.get(&path).await;
+        assert_eq!(read.json()["fund_name"], "改名后的专项");
+        assert_eq!(read.etag(), first.etag());
+
+        assert_eq!(app.patch(&path, &json!({"matching_funds": "77"}), None).await.status, 200);
+        let read = app.get(&path).await;
+        assert_eq!((read.json()["matching_funds"].clone(), read.etag()), (json!("77"), "\"2\"".to_string()));
+
+        let submit = app.send(TestRequest::post().uri(&format!("{path}/submit"))).await;
+        assert_eq!(submit.status, 200);
+        assert_eq!(app.get(&path).await.json()["status"], "SUBMITTED");
+
+        // Another instance (or the command line) writes to the same database.
+        {
+            use diesel::connection::SimpleConnection;
+            let mut conn = app.db.conn().unwrap();
+            conn.batch_execute(&format!(
+                "UPDATE sheets SET overall_goal = '另一实例写入', version = version + 1 WHERE id = {}",
+                ids[0]
+            ))
+            .unwrap();
+        }
+        let read = app.get(&path).await.json();
+        assert_eq!((read["overall_goal"].clone(), read["version"].clone()), (json!("另一实例写入"), json!(4)));
+
+        let other = format!("/api/v1/sheets/{}", ids[1]);
+        assert_eq!(app.get(&other).await.status, 200);
+        assert_eq!(app.delete(&other, None).await.status, 204);
+        app.get(&other).await.problem(404, "SHEET_NOT_FOUND");
+    }
+
     async fn create_and_read(app: TestApp) {
         let fund_id = fund(&app).await;
         let doc = example_sheet(0, fund_id);

@@ -1,5 +1,6 @@
 //! Target sheets (绩效目标表): CRUD with nested indicators, lists with filters and paging.
 
+use actix_web::http::header::{self, ContentType};
 use actix_web::http::StatusCode;
 use actix_web::{delete, get, patch, post, put, web, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -9,7 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::extract::{JsonBody, NoParams, PathId, Query};
 use super::paging::Page;
 use super::responses::{
-    resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
+    etag, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
 };
 use crate::app::API_PREFIX;
 use crate::db::sheets::{self, SheetFilter};
@@ -18,6 +19,7 @@ use crate::domain::access::Permission;
 use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
 use crate::domain::Lang;
 use crate::error::ApiError;
+use crate::service::cache::SheetCache;
 use crate::service::{self, Actor, Outcome, Precondition, Target};
 
 /// Filters and paging of the sheet list.
@@ -149,12 +151,19 @@ pub async fn create_sheet(
 #[get("/sheets/{sheet_id}")]
 pub async fn get_sheet(
     db: web::Data<Db>,
+    cache: web::Data<SheetCache>,
     id: PathId,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
-    let sheet = db.run(move |conn| service::find_sheet(conn, id)).await?;
-    Ok(resource(StatusCode::OK, &sheet, sheet.version, None))
+    let cache = cache.into_inner();
+    let (body, version) = db
+        .run(move |conn| service::sheet_body(conn, id, &cache))
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::ETAG, etag(version)))
+        .content_type(ContentType::json())
+        .body(body))
 }
 
 /// Replaces a sheet with the document sent (what `GET` returns may be sent back as it is).

@@ -61,6 +61,19 @@ fn retry_pause(attempt: u32) -> Duration {
     Duration::from_micros(ceiling * 500 + ceiling * jitter / 2)
 }
 
+/// Runs `$body` with `$c` bound to the backend's own connection (`SqliteConnection` or
+/// `PgConnection`), for hot queries: `MultiConnection` writes a query's SQL text out again on
+/// every call, even when the prepared statement is cached.
+macro_rules! on_backend {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite($c) => $body,
+            $crate::db::DbConnection::Pg($c) => $body,
+        }
+    };
+}
+pub(crate) use on_backend;
+
 /// A connection to either backend.
 #[derive(diesel::MultiConnection)]
 pub enum DbConnection {
@@ -312,6 +325,9 @@ impl Db {
             // about one run in fifteen on PostgreSQL). Connections open on demand and stay
             // pooled until idle for ten minutes.
             .min_idle(Some(0))
+            // An SQLite connection is a handle on a local file and cannot go stale, so only
+            // PostgreSQL connections are checked (`SELECT 1`) as they leave the pool.
+            .test_on_check_out(settings.url.backend == Backend::Postgres)
             .connection_timeout(settings.connect_timeout)
             .error_handler(Box::new(LogPoolErrors))
             .build(manager)?;

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{funds, indicators, regions, sheets};
-use super::{utc, DbConnection};
+use super::{on_backend, utc, DbConnection};
 use crate::domain::sheet::{Indicator, NormalizedSheet, Sheet, SheetStatus};
 use crate::domain::target::{self, TargetParsed};
 use crate::domain::Money;
@@ -272,47 +272,105 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
     .load(conn)?;
     let mut by_sheet: HashMap<i64, Vec<Indicator>> = HashMap::new();
     for r in indicator_rows {
-        by_sheet.entry(r.sheet_id).or_default().push(Indicator {
-            target_parsed: r.parsed.to_parsed(),
-            level1: r.level1,
-            level2: r.level2,
-            name: r.name,
-            target: r.target,
-        });
+        by_sheet
+            .entry(r.sheet_id)
+            .or_default()
+            .push(r.into_indicator());
     }
     Ok(rows
         .into_iter()
-        .map(|(row, fund_name, year, region_name)| Sheet {
-            indicators: by_sheet.remove(&row.id).unwrap_or_default(),
-            id: row.id,
-            fund_id: row.fund_id,
-            fund_name,
-            year,
-            region_code: row.region_code,
-            region_name,
-            departments: serde_json::from_str(&row.departments).unwrap_or_default(),
-            provincial_funds: Money::from_yuan(row.provincial_funds),
-            matching_funds: row.matching_funds.map(Money::from_yuan),
-            matching_funds_note: row.matching_funds_note,
-            overall_goal: row.overall_goal,
-            status: SheetStatus::parse(&row.status).unwrap_or(SheetStatus::Draft),
-            version: row.version,
-            created_at: utc(row.created_at),
-            updated_at: utc(row.updated_at),
-            status_reason: row.status_reason,
-            warnings: None,
+        .map(|row| {
+            let indicators = by_sheet.remove(&row.0.id).unwrap_or_default();
+            assemble(row, indicators)
         })
         .collect())
 }
 
+/// A sheet from its row, its fund's name and year, its region's name and its indicators.
+fn assemble(
+    (row, fund_name, year, region_name): (SheetRow, String, i32, String),
+    indicators: Vec<Indicator>,
+) -> Sheet {
+    Sheet {
+        indicators,
+        id: row.id,
+        fund_id: row.fund_id,
+        fund_name,
+        year,
+        region_code: row.region_code,
+        region_name,
+        departments: serde_json::from_str(&row.departments).unwrap_or_default(),
+        provincial_funds: Money::from_yuan(row.provincial_funds),
+        matching_funds: row.matching_funds.map(Money::from_yuan),
+        matching_funds_note: row.matching_funds_note,
+        overall_goal: row.overall_goal,
+        status: SheetStatus::parse(&row.status).unwrap_or(SheetStatus::Draft),
+        version: row.version,
+        created_at: utc(row.created_at),
+        updated_at: utc(row.updated_at),
+        status_reason: row.status_reason,
+        warnings: None,
+    }
+}
+
+impl IndicatorRow {
+    fn into_indicator(self) -> Indicator {
+        Indicator {
+            target_parsed: self.parsed.to_parsed(),
+            level1: self.level1,
+            level2: self.level2,
+            name: self.name,
+            target: self.target,
+        }
+    }
+}
+
 /// One sheet with its indicators.
+///
+/// Two queries of fixed shape (unlike [`load`]'s, which depend on the filter), run on the
+/// backend's own connection: each connection prepares them once and reuses them from its
+/// statement cache, without the SQL text being built again for every call.
 pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Sheet>> {
-    let filter = SheetFilter {
-        id: Some(id),
-        limit: 1,
-        ..SheetFilter::default()
-    };
-    Ok(load(conn, &filter)?.into_iter().next())
+    // The statements are written out per backend: `as_select` is typed by the backend.
+    let (row, indicators) = on_backend!(conn, |c| {
+        let Some(row) = sheets::table
+            .inner_join(funds::table)
+            .inner_join(regions::table)
+            .filter(sheets::id.eq(id))
+            .select((
+                SheetRow::as_select(),
+                funds::name,
+                funds::year,
+                regions::name,
+            ))
+            .first::<(SheetRow, String, i32, String)>(c)
+            .optional()?
+        else {
+            return Ok(None);
+        };
+        let indicators = indicators::table
+            .filter(indicators::sheet_id.eq(id))
+            .order(indicators::position.asc())
+            .select(IndicatorRow::as_select())
+            .load::<IndicatorRow>(c)?;
+        (row, indicators)
+    });
+    let indicators = indicators
+        .into_iter()
+        .map(IndicatorRow::into_indicator)
+        .collect();
+    Ok(Some(assemble(row, indicators)))
+}
+
+/// The versions of a sheet and of its fund, if the sheet exists: what its rendered body
+/// depends on.
+pub fn versions(conn: &mut DbConnection, id: i64) -> QueryResult<Option<(i64, i64)>> {
+    on_backend!(conn, |c| sheets::table
+        .inner_join(funds::table)
+        .filter(sheets::id.eq(id))
+        .select((sheets::version, funds::version))
+        .first::<(i64, i64)>(c)
+        .optional())
 }
 
 /// The id of the sheet for (fund, region), if any.

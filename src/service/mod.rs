@@ -2,10 +2,12 @@
 //! the single write path per resource (create, replace, patch and later bulk upload all go
 //! through it) and the composite reads.
 
+use actix_web::web::Bytes;
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
 
+pub mod cache;
 pub mod tokens;
 pub mod workflow;
 
@@ -198,6 +200,37 @@ fn not_found(kind: &'static str, id: i64) -> ApiError {
 /// The stored sheet `id`, or 404 `SHEET_NOT_FOUND`.
 pub fn find_sheet(conn: &mut DbConnection, id: i64) -> Result<Sheet, ApiError> {
     sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))
+}
+
+/// The JSON body of a stored sheet and its version, from `cache` while the sheet and its fund
+/// keep the versions it was rendered at (see [`cache`]).
+pub fn sheet_body(
+    conn: &mut DbConnection,
+    id: i64,
+    cache: &cache::SheetCache,
+) -> Result<(Bytes, i64), ApiError> {
+    if !cache.enabled() {
+        let sheet = find_sheet(conn, id)?;
+        return Ok((render(&sheet)?, sheet.version));
+    }
+    let (sheet_version, fund_version) =
+        sheets::versions(conn, id)?.ok_or_else(|| not_found("sheet", id))?;
+    if let Some(body) = cache.get(id, sheet_version, fund_version) {
+        return Ok((body, sheet_version));
+    }
+    let sheet = find_sheet(conn, id)?;
+    let body = render(&sheet)?;
+    // Read after the versions, the sheet is at least that new; kept only when it is that one.
+    if sheet.version == sheet_version {
+        cache.put(id, sheet_version, fund_version, body.clone());
+    }
+    Ok((body, sheet.version))
+}
+
+fn render(sheet: &Sheet) -> Result<Bytes, ApiError> {
+    Ok(Bytes::from(
+        serde_json::to_vec(sheet).map_err(ApiError::internal)?,
+    ))
 }
 
 fn is_unique_violation(e: &diesel::result::Error) -> bool {
