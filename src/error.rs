@@ -590,10 +590,16 @@ impl From<DbError> for ApiError {
         if err.is_serialization_failure() {
             return ApiError::TransactionConflict;
         }
+        if err.is_connection_lost() {
+            return ApiError::DatabaseUnavailable {
+                reason: err.to_string(),
+            };
+        }
         match err {
             DbError::Pool(e) => ApiError::DatabaseUnavailable {
                 reason: e.to_string(),
             },
+            DbError::Unavailable(reason) => ApiError::DatabaseUnavailable { reason },
             other => ApiError::internal(other),
         }
     }

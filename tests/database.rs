@@ -30,6 +30,43 @@ fn read_counter(conn: &mut DbConnection) -> QueryResult<i64> {
 }
 
 db_tests! {
+    // A connection the database drops (a PostgreSQL restart, an administrator terminating
+    // backends) is noticed when it next leaves the pool, once it has gone unchecked for
+    // `CONNECTION_CHECK_INTERVAL`, and replaced: requests after that all succeed. SQLite
+    // connections are never dropped this way; the same requests must succeed there too.
+    async fn dropped_connections_are_replaced(app: TestApp) {
+        // Fill the pool: several requests at once hold several connections.
+        let reads = (0..4).map(|_| app.get("/api/v1/funds"));
+        for res in futures_util::future::join_all(reads).await {
+            assert_eq!(res.status, 200);
+        }
+        if app.backend() == Backend::Postgres {
+            let mut admin = PgConnection::establish(&app.test_db.url).unwrap();
+            let dropped: Vec<bool> = diesel::sql_query(
+                "SELECT pg_terminate_backend(pid) AS t FROM pg_stat_activity \
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            )
+            .load::<Terminated>(&mut admin)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.t)
+            .collect();
+            assert!(!dropped.is_empty() && dropped.iter().all(|t| *t), "{dropped:?}");
+        }
+        // Within the interval a dropped connection may still be handed out: the request is
+        // then 503 with Retry-After (the database is unavailable), never a 500.
+        let res = app.get("/api/v1/funds").await;
+        if res.status != 200 {
+            res.problem(503, "SERVICE_UNAVAILABLE");
+            assert!(res.header("retry-after").is_some());
+        }
+        std::thread::sleep(db::CONNECTION_CHECK_INTERVAL + std::time::Duration::from_millis(200));
+        for _ in 0..8 {
+            let res = app.get("/api/v1/funds").await;
+            assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        }
+    }
+
     async fn run_executes_off_the_worker_thread(app: TestApp) {
         let caller = std::thread::current().id();
         let (thread, count) = app
@@ -56,7 +93,7 @@ db_tests! {
         assert!(matches!(failed, Err(ApiError::Validation { .. })));
         let mut conn = app.db.conn().unwrap();
         assert_eq!(read_counter(&mut conn).unwrap(), 0, "nothing of a failed write remains");
-        assert_eq!(counter::table.count().get_result::<i64>(&mut *conn).unwrap(), 1);
+        assert_eq!(counter::table.count().get_result::<i64>(&mut **conn).unwrap(), 1);
         drop(conn);
 
         let n = app
@@ -154,7 +191,7 @@ fn every_pooled_sqlite_connection_has_wal_foreign_keys_and_busy_timeout() {
     // Take several connections at once so more than one pooled connection is checked.
     let mut conns: Vec<_> = (0..3).map(|_| db.conn().unwrap()).collect();
     for conn in &mut conns {
-        let DbConnection::Sqlite(c) = &mut **conn else {
+        let DbConnection::Sqlite(c) = &mut ***conn else {
             panic!("sqlite")
         };
         let mode: JournalMode = diesel::sql_query("PRAGMA journal_mode")
@@ -211,4 +248,10 @@ async fn readyz_is_503_when_the_database_is_gone() {
         !body["detail"].as_str().unwrap().contains(&name),
         "no database details leak"
     );
+}
+
+#[derive(QueryableByName)]
+struct Terminated {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    t: bool,
 }

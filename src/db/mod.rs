@@ -17,7 +17,7 @@ pub mod sheets;
 pub mod tokens;
 
 use std::fmt;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::pg::PgConnection;
@@ -182,6 +182,24 @@ pub enum DbError {
     /// The blocking task was cancelled (the server is shutting down).
     #[error("database task cancelled")]
     Canceled,
+    /// The database did not answer a check.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+}
+
+impl DbError {
+    /// True when the connection to the database was lost (the server restarted or dropped
+    /// it): the database is unavailable, not the request wrong.
+    pub fn is_connection_lost(&self) -> bool {
+        use diesel::result::DatabaseErrorKind as K;
+        matches!(
+            self,
+            DbError::Query(
+                DieselError::DatabaseError(K::ClosedConnection | K::UnableToSendCommand, _)
+                    | DieselError::BrokenTransactionManager
+            )
+        )
+    }
 }
 
 /// Errors that can say whether they are a serialization failure worth retrying.
@@ -264,21 +282,62 @@ impl ConnectionManager {
     }
 }
 
+/// How long a PostgreSQL connection that answered `SELECT 1` is trusted before it is asked
+/// again as it leaves the pool.
+pub const CONNECTION_CHECK_INTERVAL: Duration = Duration::from_secs(1);
+
+/// A pooled connection: the connection and when it last proved alive.
+pub struct PooledDb {
+    conn: DbConnection,
+    checked: Instant,
+}
+
+impl std::ops::Deref for PooledDb {
+    type Target = DbConnection;
+
+    fn deref(&self) -> &DbConnection {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for PooledDb {
+    fn deref_mut(&mut self) -> &mut DbConnection {
+        &mut self.conn
+    }
+}
+
 impl r2d2::ManageConnection for ConnectionManager {
-    type Connection = DbConnection;
+    type Connection = PooledDb;
     type Error = DbError;
 
-    fn connect(&self) -> Result<DbConnection, DbError> {
-        self.establish()
+    fn connect(&self) -> Result<PooledDb, DbError> {
+        Ok(PooledDb {
+            conn: self.establish()?,
+            checked: Instant::now(),
+        })
     }
 
-    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), DbError> {
-        conn.batch_execute("SELECT 1").map_err(DbError::from)
+    /// SQLite connections are handles on a local file and never go stale. A PostgreSQL
+    /// connection is asked `SELECT 1` when it leaves the pool, at most once per
+    /// [`CONNECTION_CHECK_INTERVAL`]: a server restart costs at most the requests of that
+    /// interval, and a busy pool is not paying a round trip per request for it.
+    fn is_valid(&self, pooled: &mut PooledDb) -> Result<(), DbError> {
+        if matches!(pooled.conn, DbConnection::Sqlite(_))
+            || pooled.checked.elapsed() < CONNECTION_CHECK_INTERVAL
+        {
+            return Ok(());
+        }
+        pooled
+            .conn
+            .batch_execute("SELECT 1")
+            .map_err(DbError::from)?;
+        pooled.checked = Instant::now();
+        Ok(())
     }
 
-    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+    fn has_broken(&self, pooled: &mut PooledDb) -> bool {
         use diesel::r2d2::R2D2Connection;
-        std::thread::panicking() || conn.is_broken()
+        std::thread::panicking() || pooled.conn.is_broken()
     }
 }
 
@@ -325,9 +384,6 @@ impl Db {
             // about one run in fifteen on PostgreSQL). Connections open on demand and stay
             // pooled until idle for ten minutes.
             .min_idle(Some(0))
-            // An SQLite connection is a handle on a local file and cannot go stale, so only
-            // PostgreSQL connections are checked (`SELECT 1`) as they leave the pool.
-            .test_on_check_out(settings.url.backend == Backend::Postgres)
             .connection_timeout(settings.connect_timeout)
             .error_handler(Box::new(LogPoolErrors))
             .build(manager)?;
@@ -386,7 +442,8 @@ impl Db {
         let pool = self.pool.clone();
         let task = actix_web::web::block(move || {
             let mut conn = pool.get_timeout(Duration::from_secs(2))?;
-            conn.batch_execute("SELECT 1").map_err(DbError::from)
+            conn.batch_execute("SELECT 1")
+                .map_err(|e| DbError::Unavailable(e.to_string()))
         });
         task.await.map_err(|_| DbError::Canceled)?
     }
