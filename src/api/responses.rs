@@ -1,7 +1,9 @@
 //! Problem responses shared by many operations, for the OpenAPI spec, and the helpers that
 //! build success responses with `ETag` and `Location`.
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::header::{self, ContentType};
+use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
 use actix_web::HttpResponse;
 use serde::Serialize;
 use utoipa::IntoResponses;
@@ -199,4 +201,12 @@ pub fn resource<T: Serialize>(
         res.insert_header((header::LOCATION, loc));
     }
     res.json(body)
+}
+
+/// A 200 response with a resource already rendered as JSON, carrying its `ETag`.
+pub fn rendered_resource(body: Bytes, version: i64) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header((header::ETAG, etag(version)))
+        .content_type(ContentType::json())
+        .body(body)
 }

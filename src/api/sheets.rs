@@ -1,6 +1,5 @@
 //! Target sheets (绩效目标表): CRUD with nested indicators, lists with filters and paging.
 
-use actix_web::http::header::{self, ContentType};
 use actix_web::http::StatusCode;
 use actix_web::{delete, get, patch, post, put, web, HttpResponse};
 use serde::{Deserialize, Serialize};
@@ -10,7 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::extract::{JsonBody, NoParams, PathId, Query};
 use super::paging::Page;
 use super::responses::{
-    etag, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
+    rendered_resource, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
 };
 use crate::app::API_PREFIX;
 use crate::db::sheets::{self, SheetFilter};
@@ -160,10 +159,7 @@ pub async fn get_sheet(
     let (body, version) = db
         .run(move |conn| service::sheet_body(conn, id, &cache))
         .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((header::ETAG, etag(version)))
-        .content_type(ContentType::json())
-        .body(body))
+    Ok(rendered_resource(body, version))
 }
 
 /// Replaces a sheet with the document sent (what `GET` returns may be sent back as it is).

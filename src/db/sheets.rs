@@ -188,8 +188,6 @@ pub struct NewIndicator<'a> {
 /// Which sheets to load: filters and a page window (ids after `after_id`, at most `limit`).
 #[derive(Debug, Clone, Default)]
 pub struct SheetFilter {
-    /// One sheet.
-    pub id: Option<i64>,
     /// Only these sheets.
     pub ids: Option<Vec<i64>>,
     /// Sheets of one fund.
@@ -214,9 +212,6 @@ macro_rules! filtered {
         let mut q = $query
             .filter(sheets::id.gt(f.after_id))
             .into_boxed::<Backend>();
-        if let Some(id) = f.id {
-            q = q.filter(sheets::id.eq(id));
-        }
         if let Some(ids) = &f.ids {
             q = q.filter(sheets::id.eq_any(ids.clone()));
         }

@@ -83,7 +83,8 @@ impl SheetCache {
     }
 
     /// Bytes of bodies held.
-    pub fn used(&self) -> usize {
+    #[cfg(test)]
+    fn used(&self) -> usize {
         self.inner.lock().map(|i| i.used).unwrap_or(0)
     }
 }
