@@ -248,6 +248,19 @@ db_tests! {
         for t in [&admin, &reader, &submitter] {
             assert!(!listed.contains(t.as_str()));
         }
+        // A token made over HTTP, used; a well-formed token that does not exist, refused.
+        use perf_targets::client::{send, BaseUrl};
+        let base = BaseUrl::parse(&server.url).unwrap();
+        let as_admin = base.clone().with_token(Some(admin.clone()));
+        let res = send(&as_admin, "POST", "/api/v1/tokens", Some(r#"{"name": "接口", "role": "READER"}"#), Duration::from_secs(30)).unwrap();
+        assert_eq!(res.status, 201, "{}", res.body);
+        let made: Value = serde_json::from_str(&res.body).unwrap();
+        let made = made["token"].as_str().unwrap().to_string();
+        let res = send(&base.clone().with_token(Some(made.clone())), "GET", "/api/v1/me", None, Duration::from_secs(30)).unwrap();
+        assert_eq!(res.status, 200, "{}", res.body);
+        let unknown = format!("pt_{}", "7".repeat(64));
+        let res = send(&base.clone().with_token(Some(unknown.clone())), "GET", "/api/v1/sheets", None, Duration::from_secs(30)).unwrap();
+        assert_eq!(res.status, 401, "{}", res.body);
         let id = listed.lines().find(|l| l.contains("审计")).unwrap().split('\t').next().unwrap().to_string();
         let out = perf_targets(&url, &["token", "revoke", &id]);
         assert!(out.status.success(), "{}", text(&out));
@@ -275,12 +288,67 @@ db_tests! {
         assert!(logs.contains("Authorization") || logs.contains("request finished"), "the log was written");
         let stored = fresh.stored_text();
         assert!(stored.contains("审计"));
-        for t in [&admin, &reader, &submitter] {
+        for t in [&admin, &reader, &submitter, &made, &unknown] {
             assert!(!logs.contains(t.as_str()), "token in the log");
             assert!(!logs.contains(&t[3..]), "token in the log");
             assert!(!stored.contains(t.as_str()), "token stored in clear");
             assert!(!stored.contains(&t[3..]), "token stored in clear");
         }
+    }
+}
+
+db_tests! {
+    // Attached to a terminal (a pseudo-terminal from `script`), the first start also shows the
+    // token to the person watching, and says where the file is.
+    async fn the_first_admin_token_is_shown_on_a_terminal(app: TestApp) {
+        let fresh = TestDb::new(app.backend());
+        drop(app);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("admin-token");
+        let pid_file = dir.path().join("server.pid");
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+        let server = [
+            BIN.to_string(),
+            "--database-url".into(),
+            fresh.url.clone(),
+            "--addr".into(),
+            format!("127.0.0.1:{port}"),
+            "--admin-token-file".into(),
+            file.to_str().unwrap().into(),
+            "serve".into(),
+        ]
+        .iter()
+        .map(|a| quote(a))
+        .collect::<Vec<_>>()
+        .join(" ");
+        let inner = format!("timeout 60 {server} & echo $! > {}; wait", quote(pid_file.to_str().unwrap()));
+        let mut child = Command::new("timeout")
+            .args(["90", "script", "-qefc", &inner, "/dev/null"])
+            .env("RUST_LOG", "info")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("run the server under script(1)");
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < Duration::from_secs(60), "server did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        let stopped = Command::new("kill").args(["-TERM", pid.trim()]).status().unwrap();
+        assert!(stopped.success());
+        let out = std::mem::take(&mut child.stdout).unwrap();
+        let mut shown = String::new();
+        std::io::Read::read_to_string(&mut { out }, &mut shown).unwrap();
+        drop(child.stdin.take());
+        child.wait().unwrap();
+        let token = std::fs::read_to_string(&file).expect("the admin token file");
+        let token = token.trim();
+        assert!(token.starts_with("pt_"), "{token}");
+        assert!(shown.contains(token), "the terminal shows the token: {shown}");
+        assert!(shown.contains(file.to_str().unwrap()), "and where it is kept: {shown}");
     }
 }
 

@@ -491,6 +491,54 @@ db_tests! {
         assert_eq!(error_codes(&p["summary"]["items"][0]["issues"]), ["SHEET_NOT_EDITABLE"]);
     }
 
+    async fn a_submitter_for_two_regions_writes_both_and_no_other(app: TestApp) {
+        let (fund_id, ids) = app.load_example().await;
+        let third = app.get(&format!("/api/v1/sheets/{}", ids[2])).await.json();
+        let third_region = third["region_code"].as_str().unwrap().to_string();
+        assert!(![ZHUZHOU, XIANGTAN].contains(&third_region.as_str()));
+        app.as_role(Role::Submitter(vec![ZHUZHOU.into(), XIANGTAN.into()]));
+        let me = app.get("/api/v1/me").await.json();
+        assert_eq!(me["regions"], json!([ZHUZHOU, XIANGTAN]));
+
+        // A bulk upload with all three: only the other region's item fails, and atomically
+        // nothing is saved.
+        let before = state(&mut app, &ids).await;
+        let mut items: Vec<Value> = (0..3).map(|i| example_sheet(i, fund_id)).collect();
+        for item in &mut items {
+            item["overall_goal"] = json!("批量修改");
+        }
+        let body = serde_json::to_vec(&items).unwrap();
+        let p = app.upload("", "application/json", body.clone()).await.problem(422, "IMPORT_FAILED");
+        let codes: Vec<Vec<String>> = p["summary"]["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| error_codes(&item["issues"]))
+            .collect();
+        assert_eq!(codes, [vec![], vec![], vec!["REGION_NOT_PERMITTED".to_string()]], "{p}");
+        assert_eq!(state(&mut app, &ids).await, before);
+        // Any other region: refused, naming the regions it may write, and nothing changes.
+        let third_path = format!("/api/v1/sheets/{}", ids[2]);
+        let p = app.patch(&third_path, &json!({"overall_goal": "x"}), None).await.problem(403, "FORBIDDEN");
+        let detail = p["detail"].as_str().unwrap();
+        assert!(detail.contains(ZHUZHOU) && detail.contains(XIANGTAN), "{p}");
+        step(&app, ids[2], "submit", None, None).await.problem(403, "FORBIDDEN");
+        app.delete(&third_path, None).await.problem(403, "FORBIDDEN");
+        assert_eq!(state(&mut app, &ids).await, before);
+
+        // Both of its regions: saved by a partial upload, edited and submitted.
+        let summary = ok(&app.upload("?mode=partial", "application/json", body).await, 200);
+        assert_eq!((summary["updated"].as_i64(), summary["failed"].as_i64()), (Some(2), Some(1)), "{summary}");
+        for (i, id) in [ids[0], ids[1]].into_iter().enumerate() {
+            let path = format!("/api/v1/sheets/{id}");
+            let edited = ok(&app.patch(&path, &json!({"matching_funds": format!("{}", 200 + i)}), None).await, 200);
+            assert_eq!((edited["version"].as_i64(), edited["overall_goal"].as_str()), (Some(3), Some("批量修改")));
+            assert_eq!(ok(&step(&app, id, "submit", None, None).await, 200)["status"], "SUBMITTED");
+        }
+        let third_now = app.get(&third_path).await.json();
+        assert_eq!((third_now["version"].as_i64(), third_now["status"].as_str()), (Some(1), Some("DRAFT")));
+    }
+
     async fn idempotency_keys_belong_to_their_token(app: TestApp) {
         assert_eq!(app.post("/api/v1/funds", &example()["fund"]).await.status, 201);
         let fund_id = app.get("/api/v1/funds").await.json()["items"][0]["id"].as_i64().unwrap();
