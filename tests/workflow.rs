@@ -539,6 +539,32 @@ db_tests! {
         assert_eq!((third_now["version"].as_i64(), third_now["status"].as_str()), (Some(1), Some("DRAFT")));
     }
 
+    async fn the_database_refuses_to_change_or_remove_revisions(app: TestApp) {
+        use diesel::connection::SimpleConnection;
+        let (_, ids) = app.load_example().await;
+        let path = format!("/api/v1/sheets/{}", ids[0]);
+        ok(&app.patch(&path, &json!({"matching_funds": "120"}), None).await, 200);
+        let before = state(&mut app, &ids).await;
+        let mut statements = vec![
+            "UPDATE sheet_revisions SET reason = 'rewritten'",
+            "UPDATE sheet_revisions SET snapshot = '{}' WHERE version = 2",
+            "DELETE FROM sheet_revisions WHERE version = 2",
+            "DELETE FROM sheet_revisions",
+        ];
+        if app.backend() == Backend::Postgres {
+            statements.push("TRUNCATE sheet_revisions");
+        }
+        for sql in statements {
+            let err = app.db.conn().unwrap().batch_execute(sql).expect_err(sql);
+            assert!(err.to_string().contains("immutable"), "{sql}: {err}");
+        }
+        assert_eq!(state(&mut app, &ids).await, before);
+        // Writing through the service still records history.
+        ok(&step(&app, ids[0], "submit", None, None).await, 200);
+        let history = app.get(&format!("{path}/revisions")).await.json();
+        assert_eq!(history["items"].as_array().unwrap().len(), 3);
+    }
+
     async fn idempotency_keys_belong_to_their_token(app: TestApp) {
         assert_eq!(app.post("/api/v1/funds", &example()["fund"]).await.status, 201);
         let fund_id = app.get("/api/v1/funds").await.json()["items"][0]["id"].as_i64().unwrap();

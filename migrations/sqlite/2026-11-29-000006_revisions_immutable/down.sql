@@ -1,0 +1,2 @@
+DROP TRIGGER sheet_revisions_no_delete;
+DROP TRIGGER sheet_revisions_no_update;
