@@ -171,13 +171,20 @@ async fn redirect_to_swagger_ui() -> HttpResponse {
         .finish()
 }
 
+/// The path the router matches routes against: percent-decoded except for `%`, `/` and `+`
+/// (`/api/v1/%73heets` is routed as `/api/v1/sheets`). Every decision about a route (access
+/// control, `Allow`) is taken on this path, never on the raw one.
+pub fn routed_path(req: &HttpRequest) -> &str {
+    req.match_info().as_str()
+}
+
 /// Answers requests no route took: 405 with `Allow` when the path exists for other methods,
 /// 404 otherwise.
 async fn fallback(
     req: HttpRequest,
     routes: web::Data<RouteTable>,
 ) -> Result<HttpResponse, ApiError> {
-    match routes.allowed_methods(req.path()) {
+    match routes.allowed_methods(routed_path(&req)) {
         Some(allowed) if !allowed.contains(req.method()) => Err(ApiError::MethodNotAllowed {
             allowed: allowed.iter().map(|m| m.to_string()).collect(),
         }),
@@ -307,10 +314,18 @@ impl RouteTable {
 
     /// True when `method` on `path` may reach an operation that needs a token (under any
     /// documented path matching it: `DELETE /sheets/bulk` reaches `/sheets/{sheet_id}`'s
-    /// handler, which then answers 405).
+    /// handler, which then answers 405). `path` is the path as the router sees it
+    /// ([`routed_path`]). A path under [`API_PREFIX`] that matches no documented path needs a
+    /// token too, so that nothing the table does not know is ever served without one.
     pub fn is_secured(&self, method: &Method, path: &str) -> bool {
-        self.matching(path)
-            .any(|(_, _, secured)| secured.contains(method))
+        let mut known = false;
+        for (_, _, secured) in self.matching(path) {
+            if secured.contains(method) {
+                return true;
+            }
+            known = true;
+        }
+        !known && (path == API_PREFIX || path.starts_with(&format!("{API_PREFIX}/")))
     }
 }
 

@@ -256,15 +256,17 @@ impl Guard {
 
 /// The middleware: for an operation that needs a token, finds the caller (401 without a valid
 /// token), counts the request against its limits (429 beyond them), and leaves the caller in
-/// the request's extensions for [`Actor`]. Requests for public operations, unknown paths and
-/// unsupported methods pass untouched (the router answers those).
+/// the request's extensions for [`Actor`]. Requests for public operations, unknown paths
+/// outside `/api/v1` and methods no operation of the path needs a token for pass untouched (the
+/// router answers those). The path is judged as the router sees it, percent-decoded
+/// ([`crate::app::routed_path`]), so `/api/v1/%73heets` needs a token like `/api/v1/sheets`.
 pub async fn authenticate(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let secured = req
         .app_data::<web::Data<RouteTable>>()
-        .is_none_or(|routes| routes.is_secured(req.method(), req.path()));
+        .is_none_or(|routes| routes.is_secured(req.method(), req.match_info().as_str()));
     if !secured {
         return Ok(next.call(req).await?.map_into_left_body());
     }

@@ -539,6 +539,71 @@ db_tests! {
         assert_eq!((third_now["version"].as_i64(), third_now["status"].as_str()), (Some(1), Some("DRAFT")));
     }
 
+    // Access is decided on the path as the router reads it: percent-encoding a letter of the
+    // path reaches the same operation and needs the same token.
+    async fn every_operation_needs_its_token_however_the_path_is_spelled(app: TestApp) {
+        app.load_example().await;
+        let spec: Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+        let encode = |path: &str, which: &dyn Fn(usize, usize) -> bool| -> String {
+            path.split('/')
+                .map(|segment| {
+                    segment
+                        .chars()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            if c.is_ascii_alphabetic() && which(i, segment.len()) {
+                                format!("%{:02X}", c as u32)
+                            } else {
+                                c.to_string()
+                            }
+                        })
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join("/")
+        };
+        let mut checked = 0;
+        for (template, item) in spec["paths"].as_object().unwrap() {
+            let path = template
+                .split('/')
+                .map(|s| if s.starts_with('{') { "1" } else { s })
+                .collect::<Vec<_>>()
+                .join("/");
+            for (method, op) in item.as_object().unwrap() {
+                let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
+                let method = Method::from_bytes(method.to_ascii_uppercase().as_bytes()).unwrap();
+                let spellings = [
+                    path.clone(),
+                    encode(&path, &|i, _| i == 0),
+                    encode(&path, &|_, _| true),
+                    // the last letter of each segment, in lower-case hex
+                    encode(&path, &|i, n| i + 1 == n).to_ascii_lowercase(),
+                ];
+                for uri in spellings {
+                    let res = app.send_as_is(TestRequest::default().method(method.clone()).uri(&uri)).await;
+                    if secured {
+                        res.problem(401, "UNAUTHENTICATED");
+                    } else {
+                        assert_ne!(res.status, 401, "{method} {uri}");
+                        assert_ne!(res.status, 404, "{method} {uri} reaches its operation");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+        // Paths under /api/v1 that name no operation need a token too; outside it, nothing does.
+        for uri in ["/api/v1/nothing", "/api/v1/%6Eothing", "/api/v1", "/api/v1/sheets/1/x", "/api/v1/sheets%2F1"] {
+            app.send_as_is(TestRequest::get().uri(uri)).await.problem(401, "UNAUTHENTICATED");
+        }
+        assert_eq!(app.send_as_is(TestRequest::get().uri("/%68ealthz")).await.status, 200);
+        app.send_as_is(TestRequest::get().uri("/nothing")).await.problem(404, "ROUTE_NOT_FOUND");
+        // With a token, an encoded path is the same operation.
+        assert_eq!(app.get("/api/v1/%73heets/1").await.json(), app.get("/api/v1/sheets/1").await.json());
+        app.get("/api/v1/%73heets/validate").await.problem(405, "METHOD_NOT_ALLOWED");
+        app.get("/api/v1/nothing").await.problem(404, "ROUTE_NOT_FOUND");
+    }
+
     async fn the_database_refuses_to_change_or_remove_revisions(app: TestApp) {
         use diesel::connection::SimpleConnection;
         let (_, ids) = app.load_example().await;

@@ -108,7 +108,7 @@ impl FromRequest for PathId {
                 // of its own: 405 with its methods, not a malformed id.
                 let literal = req
                     .app_data::<actix_web::web::Data<crate::app::RouteTable>>()
-                    .and_then(|routes| routes.allowed_methods(req.path()))
+                    .and_then(|routes| routes.allowed_methods(crate::app::routed_path(req)))
                     .filter(|allowed| !allowed.contains(req.method()));
                 match literal {
                     Some(allowed) => ApiError::MethodNotAllowed {
