@@ -130,6 +130,7 @@ db_tests! {
         assert!(p["detail"].as_str().unwrap().contains(XIANGTAN), "{p}");
         app.put(&zz_path, &example_sheet(0, fund_id), Some("\"1\"")).await.problem(403, "FORBIDDEN");
         step(&app, zz, "submit", None, None).await.problem(403, "FORBIDDEN");
+        step(&app, zz, "submit", Some(json!({"reason": "x".repeat(2001)})), None).await.problem(403, "FORBIDDEN");
         app.delete(&zz_path, None).await.problem(403, "FORBIDDEN");
         let mut other = example_sheet(0, fund_id);
         other["region_code"] = json!("430100");
@@ -143,6 +144,9 @@ db_tests! {
         assert!(p["detail"].as_str().unwrap().contains("/submit"), "{p}");
         step(&app, zz, "return", Some(json!({"reason": "x"})), None).await.problem(409, "INVALID_TRANSITION");
         step(&app, zz, "reopen", Some(json!({"reason": "x"})), None).await.problem(409, "INVALID_TRANSITION");
+        // The sheet (404) and its state (409) come before the reason (422).
+        step(&app, 999_999, "return", None, None).await.problem(404, "SHEET_NOT_FOUND");
+        step(&app, zz, "reopen", None, None).await.problem(409, "INVALID_TRANSITION");
         app.post("/api/v1/tokens", &json!({"name": "x", "role": "READER"})).await.problem(403, "FORBIDDEN");
         assert_eq!(state(&mut app, &all).await, before, "every refusal changed nothing");
 
@@ -185,6 +189,7 @@ db_tests! {
         step(&app, zz, "return", Some(json!({"reason": "  "})), None).await.problem(422, "VALIDATION_FAILED");
         step(&app, zz, "return", Some(json!({"reason": "x", "note": 1})), None).await.problem(400, "INVALID_BODY");
         step(&app, zz, "return", Some(json!({"reason": "x"})), Some("\"2\"")).await.problem(412, "PRECONDITION_FAILED");
+        step(&app, zz, "return", None, Some("\"2\"")).await.problem(412, "PRECONDITION_FAILED");
         assert_eq!(state(&mut app, &all).await, before);
         let returned = ok(&step(&app, zz, "return", Some(json!({"reason": "请补充时效指标"})), Some("\"3\"")).await, 200);
         assert_eq!(returned["status"], "RETURNED");

@@ -36,14 +36,13 @@ async fn step(
     body: StepRequest,
 ) -> Result<HttpResponse, ApiError> {
     actor.require(step.permission())?;
-    let reason = flow::check_reason(step, body.reason.as_deref(), lang)?;
     let sheet = db
         .write(move |conn| {
             flow::transition(
                 conn,
                 id,
                 step,
-                reason.as_deref(),
+                body.reason.as_deref(),
                 &precondition,
                 &actor,
                 lang,

@@ -18,7 +18,7 @@ use crate::error::ApiError;
 
 /// The reason of a step, trimmed (blank counts as none), or 422 when it is required and
 /// missing, too long or holds control characters.
-pub fn check_reason(
+fn check_reason(
     step: Transition,
     reason: Option<&str>,
     lang: Lang,
@@ -46,10 +46,10 @@ pub fn check_reason(
     Ok(reason)
 }
 
-/// Takes one step of the review cycle: the caller's region (403, for submitting), the
-/// precondition (412), the status (409 `INVALID_TRANSITION`), today's rules when the step
-/// validates (422 with every error), then the new status and its revision. The caller's role
-/// and the reason are checked before. Run it inside a write transaction.
+/// Takes one step of the review cycle: the sheet exists (404), the caller's region (403, for
+/// submitting), the precondition (412), the status (409 `INVALID_TRANSITION`), then the reason
+/// and today's rules when the step validates (422), then the new status and its revision. The
+/// caller's role is checked before. Run it inside a write transaction.
 pub fn transition(
     conn: &mut DbConnection,
     id: i64,
@@ -70,6 +70,8 @@ pub fn transition(
             issues: vec![],
         });
     }
+    let reason = check_reason(step, reason, lang)?;
+    let reason = reason.as_deref();
     if step.validates() {
         let doc = sheet.to_document();
         let errors: Vec<Issue> = check_sheet(conn, &doc, Some(&sheet), lang)?
