@@ -297,6 +297,15 @@ db_tests! {
         let d = app.get(&format!("/api/v1/sheets/{zz}/diff")).await.json();
         assert_eq!((d["from"].as_i64(), d["to"].as_i64()), (Some(10), Some(11)));
         app.get(&format!("/api/v1/sheets/{zz}/diff?from=1&to=99")).await.problem(404, "REVISION_NOT_FOUND");
+        // Version 1 has nothing before it; a later `from` leads back; versions start at 1.
+        let d = app.get(&format!("/api/v1/sheets/{zz}/diff?to=1")).await.json();
+        assert_eq!((d["from"].as_i64(), d["to"].as_i64(), d["changes"].clone()), (Some(1), Some(1), json!([])));
+        let d = app.get(&format!("/api/v1/sheets/{zz}/diff?from=2&to=1")).await.json();
+        assert_eq!(d["changes"], json!([{"path": "/matching_funds", "change": "CHANGED", "from": "120", "to": "100"}]));
+        for (query, name) in [("from=0", "from"), ("to=-1", "to"), ("from=1&to=-9223372036854775808", "to")] {
+            let p = app.get(&format!("/api/v1/sheets/{zz}/diff?{query}")).await.problem(400, "INVALID_QUERY");
+            assert!(p["detail"].as_str().unwrap().contains(name), "{query}: {p}");
+        }
         app.get("/api/v1/sheets/999999/revisions").await.problem(404, "SHEET_NOT_FOUND");
 
         // Deleting keeps the history.

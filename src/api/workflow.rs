@@ -279,11 +279,14 @@ pub async fn get_revision(
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct DiffParams {
-    /// The earlier version (default: the one before `to`).
+    /// The version to compare from (default: the one before `to`, or `to` itself when that is
+    /// the first). It may be later than `to`: the changes then lead back.
     #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[param(minimum = 1)]
     pub from: Option<i64>,
-    /// The later version (default: the latest).
+    /// The version to compare to (default: the latest).
     #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[param(minimum = 1)]
     pub to: Option<i64>,
 }
 
@@ -304,6 +307,14 @@ pub async fn diff_revisions(
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
     let DiffParams { from, to } = params.0;
+    for (name, version) in [("from", from), ("to", to)] {
+        if let Some(v) = version.filter(|v| *v < 1) {
+            return Err(ApiError::InvalidQuery {
+                parameter: Some(name.into()),
+                reason: format!("{name} must be a version, 1 or more, not {v}"),
+            });
+        }
+    }
     let diff = db.run(move |conn| flow::diff(conn, id, from, to)).await?;
     Ok(HttpResponse::Ok().json(diff))
 }

@@ -207,7 +207,7 @@ pub fn diff(
         None => revisions::latest_version(conn, sheet_id)?
             .ok_or_else(|| not_found("sheet", sheet_id))?,
     };
-    let from = from.unwrap_or(to.saturating_sub(1));
+    let from = from.unwrap_or(to.saturating_sub(1).max(1));
     let a = get_revision(conn, sheet_id, from)?;
     let b = get_revision(conn, sheet_id, to)?;
     let changes = revision::diff(
