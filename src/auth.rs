@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::future::{ready, Ready};
+use std::marker::PhantomData;
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -29,7 +30,7 @@ use utoipa::openapi::{OpenApi, RefOr, ResponseBuilder};
 
 use crate::app::RouteTable;
 use crate::db::{tokens, Db};
-use crate::domain::access::{Principal, Role};
+use crate::domain::access::{Permission, Principal, Role};
 use crate::error::ApiError;
 use crate::middleware::RequestId;
 use crate::service::Actor;
@@ -314,6 +315,48 @@ impl FromRequest for Actor {
             // Only reachable when an operation is public in the spec but asks for its caller.
             None => Err(ApiError::Unauthenticated { invalid: false }),
         })
+    }
+}
+
+/// A [`Permission`] as a type, so that a handler's first argument can demand it.
+pub trait Grant {
+    /// The permission the handler needs.
+    const PERMISSION: Permission;
+}
+
+/// The permissions handlers demand, as types for [`Allowed`].
+pub mod grant {
+    use super::{Grant, Permission};
+
+    macro_rules! grants {
+        ($($name:ident),* $(,)?) => {$(
+            #[doc = concat!("[`Permission::", stringify!($name), "`].")]
+            pub struct $name;
+            impl Grant for $name {
+                const PERMISSION: Permission = Permission::$name;
+            }
+        )*};
+    }
+
+    grants!(ManageFunds, ManageTokens, WriteSheets, Submit, Review);
+}
+
+/// The caller, allowed to do `G`: 403 `FORBIDDEN` otherwise. As a handler's first argument it
+/// is checked before the body or the query is read, so a role that may not do something at all
+/// learns nothing else from the answer.
+pub struct Allowed<G: Grant>(pub Actor, pub PhantomData<G>);
+
+impl<G: Grant> FromRequest for Allowed<G> {
+    type Error = ApiError;
+    type Future = Ready<Result<Allowed<G>, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        ready(
+            Actor::from_request(req, payload)
+                .into_inner()
+                .and_then(|actor| actor.require(G::PERMISSION).map(|()| actor))
+                .map(|actor| Allowed(actor, PhantomData)),
+        )
     }
 }
 

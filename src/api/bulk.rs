@@ -8,12 +8,12 @@ use utoipa::IntoParams;
 
 use super::extract::{declared_length, read_body, Query};
 use super::responses::BulkErrors;
+use crate::auth::{grant, Allowed};
 use crate::bulk::{
     self, BulkAnswer, BulkError, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
     MAX_BULK_ITEMS,
 };
 use crate::db::Db;
-use crate::domain::access::Permission;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ApiError;
@@ -77,14 +77,13 @@ use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 )]
 #[post("/sheets/bulk")]
 pub async fn bulk_upload(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::WriteSheets>,
     req: HttpRequest,
     db: web::Data<Db>,
     lang: Lang,
     params: Query<BulkParams>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::WriteSheets)?;
     let mut payload = payload.into_inner();
     let mode = params.0.mode.unwrap_or_default();
     let dry_run = params.0.dry_run.unwrap_or(false);

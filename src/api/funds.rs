@@ -12,12 +12,12 @@ use super::responses::{
     resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
 };
 use crate::app::API_PREFIX;
+use crate::auth::{grant, Allowed};
 use crate::db::{funds, Db};
-use crate::domain::access::Permission;
 use crate::domain::fund::{Fund, FundDocument};
 use crate::domain::Lang;
 use crate::error::ApiError;
-use crate::service::{self, Actor, FundSummary, Outcome, Precondition, Target};
+use crate::service::{self, FundSummary, Outcome, Precondition, Target};
 
 /// Filters and paging of the fund list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -110,13 +110,12 @@ pub async fn list_funds(
 )]
 #[post("/funds")]
 pub async fn create_fund(
-    actor: Actor,
+    _: Allowed<grant::ManageFunds>,
     db: web::Data<Db>,
     lang: Lang,
     _params: Query<NoParams>,
     doc: JsonBody<FundDocument>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::ManageFunds)?;
     let doc = doc.0;
     let result = db
         .write(move |conn| service::save_fund(conn, &doc, &Target::Create, lang))
@@ -168,7 +167,7 @@ pub async fn get_fund(
 )]
 #[put("/funds/{fund_id}")]
 pub async fn replace_fund(
-    actor: Actor,
+    _: Allowed<grant::ManageFunds>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -176,7 +175,6 @@ pub async fn replace_fund(
     _params: Query<NoParams>,
     doc: JsonBody<FundDocument>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::ManageFunds)?;
     let (id, doc) = (id.0, doc.0);
     let target = Target::Replace { id, precondition };
     let result = db
@@ -202,7 +200,7 @@ pub async fn replace_fund(
 )]
 #[patch("/funds/{fund_id}")]
 pub async fn patch_fund(
-    actor: Actor,
+    _: Allowed<grant::ManageFunds>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -210,7 +208,6 @@ pub async fn patch_fund(
     _params: Query<NoParams>,
     patch: JsonBody<Value>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::ManageFunds)?;
     let (id, patch) = (id.0, patch.0);
     let result = db
         .write(move |conn| service::patch_fund(conn, id, &patch, &precondition, lang))
@@ -232,14 +229,13 @@ pub async fn patch_fund(
 )]
 #[delete("/funds/{fund_id}")]
 pub async fn delete_fund(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::ManageFunds>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
     params: Query<DeleteFundParams>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::ManageFunds)?;
     let (id, force) = (id.0, params.0.force.unwrap_or(false));
     db.write(move |conn| service::delete_fund(conn, id, &precondition, force, &actor, lang))
         .await?;

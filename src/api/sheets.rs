@@ -12,14 +12,14 @@ use super::responses::{
     rendered_resource, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
 };
 use crate::app::API_PREFIX;
+use crate::auth::{grant, Allowed};
 use crate::db::sheets::{self, SheetFilter};
 use crate::db::Db;
-use crate::domain::access::Permission;
 use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
 use crate::domain::Lang;
 use crate::error::ApiError;
 use crate::service::cache::SheetCache;
-use crate::service::{self, Actor, Outcome, Precondition, Target};
+use crate::service::{self, Outcome, Precondition, Target};
 
 /// Filters and paging of the sheet list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -121,13 +121,12 @@ pub async fn list_sheets(
 )]
 #[post("/sheets")]
 pub async fn create_sheet(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Db>,
     lang: Lang,
     _params: Query<NoParams>,
     doc: JsonBody<SheetDocument>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::WriteSheets)?;
     let doc = doc.0;
     let result = db
         .write(move |conn| service::save_sheet(conn, &doc, &Target::Create, &actor, lang))
@@ -177,7 +176,7 @@ pub async fn get_sheet(
 )]
 #[put("/sheets/{sheet_id}")]
 pub async fn replace_sheet(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -185,7 +184,6 @@ pub async fn replace_sheet(
     _params: Query<NoParams>,
     doc: JsonBody<SheetDocument>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::WriteSheets)?;
     let (id, doc) = (id.0, doc.0);
     let target = Target::Replace { id, precondition };
     let result = db
@@ -212,7 +210,7 @@ pub async fn replace_sheet(
 )]
 #[patch("/sheets/{sheet_id}")]
 pub async fn patch_sheet(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -220,7 +218,6 @@ pub async fn patch_sheet(
     _params: Query<NoParams>,
     patch: JsonBody<Value>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::WriteSheets)?;
     let (id, patch) = (id.0, patch.0);
     let result = db
         .write(move |conn| service::patch_sheet(conn, id, &patch, &precondition, &actor, lang))
@@ -241,13 +238,12 @@ pub async fn patch_sheet(
 )]
 #[delete("/sheets/{sheet_id}")]
 pub async fn delete_sheet(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Db>,
     id: PathId,
     precondition: Precondition,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::WriteSheets)?;
     let id = id.0;
     db.write(move |conn| service::delete_sheet(conn, id, &precondition, &actor))
         .await?;

@@ -9,9 +9,9 @@ use super::extract::{JsonBody, NoParams, PathId, Query};
 use super::paging::Page;
 use super::responses::{CreateErrors, DeleteErrors, ItemErrors, ReadErrors};
 use crate::app::API_PREFIX;
-use crate::auth::Guard;
+use crate::auth::{grant, Allowed, Guard};
 use crate::db::Db;
-use crate::domain::access::{Permission, Principal};
+use crate::domain::access::Principal;
 use crate::domain::Lang;
 use crate::error::ApiError;
 use crate::service::tokens::{self, ApiToken, CreatedToken, TokenRequest};
@@ -55,13 +55,12 @@ pub struct TokenPage {
 )]
 #[post("/tokens")]
 pub async fn create_token(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::ManageTokens>,
     db: web::Data<Db>,
     lang: Lang,
     _params: Query<NoParams>,
     body: JsonBody<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::ManageTokens)?;
     let req = body.0;
     let created = db
         .write(move |conn| tokens::create(conn, &req, &actor, lang))
@@ -85,11 +84,10 @@ pub async fn create_token(
 )]
 #[get("/tokens")]
 pub async fn list_tokens(
-    actor: Actor,
+    _: Allowed<grant::ManageTokens>,
     db: web::Data<Db>,
     params: Query<TokenListParams>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::ManageTokens)?;
     let page = Page::from_params(params.0.page_size, params.0.page_token.as_deref())?;
     let mut items = db
         .run(move |conn| tokens::list(conn, page.after_id, page.fetch()))
@@ -111,12 +109,11 @@ pub async fn list_tokens(
 )]
 #[get("/tokens/{token_id}")]
 pub async fn get_token(
-    actor: Actor,
+    _: Allowed<grant::ManageTokens>,
     db: web::Data<Db>,
     id: PathId,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::ManageTokens)?;
     let id = id.0;
     let token = db.run(move |conn| tokens::get(conn, id)).await?;
     Ok(HttpResponse::Ok().json(token))
@@ -134,13 +131,12 @@ pub async fn get_token(
 )]
 #[delete("/tokens/{token_id}")]
 pub async fn revoke_token(
-    actor: Actor,
+    _: Allowed<grant::ManageTokens>,
     db: web::Data<Db>,
     guard: web::Data<Guard>,
     id: PathId,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
-    actor.require(Permission::ManageTokens)?;
     let id = id.0;
     db.write(move |conn| tokens::revoke(conn, id)).await?;
     guard.forget_tokens();

@@ -9,6 +9,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
 use super::paging::Page;
 use super::responses::{resource, ItemErrors, UpdateErrors};
+use crate::auth::{grant, Allowed};
 use crate::db::Db;
 use crate::domain::workflow::Transition;
 use crate::domain::Lang;
@@ -68,7 +69,7 @@ async fn step(
 )]
 #[post("/sheets/{sheet_id}/submit")]
 pub async fn submit_sheet(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::Submit>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -103,7 +104,7 @@ pub async fn submit_sheet(
 )]
 #[post("/sheets/{sheet_id}/approve")]
 pub async fn approve_sheet(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::Review>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -138,7 +139,7 @@ pub async fn approve_sheet(
 )]
 #[post("/sheets/{sheet_id}/return")]
 pub async fn return_sheet(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::Review>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
@@ -173,7 +174,7 @@ pub async fn return_sheet(
 )]
 #[post("/sheets/{sheet_id}/reopen")]
 pub async fn reopen_sheet(
-    actor: Actor,
+    Allowed(actor, _): Allowed<grant::Review>,
     db: web::Data<Db>,
     id: PathId,
     lang: Lang,
