@@ -74,6 +74,15 @@ fn error_codes(issues: &Value) -> Vec<String> {
         .collect()
 }
 
+/// A path of the spec with every parameter set to `id`.
+fn with_ids(template: &str, id: &str) -> String {
+    template
+        .split('/')
+        .map(|s| if s.starts_with('{') { id } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 fn ok(res: &Resp, status: u16) -> Value {
     assert_eq!(
         res.status.as_u16(),
@@ -578,11 +587,7 @@ db_tests! {
         };
         let mut checked = 0;
         for (template, item) in spec["paths"].as_object().unwrap() {
-            let path = template
-                .split('/')
-                .map(|s| if s.starts_with('{') { "1" } else { s })
-                .collect::<Vec<_>>()
-                .join("/");
+            let path = with_ids(template, "1");
             for (method, op) in item.as_object().unwrap() {
                 let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
                 let method = Method::from_bytes(method.to_ascii_uppercase().as_bytes()).unwrap();
@@ -626,11 +631,7 @@ db_tests! {
         let mut refused = Vec::new();
         app.as_role(Role::Reader);
         for (template, item) in spec["paths"].as_object().unwrap() {
-            let path = template
-                .split('/')
-                .map(|s| if s.starts_with('{') { "999999" } else { s })
-                .collect::<Vec<_>>()
-                .join("/");
+            let path = with_ids(template, "999999");
             for (method, op) in item.as_object().unwrap() {
                 let id = op["operationId"].as_str().unwrap();
                 // Everything a reader may do reads; the one POST among them reads a body.
