@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use std::future::{ready, Ready};
 use std::marker::PhantomData;
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -119,6 +120,9 @@ pub struct Guard {
     uploads: Option<(DefaultKeyedRateLimiter<i64>, u32)>,
     clock: DefaultClock,
     cache: Mutex<HashMap<String, (Principal, Instant)>>,
+    /// Bumped by every [`Guard::forget_tokens`], so that a lookup which began before a
+    /// revocation does not put the revoked token back into the cache.
+    generation: AtomicU64,
 }
 
 impl std::fmt::Debug for Guard {
@@ -152,6 +156,7 @@ impl Guard {
             uploads,
             clock: DefaultClock::default(),
             cache: Mutex::new(HashMap::new()),
+            generation: AtomicU64::new(0),
         })
     }
 
@@ -163,6 +168,7 @@ impl Guard {
     /// Forgets every cached token (after a revocation).
     pub fn forget_tokens(&self) {
         if let Ok(mut cache) = self.cache.lock() {
+            self.generation.fetch_add(1, Ordering::SeqCst);
             cache.clear();
         }
     }
@@ -193,6 +199,7 @@ impl Guard {
                 }
             }
         }
+        let generation = self.generation.load(Ordering::SeqCst);
         let key = hash.clone();
         let row = db
             .run(move |conn| Ok::<_, ApiError>(tokens::find_active_by_hash(conn, &key)?))
@@ -208,18 +215,33 @@ impl Guard {
             regions: serde_json::from_str(&row.regions).unwrap_or_default(),
         };
         if !ttl.is_zero() {
-            if let Ok(mut cache) = self.cache.lock() {
-                if cache.len() >= CACHE_LIMIT {
-                    cache.clear();
-                }
-                cache.insert(hash, (principal.clone(), Instant::now()));
-            }
+            self.remember(hash, &principal, generation);
         }
         Ok(principal)
     }
 
+    /// Caches a token looked up while the cache was at `generation`, unless tokens were
+    /// forgotten since (the lookup may have read a token that is now revoked).
+    fn remember(&self, hash: String, principal: &Principal, generation: u64) {
+        if let Ok(mut cache) = self.cache.lock() {
+            if self.generation.load(Ordering::SeqCst) != generation {
+                return;
+            }
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.insert(hash, (principal.clone(), Instant::now()));
+        }
+    }
+
     /// Counts a request of `body_bytes` against the caller's limits.
     fn limit(&self, principal: &Principal, body_bytes: u64) -> Result<(), ApiError> {
+        self.limit_requests(principal)?;
+        self.limit_uploads(principal, body_bytes)
+    }
+
+    /// Counts one request against the caller's request rate.
+    fn limit_requests(&self, principal: &Principal) -> Result<(), ApiError> {
         let key = principal.token_id.unwrap_or(0);
         if let Some(limiter) = &self.requests {
             if let Err(not_until) = limiter.check_key(&key) {
@@ -230,6 +252,17 @@ impl Guard {
                 });
             }
         }
+        Ok(())
+    }
+
+    /// True when request bodies are counted against an upload limit.
+    fn meters_uploads(&self) -> bool {
+        self.uploads.is_some()
+    }
+
+    /// Counts `body_bytes` against the caller's upload volume.
+    fn limit_uploads(&self, principal: &Principal, body_bytes: u64) -> Result<(), ApiError> {
+        let key = principal.token_id.unwrap_or(0);
         if let Some((limiter, capacity)) = &self.uploads {
             let cells = body_bytes.div_ceil(UPLOAD_CELL).min(u64::from(*capacity)) as u32;
             if let Some(n) = NonZeroU32::new(cells) {
@@ -278,18 +311,30 @@ pub async fn authenticate(
         let err = ApiError::internal("access control is not configured");
         return Ok(req.error_response(err).map_into_right_body());
     };
-    let authorization = req
-        .headers()
-        .get(header::AUTHORIZATION)
+    // Two `Authorization` headers name no one caller: refused, not the first taken.
+    let mut authorizations = req.headers().get_all(header::AUTHORIZATION);
+    let authorization = authorizations
+        .next()
         .map(|v| v.to_str().unwrap_or("invalid").to_owned());
-    let body_bytes = req
+    let authorization = match authorizations.next() {
+        Some(_) => Some("invalid".to_owned()),
+        None => authorization,
+    };
+    let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(0);
+        .and_then(|v| v.parse::<u64>().ok());
+    let streamed = declared.is_none() && req.headers().contains_key(header::TRANSFER_ENCODING);
+    let mut req = req;
     let checked = match guard.principal(&db, authorization.as_deref()).await {
-        Ok(p) => guard.limit(&p, body_bytes).map(|()| p),
+        Ok(p) if streamed && guard.meters_uploads() => {
+            match meter_streamed_body(&guard, &p, &mut req).await {
+                Ok(()) => Ok(p),
+                Err(e) => Err(e),
+            }
+        }
+        Ok(p) => guard.limit(&p, declared.unwrap_or(0)).map(|()| p),
         Err(e) => Err(e),
     };
     match checked {
@@ -299,6 +344,25 @@ pub async fn authenticate(
         }
         Err(err) => Ok(req.error_response(err).map_into_right_body()),
     }
+}
+
+/// The largest body read ahead to count a streamed upload: the largest any operation takes.
+const MAX_METERED_BODY: usize = crate::bulk::MAX_BULK_BYTES;
+
+/// Counts a body sent without `Content-Length` (`Transfer-Encoding: chunked`) against the
+/// caller's upload volume: the request is counted first, then the body is read (413 beyond the
+/// largest any operation takes), counted, and handed on to the operation as it was.
+async fn meter_streamed_body(
+    guard: &Guard,
+    principal: &Principal,
+    req: &mut ServiceRequest,
+) -> Result<(), ApiError> {
+    guard.limit_requests(principal)?;
+    let mut payload = req.take_payload();
+    let body = crate::api::extract::read_body(&mut payload, MAX_METERED_BODY, 0).await?;
+    guard.limit_uploads(principal, body.len() as u64)?;
+    req.set_payload(Payload::from(body.freeze()));
+    Ok(())
 }
 
 impl FromRequest for Actor {
@@ -487,6 +551,27 @@ mod tests {
             role: Role::Reader,
             regions: vec![],
         }
+    }
+
+    #[test]
+    fn a_lookup_older_than_a_revocation_is_not_cached() {
+        let guard = Guard::new(AuthSettings::default());
+        let cached = |g: &Guard| g.cache.lock().unwrap().len();
+        let before = guard.generation.load(Ordering::SeqCst);
+        guard.remember("a".into(), &principal(1), before);
+        assert_eq!(cached(&guard), 1);
+        // A lookup starts, a token is revoked meanwhile, the lookup ends.
+        let started = guard.generation.load(Ordering::SeqCst);
+        guard.forget_tokens();
+        guard.remember("b".into(), &principal(2), started);
+        assert_eq!(
+            cached(&guard),
+            0,
+            "nothing read before the revocation is kept"
+        );
+        let now = guard.generation.load(Ordering::SeqCst);
+        guard.remember("b".into(), &principal(2), now);
+        assert_eq!(cached(&guard), 1);
     }
 
     #[test]

@@ -352,6 +352,70 @@ db_tests! {
     }
 }
 
+/// Sends `head` (request line and headers, without the blank line) and a body in 64 KiB
+/// chunks (`Transfer-Encoding: chunked`, no `Content-Length`); answers the status and the
+/// whole response.
+fn send_chunked(url: &str, head: &str, body: &[u8]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let mut request =
+        format!("{head}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").into_bytes();
+    for chunk in body.chunks(64 * 1024) {
+        request.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+        request.extend_from_slice(chunk);
+        request.extend_from_slice(b"\r\n");
+    }
+    request.extend_from_slice(b"0\r\n\r\n");
+    stream.write_all(&request).unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, response)
+}
+
+db_tests! {
+    // A body streamed without `Content-Length` counts against the upload limit like any other.
+    async fn streamed_uploads_count_against_the_upload_limit(app: TestApp) {
+        let fresh = TestDb::new(app.backend());
+        drop(app);
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("admin-token");
+        let log = dir.path().join("server.log");
+        let args = ["--admin-token-file", file.to_str().unwrap(), "--upload-limit-mib", "1"];
+        let server = serve_logged(&fresh.url, &args, &log);
+        let admin = std::fs::read_to_string(&file).unwrap().trim().to_string();
+        let head = format!(
+            "POST /api/v1/sheets/bulk?dry_run=true HTTP/1.1\r\nHost: x\r\n\
+             Authorization: Bearer {admin}\r\nContent-Type: application/json"
+        );
+        let mut body = b"[]".to_vec();
+        body.extend(std::iter::repeat_n(b' ', 700 * 1024));
+        let (status, answer) = send_chunked(&server.url, &head, &body);
+        assert_eq!(status, 200, "{answer}");
+        assert!(answer.contains("\"created\":0"), "the operation read the whole body: {answer}");
+        let (status, answer) = send_chunked(&server.url, &head, &body);
+        assert_eq!(status, 429, "{answer}");
+        assert!(answer.to_ascii_lowercase().contains("retry-after:"), "{answer}");
+        assert!(answer.contains("RATE_LIMITED"), "{answer}");
+        // Two `Authorization` headers name no one caller.
+        let head = format!(
+            "GET /api/v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {admin}\r\n\
+             Authorization: Bearer {admin}"
+        );
+        let (status, answer) = send_chunked(&server.url, &head, b"");
+        assert_eq!(status, 401, "{answer}");
+        drop(server);
+    }
+}
+
 #[test]
 fn disabled_access_control_is_refused_off_loopback() {
     let out = Command::new(BIN)
