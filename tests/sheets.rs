@@ -83,6 +83,34 @@ db_tests! {
         app.get(&other).await.problem(404, "SHEET_NOT_FOUND");
     }
 
+    // Ten clients create the same sheet, or the same fund, at once: one 201, the others 409
+    // naming what exists; never a 500.
+    async fn concurrent_creates_of_one_sheet_or_fund_are_conflicts(app: TestApp) {
+        for round in 0..3 {
+            let name = format!("并发资金 {round}");
+            let fund_doc = json!({"name": name, "year": 2024});
+            let sends = (0..10).map(|_| app.post("/api/v1/funds", &fund_doc));
+            let answers = futures_util::future::join_all(sends).await;
+            let created: Vec<i64> = answers.iter().filter(|r| r.status == 201).map(|r| r.json()["id"].as_i64().unwrap()).collect();
+            assert_eq!(created.len(), 1, "round {round}");
+            for res in answers.iter().filter(|r| r.status != 201) {
+                let p = res.problem(409, "FUND_EXISTS");
+                assert!(p["detail"].as_str().unwrap().contains(&created[0].to_string()), "{p}");
+            }
+            let mut doc = example_sheet(0, created[0]);
+            doc["region_code"] = json!("430100");
+            doc["departments"] = json!(["长沙市商务局"]);
+            let sends = (0..10).map(|_| app.post("/api/v1/sheets", &doc));
+            let answers = futures_util::future::join_all(sends).await;
+            let created: Vec<i64> = answers.iter().filter(|r| r.status == 201).map(|r| r.json()["id"].as_i64().unwrap()).collect();
+            assert_eq!(created.len(), 1, "round {round}");
+            for res in answers.iter().filter(|r| r.status != 201) {
+                let p = res.problem(409, "SHEET_EXISTS");
+                assert!(p["detail"].as_str().unwrap().contains(&created[0].to_string()), "{p}");
+            }
+        }
+    }
+
     async fn create_and_read(app: TestApp) {
         let fund_id = fund(&app).await;
         let doc = example_sheet(0, fund_id);

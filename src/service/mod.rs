@@ -642,17 +642,10 @@ pub fn save_sheet(
             let changes = sheets::SheetChanges::new(&norm, 1, now);
             match sheets::insert(conn, norm.fund_id, &norm.region_code, &changes, now) {
                 Ok(id) => id,
-                Err(e) if is_unique_violation(&e) => {
-                    let other =
-                        sheets::find_by_key(conn, norm.fund_id, &norm.region_code)?.unwrap_or(0);
-                    let (issue, code, zh, en) = sheet_exists(other, lang);
-                    return Err(ApiError::Conflict {
-                        code,
-                        detail_zh: zh,
-                        detail_en: en,
-                        issues: vec![issue],
-                    });
-                }
+                // A concurrent writer created it after our check: on PostgreSQL this
+                // transaction can run nothing more, so it starts again, and then finds that sheet
+                // (409 `SHEET_EXISTS` naming it).
+                Err(e) if is_unique_violation(&e) => return Err(ApiError::TransactionConflict),
                 Err(e) => return Err(e.into()),
             }
         }
@@ -816,15 +809,8 @@ pub fn save_fund(
             let changes = funds::FundChanges::new(&norm, 1, now);
             match funds::insert(conn, &changes, now) {
                 Ok(id) => id,
-                Err(e) if is_unique_violation(&e) => {
-                    let (issue, code, zh, en) = fund_exists(0, &norm.name, norm.year, lang);
-                    return Err(ApiError::Conflict {
-                        code,
-                        detail_zh: zh,
-                        detail_en: en,
-                        issues: vec![issue],
-                    });
-                }
+                // As for sheets: started again, the check then finds the other fund.
+                Err(e) if is_unique_violation(&e) => return Err(ApiError::TransactionConflict),
                 Err(e) => return Err(e.into()),
             }
         }
