@@ -265,6 +265,8 @@ db_tests! {
         // The old ETag is stale now.
         app.put(&path, &created, Some("\"1\"")).await.problem(412, "PRECONDITION_FAILED");
         app.delete(&path, Some("\"1\"")).await.problem(412, "PRECONDITION_FAILED");
+        // An ETag is compared as written: "02" is not "2".
+        app.put(&path, &created, Some("\"02\"")).await.problem(412, "PRECONDITION_FAILED");
         assert_eq!(app.get(&path).await.json(), as_read(&body));
         // Without If-Match the write goes through; with `*` too.
         assert_eq!(app.put(&path, &created, None).await.etag(), "\"3\"");

@@ -132,11 +132,10 @@ impl Precondition {
             value
                 .split(',')
                 .filter_map(|tag| {
-                    let tag = tag.trim();
-                    tag.strip_prefix('"')?
-                        .strip_suffix('"')?
-                        .parse::<i64>()
-                        .ok()
+                    // An entity tag is compared as a string: only `"3"` is the ETag of
+                    // version 3, not `"03"` or `"+3"`.
+                    let inner = tag.trim().strip_prefix('"')?.strip_suffix('"')?;
+                    inner.parse::<i64>().ok().filter(|v| v.to_string() == inner)
                 })
                 .collect(),
         )
@@ -1162,6 +1161,13 @@ mod tests {
             Precondition::parse(Some("3")),
             Precondition::Versions(vec![])
         );
+        for other in ["\"03\"", "\"+3\"", "\" 3\"", "\"3.0\"", "\"-0\""] {
+            assert_eq!(
+                Precondition::parse(Some(other)),
+                Precondition::Versions(vec![]),
+                "{other}"
+            );
+        }
         assert!(Precondition::parse(Some("\"3\"")).check(3).is_ok());
         assert!(matches!(
             Precondition::parse(Some("\"2\"")).check(3),
