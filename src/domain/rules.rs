@@ -10,7 +10,7 @@ use super::check::quote;
 use super::fund::Template;
 use super::money::Money;
 use super::sheet::NormalizedSheet;
-use super::target::{self, TargetKind, TargetParsed};
+use super::target::{self, Comparator, TargetKind, TargetParsed};
 use super::taxonomy::normalize_label;
 use super::{Issue, IssueCode, Lang, Severity};
 
@@ -195,7 +195,8 @@ const SATISFACTION: &str = "满意度指标";
 const OUTPUT: &str = "产出指标";
 const BENEFIT: &str = "效益指标";
 
-/// `SATISFACTION_OVER_100`: a satisfaction rate cannot exceed 100%.
+/// `SATISFACTION_OVER_100`: a satisfaction rate cannot exceed 100%, nor be promised to be more
+/// than 100% (`>100%`, `超过100%`).
 fn satisfaction_at_most_100(ctx: &Context<'_>, out: &mut Vec<Issue>) {
     for (i, (ind, parsed)) in ctx.sheet.indicators.iter().zip(ctx.targets).enumerate() {
         let Some(p) = parsed else { continue };
@@ -206,7 +207,8 @@ fn satisfaction_at_most_100(ctx: &Context<'_>, out: &mut Vec<Issue>) {
             continue;
         }
         let highest = p.upper.or(p.value).unwrap_or(0.0);
-        if highest > 100.0 {
+        let beyond = p.comparator == Some(Comparator::Gt) && highest >= 100.0;
+        if highest > 100.0 || beyond {
             out.push(Issue::error(
                 IssueCode::SatisfactionOver100,
                 format!("/indicators/{i}/target"),
@@ -490,6 +492,10 @@ mod tests {
             ind("满意度指标", "服务对象满意度指标", "满意度2", "95%-105%"),
             ind("满意度指标", "服务对象满意度指标", "满意度3", "100%"),
             ind("产出指标", "数量指标", "坏", "≥abc%"),
+            ind("满意度指标", "服务对象满意度指标", "满意度4", ">100%"),
+            ind("满意度指标", "服务对象满意度指标", "满意度5", "超过100%"),
+            ind("满意度指标", "服务对象满意度指标", "满意度6", "≥100%"),
+            ind("满意度指标", "服务对象满意度指标", "满意度7", ">99.5%"),
         ]);
         let found = run(&s, None);
         use IssueCode::*;
@@ -500,6 +506,8 @@ mod tests {
                 (TargetMalformed, Error, "/indicators/4/target".to_string()),
                 (SatisfactionOver100, Error, "/indicators/1/target".into()),
                 (SatisfactionOver100, Error, "/indicators/2/target".into()),
+                (SatisfactionOver100, Error, "/indicators/5/target".into()),
+                (SatisfactionOver100, Error, "/indicators/6/target".into()),
                 (Level1Missing, Warning, "/indicators".into()),
                 (OutputLevel2Missing, Warning, "/indicators".into()),
                 (OutputLevel2Missing, Warning, "/indicators".into()),
