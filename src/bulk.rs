@@ -212,7 +212,8 @@ pub struct ItemResult {
     pub key: ItemKey,
     /// What happened to it.
     pub outcome: ItemOutcome,
-    /// The sheet's id, when it exists (or was saved); absent otherwise.
+    /// The sheet's id, when it exists (or was saved); absent otherwise, also for a sheet a dry
+    /// run or a refused atomic upload would have created.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet_id: Option<i64>,
     /// Its errors and warnings; paths are relative to the item, and for CSV, Excel and
@@ -355,6 +356,12 @@ pub fn run(
         }
         if dry_run || (mode == BulkMode::Atomic && summary.failed > 0) {
             summary.saved = false;
+            // Rolled back: a sheet that would have been created has no id.
+            for item in &mut summary.items {
+                if item.outcome == ItemOutcome::Created {
+                    item.sheet_id = None;
+                }
+            }
             return Err(BulkError::Rollback(Box::new(summary)));
         }
         if let Some(k) = key {

@@ -101,6 +101,7 @@ db_tests! {
         let summary = &problem["summary"];
         assert_eq!(summary["saved"], false);
         assert_eq!(outcomes(summary), ["CREATED", "FAILED", "FAILED", "FAILED", "FAILED"]);
+        assert!(summary["items"][0].get("sheet_id").is_none(), "no id for a sheet never saved");
         let first_issue = |i: usize| summary["items"][i]["issues"][0].clone();
         assert_eq!(first_issue(1)["code"], "TARGET_MALFORMED");
         assert_eq!(first_issue(1)["path"], "/indicators/2/target");
@@ -128,6 +129,7 @@ db_tests! {
         let summary = res.json();
         assert_eq!((summary["dry_run"].clone(), summary["saved"].clone()), (json!(true), json!(false)));
         assert_eq!(counts(&summary), (13, 0, 0, 0));
+        assert!(summary["items"].as_array().unwrap().iter().all(|i| i.get("sheet_id").is_none()), "{summary}");
         assert_eq!(app.snapshot().await, before);
         // The budget is checked across the items of one upload: a fourteenth 1 万元 is over.
         let mut twice = named_sheets();
