@@ -54,6 +54,16 @@ async fn delete_all(app: &TestApp) {
 db_tests! {
     async fn every_format_imports_back_to_identical_sheets(app: TestApp) {
         let (fund_id, ids) = app.load_example().await;
+        // A goal on several lines, sent with Windows line breaks, stored with `\n`; a
+        // department name that a file would read as two is refused.
+        let zz = format!("/api/v1/sheets/{}", ids[0]);
+        let edited = app.patch(&zz, &json!({"overall_goal": "第一行\r\n第二行\r第三行"}), None).await.json();
+        assert_eq!(edited["overall_goal"], "第一行\n第二行\n第三行");
+        let p = app
+            .patch(&zz, &json!({"departments": ["株洲市商务局、株洲市财政局"]}), None)
+            .await
+            .problem(422, "VALIDATION_FAILED");
+        assert_eq!((p["errors"][0]["code"].as_str(), p["errors"][0]["path"].as_str()), (Some("VALUE_INVALID"), Some("/departments/0")));
         let original = contents(&app).await;
         for (format, media) in [("json", "application/json"), ("csv", "text/csv"), ("xlsx", XLSX)] {
             let res = app.get(&format!("/api/v1/sheets/export?format={format}&fund_id={fund_id}")).await;

@@ -217,7 +217,8 @@ db_tests! {
         let fund = res.json();
         assert_eq!(fund["name"], name);
         let mut sheet = example_sheet(0, fund["id"].as_i64().unwrap());
-        sheet["departments"] = json!(["株洲市商务局\"; DELETE FROM indicators; --"]);
+        // (No list separator in a department name: `;` would make it two departments.)
+        sheet["departments"] = json!(["株洲市商务局\" OR '1'='1' DELETE FROM indicators --"]);
         sheet["overall_goal"] = json!("<img src=x onerror=alert(1)>");
         let res = app.post("/api/v1/sheets", &sheet).await;
         assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));

@@ -109,6 +109,10 @@ impl Checker {
                 format!("{label_en} contains a control character (NUL, line break…); remove it"),
             );
         }
+        if multiline && text.contains('\r') {
+            // One kind of line break, whatever the client's system: `\r\n` and `\r` are `\n`.
+            return Some(text.replace("\r\n", "\n").replace('\r', "\n"));
+        }
         Some(text.to_string())
     }
 

@@ -12,6 +12,9 @@ use super::target::TargetParsed;
 use super::taxonomy::{self, Level2Error};
 use super::{Issue, IssueCode, Lang};
 
+/// What separates departments in forms and files; no department name may hold one.
+pub const DEPARTMENT_SEPARATORS: [char; 5] = ['、', '，', ',', '；', ';'];
+
 /// At most this many departments per sheet.
 pub const MAX_DEPARTMENTS: usize = 10;
 /// At most this many characters per department name.
@@ -400,6 +403,23 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
                     "主管部门名称",
                     "department name",
                 ) {
+                    if n.contains(DEPARTMENT_SEPARATORS) {
+                        // Forms and files list departments with these between them: a name
+                        // holding one would come back from an export as two.
+                        c.error(
+                            IssueCode::ValueInvalid,
+                            &path,
+                            format!(
+                                "主管部门名称{}含有分隔符（、，,；;），请把每个部门分别列出",
+                                super::check::quote(&n)
+                            ),
+                            format!(
+                                "department name {} holds a list separator (、，,；;); give each \
+                                 department as its own entry",
+                                super::check::quote(&n)
+                            ),
+                        );
+                    }
                     out.departments.push(n);
                 }
             }
@@ -665,6 +685,23 @@ mod tests {
             "targets are kept verbatim"
         );
         assert_eq!(sheet.matching_funds, None);
+    }
+
+    #[test]
+    fn department_names_hold_no_separator_and_line_breaks_are_one_kind() {
+        let mut doc = valid();
+        doc.departments = Some(vec!["长沙市商务局、财政局".into(), "长沙市, 商务局".into()]);
+        doc.overall_goal = Some("第一行\r\n第二行\r第三行".into());
+        let (sheet, issues) = normalize(&doc, Lang::En);
+        assert_eq!(
+            codes(&issues),
+            [
+                ("VALUE_INVALID".to_string(), "/departments/0".to_string()),
+                ("VALUE_INVALID".to_string(), "/departments/1".to_string())
+            ]
+        );
+        assert!(issues[0].message.contains("its own entry"), "{issues:?}");
+        assert_eq!(sheet.overall_goal, "第一行\n第二行\n第三行");
     }
 
     #[test]

@@ -270,7 +270,7 @@ fn split_remark(s: &str) -> Option<(String, String)> {
 
 /// Split a departments cell on the list separators.
 pub(crate) fn split_departments(s: &str) -> Vec<String> {
-    s.split(['、', '，', ',', '；', ';'])
+    s.split(crate::domain::sheet::DEPARTMENT_SEPARATORS)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(str::to_string)

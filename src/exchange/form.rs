@@ -686,7 +686,7 @@ fn squeeze(text: &str) -> String {
 
 /// Splits `株洲市商务局、株洲市财政局` into its departments.
 fn split_departments(text: &str) -> Vec<String> {
-    text.split(['、', '，', ','])
+    text.split(crate::domain::sheet::DEPARTMENT_SEPARATORS)
         .map(str::trim)
         .filter(|d| !d.is_empty())
         .map(str::to_string)
