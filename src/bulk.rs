@@ -146,7 +146,7 @@ impl BulkItem {
         BulkItem {
             doc: Some(doc),
             fund_name: record.fund_name,
-            year: None,
+            year: record.year,
             region_name: record.region_name,
             locations: record.locations,
             read_issues: Vec::new(),

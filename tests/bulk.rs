@@ -188,6 +188,19 @@ db_tests! {
         assert_eq!(counts(&summary), (1, 0, 0, 0));
         let stored = app.get(&format!("/api/v1/sheets/{}", summary["items"][0]["sheet_id"])).await.json();
         assert_eq!(stored["year"], 2025);
+        // In a CSV file the year column does the same.
+        let csv = format!(
+            "fund_name,year,region_code,departments,provincial_funds,overall_goal,level1,level2,name,target\n\
+             {FUND_NAME},2025,430300,湘潭市商务局,1,目标,产出指标,数量指标,培训人次,10\n\
+             {FUND_NAME},,430400,衡阳市商务局,1,目标,产出指标,数量指标,培训人次,10\n\
+             {FUND_NAME},二〇二五,430500,邵阳市商务局,1,目标,产出指标,数量指标,培训人次,10\n"
+        );
+        let summary = app.upload("?mode=partial", "text/csv", csv.into_bytes()).await.json();
+        assert_eq!(outcomes(&summary), ["CREATED", "FAILED", "FAILED"], "{summary}");
+        let stored = app.get(&format!("/api/v1/sheets/{}", summary["items"][0]["sheet_id"])).await.json();
+        assert_eq!((stored["year"].as_i64(), stored["region_code"].as_str()), (Some(2025), Some("430300")));
+        assert_eq!(summary["items"][1]["issues"][0]["code"], "AMBIGUOUS_REFERENCE");
+        assert_eq!(summary["items"][2]["issues"][0]["code"], "VALUE_INVALID");
     }
 
     async fn ndjson_and_regions_from_departments(app: TestApp) {

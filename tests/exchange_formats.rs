@@ -34,6 +34,7 @@ fn example_records() -> Vec<SheetRecord> {
         .map(|s| SheetRecord {
             fund_id: None,
             fund_name: Some(FUND.to_string()),
+            year: Some(2024),
             region_code: text(&s["region_code"]),
             region_name: None,
             departments: s["departments"]
@@ -295,6 +296,10 @@ fn csv_sheet_boundaries_and_blank_continuation_rows() {
     assert_eq!(r[1].region_code.as_deref(), Some("430300"));
     assert_eq!(r[1].locations[""], loc(6, "fund_name"));
     assert_eq!(r[2].locations[""], loc(7, "fund_name")); // another year: another sheet
+    assert_eq!(
+        (r[1].year, r[2].year, r[3].year),
+        (Some(2024), Some(2025), None)
+    );
     assert_eq!(r[3].fund_name.as_deref(), Some("资金B"));
     assert!(r[3].indicators.is_empty());
 }

@@ -13,7 +13,7 @@ use super::record::{IndicatorRecord, Location, ReadError, ReadOutcome, SheetReco
 /// |---|---|---|---|---|---|
 /// | 1 | `fund_id` | 专项资金ID | | sheet (key) | `fund_id` (integer) |
 /// | 2 | `fund_name` | 专项名称 | 专项资金名称 | sheet (key) | `fund_name` |
-/// | 3 | `year` | 年度 | | sheet (key) | nowhere: informational (see below) |
+/// | 3 | `year` | 年度 | | sheet (key) | with `fund_name`, picks the fund (see below) |
 /// | 4 | `region_code` | 行政区划代码 | 区划代码 | sheet (key) | `region_code` |
 /// | 5 | `region_name` | 地区 | 地区名称 | sheet (key) | `region_name` |
 /// | 6 | `departments` | 主管部门 | 主管部门名称 | sheet | `departments`, joined with `、` |
@@ -60,10 +60,10 @@ use super::record::{IndicatorRecord, Location, ReadError, ReadOutcome, SheetReco
 /// zero indicators. A row with some indicator cells filled gives an indicator with the blank
 /// ones as empty strings, for the service to report. A row whose cells are all blank is skipped.
 ///
-/// **`year`.** Informational: writers fill it (from the fund, through a callback), readers use
-/// it only to tell sheets apart by fund name and check it is the same on every row of a sheet;
-/// it is not stored in [`SheetRecord`] (no such field; the fund carries the year), but its cell
-/// is recorded under the location key `/year`.
+/// **`year`.** Writers fill it (from the fund, through a callback). Readers use it to tell
+/// sheets apart by fund name, check it is the same on every row of a sheet, and keep it in
+/// [`SheetRecord::year`], where together with `fund_name` it picks the fund (two funds of one
+/// name in different years); its cell is recorded under the location key `/year`.
 ///
 /// **Locations.** `""` is the sheet's first row (its first column with a known heading); `/fund_id`,
 /// `/fund_name`, `/year`, `/region_code`, `/region_name`, `/departments` (and
@@ -528,6 +528,22 @@ impl FlatBuilder {
             }
         }
         rec.fund_name = opt(&vals[FUND_NAME]);
+        let year = &vals[YEAR];
+        if !year.is_empty() {
+            match year.parse::<i32>() {
+                Ok(y) => rec.year = Some(y),
+                Err(_) => {
+                    let location = self.loc(row, YEAR);
+                    self.out.errors.push(err(
+                        "VALUE_INVALID",
+                        Some(index),
+                        location,
+                        format!("年度“{year}”不是整数"),
+                        format!("year “{year}” is not an integer"),
+                    ));
+                }
+            }
+        }
         rec.region_code = opt(&vals[REGION_CODE]);
         rec.region_name = opt(&vals[REGION_NAME]);
         rec.departments = split_departments(&vals[DEPARTMENTS]);

@@ -59,6 +59,7 @@ pub fn record_of(sheet: &Sheet) -> SheetRecord {
     SheetRecord {
         fund_id: Some(sheet.fund_id),
         fund_name: Some(sheet.fund_name.clone()),
+        year: Some(sheet.year),
         region_code: Some(sheet.region_code.clone()),
         region_name: Some(sheet.region_name.clone()),
         departments: sheet.departments.clone(),

@@ -35,6 +35,8 @@ pub struct SheetRecord {
     pub fund_id: Option<i64>,
     /// Fund name (专项名称), when the file gives one, e.g. `2024年度跨境电商支持资金`.
     pub fund_name: Option<String>,
+    /// The fund's year, when the file gives one: with `fund_name` it picks the fund.
+    pub year: Option<i32>,
     /// Six-digit region code, when the file gives one.
     pub region_code: Option<String>,
     /// Region name (`株洲市`, `湘西州`), when the file gives one. When neither code nor name is
