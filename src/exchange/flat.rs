@@ -508,48 +508,49 @@ impl FlatBuilder {
         }
     }
 
+    /// The whole number in column `col`, `None` when blank; a `VALUE_INVALID` error for the
+    /// sheet at `index` when it is not one.
+    fn integer<T: std::str::FromStr>(
+        &mut self,
+        row: u32,
+        index: usize,
+        vals: &[String; NCOLS],
+        col: usize,
+        label_zh: &str,
+        label_en: &str,
+    ) -> Option<T> {
+        let text = &vals[col];
+        if text.is_empty() {
+            return None;
+        }
+        let parsed = text.parse::<T>().ok();
+        if parsed.is_none() {
+            let location = self.loc(row, col);
+            self.out.errors.push(err(
+                "VALUE_INVALID",
+                Some(index),
+                location,
+                format!("{label_zh}“{text}”不是整数"),
+                format!("{label_en} “{text}” is not an integer"),
+            ));
+        }
+        parsed
+    }
+
     fn start_sheet(&mut self, row: u32, vals: &[String; NCOLS]) {
         let index = self.out.records.len();
-        let mut rec = SheetRecord::default();
-        let fund_id = &vals[FUND_ID];
-        if !fund_id.is_empty() {
-            match fund_id.parse::<i64>() {
-                Ok(id) => rec.fund_id = Some(id),
-                Err(_) => {
-                    let location = self.loc(row, FUND_ID);
-                    self.out.errors.push(err(
-                        "VALUE_INVALID",
-                        Some(index),
-                        location,
-                        format!("专项资金ID“{fund_id}”不是整数"),
-                        format!("fund_id “{fund_id}” is not an integer"),
-                    ));
-                }
-            }
-        }
-        rec.fund_name = opt(&vals[FUND_NAME]);
-        let year = &vals[YEAR];
-        if !year.is_empty() {
-            match year.parse::<i32>() {
-                Ok(y) => rec.year = Some(y),
-                Err(_) => {
-                    let location = self.loc(row, YEAR);
-                    self.out.errors.push(err(
-                        "VALUE_INVALID",
-                        Some(index),
-                        location,
-                        format!("年度“{year}”不是整数"),
-                        format!("year “{year}” is not an integer"),
-                    ));
-                }
-            }
-        }
-        rec.region_code = opt(&vals[REGION_CODE]);
-        rec.region_name = opt(&vals[REGION_NAME]);
-        rec.departments = split_departments(&vals[DEPARTMENTS]);
-        rec.provincial_funds = opt(&vals[PROVINCIAL]);
-        rec.matching_funds = opt(&vals[MATCHING]);
-        rec.matching_funds_note = opt(&vals[MATCHING_NOTE]);
+        let mut rec = SheetRecord {
+            fund_id: self.integer(row, index, vals, FUND_ID, "专项资金ID", "fund_id"),
+            fund_name: opt(&vals[FUND_NAME]),
+            year: self.integer(row, index, vals, YEAR, "年度", "year"),
+            region_code: opt(&vals[REGION_CODE]),
+            region_name: opt(&vals[REGION_NAME]),
+            departments: split_departments(&vals[DEPARTMENTS]),
+            provincial_funds: opt(&vals[PROVINCIAL]),
+            matching_funds: opt(&vals[MATCHING]),
+            matching_funds_note: opt(&vals[MATCHING_NOTE]),
+            ..Default::default()
+        };
         if rec.matching_funds_note.is_none() {
             if let Some((amount, note)) = split_remark(&vals[MATCHING]) {
                 rec.matching_funds = Some(amount);
