@@ -147,6 +147,22 @@ db_tests! {
         assert_eq!(body["indicators"][0]["level2"], "经济效益指标");
         assert_eq!(body["indicators"][0]["target"], "≥ 95 %");
         assert_eq!(body["indicators"][1]["level2"], "服务对象满意度指标");
+        // An amount sent as a JSON number is read as written, never through a float.
+        for (raw, code) in [("1e3", "AMOUNT_INVALID"), ("12.30000000000000001", "AMOUNT_TOO_PRECISE")] {
+            let text = doc.to_string().replace("12.5", raw);
+            let req = TestRequest::post()
+                .uri("/api/v1/sheets/validate")
+                .insert_header(("content-type", "application/json"))
+                .set_payload(text);
+            let verdict = app.send(req).await.json();
+            let found: Vec<(&str, &str)> = verdict["issues"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| (i["code"].as_str().unwrap(), i["path"].as_str().unwrap()))
+                .collect();
+            assert!(found.contains(&(code, "/provincial_funds")), "{raw}: {verdict}");
+        }
     }
 
     async fn every_rule_error_is_listed_and_nothing_is_saved(app: TestApp) {

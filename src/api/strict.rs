@@ -87,9 +87,13 @@ impl<'de> de::Deserializer<'de> for Strict<'_> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, Error> {
+        if name == crate::domain::money::AMOUNT_TOKEN {
+            // An amount reads its value whole: a number keeps the text it was written with.
+            return visitor.visit_newtype_struct(self.0.clone());
+        }
         visitor.visit_newtype_struct(self)
     }
 

@@ -101,8 +101,8 @@ impl Money {
         Ok(Money { yuan })
     }
 
-    /// Reads a JSON number: integers as they are; other numbers at their shortest decimal form
-    /// (so `12.5` is 12.5 万元 exactly).
+    /// Reads a JSON number exactly as it was written, like the same text in a string: `12.5` is
+    /// 12.5 万元; an exponent or more than four decimals is refused.
     pub fn from_json_number(n: &serde_json::Number) -> Result<Money, MoneyError> {
         if let Some(i) = n.as_i64() {
             if i < 0 {
@@ -113,17 +113,14 @@ impl Money {
         if n.as_u64().is_some() {
             return Err(MoneyError::TooLarge);
         }
-        match n.as_f64() {
-            Some(f) if f.is_finite() => {
-                if f < 0.0 {
-                    return Err(MoneyError::Negative);
-                }
-                // Rust prints the shortest decimal that reads back as the same f64, never with
-                // an exponent.
-                Money::parse_wan(&format!("{f}"))
-            }
-            _ => Err(MoneyError::Invalid),
+        // Read as written (serde_json keeps a number's text): `12.5` is exact, `1e3` has an
+        // exponent and `12.30000000000000001` too many decimals, as they would as text. Never
+        // through a float.
+        let text = n.to_string();
+        if text.starts_with('-') {
+            return Err(MoneyError::Negative);
         }
+        Money::parse_wan(&text)
     }
 
     /// Sum, saturating far beyond any real budget.
@@ -185,13 +182,74 @@ pub fn money_input_schema() -> utoipa::openapi::schema::Object {
 }
 
 /// An amount as a client sends it: a decimal string (preferred) or a JSON number.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum MoneyInput {
     /// `"260"`, `"12.5"`.
     Text(String),
-    /// `260`, `12.5`.
+    /// `260`, `12.5`, kept as written (never through a float).
     Number(serde_json::Number),
+}
+
+/// The newtype name an amount asks its deserializer for: a deserializer over an already parsed
+/// JSON value ([`crate::api::strict::Strict`]) answers it with the value itself, so that a
+/// number reaches [`MoneyInput`] with its text as written.
+pub const AMOUNT_TOKEN: &str = "$perf_targets::Amount";
+
+impl<'de> Deserialize<'de> for MoneyInput {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AmountVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for AmountVisitor {
+            type Value = MoneyInput;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an amount in 万元: a decimal string or a number")
+            }
+
+            fn visit_newtype_struct<D: serde::Deserializer<'de>>(
+                self,
+                inner: D,
+            ) -> Result<MoneyInput, D::Error> {
+                use serde::de::Error;
+                match serde_json::Value::deserialize(inner)? {
+                    serde_json::Value::String(s) => Ok(MoneyInput::Text(s)),
+                    serde_json::Value::Number(n) => Ok(MoneyInput::Number(n)),
+                    other => Err(D::Error::invalid_type(unexpected(&other), &self)),
+                }
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<MoneyInput, E> {
+                Ok(MoneyInput::Text(v.to_string()))
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<MoneyInput, E> {
+                Ok(MoneyInput::Number(v.into()))
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<MoneyInput, E> {
+                Ok(MoneyInput::Number(v.into()))
+            }
+
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<MoneyInput, E> {
+                serde_json::Number::from_f64(v)
+                    .map(MoneyInput::Number)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Float(v), &self))
+            }
+        }
+
+        fn unexpected(v: &serde_json::Value) -> serde::de::Unexpected<'_> {
+            use serde::de::Unexpected;
+            match v {
+                serde_json::Value::Null => Unexpected::Unit,
+                serde_json::Value::Bool(b) => Unexpected::Bool(*b),
+                serde_json::Value::Array(_) => Unexpected::Seq,
+                _ => Unexpected::Map,
+            }
+        }
+
+        deserializer.deserialize_newtype_struct(AMOUNT_TOKEN, AmountVisitor)
+    }
 }
 
 impl MoneyInput {
@@ -291,6 +349,24 @@ mod tests {
         assert_eq!(
             Money::from_json_number(&n("18446744073709551615")),
             Err(MoneyError::TooLarge)
+        );
+        // As written, never through a float.
+        for (text, expected) in [
+            ("1e3", Err(MoneyError::Invalid)),
+            ("1.0e2", Err(MoneyError::Invalid)),
+            ("12.30000000000000001", Err(MoneyError::TooPrecise)),
+        ] {
+            assert_eq!(Money::from_json_number(&n(text)), expected, "{text}");
+        }
+        assert_eq!(
+            Money::from_json_number(&n("123456789.1234"))
+                .unwrap()
+                .to_string(),
+            "123456789.1234"
+        );
+        assert_eq!(
+            Money::from_json_number(&n("100.0")).unwrap().to_string(),
+            "100"
         );
     }
 
