@@ -156,7 +156,8 @@ impl BulkItem {
     /// Gives an issue the row and column of the value its path points at (or of the nearest
     /// enclosing value, or of the record itself).
     fn locate(&self, mut issue: Issue) -> Issue {
-        if self.locations.is_empty() {
+        // A reader's issue already says where it is (the cell it could not read).
+        if self.locations.is_empty() || issue.row.is_some() {
             return issue;
         }
         let mut path = issue.path.as_str();

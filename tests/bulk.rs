@@ -200,7 +200,8 @@ db_tests! {
         let stored = app.get(&format!("/api/v1/sheets/{}", summary["items"][0]["sheet_id"])).await.json();
         assert_eq!((stored["year"].as_i64(), stored["region_code"].as_str()), (Some(2025), Some("430300")));
         assert_eq!(summary["items"][1]["issues"][0]["code"], "AMBIGUOUS_REFERENCE");
-        assert_eq!(summary["items"][2]["issues"][0]["code"], "VALUE_INVALID");
+        let unread = &summary["items"][2]["issues"][0];
+        assert_eq!((unread["code"].as_str(), unread["row"].as_u64(), unread["column"].as_str()), (Some("VALUE_INVALID"), Some(4), Some("year")));
     }
 
     async fn ndjson_and_regions_from_departments(app: TestApp) {
