@@ -295,12 +295,14 @@ impl Guard {
 /// router answers those). The path is judged as the router sees it, percent-decoded
 /// ([`crate::app::routed_path`]), so `/api/v1/%73heets` needs a token like `/api/v1/sheets`.
 pub async fn authenticate(
-    req: ServiceRequest,
+    mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let secured = req
         .app_data::<web::Data<RouteTable>>()
-        .is_none_or(|routes| routes.is_secured(req.method(), req.match_info().as_str()));
+        .is_none_or(|routes| {
+            routes.is_secured(req.method(), crate::app::routed_path(req.request()))
+        });
     if !secured {
         return Ok(next.call(req).await?.map_into_left_body());
     }
@@ -326,13 +328,9 @@ pub async fn authenticate(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     let streamed = declared.is_none() && req.headers().contains_key(header::TRANSFER_ENCODING);
-    let mut req = req;
     let checked = match guard.principal(&db, authorization.as_deref()).await {
         Ok(p) if streamed && guard.meters_uploads() => {
-            match meter_streamed_body(&guard, &p, &mut req).await {
-                Ok(()) => Ok(p),
-                Err(e) => Err(e),
-            }
+            meter_streamed_body(&guard, &p, &mut req).await.map(|()| p)
         }
         Ok(p) => guard.limit(&p, declared.unwrap_or(0)).map(|()| p),
         Err(e) => Err(e),

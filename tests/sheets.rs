@@ -18,6 +18,29 @@ async fn fund(app: &TestApp) -> i64 {
     res.json()["id"].as_i64().unwrap()
 }
 
+/// Sends `doc` to `path` ten times at once: exactly one is created, every other answer is 409
+/// `code` naming it. The id created.
+async fn one_created(app: &TestApp, path: &str, doc: &Value, code: &str) -> i64 {
+    let answers = futures_util::future::join_all((0..10).map(|_| app.post(path, doc))).await;
+    let created: Vec<i64> = answers
+        .iter()
+        .filter(|r| r.status == 201)
+        .map(|r| r.json()["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(created.len(), 1, "{path}");
+    for res in answers.iter().filter(|r| r.status != 201) {
+        let p = res.problem(409, code);
+        assert!(
+            p["detail"]
+                .as_str()
+                .unwrap()
+                .contains(&created[0].to_string()),
+            "{p}"
+        );
+    }
+    created[0]
+}
+
 fn codes(problem: &Value) -> Vec<(String, String)> {
     problem["errors"]
         .as_array()
@@ -87,27 +110,12 @@ db_tests! {
     // naming what exists; never a 500.
     async fn concurrent_creates_of_one_sheet_or_fund_are_conflicts(app: TestApp) {
         for round in 0..3 {
-            let name = format!("并发资金 {round}");
-            let fund_doc = json!({"name": name, "year": 2024});
-            let sends = (0..10).map(|_| app.post("/api/v1/funds", &fund_doc));
-            let answers = futures_util::future::join_all(sends).await;
-            let created: Vec<i64> = answers.iter().filter(|r| r.status == 201).map(|r| r.json()["id"].as_i64().unwrap()).collect();
-            assert_eq!(created.len(), 1, "round {round}");
-            for res in answers.iter().filter(|r| r.status != 201) {
-                let p = res.problem(409, "FUND_EXISTS");
-                assert!(p["detail"].as_str().unwrap().contains(&created[0].to_string()), "{p}");
-            }
-            let mut doc = example_sheet(0, created[0]);
+            let fund_doc = json!({"name": format!("并发资金 {round}"), "year": 2024});
+            let fund_id = one_created(&app, "/api/v1/funds", &fund_doc, "FUND_EXISTS").await;
+            let mut doc = example_sheet(0, fund_id);
             doc["region_code"] = json!("430100");
             doc["departments"] = json!(["长沙市商务局"]);
-            let sends = (0..10).map(|_| app.post("/api/v1/sheets", &doc));
-            let answers = futures_util::future::join_all(sends).await;
-            let created: Vec<i64> = answers.iter().filter(|r| r.status == 201).map(|r| r.json()["id"].as_i64().unwrap()).collect();
-            assert_eq!(created.len(), 1, "round {round}");
-            for res in answers.iter().filter(|r| r.status != 201) {
-                let p = res.problem(409, "SHEET_EXISTS");
-                assert!(p["detail"].as_str().unwrap().contains(&created[0].to_string()), "{p}");
-            }
+            one_created(&app, "/api/v1/sheets", &doc, "SHEET_EXISTS").await;
         }
     }
 

@@ -268,7 +268,7 @@ fn split_remark(s: &str) -> Option<(String, String)> {
     Some((amount.to_string(), note.to_string()))
 }
 
-/// Split a departments cell on the list separators.
+/// Splits a departments cell (`株洲市商务局、株洲市财政局`) on the list separators.
 pub(crate) fn split_departments(s: &str) -> Vec<String> {
     s.split(crate::domain::sheet::DEPARTMENT_SEPARATORS)
         .map(str::trim)

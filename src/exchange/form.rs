@@ -74,6 +74,7 @@
 //! points at the row where that label is written (the top of the merged cell). Values of a
 //! missing row have no location.
 
+use super::flat::split_departments;
 use super::record::{
     Grid, GridRow, IndicatorRecord, Location, ReadError, ReadOutcome, SheetRecord,
 };
@@ -682,15 +683,6 @@ pub fn clean(cell: &str) -> String {
 /// A label for matching: all whitespace removed.
 fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// Splits `株洲市商务局、株洲市财政局` into its departments.
-fn split_departments(text: &str) -> Vec<String> {
-    text.split(crate::domain::sheet::DEPARTMENT_SEPARATORS)
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// Splits a trailing remark in parentheses off an amount: `50（含县市区）` → (`50`,
