@@ -171,6 +171,27 @@ db_tests! {
                 .collect();
             assert!(found.contains(&(code, "/provincial_funds")), "{raw}: {verdict}");
         }
+        // An integer field takes a whole number however it is written, as JSON Schema counts
+        // integers: `7.0` and `7e0` name fund 7; a whole number beyond any fund is unknown, not
+        // a malformed body; a fraction is a malformed body.
+        let whole = |raw: String| {
+            let text = doc.to_string().replacen(&format!("\"fund_id\":{fund_id}"), &format!("\"fund_id\":{raw}"), 1);
+            assert!(text.contains(&raw), "{text}");
+            TestRequest::post()
+                .uri("/api/v1/sheets/validate")
+                .insert_header(("content-type", "application/json"))
+                .set_payload(text)
+        };
+        for raw in [format!("{fund_id}.0"), format!("{fund_id}e0"), format!("{}e-1", fund_id * 10)] {
+            let verdict = app.send(whole(raw.clone())).await.json();
+            assert_eq!(verdict["sheet"]["fund_id"], fund_id, "{raw}: {verdict}");
+            assert!(!verdict["issues"].to_string().contains("UNKNOWN_FUND"), "{raw}: {verdict}");
+        }
+        for raw in ["-9007199254740991.0", "9.007199254740991e15"] {
+            let verdict = app.send(whole(raw.into())).await.json();
+            assert!(verdict["issues"].to_string().contains("UNKNOWN_FUND"), "{raw}: {verdict}");
+        }
+        app.send(whole(format!("{fund_id}.5"))).await.problem(400, "INVALID_BODY");
     }
 
     async fn every_rule_error_is_listed_and_nothing_is_saved(app: TestApp) {

@@ -61,16 +61,14 @@ impl FromRequest for Precondition {
 }
 
 /// Reads an integer from a path segment or query value: `5`, and `5.0` too, since the spec's
-/// integers are JSON Schema integers, which count a whole number written with a point.
+/// integers are JSON Schema integers, which count a whole number written with a point or an
+/// exponent (`5.0`, `5e0`).
 pub fn whole_number<T: std::str::FromStr + TryFrom<i64>>(text: &str) -> Option<T> {
     if let Ok(v) = text.parse::<T>() {
         return Some(v);
     }
-    let (int, frac) = text.split_once('.')?;
-    if frac.is_empty() || !frac.bytes().all(|b| b == b'0') {
-        return None;
-    }
-    T::try_from(int.parse::<i64>().ok()?).ok()
+    let value = super::strict::integral(text)?;
+    T::try_from(i64::try_from(value).ok()?).ok()
 }
 
 /// `deserialize_with` for optional integer query parameters (see [`whole_number`]).
@@ -388,12 +386,14 @@ mod tests {
     }
 
     #[test]
-    fn whole_numbers_may_carry_a_zero_fraction() {
+    fn whole_numbers_may_carry_a_zero_fraction_or_an_exponent() {
         assert_eq!(whole_number::<i64>("47533"), Some(47533));
         assert_eq!(whole_number::<i64>("47533.0"), Some(47533));
         assert_eq!(whole_number::<i64>("-2.00"), Some(-2));
         assert_eq!(whole_number::<u32>("-2.0"), None);
-        for bad in ["1.5", "1.", ".0", "x", "1e3", ""] {
+        assert_eq!(whole_number::<i64>("1e3"), Some(1000));
+        assert_eq!(whole_number::<i64>("1e+16"), Some(10_000_000_000_000_000));
+        for bad in ["1.5", "1.", ".0", "x", "1e-3", "1e", "1e30", "", "--1"] {
             assert_eq!(whole_number::<i64>(bad), None, "{bad}");
         }
     }

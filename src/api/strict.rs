@@ -35,15 +35,19 @@ impl<'de> de::Deserializer<'de> for Strict<'_> {
         match self.0 {
             Value::Null => visitor.visit_unit(),
             Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-                (Some(u), _, _) => visitor.visit_u64(u),
-                (_, Some(i), _) => visitor.visit_i64(i),
-                // JSON Schema counts `2024.0` as an integer: so do we, within i64.
-                (_, _, Some(f)) if f.fract() == 0.0 && f.abs() < 9.0e15 => {
-                    visitor.visit_i64(f as i64)
-                }
-                (_, _, Some(f)) => visitor.visit_f64(f),
-                _ => Err(de::Error::custom("a number out of range")),
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => visitor.visit_u64(u),
+                (_, Some(i)) => visitor.visit_i64(i),
+                // JSON Schema counts `2024.0` and `2.024e3` as integers: so do we, read
+                // exactly from the text as written, within the 64-bit range.
+                _ => match integral(&n.to_string()) {
+                    Some(v) if v >= 0 && v <= i128::from(u64::MAX) => visitor.visit_u64(v as u64),
+                    Some(v) if v >= i128::from(i64::MIN) && v < 0 => visitor.visit_i64(v as i64),
+                    _ => match n.as_f64() {
+                        Some(f) => visitor.visit_f64(f),
+                        None => Err(de::Error::custom("a number out of range")),
+                    },
+                },
             },
             Value::String(s) => visitor.visit_str(s),
             Value::Array(items) => visitor.visit_seq(Items(items.iter())),
@@ -101,6 +105,57 @@ impl<'de> de::Deserializer<'de> for Strict<'_> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         unit unit_struct seq tuple tuple_struct map identifier ignored_any
     }
+}
+
+/// The exact value of a JSON number's text when it is a whole number (`-12.000`, `1.5e1`),
+/// or `None` when it has a fraction or lies far outside the 64-bit range.
+pub(crate) fn integral(text: &str) -> Option<i128> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], unsigned[at + 1..].parse::<i64>().ok()?),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = match mantissa.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (mantissa, ""),
+    };
+    if whole.is_empty()
+        || !whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let digits: String = whole.chars().chain(fraction.chars()).collect();
+    let digits = digits.trim_start_matches('0');
+    let scale = exponent.checked_sub(i64::try_from(fraction.len()).ok()?)?;
+    let kept = if scale >= 0 {
+        if digits.is_empty() {
+            return Some(0);
+        }
+        if digits.len() as i64 + scale > 20 {
+            return None;
+        }
+        format!("{digits}{}", "0".repeat(scale as usize))
+    } else {
+        let dropped = usize::try_from(-scale).ok()?;
+        let cut = digits.len().saturating_sub(dropped);
+        if !digits[cut..].bytes().all(|b| b == b'0') {
+            return None;
+        }
+        digits[..cut].to_string()
+    };
+    let value: i128 = if kept.is_empty() {
+        0
+    } else {
+        kept.parse().ok()?
+    };
+    Some(if negative { -value } else { value })
 }
 
 struct Items<'a>(std::slice::Iter<'a, Value>);
@@ -220,5 +275,37 @@ mod tests {
             .unwrap_err()
             .contains("floating point"));
         assert!(read(json!(null)).is_err());
+    }
+
+    #[test]
+    fn whole_numbers_written_with_a_fraction_or_exponent_are_integers() {
+        let n = |text: &str| {
+            let v: serde_json::Value =
+                serde_json::from_str(&format!(r#"{{"items": [{{"n": {text}}}]}}"#)).unwrap();
+            read(v).map(|o| o.items.unwrap()[0].n)
+        };
+        assert_eq!(n("2024.0"), Ok(Some(2024)));
+        assert_eq!(n("-9007199254740991.0"), Ok(Some(-9_007_199_254_740_991)));
+        assert_eq!(n("9223372036854775807.000"), Ok(Some(i64::MAX)));
+        assert_eq!(n("-9223372036854775808.0"), Ok(Some(i64::MIN)));
+        assert_eq!(n("2.024e3"), Ok(Some(2024)));
+        assert_eq!(n("20240E-1"), Ok(Some(2024)));
+        assert_eq!(n("-0.0"), Ok(Some(0)));
+        assert_eq!(n("0e999999"), Ok(Some(0)));
+        for bad in [
+            "2024.5",
+            "1e-1",
+            "9223372036854775808.0",
+            "1e30",
+            "1e999999999999",
+            "0.1e1000",
+        ] {
+            assert!(n(bad).is_err(), "{bad} read as an integer");
+        }
+        // Far out of range or fractional: still a float, which an integer field refuses.
+        assert_eq!(super::integral("12.30"), None);
+        assert_eq!(super::integral("123.456e2"), None);
+        assert_eq!(super::integral("123.450e2"), Some(12_345));
+        assert_eq!(super::integral("123.4500e3"), Some(123_450));
     }
 }
