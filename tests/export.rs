@@ -106,6 +106,24 @@ db_tests! {
         assert_eq!(counts(&back), (1, 0, 0, 0), "{back}");
         assert_eq!(contents(&app).await, original, "the 永州 form, note included");
 
+        // The goal on three lines, in the printed layout and back: its lines are kept.
+        let all = app.get(&format!("/api/v1/sheets?fund_id={fund_id}&page_size=50")).await.json();
+        let lined = all["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["overall_goal"] == "第一行\n第二行\n第三行")
+            .expect("the sheet with the goal on three lines")["id"]
+            .as_i64()
+            .unwrap();
+        let form = app.get(&format!("/api/v1/sheets/{lined}/export")).await.body.to_vec();
+        let same = app.upload("", XLSX, form.clone()).await.json();
+        assert_eq!(counts(&same), (0, 0, 1, 0), "{same}");
+        assert_eq!(app.delete(&format!("/api/v1/sheets/{lined}"), None).await.status, 204);
+        let back = app.upload("", XLSX, form).await.json();
+        assert_eq!(counts(&back), (1, 0, 0, 0), "{back}");
+        assert_eq!(contents(&app).await, original, "the form with a goal on three lines");
+
         app.get("/api/v1/sheets/export?format=pdf").await.problem(400, "INVALID_QUERY");
         app.get("/api/v1/sheets/999/export").await.problem(404, "SHEET_NOT_FOUND");
     }

@@ -65,7 +65,11 @@ const MC: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 pub fn grids_from_docx(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Grid>, ReadError> {
     let xml = read_part(bytes, DOCUMENT_PART, max_unpacked)?;
     let blocks = parse_document(&xml)?;
-    Ok(split_forms(blocks))
+    let mut forms = split_forms(blocks);
+    for form in &mut forms {
+        form.typed_breaks = true;
+    }
+    Ok(forms)
 }
 
 fn unreadable(zh: String, en: String) -> ReadError {
@@ -1155,6 +1159,7 @@ mod tests {
                     cells: vec![String::new(), String::new(), "\n\n".into()],
                 },
             ],
+            ..Grid::default()
         };
         let bytes = docx_from_grids(&[odd, Grid::default()]);
         let grids = grids_from_docx(&bytes, LIMIT).unwrap();

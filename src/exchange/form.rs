@@ -359,7 +359,16 @@ impl<'g> FormReader<'g> {
             }
             Part::Goal => {
                 self.locate("/overall_goal", row.row, &label);
-                self.record.overall_goal = value;
+                self.record.overall_goal = if self.grid.typed_breaks {
+                    // Lines typed into the goal are part of it: the cell as written, its line
+                    // breaks kept (as `\n`) and only the whole trimmed.
+                    non_empty(texts, label_col + 1)
+                        .first()
+                        .and_then(|i| row.cells.get(*i))
+                        .map(|cell| typed_text(cell))
+                } else {
+                    value
+                };
             }
             Part::Header => self.read_header(row, texts),
         }
@@ -680,6 +689,14 @@ pub fn clean(cell: &str) -> String {
     joined.trim().to_string()
 }
 
+/// A cell whose line breaks were typed: `\r\n` and `\r` become `\n`, and the whole is trimmed.
+fn typed_text(cell: &str) -> String {
+    cell.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .trim()
+        .to_string()
+}
+
 /// A label for matching: all whitespace removed.
 fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
@@ -749,7 +766,37 @@ mod tests {
                     &["", "效益指标", "经济效益\n指标", "营业收入", "同比增长20%"],
                 ),
             ],
+            ..Grid::default()
         }
+    }
+
+    #[test]
+    fn a_goal_keeps_its_typed_lines_and_loses_wrapped_ones() {
+        let goal = |typed_breaks: bool| {
+            let mut grid = small_form();
+            grid.typed_breaks = typed_breaks;
+            for r in &mut grid.rows {
+                if r.cells[0] == "年度总体目标" {
+                    r.cells[1] = " 1. 培育外贸\r\n新增长点\n2. 跨境电商\r  \n".into();
+                }
+            }
+            let outcome = read_forms(&[grid]);
+            assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+            let record = &outcome.records[0];
+            // Other cells lose their breaks either way.
+            assert_eq!(record.indicators[0].name, "组织参加跨境电商相关展会企业数");
+            record.overall_goal.clone()
+        };
+        // A worksheet or a .docx: the lines are the writer's.
+        assert_eq!(
+            goal(true).as_deref(),
+            Some("1. 培育外贸\n新增长点\n2. 跨境电商")
+        );
+        // The text form: a long cell wraps over lines as it is laid out.
+        assert_eq!(
+            goal(false).as_deref(),
+            Some("1. 培育外贸新增长点2. 跨境电商")
+        );
     }
 
     #[test]
@@ -826,6 +873,7 @@ mod tests {
                 row(10, &["", "", "", "", ""]),
                 row(11, &["填报说明：略", "", "", "", ""]),
             ],
+            ..Grid::default()
         };
         let a = read_forms(&[small_form()]);
         let b = read_forms(&[spread]);
@@ -897,6 +945,7 @@ mod tests {
             Grid::default(),
             Grid {
                 rows: vec![row(1, &["附件2"]), row(2, &["随便什么", "文字"])],
+                ..Grid::default()
             },
         ];
         let outcome = read_forms(&forms);

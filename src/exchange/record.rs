@@ -92,11 +92,16 @@ pub struct ReadOutcome {
 /// form, a `.docx` table and a worksheet in the printed layout all become a `Grid`, so one
 /// piece of code understands the form. A merged cell's text is in its first (top-left) cell;
 /// the cells it covers are empty strings. Line breaks inside a cell are kept here (the form
-/// reader drops them); cells are not trimmed here.
+/// reader drops them, except in the goal of a grid whose breaks were typed); cells are not
+/// trimmed here.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Grid {
     /// The rows, in order.
     pub rows: Vec<GridRow>,
+    /// True when a line break inside a cell was typed by whoever wrote the document (a
+    /// worksheet cell, a `.docx` paragraph or break); false for the text form, where a long
+    /// cell wraps over several lines as it is laid out.
+    pub typed_breaks: bool,
 }
 
 /// One row of a [`Grid`].

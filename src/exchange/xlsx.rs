@@ -423,7 +423,10 @@ pub fn grid_from_xlsx(bytes: &[u8], max_unpacked: u64) -> Result<Grid, ReadError
             ));
         }
     }
-    let mut grid = Grid::default();
+    let mut grid = Grid {
+        typed_breaks: true,
+        ..Grid::default()
+    };
     for (row, col, text) in cells {
         let row = row.saturating_add(1);
         if grid.rows.last().map(|r| r.row) != Some(row) {
@@ -878,6 +881,7 @@ mod tests {
                     cells: r.iter().map(|c| c.to_string()).collect(),
                 })
                 .collect(),
+            ..Grid::default()
         };
         assert!(is_form_layout(&grid(&[&["", " 附件2 "], &["x"]])));
         assert!(is_form_layout(&grid(&[&["标题"], &["专项名称", "某资金"]])));
