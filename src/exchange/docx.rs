@@ -1164,6 +1164,8 @@ mod tests {
         let bytes = docx_from_grids(&[odd, Grid::default()]);
         let grids = grids_from_docx(&bytes, LIMIT).unwrap();
         assert_eq!(grids[0].rows[0].cells, ["a<&>\"'\t]]>", ""]);
+        // A break in a .docx cell was typed (a paragraph or `w:br`), not laid out.
+        assert!(grids.iter().all(|g| g.typed_breaks));
         assert!(!docx_from_grids(&[]).is_empty());
     }
 }
