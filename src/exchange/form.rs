@@ -325,11 +325,12 @@ impl<'g> FormReader<'g> {
 
     fn read_part(&mut self, part: Part, label_col: usize, row: &GridRow, texts: &[String]) {
         let label = texts.get(label_col).map(|t| squeeze(t)).unwrap_or_default();
-        let value = if part == Part::Header {
+        let at = if part == Part::Header {
             None
         } else {
             self.value_after(label_col, row, texts, &label)
         };
+        let value = at.and_then(|i| texts.get(i)).cloned();
         match part {
             Part::Fund => {
                 self.locate("/fund_id", row.row, &label);
@@ -362,9 +363,7 @@ impl<'g> FormReader<'g> {
                 self.record.overall_goal = if self.grid.typed_breaks {
                     // Lines typed into the goal are part of it: the cell as written, its line
                     // breaks kept (as `\n`) and only the whole trimmed.
-                    non_empty(texts, label_col + 1)
-                        .first()
-                        .and_then(|i| row.cells.get(*i))
+                    at.and_then(|i| row.cells.get(i))
                         .map(|cell| typed_text(cell))
                 } else {
                     value
@@ -374,14 +373,14 @@ impl<'g> FormReader<'g> {
         }
     }
 
-    /// The one value to the right of the label in column `col` (`None` when blank).
+    /// Where the one value to the right of the label in column `col` is (`None` when blank).
     fn value_after(
         &mut self,
         col: usize,
         row: &GridRow,
         texts: &[String],
         label: &str,
-    ) -> Option<String> {
+    ) -> Option<usize> {
         let values = non_empty(texts, col + 1);
         if values.len() > 1 {
             self.error(
@@ -393,7 +392,7 @@ impl<'g> FormReader<'g> {
                 format!("row {}: the {label} row holds more than one value", row.row),
             );
         }
-        values.first().and_then(|i| texts.get(*i)).cloned()
+        values.first().copied()
     }
 
     fn read_header(&mut self, row: &GridRow, texts: &[String]) {
