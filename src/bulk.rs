@@ -133,6 +133,8 @@ impl BulkItem {
                     .indicators
                     .into_iter()
                     .map(|i| IndicatorDocument {
+                        // Files match indicators by name (SPEC §5.0).
+                        id: None,
                         level1: Some(i.level1),
                         level2: Some(i.level2),
                         name: Some(i.name),
@@ -614,7 +616,6 @@ fn write_all(
 ) -> Result<(), BulkError> {
     let now = db::now();
     let mut new_rows = Vec::new();
-    let mut changed = Vec::new();
     for w in &writes {
         match w {
             Write::Create { norm, .. } => new_rows.push((
@@ -627,7 +628,6 @@ fn write_all(
                 if sheets::update(conn, stored.id, stored.version, &changes)? == 0 {
                     return Err(BulkError::Api(ApiError::TransactionConflict));
                 }
-                changed.push(stored.id);
             }
         }
     }
@@ -636,11 +636,11 @@ fn write_all(
     } else {
         sheets::insert_many(conn, &new_rows, now)?
     };
-    sheets::delete_indicators(conn, &changed)?;
-    let mut rows = Vec::new();
-    let mut history = Vec::with_capacity(writes.len());
+    // Indicators: matched ones updated in place, new ones inserted, those not sent deleted.
+    let mut plan = sheets::IndicatorWrites::default();
+    let mut ids = Vec::with_capacity(writes.len());
     for w in &writes {
-        let (index, id, norm, targets) = match w {
+        let (index, id, norm, targets, stored): (_, _, _, _, &[Indicator]) = match w {
             Write::Create {
                 index,
                 norm,
@@ -651,28 +651,38 @@ fn write_all(
                     .get(&(norm.fund_id, norm.region_code.clone()))
                     .copied()
                     .ok_or_else(|| ApiError::internal("a new sheet has no id"))?;
-                (*index, id, norm, targets)
+                (*index, id, norm, targets, &[])
             }
             Write::Update {
                 index,
                 stored,
                 norm,
                 targets,
-            } => (*index, stored.id, norm, targets),
+            } => (*index, stored.id, norm, targets, &stored.indicators),
         };
         results[index].sheet_id = Some(id);
-        rows.extend(sheets::indicator_rows(id, norm, targets));
-        let (sheet, action) = written(w, id, now);
+        plan.plan(id, stored, norm, targets);
+        ids.push(id);
+    }
+    plan.apply(conn)?;
+    let mut indicator_ids = sheets::indicator_ids(conn, &ids)?;
+    let mut history = Vec::with_capacity(writes.len());
+    for (w, id) in writes.iter().zip(ids) {
+        let (sheet, action) = written(w, id, now, indicator_ids.remove(&id).unwrap_or_default());
         history.push(service::revision_row(&sheet, action, actor, None, now)?);
     }
-    sheets::insert_indicators(conn, &rows)?;
     revisions::insert(conn, &history)?;
     Ok(())
 }
 
 /// The sheet as stored by a write (what `GET` now returns), for its revision; built from what
 /// the upload already knows rather than read back.
-fn written(w: &Write, id: i64, now: chrono::NaiveDateTime) -> (Sheet, RevisionAction) {
+fn written(
+    w: &Write,
+    id: i64,
+    now: chrono::NaiveDateTime,
+    indicator_ids: Vec<i64>,
+) -> (Sheet, RevisionAction) {
     let (norm, targets) = match w {
         Write::Create { norm, targets, .. } | Write::Update { norm, targets, .. } => {
             (norm, targets)
@@ -682,7 +692,9 @@ fn written(w: &Write, id: i64, now: chrono::NaiveDateTime) -> (Sheet, RevisionAc
         .indicators
         .iter()
         .zip(targets)
-        .map(|(i, parsed)| Indicator {
+        .zip(indicator_ids)
+        .map(|((i, parsed), id)| Indicator {
+            id,
             level1: i.level1.clone(),
             level2: i.level2.clone(),
             name: i.name.clone(),

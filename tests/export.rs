@@ -17,13 +17,17 @@ fn counts(summary: &Value) -> (u64, u64, u64, u64) {
     )
 }
 
-/// What a sheet holds, without ids, versions and times.
+/// What a sheet holds, without ids (its own and its indicators'), versions and times.
 fn content(sheet: &Value) -> Value {
+    let mut indicators = sheet["indicators"].clone();
+    for ind in indicators.as_array_mut().unwrap() {
+        ind.as_object_mut().unwrap().remove("id");
+    }
     json!({
         "fund_id": sheet["fund_id"], "region_code": sheet["region_code"],
         "departments": sheet["departments"], "provincial_funds": sheet["provincial_funds"],
         "matching_funds": sheet["matching_funds"], "matching_funds_note": sheet["matching_funds_note"],
-        "overall_goal": sheet["overall_goal"], "indicators": sheet["indicators"],
+        "overall_goal": sheet["overall_goal"], "indicators": indicators,
     })
 }
 

@@ -47,6 +47,8 @@ pub struct SheetRow {
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = indicators)]
 pub struct IndicatorRow {
+    /// Identifier, kept across saves.
+    pub id: i64,
     /// Sheet.
     pub sheet_id: i64,
     /// Order within the sheet.
@@ -171,9 +173,9 @@ impl SheetChanges {
     }
 }
 
-/// An indicator row to insert.
-#[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = indicators)]
+/// An indicator row to insert, or the columns of one to update.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = indicators, treat_none_as_null = true)]
 pub struct NewIndicator<'a> {
     sheet_id: i64,
     position: i32,
@@ -311,6 +313,7 @@ fn assemble(
 impl IndicatorRow {
     fn into_indicator(self) -> Indicator {
         Indicator {
+            id: self.id,
             target_parsed: self.parsed.to_parsed(),
             level1: self.level1,
             level2: self.level2,
@@ -449,38 +452,110 @@ pub fn set_status(
     .execute(conn)
 }
 
-/// Replaces the indicators of a sheet with these, in order, with their parsed targets (same
-/// order); one batch insert.
-pub fn replace_indicators(
+/// What a write does to the stored indicators of sheets (SPEC §5.0): indicators matched to a
+/// stored one are updated in place (only where something changed), new ones inserted, stored
+/// ones not sent deleted. Ids are never reused: they come from the database's sequence.
+#[derive(Debug, Default)]
+pub struct IndicatorWrites<'a> {
+    /// Stored indicators to delete.
+    pub delete: Vec<i64>,
+    /// Stored indicators to update, by id.
+    pub update: Vec<(i64, NewIndicator<'a>)>,
+    /// New indicators.
+    pub insert: Vec<NewIndicator<'a>>,
+}
+
+impl<'a> IndicatorWrites<'a> {
+    /// Adds the writes that turn `stored` (the sheet's indicators now, in order; empty for a new
+    /// sheet) into `sheet`'s indicators, whose ids [`crate::domain::sheet::match_indicators`]
+    /// has resolved, with their parsed targets (same order).
+    pub fn plan(
+        &mut self,
+        sheet_id: i64,
+        stored: &[Indicator],
+        sheet: &'a NormalizedSheet,
+        targets: &[Option<TargetParsed>],
+    ) {
+        let kept: std::collections::HashSet<i64> =
+            sheet.indicators.iter().filter_map(|i| i.id).collect();
+        self.delete
+            .extend(stored.iter().map(|s| s.id).filter(|id| !kept.contains(id)));
+        for (position, ind) in sheet.indicators.iter().enumerate() {
+            let row = NewIndicator {
+                sheet_id,
+                position: position as i32,
+                level1: &ind.level1,
+                level2: &ind.level2,
+                name: &ind.name,
+                target: &ind.target,
+                parsed: ParsedColumns::from_parsed(targets.get(position).and_then(Option::as_ref)),
+            };
+            let current = ind
+                .id
+                .and_then(|id| stored.iter().position(|s| s.id == id).map(|k| (id, k)));
+            match current {
+                Some((id, k)) => {
+                    let s = &stored[k];
+                    let same = k == position
+                        && s.level1 == ind.level1
+                        && s.level2 == ind.level2
+                        && s.name == ind.name
+                        && s.target == ind.target;
+                    if !same {
+                        self.update.push((id, row));
+                    }
+                }
+                None => self.insert.push(row),
+            }
+        }
+    }
+
+    /// Runs the writes: deletes, then updates, then inserts (in batches). Positions of a sheet
+    /// are unique again once all three are done (no constraint checks them row by row).
+    pub fn apply(&self, conn: &mut DbConnection) -> QueryResult<()> {
+        for batch in self.delete.chunks(BATCH_ROWS) {
+            diesel::delete(indicators::table.filter(indicators::id.eq_any(batch))).execute(conn)?;
+        }
+        for (id, row) in &self.update {
+            diesel::update(indicators::table.find(*id))
+                .set(row)
+                .execute(conn)?;
+        }
+        insert_indicators(conn, &self.insert)
+    }
+}
+
+/// Writes the indicators of one sheet: `stored` are its indicators before the write (empty
+/// for a new sheet), `sheet` the document with matched ids.
+pub fn write_indicators(
     conn: &mut DbConnection,
     sheet_id: i64,
+    stored: &[Indicator],
     sheet: &NormalizedSheet,
     targets: &[Option<TargetParsed>],
 ) -> QueryResult<()> {
-    diesel::delete(indicators::table.filter(indicators::sheet_id.eq(sheet_id))).execute(conn)?;
-    insert_indicators(conn, &indicator_rows(sheet_id, sheet, targets))
+    let mut writes = IndicatorWrites::default();
+    writes.plan(sheet_id, stored, sheet, targets);
+    writes.apply(conn)
 }
 
-/// The indicator rows of a normalised sheet, with their parsed targets (same order).
-pub fn indicator_rows<'a>(
-    sheet_id: i64,
-    sheet: &'a NormalizedSheet,
-    targets: &[Option<TargetParsed>],
-) -> Vec<NewIndicator<'a>> {
-    sheet
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(i, ind)| NewIndicator {
-            sheet_id,
-            position: i as i32,
-            level1: &ind.level1,
-            level2: &ind.level2,
-            name: &ind.name,
-            target: &ind.target,
-            parsed: ParsedColumns::from_parsed(targets.get(i).and_then(Option::as_ref)),
-        })
-        .collect()
+/// The ids of the indicators of these sheets, by sheet, in order.
+pub fn indicator_ids(
+    conn: &mut DbConnection,
+    sheet_ids: &[i64],
+) -> QueryResult<HashMap<i64, Vec<i64>>> {
+    let mut out: HashMap<i64, Vec<i64>> = HashMap::with_capacity(sheet_ids.len());
+    for batch in sheet_ids.chunks(BATCH_ROWS) {
+        let rows: Vec<(i64, i64)> = indicators::table
+            .filter(indicators::sheet_id.eq_any(batch))
+            .select((indicators::sheet_id, indicators::id))
+            .order((indicators::sheet_id.asc(), indicators::position.asc()))
+            .load(conn)?;
+        for (sheet_id, id) in rows {
+            out.entry(sheet_id).or_default().push(id);
+        }
+    }
+    Ok(out)
 }
 
 /// Rows per SQLite batch insert of indicators (a fixed size, so the statement is prepared once).
@@ -519,15 +594,6 @@ pub fn insert_indicators(conn: &mut DbConnection, rows: &[NewIndicator<'_>]) -> 
                     .execute(c)?;
             }
         }
-    }
-    Ok(())
-}
-
-/// Deletes the indicators of these sheets.
-pub fn delete_indicators(conn: &mut DbConnection, sheet_ids: &[i64]) -> QueryResult<()> {
-    for batch in sheet_ids.chunks(BATCH_ROWS) {
-        diesel::delete(indicators::table.filter(indicators::sheet_id.eq_any(batch)))
-            .execute(conn)?;
     }
     Ok(())
 }

@@ -99,9 +99,11 @@ pub struct FieldChange {
     pub to: Option<Value>,
 }
 
-/// Fields left out of a diff: bookkeeping that changes with every version, and readings
-/// derived from the text that is compared anyway.
+/// Fields left out of a diff: bookkeeping that changes with every version, readings
+/// derived from the text that is compared anyway, and ids (a sheet's never changes; an
+/// indicator's says which stored row it is, not what it says: SPEC §5.0).
 const IGNORED: &[&str] = &[
+    "id",
     "version",
     "updated_at",
     "created_at",

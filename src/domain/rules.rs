@@ -432,6 +432,7 @@ mod tests {
 
     fn ind(l1: &str, l2: &str, name: &str, target: &str) -> NormalizedIndicator {
         NormalizedIndicator {
+            id: None,
             level1: l1.into(),
             level2: l2.into(),
             name: name.into(),

@@ -154,6 +154,13 @@ pub struct SheetDocument {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorDocument {
+    /// The `id` that `GET` gave this indicator, to keep it (and what refers to it) across a
+    /// rename: on a write to an existing sheet, an indicator sent with one of that sheet's ids
+    /// updates that indicator in place; without one it is matched by 一级, 二级 and name. An id
+    /// that is not one of the sheet's is ignored, and so are ids when creating a sheet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(example = 17)]
+    pub id: Option<i64>,
     /// 一级指标: a label from `GET /api/v1/taxonomy` (whitespace ignored).
     #[schema(example = "产出指标")]
     pub level1: Option<String>,
@@ -198,6 +205,9 @@ pub struct NormalizedSheet {
 /// An indicator after normalisation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NormalizedIndicator {
+    /// Before [`match_indicators`]: the id the client sent. After it: the stored indicator
+    /// this one updates, `None` for a new one.
+    pub id: Option<i64>,
     /// Canonical 一级 label.
     pub level1: String,
     /// Canonical 二级 label.
@@ -267,6 +277,11 @@ pub struct Sheet {
 /// A stored indicator.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct Indicator {
+    /// Identifier, read-only: it stays the same across saves of the sheet (SPEC §5.0), so
+    /// monitoring reports and self-evaluations can refer to the indicator. Send it back with
+    /// the indicator to keep it through a rename.
+    #[schema(example = 17)]
+    pub id: i64,
     /// 一级指标 (canonical label).
     #[schema(example = "产出指标")]
     pub level1: String,
@@ -299,6 +314,7 @@ impl Sheet {
                 self.indicators
                     .iter()
                     .map(|i| IndicatorDocument {
+                        id: Some(i.id),
                         level1: Some(i.level1.clone()),
                         level2: Some(i.level2.clone()),
                         name: Some(i.name.clone()),
@@ -325,6 +341,7 @@ impl Sheet {
                 .indicators
                 .iter()
                 .map(|i| NormalizedIndicator {
+                    id: Some(i.id),
                     level1: i.level1.clone(),
                     level2: i.level2.clone(),
                     name: i.name.clone(),
@@ -332,6 +349,50 @@ impl Sheet {
                 })
                 .collect(),
         }
+    }
+}
+
+/// The key an indicator is known by within a sheet when no id says otherwise: its canonical
+/// 一级 and 二级 labels and its name without whitespace (as the duplicate check reads it).
+pub fn indicator_key(level1: &str, level2: &str, name: &str) -> (String, String, String) {
+    (
+        level1.to_string(),
+        level2.to_string(),
+        taxonomy::normalize_label(name),
+    )
+}
+
+/// Gives each incoming indicator the id of the stored indicator it updates (SPEC §5.0), or
+/// `None` when it is new; `stored` is the sheet's current indicators (empty when creating).
+///
+/// First every indicator sent with one of the sheet's ids takes it (an id that is not the
+/// sheet's, or one an earlier indicator of the document already took, is ignored); then each
+/// indicator still without one takes the first stored indicator with its 一级, 二级 and name
+/// (whitespace ignored) that nothing has taken. Stored indicators left over are removed by the
+/// write. Order is the document's.
+pub fn match_indicators(stored: &[Indicator], incoming: &mut [NormalizedIndicator]) {
+    let mut taken = vec![false; stored.len()];
+    let mut by_id: Vec<Option<usize>> = Vec::with_capacity(incoming.len());
+    for ind in incoming.iter() {
+        let slot = ind
+            .id
+            .and_then(|id| stored.iter().position(|s| s.id == id))
+            .filter(|&k| !taken[k]);
+        if let Some(k) = slot {
+            taken[k] = true;
+        }
+        by_id.push(slot);
+    }
+    for (ind, slot) in incoming.iter_mut().zip(by_id) {
+        let slot = slot.or_else(|| {
+            let key = indicator_key(&ind.level1, &ind.level2, &ind.name);
+            let k = stored.iter().enumerate().position(|(k, s)| {
+                !taken[k] && indicator_key(&s.level1, &s.level2, &s.name) == key
+            })?;
+            taken[k] = true;
+            Some(k)
+        });
+        ind.id = slot.map(|k| stored[k].id);
     }
 }
 
@@ -523,7 +584,10 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
 
 fn normalize_indicator(c: &mut Checker, i: usize, ind: &IndicatorDocument) -> NormalizedIndicator {
     let base = format!("/indicators/{i}");
-    let mut out = NormalizedIndicator::default();
+    let mut out = NormalizedIndicator {
+        id: ind.id,
+        ..NormalizedIndicator::default()
+    };
     let (level1, level2) = check_levels(c, &base, ind.level1.as_deref(), ind.level2.as_deref());
     out.level1 = level1;
     out.level2 = level2;
@@ -636,6 +700,7 @@ mod tests {
 
     fn indicator(l1: &str, l2: &str, name: &str, target: &str) -> IndicatorDocument {
         IndicatorDocument {
+            id: None,
             level1: Some(l1.into()),
             level2: Some(l2.into()),
             name: Some(name.into()),
@@ -776,5 +841,81 @@ mod tests {
             indicator("产出指标", "质量指标", "培训", "1"),
         ]);
         assert!(normalize(&doc, Lang::Zh).1.is_empty());
+    }
+
+    fn stored(id: i64, l2: &str, name: &str) -> Indicator {
+        Indicator {
+            id,
+            level1: "产出指标".into(),
+            level2: l2.into(),
+            name: name.into(),
+            target: "1".into(),
+            target_parsed: None,
+        }
+    }
+
+    fn sent(id: Option<i64>, l2: &str, name: &str) -> NormalizedIndicator {
+        NormalizedIndicator {
+            id,
+            level1: "产出指标".into(),
+            level2: l2.into(),
+            name: name.into(),
+            target: "1".into(),
+        }
+    }
+
+    fn matched(stored: &[Indicator], mut incoming: Vec<NormalizedIndicator>) -> Vec<Option<i64>> {
+        match_indicators(stored, &mut incoming);
+        incoming.iter().map(|i| i.id).collect()
+    }
+
+    #[test]
+    fn indicators_match_by_id_first_then_by_key() {
+        let s = [
+            stored(10, "数量指标", "培训人次"),
+            stored(11, "数量指标", "展会企业数"),
+            stored(12, "质量指标", "合规性"),
+        ];
+        // Reordered, one renamed with its id, one matched by name (whitespace ignored), one
+        // removed (11), one new.
+        let got = matched(
+            &s,
+            vec![
+                sent(None, "质量指标", "合 规 性"),
+                sent(Some(10), "数量指标", "培训人数"),
+                sent(None, "数量指标", "新指标"),
+            ],
+        );
+        assert_eq!(got, [Some(12), Some(10), None]);
+        // Ids of another sheet are ignored: matched by name, or new.
+        let got = matched(
+            &s,
+            vec![
+                sent(Some(99), "数量指标", "展会企业数"),
+                sent(Some(98), "数量指标", "别的"),
+            ],
+        );
+        assert_eq!(got, [Some(11), None]);
+        // An id already taken by an earlier indicator is ignored for a later one; a name
+        // already taken by id is not matched again.
+        let got = matched(
+            &s,
+            vec![
+                sent(Some(10), "数量指标", "展会企业数"),
+                sent(Some(10), "数量指标", "培训人次"),
+                sent(None, "数量指标", "展会企业数"),
+            ],
+        );
+        assert_eq!(got, [Some(10), None, Some(11)]);
+        // The same name under another 二级 is another indicator.
+        assert_eq!(
+            matched(&s, vec![sent(None, "质量指标", "培训人次")]),
+            [None]
+        );
+        // Creating: nothing stored, nothing matched, whatever ids are sent.
+        assert_eq!(
+            matched(&[], vec![sent(Some(10), "数量指标", "培训人次")]),
+            [None]
+        );
     }
 }

@@ -19,7 +19,7 @@ use crate::domain::money::format_yuan_as_wan;
 use crate::domain::revision::RevisionAction;
 use crate::domain::rules;
 use crate::domain::sheet::{
-    self as sheet_domain, Indicator, NormalizedSheet, Sheet, SheetDocument, SheetStatus,
+    self as sheet_domain, NormalizedSheet, Sheet, SheetDocument, SheetStatus,
 };
 use crate::domain::target::TargetParsed;
 use crate::domain::workflow::edit_refusal;
@@ -347,12 +347,17 @@ pub fn check_sheet(
 /// checks' `issues`) and the facts are known. Pure.
 pub fn check_normalized(
     doc: &SheetDocument,
-    norm: NormalizedSheet,
+    mut norm: NormalizedSheet,
     mut issues: Vec<Issue>,
     existing: Option<&Sheet>,
     facts: &SheetFacts<'_>,
     lang: Lang,
 ) -> CheckedSheet {
+    // Which stored indicator each one updates (SPEC §5.0): the ids the write keeps.
+    sheet_domain::match_indicators(
+        existing.map_or(&[][..], |s| s.indicators.as_slice()),
+        &mut norm.indicators,
+    );
     let mut conflicts = Vec::new();
     let msg = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
 
@@ -502,7 +507,30 @@ pub struct ValidatedSheet {
     /// 年度总体目标, trimmed.
     pub overall_goal: Option<String>,
     /// The indicators, in order, each with its reading.
-    pub indicators: Vec<Indicator>,
+    pub indicators: Vec<ValidatedIndicator>,
+}
+
+/// An indicator of a checked document, with its reading.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ValidatedIndicator {
+    /// The stored indicator this one would update, keeping its id (SPEC §5.0: matched by the
+    /// id sent, else by 一级, 二级 and name); `null` for an indicator a save would add.
+    #[schema(example = 17)]
+    pub id: Option<i64>,
+    /// 一级指标 (canonical label).
+    #[schema(example = "产出指标")]
+    pub level1: String,
+    /// 二级指标 (canonical label).
+    #[schema(example = "数量指标")]
+    pub level2: String,
+    /// 三级指标, as written.
+    #[schema(example = "跨境电商相关培训人次数")]
+    pub name: String,
+    /// 指标值, as written.
+    #[schema(example = "1000")]
+    pub target: String,
+    /// The target as the service reads it (SPEC §1.3); `null` when the text does not parse.
+    pub target_parsed: Option<TargetParsed>,
 }
 
 impl CheckedSheet {
@@ -532,7 +560,8 @@ impl CheckedSheet {
                 .indicators
                 .iter()
                 .zip(&self.targets)
-                .map(|(i, parsed)| Indicator {
+                .map(|(i, parsed)| ValidatedIndicator {
+                    id: i.id,
                     level1: i.level1.clone(),
                     level2: i.level2.clone(),
                     name: i.name.clone(),
@@ -649,7 +678,10 @@ pub fn save_sheet(
             }
         }
     };
-    sheets::replace_indicators(conn, id, &norm, &targets)?;
+    let stored_indicators = existing
+        .as_ref()
+        .map_or(&[][..], |s| s.indicators.as_slice());
+    sheets::write_indicators(conn, id, stored_indicators, &norm, &targets)?;
     let mut value =
         sheets::find(conn, id)?.ok_or_else(|| ApiError::internal("sheet vanished after write"))?;
     let action = if existing.is_some() {

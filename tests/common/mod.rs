@@ -420,13 +420,14 @@ pub fn as_read(body: &Value) -> Value {
     body
 }
 
-/// A list of indicators without their read-only `target_parsed`, to compare with what was sent.
+/// A list of indicators without their read-only `id` and `target_parsed`, to compare with what
+/// was sent.
 pub fn as_sent(indicators: &Value) -> Value {
     let mut list = indicators.clone();
     for ind in list.as_array_mut().expect("an indicator list") {
-        ind.as_object_mut()
-            .expect("an indicator")
-            .remove("target_parsed");
+        let ind = ind.as_object_mut().expect("an indicator");
+        ind.remove("target_parsed");
+        ind.remove("id");
     }
     list
 }
