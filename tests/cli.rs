@@ -49,6 +49,23 @@ fn write_sheets(dir: &Path, name: &str, edit: impl Fn(&mut Vec<Value>)) -> Strin
     path.to_string_lossy().into_owned()
 }
 
+/// The ids of the indicators of every sheet in a snapshot.
+fn indicator_ids(snapshot: &Value) -> Vec<Vec<i64>> {
+    snapshot["sheets"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["indicators"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_i64().unwrap())
+                .collect()
+        })
+        .collect()
+}
+
 /// A server on a free loopback port, killed when dropped (and after 120 s at the latest).
 struct Server {
     child: Child,
@@ -125,7 +142,13 @@ db_tests! {
         let out = perf_targets(&url, &["import", "--mode", "partial", &bad]);
         assert_eq!(out.status.code(), Some(1));
         assert!(text(&out).contains("0 created, 1 updated, 11 unchanged, 1 failed"), "{}", text(&out));
-        assert_ne!(app.snapshot().await, before, "partial: the good sheet was saved");
+        let after = app.snapshot().await;
+        assert_ne!(after, before, "partial: the good sheet was saved");
+        assert_eq!(after["sheets"]["items"][6]["overall_goal"], "改过的目标");
+        assert_eq!(
+            indicator_ids(&after), indicator_ids(&before),
+            "the updated sheet's indicators keep their ids"
+        );
 
         // Exported files import back unchanged, in every format.
         for format in ["json", "csv", "xlsx"] {

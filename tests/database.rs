@@ -164,6 +164,35 @@ db_tests! {
         assert_eq!(regions::list(&mut conn).unwrap().len(), 14);
         assert!(db::run_migrations(&mut conn).unwrap().is_empty(), "nothing pending twice");
     }
+
+    async fn indicator_migrations_keep_rows_and_ids(app: TestApp) {
+        let (_, sheets) = app.load_example().await;
+        let before = app.snapshot().await;
+        // The last sheet holds the highest indicator ids: deleting it frees them.
+        let last = app.get(&format!("/api/v1/sheets/{}", sheets[12])).await.json();
+        let highest = last["indicators"].as_array().unwrap().iter().map(|i| i["id"].as_i64().unwrap()).max().unwrap();
+        assert_eq!(app.delete(&format!("/api/v1/sheets/{}", sheets[12]), None).await.status, 204);
+        let kept = app.snapshot().await;
+        {
+            let mut conn = app.db.conn().unwrap();
+            let reverted = db::revert_migrations_from(&mut conn, "20261203000007").unwrap();
+            assert!(!reverted.is_empty(), "the indicator migrations were reverted");
+            assert_eq!(db::run_migrations(&mut conn).unwrap(), {
+                let mut r = reverted.clone();
+                r.reverse();
+                r
+            });
+        }
+        app.db.reparse_targets().unwrap();
+        assert_eq!(app.snapshot().await, kept, "every row and id kept through down and up");
+        // Ids handed out before the migrations are not handed out again.
+        let mut copy = before["sheets"]["items"][12].clone();
+        copy.as_object_mut().unwrap().remove("id");
+        let created = app.post("/api/v1/sheets", &copy).await;
+        assert_eq!(created.status, 201, "{}", String::from_utf8_lossy(&created.body));
+        let first_new = created.json()["indicators"][0]["id"].as_i64().unwrap();
+        assert!(first_new > highest, "{first_new} > {highest}");
+    }
 }
 
 #[derive(QueryableByName)]

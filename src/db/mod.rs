@@ -544,6 +544,37 @@ pub fn revert_all_migrations(conn: &mut DbConnection) -> Result<Vec<String>, DbE
     reverted.map_err(|e| DbError::Migration(e.to_string()))
 }
 
+/// Reverts the applied migrations from `version` on (newest first); returns the versions
+/// reverted. The schema tests use it to check that a migration keeps the data through its
+/// `down.sql` and back.
+pub fn revert_migrations_from(
+    conn: &mut DbConnection,
+    version: &str,
+) -> Result<Vec<String>, DbError> {
+    fn revert<C: MigrationHarness<B>, B: diesel::backend::Backend>(
+        c: &mut C,
+        source: fn() -> EmbeddedMigrations,
+        version: &str,
+    ) -> diesel::migration::Result<Vec<String>> {
+        let mut reverted = Vec::new();
+        loop {
+            let mut applied = c.applied_migrations()?;
+            applied.sort();
+            match applied.last() {
+                Some(last) if last.to_string().as_str() >= version => {
+                    reverted.push(c.revert_last_migration(source())?.to_string());
+                }
+                _ => return Ok(reverted),
+            }
+        }
+    }
+    let reverted = match conn {
+        DbConnection::Sqlite(c) => revert(c, || SQLITE_MIGRATIONS, version),
+        DbConnection::Pg(c) => revert(c, || POSTGRES_MIGRATIONS, version),
+    };
+    reverted.map_err(|e| DbError::Migration(e.to_string()))
+}
+
 fn names(versions: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
     versions.iter().map(ToString::to_string).collect()
 }
