@@ -3,8 +3,8 @@
 
 use utoipa::OpenApi;
 
+use crate::api::problem::Problem;
 use crate::domain::{Issue, Severity};
-use crate::error::Problem;
 
 /// Top-level information, tags and shared schemas.
 #[derive(OpenApi)]

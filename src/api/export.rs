@@ -8,10 +8,11 @@ use utoipa::IntoParams;
 
 use super::extract::{PathId, Query};
 use super::responses::{ItemErrors, ReadErrors};
+use crate::api::problem::ApiError;
 use crate::db::sheets::{self, SheetFilter};
 use crate::db::{funds, Db};
 use crate::domain::sheet::{Sheet, SheetStatus};
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use crate::exchange::{self, ExportFormat, WriteError, XLSX};
 use crate::service;
 
@@ -145,10 +146,7 @@ pub enum SingleFormat {
 
 /// An export beyond what the file format can hold (Excel's cell and row limits).
 fn too_large(e: WriteError) -> ApiError {
-    ApiError::Framework {
-        status: actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
-        reason: format!("{}: {}", e.code, e.message_en),
-    }
+    ServiceError::Unexportable(e).into()
 }
 
 fn attachment(media_type: &str, stem: &str, extension: &str, body: Vec<u8>) -> HttpResponse {
