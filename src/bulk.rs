@@ -917,12 +917,7 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
 
 /// An issue for a reading error, with its row and column.
 fn read_error_issue(e: ReadError, lang: Lang) -> Issue {
-    let code = IssueCode::ALL
-        .iter()
-        .copied()
-        .find(|c| c.as_str() == e.code)
-        .unwrap_or(IssueCode::ValueInvalid);
-    let mut issue = Issue::error(code, "", msg(lang, e.message_zh, e.message_en));
+    let mut issue = Issue::error(e.code, "", msg(lang, e.message_zh, e.message_en));
     if let Some(loc) = e.location {
         issue.row = Some(loc.row);
         issue.column = (!loc.column.is_empty()).then_some(loc.column);
