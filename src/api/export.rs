@@ -8,7 +8,7 @@ use utoipa::IntoParams;
 
 use super::extract::{PathId, Query};
 use super::responses::{ItemErrors, ReadErrors};
-use crate::api::problem::ApiError;
+use crate::api::problem::{ApiError, Problem};
 use crate::db::sheets::{self, SheetFilter};
 use crate::db::{funds, Db};
 use crate::domain::sheet::{Sheet, SheetStatus};
@@ -54,6 +54,8 @@ pub struct ExportParams {
             (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
          ),
          headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
+        (status = 422, description = "The export is beyond what an Excel worksheet holds (`UNPROCESSABLE_ENTITY`, the detail names the limit: `CELL_TOO_LONG`, `TOO_MANY_ROWS`)",
+         body = Problem, content_type = "application/problem+json"),
         ReadErrors
     )
 )]
@@ -111,6 +113,8 @@ pub async fn export_sheets(
         (status = 200, description = "The workbook, as an attachment",
          content((String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
          headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
+        (status = 422, description = "A value is beyond what an Excel cell holds (`UNPROCESSABLE_ENTITY`, the detail names the limit: `CELL_TOO_LONG`)",
+         body = Problem, content_type = "application/problem+json"),
         ItemErrors
     )
 )]

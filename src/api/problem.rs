@@ -368,8 +368,9 @@ pub struct Problem {
     pub detail: String,
     /// The request path.
     pub instance: String,
-    /// Stable UPPER_SNAKE code of the problem.
-    #[schema(value_type = String)]
+    /// Stable UPPER_SNAKE code of the problem: one of `ProblemCode`, or a code a later version
+    /// added.
+    #[schema(schema_with = problem_code_field_schema)]
     pub code: ProblemCode,
     /// The request id (also in the `X-Request-Id` header); quote it when reporting a problem.
     pub request_id: String,
@@ -381,6 +382,16 @@ pub struct Problem {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
     pub summary: Option<serde_json::Value>,
+}
+
+/// The schema of [`Problem::code`]: an open enum, so that clients generated from this spec keep
+/// working when a later version adds a code.
+fn problem_code_field_schema() -> utoipa::openapi::schema::Schema {
+    crate::domain::issue::open_enum_schema(
+        "ProblemCode",
+        "Stable UPPER_SNAKE code of the problem: one of `ProblemCode`, or a code a later version \
+         added (treat an unknown code by its `status`).",
+    )
 }
 
 impl ResponseError for ApiError {
