@@ -512,6 +512,26 @@ mod tests {
     }
 
     #[test]
+    fn every_code_has_one_row_in_the_api_docs() {
+        let doc = include_str!("../docs/API.md");
+        let rows: Vec<&str> = doc
+            .lines()
+            .filter_map(|l| {
+                l.strip_prefix("| ")?
+                    .split(" | `")
+                    .nth(1)?
+                    .split('`')
+                    .next()
+            })
+            .collect();
+        let codes: Vec<&str> = ProblemCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(
+            rows, codes,
+            "the code table of docs/API.md, in the order of ALL"
+        );
+    }
+
+    #[test]
     fn missing_resources_have_a_code_of_their_kind() {
         let err = ServiceError::NotFound {
             resource: Resource::Revision,
