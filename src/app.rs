@@ -15,10 +15,10 @@ use utoipa_swagger_ui::SwaggerUi;
 use std::sync::Arc;
 
 use crate::api::extract::JsonLimit;
+use crate::api::problem::{self, ApiError};
 use crate::auth::Guard;
 use crate::config::{HttpSettings, Settings};
 use crate::db::Db;
-use crate::error::ApiError;
 use crate::openapi::ApiDoc;
 use crate::service::cache::SheetCache;
 
@@ -100,21 +100,9 @@ pub fn build(
         .app_data(web::Data::from(state.sheet_cache.clone()))
         .app_data(web::Data::new(routes))
         .app_data(JsonLimit(crate::api::extract::DEFAULT_JSON_LIMIT))
-        .app_data(web::JsonConfig::default().error_handler(|err, _| json_error(err).into()))
-        .app_data(web::QueryConfig::default().error_handler(|err, _| {
-            ApiError::InvalidQuery {
-                parameter: None,
-                reason: err.to_string(),
-            }
-            .into()
-        }))
-        .app_data(web::PathConfig::default().error_handler(|err, _| {
-            ApiError::InvalidPath {
-                parameter: None,
-                reason: err.to_string(),
-            }
-            .into()
-        }))
+        .app_data(web::JsonConfig::default().error_handler(problem::json_config_error))
+        .app_data(web::QueryConfig::default().error_handler(problem::query_config_error))
+        .app_data(web::PathConfig::default().error_handler(problem::path_config_error))
         .service(
             SwaggerUi::new("/swagger-ui/{_:.*}")
                 .url("/api-docs/openapi.json", api)
@@ -143,26 +131,6 @@ pub async fn serve(settings: &Settings, db: Db, http: HttpSettings) -> std::io::
         settings.addr
     );
     server.run().await
-}
-
-fn json_error(err: actix_web::error::JsonPayloadError) -> ApiError {
-    use actix_web::error::JsonPayloadError as E;
-    match err {
-        E::OverflowKnownLength { limit, .. } | E::Overflow { limit } => {
-            ApiError::PayloadTooLarge { limit }
-        }
-        E::ContentType => ApiError::UnsupportedMediaType {
-            got: None,
-            expected: vec!["application/json"],
-        },
-        E::Deserialize(e) => ApiError::MalformedJson {
-            reason: e.to_string(),
-        },
-        other => ApiError::Framework {
-            status: actix_web::http::StatusCode::BAD_REQUEST,
-            reason: other.to_string(),
-        },
-    }
 }
 
 async fn redirect_to_swagger_ui() -> HttpResponse {

@@ -29,10 +29,10 @@ use sha2::{Digest, Sha256};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{OpenApi, RefOr, ResponseBuilder};
 
+use crate::api::problem::ApiError;
 use crate::app::RouteTable;
 use crate::db::{tokens, Db};
 use crate::domain::access::{Permission, Principal, Role};
-use crate::error::ApiError;
 use crate::middleware::RequestId;
 use crate::service::Actor;
 
@@ -416,7 +416,7 @@ impl<G: Grant> FromRequest for Allowed<G> {
         ready(
             Actor::from_request(req, payload)
                 .into_inner()
-                .and_then(|actor| actor.require(G::PERMISSION).map(|()| actor))
+                .and_then(|actor| Ok(actor.require(G::PERMISSION).map(|()| actor)?))
                 .map(|actor| Allowed(actor, PhantomData)),
         )
     }
@@ -442,7 +442,7 @@ pub fn document(api: &mut OpenApi) {
     );
     let problem = || {
         ResponseBuilder::new().content(
-            crate::error::PROBLEM_JSON,
+            crate::api::problem::PROBLEM_JSON,
             utoipa::openapi::ContentBuilder::new()
                 .schema(Some(utoipa::openapi::Ref::from_schema_name("Problem")))
                 .build(),

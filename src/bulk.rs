@@ -19,7 +19,7 @@ use crate::domain::taxonomy::normalize_label;
 use crate::domain::workflow::edit_refusal;
 use crate::domain::Money;
 use crate::domain::{Issue, IssueCode, Lang, Severity};
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use crate::exchange::{self, Location, ReadError, ReadOutcome, SheetRecord};
 use crate::service::{self, Actor, SheetFacts};
 
@@ -252,30 +252,30 @@ pub enum BulkError {
     /// Roll back and answer with this summary (a dry run, or a refused atomic upload).
     Rollback(Box<ImportSummary>),
     /// Roll back and answer with this error.
-    Api(ApiError),
+    Service(ServiceError),
 }
 
 impl From<DbError> for BulkError {
     fn from(e: DbError) -> Self {
-        BulkError::Api(e.into())
+        BulkError::Service(e.into())
     }
 }
 
 impl From<diesel::result::Error> for BulkError {
     fn from(e: diesel::result::Error) -> Self {
-        BulkError::Api(DbError::from(e).into())
+        BulkError::Service(DbError::from(e).into())
     }
 }
 
-impl From<ApiError> for BulkError {
-    fn from(e: ApiError) -> Self {
-        BulkError::Api(e)
+impl From<ServiceError> for BulkError {
+    fn from(e: ServiceError) -> Self {
+        BulkError::Service(e)
     }
 }
 
 impl Retryable for BulkError {
     fn is_serialization_failure(&self) -> bool {
-        matches!(self, BulkError::Api(e) if e.is_serialization_failure())
+        matches!(self, BulkError::Service(e) if e.is_serialization_failure())
     }
 }
 
@@ -327,11 +327,12 @@ pub fn run(
             idempotency::forget_older_than(conn, IDEMPOTENCY_HOURS)?;
             if let Some(stored) = idempotency::find(conn, &k.key)? {
                 if stored.fingerprint != k.fingerprint {
-                    return Err(BulkError::Api(ApiError::IdempotencyKeyReused {
+                    return Err(BulkError::Service(ServiceError::IdempotencyKeyReused {
                         key: k.key.clone(),
                     }));
                 }
-                let body = serde_json::from_str(&stored.response).map_err(ApiError::internal)?;
+                let body =
+                    serde_json::from_str(&stored.response).map_err(ServiceError::internal)?;
                 return Ok(BulkAnswer::Replayed(Replay {
                     status: stored.status as u16,
                     body,
@@ -368,7 +369,7 @@ pub fn run(
             return Err(BulkError::Rollback(Box::new(summary)));
         }
         if let Some(k) = key {
-            let body = serde_json::to_string(&summary).map_err(ApiError::internal)?;
+            let body = serde_json::to_string(&summary).map_err(ServiceError::internal)?;
             match idempotency::store(conn, &k.key, &k.fingerprint, 200, &body) {
                 Ok(_) => {}
                 // A concurrent upload with the same key committed first: start again, and find
@@ -376,7 +377,7 @@ pub fn run(
                 Err(diesel::result::Error::DatabaseError(
                     diesel::result::DatabaseErrorKind::UniqueViolation,
                     _,
-                )) => return Err(BulkError::Api(ApiError::TransactionConflict)),
+                )) => return Err(BulkError::Service(ServiceError::TransactionConflict)),
                 Err(e) => return Err(e.into()),
             }
         }
@@ -592,7 +593,7 @@ fn save_all(
             (ItemOutcome::Updated, Some(id)) => writes.push(Write::Update {
                 index,
                 stored: Box::new(stored.remove(&id).ok_or_else(|| {
-                    ApiError::internal("a stored sheet went missing during the upload")
+                    ServiceError::internal("a stored sheet went missing during the upload")
                 })?),
                 norm: checked.norm,
                 targets: checked.targets,
@@ -626,7 +627,7 @@ fn write_all(
             Write::Update { stored, norm, .. } => {
                 let changes = sheets::SheetChanges::new(norm, stored.version + 1, now);
                 if sheets::update(conn, stored.id, stored.version, &changes)? == 0 {
-                    return Err(BulkError::Api(ApiError::TransactionConflict));
+                    return Err(BulkError::Service(ServiceError::TransactionConflict));
                 }
             }
         }
@@ -650,7 +651,7 @@ fn write_all(
                 let id = created
                     .get(&(norm.fund_id, norm.region_code.clone()))
                     .copied()
-                    .ok_or_else(|| ApiError::internal("a new sheet has no id"))?;
+                    .ok_or_else(|| ServiceError::internal("a new sheet has no id"))?;
                 (*index, id, norm, targets, &[])
             }
             Write::Update {
@@ -868,7 +869,7 @@ fn resolve_region(
 }
 
 /// Reads the items of an upload of media type `media` (one of [`MEDIA_TYPES`]).
-pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>, ApiError> {
+pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>, ServiceError> {
     match media {
         "application/json" => {
             let value: Value = crate::api::extract::parse_json(body)?;
@@ -877,7 +878,7 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
                     .into_iter()
                     .map(|v| BulkItem::from_json(v, lang))
                     .collect()),
-                _ => Err(ApiError::InvalidBody {
+                _ => Err(ServiceError::InvalidBody {
                     issue_code: IssueCode::InvalidType,
                     path: String::new(),
                     reason: "expected an array of sheet documents".into(),
@@ -887,7 +888,7 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
         "application/x-ndjson" => Ok(read_ndjson(body, lang)),
         "text/csv" => items_from_outcome(exchange::csv_rows::read_csv(body), lang),
         exchange::XLSX => {
-            let unreadable = |e| ApiError::UnreadableUpload {
+            let unreadable = |e| ServiceError::UnreadableUpload {
                 issues: vec![read_error_issue(e, lang)],
             };
             let grid =
@@ -900,7 +901,7 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
         }
         "text/plain" => {
             let body = body.strip_prefix("\u{feff}".as_bytes()).unwrap_or(body);
-            let text = std::str::from_utf8(body).map_err(|_| ApiError::UnreadableUpload {
+            let text = std::str::from_utf8(body).map_err(|_| ServiceError::UnreadableUpload {
                 issues: vec![Issue::error(
                     IssueCode::EncodingUnsupported,
                     "",
@@ -917,7 +918,7 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
         }
         _ => {
             let grids = exchange::docx::grids_from_docx(body, MAX_UNPACKED_BYTES).map_err(|e| {
-                ApiError::UnreadableUpload {
+                ServiceError::UnreadableUpload {
                     issues: vec![read_error_issue(e, lang)],
                 }
             })?;
@@ -928,12 +929,7 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
 
 /// An issue for a reading error, with its row and column.
 fn read_error_issue(e: ReadError, lang: Lang) -> Issue {
-    let code = IssueCode::ALL
-        .iter()
-        .copied()
-        .find(|c| c.as_str() == e.code)
-        .unwrap_or(IssueCode::ValueInvalid);
-    let mut issue = Issue::error(code, "", msg(lang, e.message_zh, e.message_en));
+    let mut issue = Issue::error(e.code, "", msg(lang, e.message_zh, e.message_en));
     if let Some(loc) = e.location {
         issue.row = Some(loc.row);
         issue.column = (!loc.column.is_empty()).then_some(loc.column);
@@ -943,11 +939,11 @@ fn read_error_issue(e: ReadError, lang: Lang) -> Issue {
 
 /// Items from what a file reader found: file-level errors refuse the upload (422
 /// `UNREADABLE_UPLOAD`); a record's errors fail that item only.
-fn items_from_outcome(outcome: ReadOutcome, lang: Lang) -> Result<Vec<BulkItem>, ApiError> {
+fn items_from_outcome(outcome: ReadOutcome, lang: Lang) -> Result<Vec<BulkItem>, ServiceError> {
     let (file_errors, record_errors): (Vec<ReadError>, Vec<ReadError>) =
         outcome.errors.into_iter().partition(|e| e.record.is_none());
     if !file_errors.is_empty() {
-        return Err(ApiError::UnreadableUpload {
+        return Err(ServiceError::UnreadableUpload {
             issues: file_errors
                 .into_iter()
                 .map(|e| read_error_issue(e, lang))

@@ -377,7 +377,7 @@ fn token(settings: &Settings, action: TokenAction) -> Result<(), String> {
     use crate::service::{tokens, Actor};
     let db = open_database_for_command(settings)?;
     let mut conn = db.conn().map_err(|e| e.to_string())?;
-    let problem = |e: crate::error::ApiError| {
+    let problem = |e: crate::error::ServiceError| {
         let issues: Vec<String> = e
             .issues(crate::domain::Lang::En)
             .into_iter()

@@ -3,8 +3,9 @@
 
 use utoipa::OpenApi;
 
-use crate::domain::{Issue, Severity};
-use crate::error::Problem;
+use crate::api::problem::Problem;
+use crate::domain::{Issue, IssueCode, Severity};
+use crate::error::ProblemCode;
 
 /// Top-level information, tags and shared schemas.
 #[derive(OpenApi)]
@@ -30,6 +31,6 @@ reopens), `SUBMITTER` (writes and submits its regions' sheets while `DRAFT` or `
         (name = "reference", description = "Reference data: taxonomy and regions"),
         (name = "operations", description = "Health probes for load balancers and containers"),
     ),
-    components(schemas(Problem, Issue, Severity))
+    components(schemas(Problem, ProblemCode, Issue, IssueCode, Severity))
 )]
 pub struct ApiDoc;

@@ -121,18 +121,13 @@ fn import_direct(
         Err(BulkError::Rollback(summary)) => {
             serde_json::to_value(&summary).map_err(|e| e.to_string())
         }
-        Err(BulkError::Api(e)) => Err(problem_text(&e)),
+        Err(BulkError::Service(e)) => Err(problem_text(&e)),
     }
 }
 
-fn problem_text(e: &crate::error::ApiError) -> String {
-    let problem = e.problem(&crate::error::ProblemContext {
-        lang: Lang::Zh,
-        instance: String::new(),
-        request_id: String::new(),
-    });
-    let mut text = format!("{} ({})", problem.detail, problem.code);
-    for issue in problem.errors.unwrap_or_default() {
+fn problem_text(e: &crate::error::ServiceError) -> String {
+    let mut text = format!("{} ({})", e.detail(Lang::Zh), e.code());
+    for issue in e.issues(Lang::Zh) {
         text.push_str(&format!("\n  {}: {}", issue.code, issue.message));
     }
     text

@@ -9,7 +9,7 @@ use common::*;
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use perf_targets::db::{self, regions, DatabaseUrl, Db, DbConnection, DbError, DbSettings};
-use perf_targets::error::ApiError;
+use perf_targets::error::ServiceError;
 
 diesel::table! {
     counter (id) {
@@ -71,7 +71,7 @@ db_tests! {
         let caller = std::thread::current().id();
         let (thread, count) = app
             .db
-            .run(|conn| Ok::<_, ApiError>((std::thread::current().id(), regions::list(conn)?.len())))
+            .run(|conn| Ok::<_, ServiceError>((std::thread::current().id(), regions::list(conn)?.len())))
             .await
             .unwrap();
         assert_ne!(thread, caller);
@@ -80,17 +80,17 @@ db_tests! {
 
     async fn write_commits_or_rolls_back_entirely(app: TestApp) {
         create_counter(&app.db);
-        let failed: Result<(), ApiError> = app
+        let failed: Result<(), ServiceError> = app
             .db
             .write(|conn| {
                 diesel::update(counter::table.find(1)).set(counter::n.eq(41)).execute(conn)?;
                 diesel::insert_into(counter::table)
                     .values((counter::id.eq(2), counter::n.eq(1)))
                     .execute(conn)?;
-                Err(ApiError::Validation { issues: vec![] })
+                Err(ServiceError::Validation { issues: vec![] })
             })
             .await;
-        assert!(matches!(failed, Err(ApiError::Validation { .. })));
+        assert!(matches!(failed, Err(ServiceError::Validation { .. })));
         let mut conn = app.db.conn().unwrap();
         assert_eq!(read_counter(&mut conn).unwrap(), 0, "nothing of a failed write remains");
         assert_eq!(counter::table.count().get_result::<i64>(&mut **conn).unwrap(), 1);
@@ -100,7 +100,7 @@ db_tests! {
             .db
             .write(|conn| {
                 diesel::update(counter::table.find(1)).set(counter::n.eq(7)).execute(conn)?;
-                Ok::<_, ApiError>(read_counter(conn)?)
+                Ok::<_, ServiceError>(read_counter(conn)?)
             })
             .await
             .unwrap();
@@ -118,7 +118,7 @@ db_tests! {
                     Err(diesel::result::Error::RollbackTransaction)
                 });
                 assert!(inner.is_err());
-                Ok::<_, ApiError>(())
+                Ok::<_, ServiceError>(())
             })
             .await
             .unwrap();

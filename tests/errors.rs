@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{Backend, TestApp};
+
 use actix_web::http::Method;
 use actix_web::test::TestRequest;
 
@@ -91,5 +93,68 @@ db_tests! {
         let a = app.get("/healthz").await;
         let b = app.get("/healthz").await;
         assert_ne!(a.header("x-request-id"), b.header("x-request-id"));
+    }
+}
+
+/// Runs SQL straight on the test database, as another program (or a damaged disk) would.
+fn execute(app: &TestApp, sql: &str) {
+    use diesel::connection::SimpleConnection;
+    app.db
+        .conn()
+        .unwrap()
+        .batch_execute(sql)
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+db_tests! {
+    async fn a_body_over_the_limit_is_413(app: TestApp) {
+        let req = TestRequest::post()
+            .uri("/api/v1/sheets/validate")
+            .insert_header(("Content-Type", "application/json"))
+            .set_payload(vec![b' '; (1 << 20) + 1]);
+        let body = app.send(req).await.problem(413, "PAYLOAD_TOO_LARGE");
+        assert!(body["detail"].as_str().unwrap().contains("1048576"), "{body}");
+    }
+
+    async fn writes_that_keep_colliding_are_503_transaction_conflict(app: TestApp) {
+        // Every insert of a fund collides, as with a concurrent writer that always wins:
+        // PostgreSQL reports a serialization failure, SQLite a duplicate key.
+        execute(&app, match app.backend() {
+            Backend::Postgres => "CREATE FUNCTION collide() RETURNS trigger LANGUAGE plpgsql AS $$ \
+                BEGIN RAISE EXCEPTION 'collided' USING ERRCODE = 'serialization_failure'; END $$; \
+                CREATE TRIGGER collide BEFORE INSERT ON funds FOR EACH ROW EXECUTE FUNCTION collide();",
+            Backend::Sqlite => "CREATE TRIGGER collide AFTER INSERT ON funds \
+                BEGIN INSERT INTO funds SELECT * FROM funds WHERE id = NEW.id; END;",
+        });
+        let res = app.post("/api/v1/funds", &serde_json::json!({"name": "并发资金", "year": 2024})).await;
+        let body = res.problem(503, "TRANSACTION_CONFLICT");
+        assert_eq!(res.header("retry-after"), Some("1"));
+        assert!(!body.to_string().contains("collide"), "{body}");
+        assert_eq!(app.get("/api/v1/funds").await.json()["items"], serde_json::json!([]), "nothing saved");
+    }
+
+    async fn a_bug_is_500_internal_error_saying_nothing_of_its_cause(app: TestApp) {
+        // A stored token whose role this version does not know.
+        execute(&app, "UPDATE api_tokens SET role = 'OVERSEER'");
+        let res = app.get("/api/v1/sheets").await;
+        let body = res.problem(500, "INTERNAL_ERROR");
+        assert!(!body.to_string().contains("OVERSEER"), "{body}");
+        assert!(!body.to_string().contains("role"), "{body}");
+    }
+
+    async fn an_export_beyond_excel_limits_is_422(app: TestApp) {
+        let fund = app.post("/api/v1/funds", &serde_json::json!({"name": "导出资金", "year": 2024})).await;
+        let fund_id = fund.json()["id"].as_i64().unwrap();
+        let sheet = app.post("/api/v1/sheets", &common::example_sheet(0, fund_id)).await.json();
+        let id = sheet["id"].as_i64().unwrap();
+        // A goal longer than an Excel cell holds, stored before today's limits.
+        execute(&app, &format!("UPDATE sheets SET overall_goal = '{}' WHERE id = {id}", "长".repeat(32_768)));
+        for path in [format!("/api/v1/sheets/{id}/export"), format!("/api/v1/sheets/export?format=xlsx&fund_id={fund_id}")] {
+            let body = app.get(&path).await.problem(422, "UNPROCESSABLE_ENTITY");
+            assert!(body["detail"].as_str().unwrap().starts_with("CELL_TOO_LONG: "), "{path}: {body}");
+        }
+        // The other formats have no such limit.
+        let res = app.get(&format!("/api/v1/sheets/export?format=csv&fund_id={fund_id}")).await;
+        assert_eq!(res.status, 200);
     }
 }

@@ -83,7 +83,7 @@ fn loc(row: u32, column: &str) -> Location {
 }
 
 fn codes(outcome: &ReadOutcome) -> Vec<&'static str> {
-    outcome.errors.iter().map(|e| e.code).collect()
+    outcome.errors.iter().map(|e| e.code.as_str()).collect()
 }
 
 fn year_2024(_: &SheetRecord) -> Option<i32> {
@@ -621,7 +621,7 @@ fn zip_bombs_and_garbage_are_file_unreadable() {
         assert!(out.records.is_empty());
         assert_eq!(codes(&out), ["FILE_UNREADABLE"]);
         let grid = grid_from_xlsx(bytes, max).unwrap_err();
-        assert_eq!(grid.code, "FILE_UNREADABLE");
+        assert_eq!(grid.code.as_str(), "FILE_UNREADABLE");
         out.errors[0].message_en.clone()
     };
     // 64 MiB of zeros packs to ~64 KiB.

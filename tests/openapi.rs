@@ -56,8 +56,30 @@ fn issue_codes_are_an_enum_of_the_codes_sent() {
         .collect();
     assert_eq!(listed, codes);
     assert_eq!(
-        spec["components"]["schemas"]["Issue"]["properties"]["code"]["$ref"],
-        "#/components/schemas/IssueCode"
+        spec["components"]["schemas"]["Issue"]["properties"]["code"]["anyOf"],
+        serde_json::json!([{"$ref": "#/components/schemas/IssueCode"}, {"type": "string"}]),
+        "an open enum: the known codes, or any string a later version may add"
+    );
+}
+
+#[test]
+fn problem_codes_are_an_open_enum_of_the_codes_sent() {
+    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let listed: Vec<&str> = spec["components"]["schemas"]["ProblemCode"]["enum"]
+        .as_array()
+        .expect("ProblemCode is an enum")
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let codes: Vec<&str> = perf_targets::error::ProblemCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    assert_eq!(listed, codes);
+    assert_eq!(
+        spec["components"]["schemas"]["Problem"]["properties"]["code"]["anyOf"],
+        serde_json::json!([{"$ref": "#/components/schemas/ProblemCode"}, {"type": "string"}]),
+        "an open enum: the known codes, or any string a later version may add"
     );
 }
 

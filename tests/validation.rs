@@ -10,7 +10,6 @@ use std::collections::BTreeSet;
 use actix_web::test::TestRequest;
 use common::*;
 use diesel::connection::SimpleConnection;
-use perf_targets::domain::IssueCode;
 use serde_json::{json, Value};
 
 /// (code, path) of every issue in a list.
@@ -187,16 +186,6 @@ async fn fund_with_total(app: &TestApp, total: &str) -> i64 {
     res.json()["id"].as_i64().unwrap()
 }
 
-/// Warning codes (everything else in `IssueCode` is an error somewhere).
-const WARNINGS: [&str; 6] = [
-    "LEVEL1_MISSING",
-    "OUTPUT_LEVEL2_MISSING",
-    "TARGET_NOT_MEASURABLE",
-    "DEPARTMENT_REGION_MISMATCH",
-    "TEMPLATE_INDICATOR_MISSING",
-    "TEMPLATE_FLOOR_NOT_MET",
-];
-
 db_tests! {
     async fn every_sheet_error_through_the_api_and_validate_agrees(app: TestApp) {
         let fund_id = fund_with_total(&app, "2000").await;
@@ -356,29 +345,8 @@ db_tests! {
     }
 
     async fn every_error_code_is_covered(app: TestApp) {
-        // The table above, the conflict test, the fund test, the parse test and the request
-        // tests (tests/errors.rs, tests/sheets.rs) together trigger every error code.
-        let mut covered: BTreeSet<&str> = cases().iter().map(|c| c.code).collect();
-        covered.extend([
-            "SHEET_EXISTS", "IMMUTABLE_FIELD", "YEAR_OUT_OF_RANGE", "FUND_EXISTS", "TARGET_EMPTY",
-            "UNKNOWN_FIELD", "MISSING_FIELD", "INVALID_TYPE", "INVALID_PARAMETER",
-            // tests/bulk.rs
-            "AMBIGUOUS_REFERENCE", "VALUE_INVALID", "TOO_MANY_ITEMS", "DUPLICATE_ITEM",
-            "FILE_UNREADABLE", "ENCODING_UNSUPPORTED", "FORM_LAYOUT",
-            // tests/export.rs
-            "COLUMN_MISSING", "COLUMN_UNKNOWN",
-            // tests/workflow.rs
-            "SHEET_NOT_EDITABLE", "REGION_NOT_PERMITTED", "INVALID_REGION_SCOPE", "TOKEN_EXISTS",
-            "REQUIRED", "CONTROL_CHARACTER", "TOO_LONG", "UNKNOWN_REGION",
-        ]);
-        for code in IssueCode::ALL {
-            let code = code.as_str();
-            assert!(
-                WARNINGS.contains(&code) || covered.contains(code),
-                "no HTTP test triggers {code}"
-            );
-        }
-        // The request-shape codes, here too.
+        // tests/codes.rs checks that some test expects every code; here, the request-shape
+        // codes.
         let fund_id = fund_with_total(&app, "2000").await;
         let mut doc = base(fund_id);
         doc["matching_fund"] = json!("1");
@@ -539,5 +507,26 @@ db_tests! {
         assert_eq!(changed, 145);
         assert_eq!(app.get(&path).await.json(), before);
         assert_eq!(app.db.reparse_targets().unwrap(), 0, "nothing left to parse");
+    }
+}
+
+db_tests! {
+    async fn a_sheet_missing_indicator_kinds_is_warned_and_saved(app: TestApp) {
+        let fund_id = fund_with_total(&app, "2000").await;
+        let mut doc = base(fund_id);
+        doc["indicators"] = json!([
+            {"level1": "产出指标", "level2": "数量指标", "name": "培训人数", "target": "≥100人"}
+        ]);
+        let verdict = app.post("/api/v1/sheets/validate", &doc).await.json();
+        assert_eq!(verdict["valid"], true, "{verdict}");
+        let warnings = found(&verdict["issues"]);
+        let count = |code: &str| warnings.iter().filter(|(c, p)| c == code && p == "/indicators").count();
+        // No 效益 nor 满意度 indicator; no 质量 nor 时效 among the outputs.
+        assert_eq!(count("LEVEL1_MISSING"), 2, "{warnings:?}");
+        assert_eq!(count("OUTPUT_LEVEL2_MISSING"), 2, "{warnings:?}");
+        assert!(verdict["issues"].as_array().unwrap().iter().all(|i| i["severity"] == "WARNING"));
+        let res = app.post("/api/v1/sheets", &doc).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        assert_eq!(found(&res.json()["warnings"]), warnings);
     }
 }

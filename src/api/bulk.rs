@@ -8,6 +8,7 @@ use utoipa::IntoParams;
 
 use super::extract::{declared_length, read_body, Query};
 use super::responses::BulkErrors;
+use crate::api::problem::ApiError;
 use crate::auth::{grant, Allowed};
 use crate::bulk::{
     self, BulkAnswer, BulkError, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
@@ -16,7 +17,7 @@ use crate::bulk::{
 use crate::db::Db;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::{Issue, IssueCode, Lang};
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use crate::service::Actor;
 
 /// Query of a bulk upload.
@@ -102,7 +103,7 @@ pub async fn bulk_upload(
     });
     let items = bulk::read_upload(&media, &body, lang)?;
     if items.len() > MAX_BULK_ITEMS {
-        return Err(ApiError::UnreadableUpload {
+        return Err(ServiceError::UnreadableUpload {
             issues: vec![Issue::error(
                 IssueCode::TooManyItems,
                 "",
@@ -118,7 +119,8 @@ pub async fn bulk_upload(
                 )
                 .to_string(),
             )],
-        });
+        }
+        .into());
     }
     let answer = db
         .run(move |conn| {
@@ -145,11 +147,12 @@ pub async fn bulk_upload(
         Err(BulkError::Rollback(summary)) if summary.dry_run => {
             Ok(HttpResponse::Ok().json(summary))
         }
-        Err(BulkError::Rollback(summary)) => Err(ApiError::ImportFailed {
+        Err(BulkError::Rollback(summary)) => Err(ServiceError::ImportFailed {
             failed: summary.failed,
             summary: Box::new(serde_json::to_value(&summary).map_err(ApiError::internal)?),
-        }),
-        Err(BulkError::Api(e)) => Err(e),
+        }
+        .into()),
+        Err(BulkError::Service(e)) => Err(e.into()),
     }
 }
 
@@ -180,10 +183,7 @@ fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
     if valid {
         Ok(Some(key.to_string()))
     } else {
-        Err(ApiError::Framework {
-            status: actix_web::http::StatusCode::BAD_REQUEST,
-            reason: "Idempotency-Key must be 1–200 visible ASCII characters".into(),
-        })
+        Err(ApiError::InvalidIdempotencyKey)
     }
 }
 

@@ -8,10 +8,11 @@ use utoipa::IntoParams;
 
 use super::extract::{PathId, Query};
 use super::responses::{ItemErrors, ReadErrors};
+use crate::api::problem::{ApiError, Problem};
 use crate::db::sheets::{self, SheetFilter};
 use crate::db::{funds, Db};
 use crate::domain::sheet::{Sheet, SheetStatus};
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use crate::exchange::{self, ExportFormat, WriteError, XLSX};
 use crate::service;
 
@@ -53,6 +54,8 @@ pub struct ExportParams {
             (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
          ),
          headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
+        (status = 422, description = "The export is beyond what an Excel worksheet holds (`UNPROCESSABLE_ENTITY`, the detail names the limit: `CELL_TOO_LONG`, `TOO_MANY_ROWS`)",
+         body = Problem, content_type = "application/problem+json"),
         ReadErrors
     )
 )]
@@ -110,6 +113,8 @@ pub async fn export_sheets(
         (status = 200, description = "The workbook, as an attachment",
          content((String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
          headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
+        (status = 422, description = "A value is beyond what an Excel cell holds (`UNPROCESSABLE_ENTITY`, the detail names the limit: `CELL_TOO_LONG`)",
+         body = Problem, content_type = "application/problem+json"),
         ItemErrors
     )
 )]
@@ -145,10 +150,7 @@ pub enum SingleFormat {
 
 /// An export beyond what the file format can hold (Excel's cell and row limits).
 fn too_large(e: WriteError) -> ApiError {
-    ApiError::Framework {
-        status: actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
-        reason: format!("{}: {}", e.code, e.message_en),
-    }
+    ServiceError::Unexportable(e).into()
 }
 
 fn attachment(media_type: &str, stem: &str, extension: &str, body: Vec<u8>) -> HttpResponse {

@@ -12,9 +12,10 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+use crate::api::problem::ApiError;
 use crate::domain::issue::pointer_token;
 use crate::domain::{IssueCode, Lang};
-use crate::error::ApiError;
+use crate::error::ServiceError;
 use crate::service::Precondition;
 
 /// Default limit for one JSON document: 1 MiB (SPEC §2.1).
@@ -197,7 +198,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for JsonBody<T> {
         Box::pin(async move {
             let declared = checked?;
             let body = read_body(&mut payload, limit, declared).await?;
-            parse_json(&body).map(JsonBody)
+            Ok(JsonBody(parse_json(&body)?))
         })
     }
 }
@@ -228,13 +229,13 @@ impl<T: DeserializeOwned + Default + 'static> FromRequest for OptionalJsonBody<T
             }
             media?;
             let value: serde_json::Value =
-                serde_json::from_slice(&body).map_err(|e| ApiError::MalformedJson {
+                serde_json::from_slice(&body).map_err(|e| ServiceError::MalformedJson {
                     reason: e.to_string(),
                 })?;
             if value.is_null() {
                 return Ok(OptionalJsonBody(T::default()));
             }
-            from_value(value).map(OptionalJsonBody)
+            Ok(OptionalJsonBody(from_value(value)?))
         })
     }
 }
@@ -256,10 +257,7 @@ pub async fn read_body(
 ) -> Result<BytesMut, ApiError> {
     let mut body = BytesMut::with_capacity(hint.min(limit));
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::Framework {
-            status: actix_web::http::StatusCode::BAD_REQUEST,
-            reason: e.to_string(),
-        })?;
+        let chunk = chunk.map_err(super::problem::payload_error)?;
         if body.len() + chunk.len() > limit {
             return Err(ApiError::PayloadTooLarge { limit });
         }
@@ -288,9 +286,9 @@ fn check_json_media_type(req: &HttpRequest) -> Result<(), ApiError> {
 /// Parses a JSON document into `T`, telling broken JSON (400 `MALFORMED_JSON`) from JSON of
 /// the wrong shape (400 `INVALID_BODY` with the JSON Pointer of the fault). Objects are read
 /// only from JSON objects (see [`super::strict`]).
-pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServiceError> {
     let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| ApiError::MalformedJson {
+        serde_json::from_slice(bytes).map_err(|e| ServiceError::MalformedJson {
             reason: e.to_string(),
         })?;
     from_value(value)
@@ -298,7 +296,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
 
 /// Deserializes an already-parsed JSON value into `T` with the same errors as [`parse_json`]
 /// (used after applying a merge patch).
-pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ApiError> {
+pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ServiceError> {
     serde_path_to_error::deserialize(super::strict::Strict(&value)).map_err(|e| {
         let pointer = pointer_of(e.path());
         let inner = e.into_inner();
@@ -306,7 +304,7 @@ pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Ap
     })
 }
 
-fn shape_error(pointer: String, err: &serde_json::Error) -> ApiError {
+fn shape_error(pointer: String, err: &serde_json::Error) -> ServiceError {
     let message = err.to_string();
     let (issue_code, field) = if let Some(field) = backticked_after(&message, "unknown field `") {
         (IssueCode::UnknownField, Some(field))
@@ -326,7 +324,7 @@ fn shape_error(pointer: String, err: &serde_json::Error) -> ApiError {
         Some(at) => message[..at].to_string(),
         None => message,
     };
-    ApiError::InvalidBody {
+    ServiceError::InvalidBody {
         issue_code,
         path,
         reason,
@@ -378,10 +376,10 @@ mod tests {
 
     fn body_error(json: &str) -> (String, String) {
         match parse_json::<Doc>(json.as_bytes()).unwrap_err() {
-            ApiError::InvalidBody {
+            ServiceError::InvalidBody {
                 issue_code, path, ..
             } => (issue_code.to_string(), path),
-            other => (other.code(), String::new()),
+            other => (other.code().to_string(), String::new()),
         }
     }
 
@@ -429,7 +427,8 @@ mod tests {
         assert_eq!(
             parse_json::<Doc>(b"{\"name\":\"\xff\",\"items\":[]}")
                 .unwrap_err()
-                .code(),
+                .code()
+                .as_str(),
             "MALFORMED_JSON"
         );
     }

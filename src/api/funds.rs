@@ -11,12 +11,13 @@ use super::paging::Page;
 use super::responses::{
     resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
 };
+use crate::api::problem::ApiError;
 use crate::app::API_PREFIX;
 use crate::auth::{grant, Allowed};
 use crate::db::{funds, Db};
 use crate::domain::fund::{Fund, FundDocument};
 use crate::domain::Lang;
-use crate::error::ApiError;
+use crate::error::{Resource, ServiceError};
 use crate::service::{self, FundSummary, Outcome, Precondition, Target};
 
 /// Filters and paging of the fund list.
@@ -144,10 +145,10 @@ pub async fn get_fund(
     let id = id.0;
     let fund = db
         .run(move |conn| {
-            funds::find(conn, id)?.ok_or(ApiError::NotFound {
-                kind: "fund",
+            funds::find(conn, id)?.ok_or(ApiError::from(ServiceError::NotFound {
+                resource: Resource::Fund,
                 id: id.to_string(),
-            })
+            }))
         })
         .await?;
     Ok(resource(StatusCode::OK, &fund, fund.version, None))

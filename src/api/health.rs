@@ -6,8 +6,8 @@ use utoipa::ToSchema;
 
 use super::extract::{NoParams, Query};
 use super::responses::ReadErrors;
+use crate::api::problem::ApiError;
 use crate::db::Db;
-use crate::error::ApiError;
 
 /// Liveness answer.
 #[derive(Debug, Serialize, ToSchema)]

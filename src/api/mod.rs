@@ -7,6 +7,7 @@ pub mod extract;
 pub mod funds;
 pub mod health;
 pub mod paging;
+pub mod problem;
 pub mod regions;
 pub mod responses;
 pub mod sheets;

@@ -1,6 +1,6 @@
 //! Paging of lists: `page_size` (default 50, at most 500) and an opaque, URL-safe `page_token`.
 
-use crate::error::ApiError;
+use crate::api::problem::ApiError;
 
 /// Items per page when `page_size` is not given.
 pub const DEFAULT_PAGE_SIZE: u32 = 50;

@@ -6,8 +6,8 @@ use utoipa::ToSchema;
 
 use super::extract::{NoParams, Query};
 use super::responses::ReadErrors;
+use crate::api::problem::ApiError;
 use crate::db::{regions, Db};
-use crate::error::ApiError;
 
 /// An administrative division (GB/T 2260).
 #[derive(Debug, Serialize, ToSchema)]

@@ -8,7 +8,7 @@ use actix_web::HttpResponse;
 use serde::Serialize;
 use utoipa::IntoResponses;
 
-use crate::error::Problem;
+use crate::api::problem::Problem;
 
 /// Failures any read operation can answer.
 #[derive(IntoResponses)]

@@ -11,13 +11,13 @@ use super::paging::Page;
 use super::responses::{
     rendered_resource, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
 };
+use crate::api::problem::ApiError;
 use crate::app::API_PREFIX;
 use crate::auth::{grant, Allowed};
 use crate::db::sheets::{self, SheetFilter};
 use crate::db::Db;
 use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
 use crate::domain::Lang;
-use crate::error::ApiError;
 use crate::service::cache::SheetCache;
 use crate::service::{self, Outcome, Precondition, Target};
 

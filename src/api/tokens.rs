@@ -8,12 +8,12 @@ use utoipa::{IntoParams, ToSchema};
 use super::extract::{JsonBody, NoParams, PathId, Query};
 use super::paging::Page;
 use super::responses::{CreateErrors, DeleteErrors, ItemErrors, ReadErrors};
+use crate::api::problem::ApiError;
 use crate::app::API_PREFIX;
 use crate::auth::{grant, Allowed, Guard};
 use crate::db::Db;
 use crate::domain::access::Principal;
 use crate::domain::Lang;
-use crate::error::ApiError;
 use crate::service::tokens::{self, ApiToken, CreatedToken, TokenRequest};
 use crate::service::Actor;
 

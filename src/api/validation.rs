@@ -7,12 +7,12 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{JsonBody, NoParams, PathId, Query};
 use super::responses::{CheckErrors, ItemErrors};
+use crate::api::problem::ApiError;
 use crate::db::Db;
 use crate::domain::rules;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::target::TargetParsed;
 use crate::domain::{Issue, Lang};
-use crate::error::ApiError;
 use crate::service::{self, Validation};
 
 /// A target value to parse.

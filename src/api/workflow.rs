@@ -9,11 +9,11 @@ use utoipa::{IntoParams, ToSchema};
 use super::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
 use super::paging::Page;
 use super::responses::{resource, ItemErrors, UpdateErrors};
+use crate::api::problem::ApiError;
 use crate::auth::{grant, Allowed};
 use crate::db::Db;
 use crate::domain::workflow::Transition;
 use crate::domain::Lang;
-use crate::error::ApiError;
 use crate::service::workflow::{self as flow, Revision, RevisionDiff};
 use crate::service::{Actor, Precondition};
 

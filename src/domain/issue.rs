@@ -148,13 +148,36 @@ impl utoipa::PartialSchema for IssueCode {
             .schema_type(Type::String)
             .enum_values(Some(IssueCode::ALL.iter().map(|c| c.as_str())))
             .description(Some(
-                "Stable issue code, UPPER_SNAKE_CASE; `docs/VALIDATION.md` explains each one.",
+                "The issue codes this version sends, UPPER_SNAKE_CASE; `docs/VALIDATION.md` \
+                 explains each one. A later version may add codes.",
             ))
             .into()
     }
 }
 
 impl ToSchema for IssueCode {}
+
+/// The schema of a field holding a code from an enum that a later version may extend: one of
+/// the known codes (the `$ref` to `enum_schema`) or any other string, so that a client generated
+/// from this spec keeps reading answers carrying a code it does not know.
+pub fn open_enum_schema(enum_schema: &str, description: &str) -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{AnyOfBuilder, ObjectBuilder, Type};
+    use utoipa::openapi::Ref;
+    AnyOfBuilder::new()
+        .item(Ref::from_schema_name(enum_schema))
+        .item(ObjectBuilder::new().schema_type(Type::String))
+        .description(Some(description))
+        .into()
+}
+
+/// The schema of [`Issue::code`]: an open enum (see [`open_enum_schema`]).
+fn issue_code_field_schema() -> utoipa::openapi::schema::Schema {
+    open_enum_schema(
+        "IssueCode",
+        "Stable machine-readable code, UPPER_SNAKE_CASE (see `docs/VALIDATION.md`): one of \
+         `IssueCode`, or a code a later version added.",
+    )
+}
 
 impl From<super::target::TargetErrorCode> for IssueCode {
     fn from(code: super::target::TargetErrorCode) -> Self {
@@ -180,7 +203,9 @@ impl std::fmt::Display for IssueCode {
     "message": "指标值“正增长”不可衡量，建议给出具体数值"
 }))]
 pub struct Issue {
-    /// Stable machine-readable code, UPPER_SNAKE_CASE (see `docs/VALIDATION.md`).
+    /// Stable machine-readable code, UPPER_SNAKE_CASE (see `docs/VALIDATION.md`): one of
+    /// `IssueCode`, or a code a later version added.
+    #[schema(schema_with = issue_code_field_schema)]
     pub code: IssueCode,
     /// `ERROR` blocks saving; `WARNING` is reported and saved.
     pub severity: Severity,

@@ -14,10 +14,11 @@
 
 use super::flat::{guard_formula, rows_of, FlatBuilder, LabelStyle, COLUMNS};
 use super::record::{Location, ReadError, ReadOutcome, SheetRecord};
+use crate::domain::IssueCode;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-fn file_error(code: &'static str, zh: &str, en: &str) -> ReadOutcome {
+fn file_error(code: IssueCode, zh: &str, en: &str) -> ReadOutcome {
     ReadOutcome {
         records: Vec::new(),
         errors: vec![ReadError {
@@ -34,14 +35,14 @@ fn file_error(code: &'static str, zh: &str, en: &str) -> ReadOutcome {
 fn decode(bytes: &[u8]) -> Result<&str, ReadOutcome> {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(file_error(
-            "ENCODING_UNSUPPORTED",
+            IssueCode::EncodingUnsupported,
             "文件是 UTF-16 编码（Excel“Unicode 文本”）；请另存为“CSV UTF-8（逗号分隔）”后再上传",
             "the file is UTF-16 encoded (Excel \"Unicode Text\"); save it as \"CSV UTF-8 (Comma delimited)\" and upload again",
         ));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(file_error(
-            "FILE_UNREADABLE",
+            IssueCode::FileUnreadable,
             "这是 Excel 工作簿而不是 CSV 文件；请按 xlsx 上传，或另存为“CSV UTF-8（逗号分隔）”",
             "this is an Excel workbook, not a CSV file; upload it as xlsx or save it as \"CSV UTF-8 (Comma delimited)\"",
         ));
@@ -50,7 +51,7 @@ fn decode(bytes: &[u8]) -> Result<&str, ReadOutcome> {
     match std::str::from_utf8(body) {
         Ok(text) if !text.contains('\0') => Ok(text),
         Ok(_) => Err(file_error(
-            "FILE_UNREADABLE",
+            IssueCode::FileUnreadable,
             "文件含有二进制数据，不是 CSV 文本",
             "the file contains binary data; it is not CSV text",
         )),
@@ -60,13 +61,13 @@ fn decode(bytes: &[u8]) -> Result<&str, ReadOutcome> {
                 .is_some_and(|t| !t.contains('\0'));
             if gbk {
                 Err(file_error(
-                    "ENCODING_UNSUPPORTED",
+                    IssueCode::EncodingUnsupported,
                     "文件不是 UTF-8 编码（看起来是 GBK/GB18030，Excel 默认的“CSV（逗号分隔）”）；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再上传",
                     "the file is not UTF-8 (it looks like GBK/GB18030, Excel's default \"CSV (Comma delimited)\" in Chinese locales); save it as \"CSV UTF-8 (Comma delimited)\" and upload again",
                 ))
             } else {
                 Err(file_error(
-                    "FILE_UNREADABLE",
+                    IssueCode::FileUnreadable,
                     "文件不是 UTF-8 文本，无法读取",
                     "the file is not UTF-8 text and cannot be read",
                 ))
@@ -133,7 +134,7 @@ pub fn read_csv(bytes: &[u8]) -> ReadOutcome {
             .position()
             .map(|p| u32::try_from(p.line()).unwrap_or(u32::MAX));
         ReadError {
-            code: "FILE_UNREADABLE",
+            code: IssueCode::FileUnreadable,
             record: None,
             location: line.map(|row| Location {
                 row,
@@ -146,7 +147,7 @@ pub fn read_csv(bytes: &[u8]) -> ReadOutcome {
     let header = match rows.next() {
         None => {
             return file_error(
-                "FILE_UNREADABLE",
+                IssueCode::FileUnreadable,
                 "文件是空的，没有表头行",
                 "the file is empty: there is no header row",
             )

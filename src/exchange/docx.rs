@@ -38,9 +38,7 @@ use quick_xml::NsReader;
 
 use super::form::is_form_marker;
 use super::record::{Grid, GridRow, ReadError};
-
-/// Error code for a file that is not a readable `.docx`.
-pub const FILE_UNREADABLE: &str = "FILE_UNREADABLE";
+use crate::domain::IssueCode;
 
 /// The most cells (table cells, covered cells and paragraphs) one document may produce.
 pub const MAX_CELLS: usize = 200_000;
@@ -74,7 +72,7 @@ pub fn grids_from_docx(bytes: &[u8], max_unpacked: u64) -> Result<Vec<Grid>, Rea
 
 fn unreadable(zh: String, en: String) -> ReadError {
     ReadError {
-        code: FILE_UNREADABLE,
+        code: IssueCode::FileUnreadable,
         record: None,
         location: None,
         message_zh: zh,
@@ -1037,7 +1035,7 @@ mod tests {
     fn zip_bombs_and_garbage_are_refused() {
         let unreadable = |result: Result<Vec<Grid>, ReadError>| {
             let err = result.expect_err("must be refused");
-            assert_eq!(err.code, FILE_UNREADABLE);
+            assert_eq!(err.code, IssueCode::FileUnreadable);
             assert_eq!(err.record, None);
             assert!(!err.message_zh.is_empty() && !err.message_en.is_empty());
             err
@@ -1131,7 +1129,7 @@ mod tests {
             row.repeat(MAX_CELLS / 63 + 2)
         ));
         let err = grids_from_docx(&zip_of(&[("word/document.xml", &xml)]), LIMIT).unwrap_err();
-        assert_eq!(err.code, FILE_UNREADABLE);
+        assert_eq!(err.code, IssueCode::FileUnreadable);
         assert!(err.message_en.contains("cells"));
     }
 

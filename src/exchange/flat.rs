@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::record::{IndicatorRecord, Location, ReadError, ReadOutcome, SheetRecord};
+use crate::domain::IssueCode;
 
 /// The flat column set, in the order the writers put them. One row per indicator; a sheet's rows
 /// are consecutive.
@@ -278,7 +279,7 @@ pub(crate) fn split_departments(s: &str) -> Vec<String> {
 }
 
 fn err(
-    code: &'static str,
+    code: IssueCode,
     record: Option<usize>,
     location: Option<Location>,
     zh: String,
@@ -347,14 +348,14 @@ impl FlatBuilder {
             match column_of(h) {
                 Some(c) if cols[c].is_none() => cols[c] = Some(i),
                 Some(c) => errors.push(err(
-                    "COLUMN_UNKNOWN",
+                    IssueCode::ColumnUnknown,
                     None,
                     loc,
                     format!("列“{h}”重复（与“{}”同为 {}），无法确定取哪一列", header[cols[c].unwrap_or(0)], COLUMNS[c]),
                     format!("column “{h}” appears twice (as does “{}”, both {}); cannot tell which one to read", header[cols[c].unwrap_or(0)], COLUMNS[c]),
                 )),
                 None => errors.push(err(
-                    "COLUMN_UNKNOWN",
+                    IssueCode::ColumnUnknown,
                     None,
                     loc,
                     format!("未知的列“{h}”；可用的列：{}（或中文列名：{}）", COLUMNS.join(", "), COLUMNS_ZH.join("、")),
@@ -366,7 +367,7 @@ impl FlatBuilder {
         if cols[REGION_CODE].is_none() && cols[REGION_NAME].is_none() {
             missing = true;
             errors.push(err(
-                "COLUMN_MISSING",
+                IssueCode::ColumnMissing,
                 None,
                 None,
                 "缺少列：region_code（行政区划代码）或 region_name（地区），至少要有一列".into(),
@@ -377,7 +378,7 @@ impl FlatBuilder {
             if cols[c].is_none() {
                 missing = true;
                 errors.push(err(
-                    "COLUMN_MISSING",
+                    IssueCode::ColumnMissing,
                     None,
                     None,
                     format!("缺少列：{}（{}）", COLUMNS[c], COLUMNS_ZH[c]),
@@ -432,7 +433,7 @@ impl FlatBuilder {
                     if !named && !text.trim().is_empty() && self.reported.insert(*i) {
                         let label = self.label(*i);
                         self.file_errors.push(err(
-                            "COLUMN_UNKNOWN",
+                            IssueCode::ColumnUnknown,
                             None,
                             Some(Location {
                                 row: self.header_row,
@@ -482,7 +483,7 @@ impl FlatBuilder {
                 let location = self.loc(row, c);
                 self.out
                     .errors
-                    .push(err("VALUE_INVALID", record, location, zh, en));
+                    .push(err(IssueCode::ValueInvalid, record, location, zh, en));
             }
         }
         if vals[LEVEL1..].iter().any(|v| !v.is_empty()) {
@@ -527,7 +528,7 @@ impl FlatBuilder {
         if parsed.is_none() {
             let location = self.loc(row, col);
             self.out.errors.push(err(
-                "VALUE_INVALID",
+                IssueCode::ValueInvalid,
                 Some(index),
                 location,
                 format!("{label_zh}“{text}”不是整数"),

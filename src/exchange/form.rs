@@ -78,12 +78,10 @@ use super::flat::split_departments;
 use super::record::{
     Grid, GridRow, IndicatorRecord, Location, ReadError, ReadOutcome, SheetRecord,
 };
+use crate::domain::IssueCode;
 
 /// The line that opens each form in a document: `附件2`.
 pub const FORM_MARKER: &str = "附件2";
-
-/// Error code for a form whose rows are not where 附件2 puts them.
-pub const FORM_LAYOUT: &str = "FORM_LAYOUT";
 
 /// True when `text` is the `附件2` line that opens a form (whitespace ignored; a full-width
 /// `２` is accepted).
@@ -589,7 +587,7 @@ impl<'g> FormReader<'g> {
     fn error(&mut self, location: Option<Location>, zh: String, en: String) {
         let form = self.index + 1;
         self.errors.push(ReadError {
-            code: FORM_LAYOUT,
+            code: IssueCode::FormLayout,
             record: Some(self.index),
             location,
             message_zh: format!("第{form}张表：{zh}"),
@@ -959,9 +957,12 @@ mod tests {
                 outcome.errors
             );
         }
-        assert!(outcome.errors.iter().all(|e| e.code == FORM_LAYOUT
-            && !e.message_zh.is_empty()
-            && !e.message_en.is_empty()));
+        assert!(outcome
+            .errors
+            .iter()
+            .all(|e| e.code == IssueCode::FormLayout
+                && !e.message_zh.is_empty()
+                && !e.message_en.is_empty()));
         // The form missing its amount rows is still read in part.
         assert_eq!(outcome.records[1].indicators.len(), 3);
         assert_eq!(outcome.records[1].provincial_funds, None);

@@ -90,6 +90,7 @@ pub(crate) mod tests {
     use super::super::form::read_forms;
     use super::super::record::{ReadOutcome, SheetRecord};
     use super::*;
+    use crate::domain::IssueCode;
     use serde_json::Value;
 
     /// The seed forms.
@@ -320,7 +321,10 @@ pub(crate) mod tests {
         let broken: std::collections::BTreeSet<usize> =
             outcome.errors.iter().filter_map(|e| e.record).collect();
         assert_eq!(broken.into_iter().collect::<Vec<_>>(), [2, 5]);
-        assert!(outcome.errors.iter().all(|e| e.code == "FORM_LAYOUT"));
+        assert!(outcome
+            .errors
+            .iter()
+            .all(|e| e.code == IssueCode::FormLayout));
         assert!(outcome.errors.iter().all(|e| e.location.is_some()));
         let json = seed_json();
         let sheets = json["sheets"].as_array().expect("sheets");

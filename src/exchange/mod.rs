@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::domain::sheet::Sheet;
-pub use xlsx::WriteError;
+pub use xlsx::{WriteError, WriteErrorCode};
 
 /// File formats of an export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, ToSchema, clap::ValueEnum)]
@@ -88,7 +88,7 @@ pub fn export(list: &[Sheet], format: ExportFormat) -> Result<Vec<u8>, WriteErro
     let records = || list.iter().map(record_of).collect::<Vec<_>>();
     match format {
         ExportFormat::Json => serde_json::to_vec(list).map_err(|e| WriteError {
-            code: "JSON_WRITE_FAILED",
+            code: xlsx::WriteErrorCode::JsonWriteFailed,
             message_zh: e.to_string(),
             message_en: e.to_string(),
         }),

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::domain::IssueCode;
+
 /// Where a value sits in an uploaded file: a 1-based physical row (line of a CSV or text form,
 /// row of a worksheet, table row of a `.docx`) and a column (a CSV header name, an Excel column
 /// letter such as `"C"`, or a form label such as `"省级资金"`).
@@ -63,10 +65,11 @@ pub struct SheetRecord {
 /// A reading failure that stops one record (or the whole file when `record` is `None`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadError {
-    /// Stable UPPER_SNAKE code: `FILE_UNREADABLE` (not the format claimed, zip bomb, bad XML),
-    /// `ENCODING_UNSUPPORTED` (GBK or other non-UTF-8 text), `COLUMN_MISSING`, `COLUMN_UNKNOWN`,
-    /// `FORM_LAYOUT` (a form whose rows are not where 附件2 puts them), `VALUE_INVALID`.
-    pub code: &'static str,
+    /// The issue code it is reported with: `FILE_UNREADABLE` (not the format claimed, zip
+    /// bomb, bad XML), `ENCODING_UNSUPPORTED` (GBK or other non-UTF-8 text), `COLUMN_MISSING`,
+    /// `COLUMN_UNKNOWN`, `FORM_LAYOUT` (a form whose rows are not where 附件2 puts them),
+    /// `VALUE_INVALID`.
+    pub code: IssueCode,
     /// Which record (0-based, in file order) is affected; `None` for the file as a whole.
     pub record: Option<usize>,
     /// Where, when known.

@@ -27,6 +27,7 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
 
 use super::flat::{rows_of, FlatBuilder, LabelStyle, COLUMNS};
 use super::record::{Grid, GridRow, ReadError, ReadOutcome, SheetRecord};
+use crate::domain::IssueCode;
 
 /// At most this many entries in the zip container.
 const MAX_ZIP_ENTRIES: usize = 10_000;
@@ -40,18 +41,42 @@ const MAX_ROWS: usize = 1_048_576;
 /// Why a workbook could not be written: a value beyond Excel's limits, or a writer failure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WriteError {
-    /// Stable UPPER_SNAKE code: `CELL_TOO_LONG` (a value over Excel's 32,767 characters per
-    /// cell), `TOO_MANY_ROWS` (over Excel's 1,048,576 rows), `XLSX_WRITE_FAILED` (anything else).
-    pub code: &'static str,
+    /// Which limit or failure.
+    pub code: WriteErrorCode,
     /// Chinese message.
     pub message_zh: String,
     /// English message.
     pub message_en: String,
 }
 
+/// Why an export could not be written, as named at the start of its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteErrorCode {
+    /// A value over Excel's 32,767 characters per cell.
+    CellTooLong,
+    /// More rows than Excel's 1,048,576 per worksheet.
+    TooManyRows,
+    /// The workbook writer failed.
+    XlsxWriteFailed,
+    /// The JSON writer failed.
+    JsonWriteFailed,
+}
+
+impl WriteErrorCode {
+    /// The code as it appears in the message: `CELL_TOO_LONG`, `TOO_MANY_ROWS`, ….
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WriteErrorCode::CellTooLong => "CELL_TOO_LONG",
+            WriteErrorCode::TooManyRows => "TOO_MANY_ROWS",
+            WriteErrorCode::XlsxWriteFailed => "XLSX_WRITE_FAILED",
+            WriteErrorCode::JsonWriteFailed => "JSON_WRITE_FAILED",
+        }
+    }
+}
+
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.code, self.message_en)
+        write!(f, "{}: {}", self.code.as_str(), self.message_en)
     }
 }
 
@@ -59,7 +84,7 @@ impl std::error::Error for WriteError {}
 
 fn unreadable(zh: impl Into<String>, en: impl Into<String>) -> ReadError {
     ReadError {
-        code: "FILE_UNREADABLE",
+        code: IssueCode::FileUnreadable,
         record: None,
         location: None,
         message_zh: zh.into(),
@@ -483,7 +508,7 @@ pub fn is_form_layout(grid: &Grid) -> bool {
 
 fn write_failed(e: impl fmt::Display) -> WriteError {
     WriteError {
-        code: "XLSX_WRITE_FAILED",
+        code: WriteErrorCode::XlsxWriteFailed,
         message_zh: format!("生成 xlsx 文件失败：{e}"),
         message_en: format!("writing the xlsx file failed: {e}"),
     }
@@ -495,7 +520,7 @@ fn check_cell(value: &str, what: impl FnOnce() -> (String, String)) -> Result<()
     if n > MAX_CELL_CHARS {
         let (zh, en) = what();
         return Err(WriteError {
-            code: "CELL_TOO_LONG",
+            code: WriteErrorCode::CellTooLong,
             message_zh: format!(
                 "{zh}有 {n} 个字符，超过 Excel 单元格 {MAX_CELL_CHARS} 个字符的上限"
             ),
@@ -544,7 +569,7 @@ pub fn write_xlsx(
     }
     if rows.len() + 1 > MAX_ROWS {
         return Err(WriteError {
-            code: "TOO_MANY_ROWS",
+            code: WriteErrorCode::TooManyRows,
             message_zh: format!(
                 "共 {} 行，超过 Excel 工作表 {MAX_ROWS} 行的上限",
                 rows.len() + 1
@@ -693,7 +718,7 @@ pub fn write_form_xlsx_titled(record: &SheetRecord, heading: &str) -> Result<Vec
     }
     if record.indicators.len() + 8 > MAX_ROWS {
         return Err(WriteError {
-            code: "TOO_MANY_ROWS",
+            code: WriteErrorCode::TooManyRows,
             message_zh: "指标行数超过 Excel 工作表的上限".into(),
             message_en: "too many indicators for one Excel worksheet".into(),
         });
@@ -944,11 +969,12 @@ mod tests {
             ..Default::default()
         };
         let e = write_xlsx(std::slice::from_ref(&record), &|_| None).unwrap_err();
-        assert_eq!(e.code, "CELL_TOO_LONG");
+        assert_eq!(e.code, WriteErrorCode::CellTooLong);
         assert!(e.message_en.contains("overall_goal of sheet 1"), "{e}");
         assert_eq!(
             write_form_xlsx(&record, 2024).unwrap_err().code,
-            "CELL_TOO_LONG"
+            WriteErrorCode::CellTooLong
         );
+        assert!(e.to_string().starts_with("CELL_TOO_LONG: "), "{e}");
     }
 }

@@ -24,7 +24,7 @@ use crate::domain::sheet::{
 use crate::domain::target::TargetParsed;
 use crate::domain::workflow::edit_refusal;
 use crate::domain::{Issue, IssueCode, Lang, Money, Severity};
-use crate::error::ApiError;
+use crate::error::{ProblemCode, Resource, ServiceError};
 
 /// Who makes a change, and in which request: recorded with every revision.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +45,7 @@ impl Actor {
     }
 
     /// 403 `FORBIDDEN` unless the caller's role allows `p`.
-    pub fn require(&self, p: Permission) -> Result<(), ApiError> {
+    pub fn require(&self, p: Permission) -> Result<(), ServiceError> {
         Ok(self.principal.require(p)?)
     }
 }
@@ -57,7 +57,7 @@ pub(crate) fn record(
     action: RevisionAction,
     actor: &Actor,
     reason: Option<&str>,
-) -> Result<(), ApiError> {
+) -> Result<(), ServiceError> {
     let row = revision_row(sheet, action, actor, reason, db::now())?;
     revisions::insert(conn, std::slice::from_ref(&row))?;
     Ok(())
@@ -70,7 +70,7 @@ pub(crate) fn revision_row(
     actor: &Actor,
     reason: Option<&str>,
     now: chrono::NaiveDateTime,
-) -> Result<revisions::NewRevision, ApiError> {
+) -> Result<revisions::NewRevision, ServiceError> {
     let snapshot = if sheet.warnings.is_some() {
         let mut plain = sheet.clone();
         plain.warnings = None;
@@ -78,7 +78,7 @@ pub(crate) fn revision_row(
     } else {
         serde_json::to_string(sheet)
     }
-    .map_err(ApiError::internal)?;
+    .map_err(ServiceError::internal)?;
     Ok(revisions::NewRevision {
         sheet_id: sheet.id,
         version: sheet.version,
@@ -94,11 +94,11 @@ pub(crate) fn revision_row(
 }
 
 /// 409 `SHEET_NOT_EDITABLE` unless the stored sheet's status allows editing.
-fn ensure_editable(sheet: &Sheet) -> Result<(), ApiError> {
+fn ensure_editable(sheet: &Sheet) -> Result<(), ServiceError> {
     match edit_refusal(sheet.status, sheet.id) {
         None => Ok(()),
-        Some((zh, en)) => Err(ApiError::Conflict {
-            code: "SHEET_NOT_EDITABLE",
+        Some((zh, en)) => Err(ServiceError::Conflict {
+            code: ProblemCode::SheetNotEditable,
             detail_zh: zh,
             detail_en: en,
             issues: vec![],
@@ -142,10 +142,10 @@ impl Precondition {
     }
 
     /// 412 unless `current` satisfies the precondition.
-    pub fn check(&self, current: i64) -> Result<(), ApiError> {
+    pub fn check(&self, current: i64) -> Result<(), ServiceError> {
         match self {
             Precondition::Versions(v) if !v.contains(&current) => {
-                Err(ApiError::PreconditionFailed { current })
+                Err(ServiceError::PreconditionFailed { current })
             }
             _ => Ok(()),
         }
@@ -189,16 +189,16 @@ pub enum Target {
     },
 }
 
-fn not_found(kind: &'static str, id: i64) -> ApiError {
-    ApiError::NotFound {
-        kind,
+fn not_found(resource: Resource, id: i64) -> ServiceError {
+    ServiceError::NotFound {
+        resource,
         id: id.to_string(),
     }
 }
 
 /// The stored sheet `id`, or 404 `SHEET_NOT_FOUND`.
-pub fn find_sheet(conn: &mut DbConnection, id: i64) -> Result<Sheet, ApiError> {
-    sheets::find(conn, id)?.ok_or_else(|| not_found("sheet", id))
+pub fn find_sheet(conn: &mut DbConnection, id: i64) -> Result<Sheet, ServiceError> {
+    sheets::find(conn, id)?.ok_or_else(|| not_found(Resource::Sheet, id))
 }
 
 /// The JSON body of a stored sheet and its version, from `cache` while the sheet and its fund
@@ -207,13 +207,13 @@ pub fn sheet_body(
     conn: &mut DbConnection,
     id: i64,
     cache: &cache::SheetCache,
-) -> Result<(Bytes, i64), ApiError> {
+) -> Result<(Bytes, i64), ServiceError> {
     if !cache.enabled() {
         let sheet = find_sheet(conn, id)?;
         return Ok((render(&sheet)?, sheet.version));
     }
     let (sheet_version, fund_version) =
-        sheets::versions(conn, id)?.ok_or_else(|| not_found("sheet", id))?;
+        sheets::versions(conn, id)?.ok_or_else(|| not_found(Resource::Sheet, id))?;
     if let Some(body) = cache.get(id, sheet_version, fund_version) {
         return Ok((body, sheet_version));
     }
@@ -226,9 +226,9 @@ pub fn sheet_body(
     Ok((body, sheet.version))
 }
 
-fn render(sheet: &Sheet) -> Result<Bytes, ApiError> {
+fn render(sheet: &Sheet) -> Result<Bytes, ServiceError> {
     Ok(Bytes::from(
-        serde_json::to_vec(sheet).map_err(ApiError::internal)?,
+        serde_json::to_vec(sheet).map_err(ServiceError::internal)?,
     ))
 }
 
@@ -241,7 +241,7 @@ fn is_unique_violation(e: &diesel::result::Error) -> bool {
 
 /// Splits issues into a result: 422 listing every error and conflict when any rule error, 409
 /// when only conflicts, the warnings otherwise.
-fn settle(issues: Vec<Issue>, conflicts: Vec<Conflict>) -> Result<Vec<Issue>, ApiError> {
+fn settle(issues: Vec<Issue>, conflicts: Vec<Conflict>) -> Result<Vec<Issue>, ServiceError> {
     let has_errors = issues.iter().any(|i| i.severity == Severity::Error);
     if has_errors {
         // Every error and conflict; warnings are for documents that can be saved.
@@ -250,10 +250,10 @@ fn settle(issues: Vec<Issue>, conflicts: Vec<Conflict>) -> Result<Vec<Issue>, Ap
             .filter(|i| i.severity == Severity::Error)
             .collect();
         all.extend(conflicts.into_iter().map(|c| c.0));
-        return Err(ApiError::Validation { issues: all });
+        return Err(ServiceError::Validation { issues: all });
     }
     if let Some((issue, code, zh, en)) = conflicts.into_iter().next() {
-        return Err(ApiError::Conflict {
+        return Err(ServiceError::Conflict {
             code,
             detail_zh: zh,
             detail_en: en,
@@ -286,7 +286,7 @@ impl CheckedSheet {
 }
 
 /// A conflict: the issue, the problem code, and the problem detail in both languages.
-pub type Conflict = (Issue, &'static str, String, String);
+pub type Conflict = (Issue, ProblemCode, String, String);
 
 /// What the checks of one sheet need to know from the database.
 #[derive(Debug, Clone, Copy)]
@@ -313,7 +313,7 @@ pub fn check_sheet(
     doc: &SheetDocument,
     existing: Option<&Sheet>,
     lang: Lang,
-) -> Result<CheckedSheet, ApiError> {
+) -> Result<CheckedSheet, ServiceError> {
     let (norm, issues) = sheet_domain::normalize(doc, lang);
     let fund = match doc.fund_id {
         Some(id) => funds::find(conn, id)?,
@@ -587,7 +587,7 @@ pub fn validate_document(
     doc: &SheetDocument,
     replacing: Option<i64>,
     lang: Lang,
-) -> Result<Validation, ApiError> {
+) -> Result<Validation, ServiceError> {
     let existing = match replacing {
         Some(id) => Some(find_sheet(conn, id)?),
         None => None,
@@ -600,7 +600,7 @@ pub fn validate_stored(
     conn: &mut DbConnection,
     id: i64,
     lang: Lang,
-) -> Result<Validation, ApiError> {
+) -> Result<Validation, ServiceError> {
     let stored = find_sheet(conn, id)?;
     let doc = stored.to_document();
     Ok(check_sheet(conn, &doc, Some(&stored), lang)?.verdict(&doc))
@@ -617,7 +617,7 @@ pub fn save_sheet(
     target: &Target,
     actor: &Actor,
     lang: Lang,
-) -> Result<Saved<Sheet>, ApiError> {
+) -> Result<Saved<Sheet>, ServiceError> {
     let existing = match target {
         Target::Create => {
             if let Some(code) = doc.region_code.as_deref() {
@@ -660,7 +660,7 @@ pub fn save_sheet(
             let changes = sheets::SheetChanges::new(&norm, stored.version + 1, now);
             if sheets::update(conn, stored.id, stored.version, &changes)? == 0 {
                 // Another writer got there between our read and our write.
-                return Err(ApiError::PreconditionFailed {
+                return Err(ServiceError::PreconditionFailed {
                     current: stored.version + 1,
                 });
             }
@@ -673,7 +673,7 @@ pub fn save_sheet(
                 // A concurrent writer created it after our check: on PostgreSQL this
                 // transaction can run nothing more, so it starts again, and then finds that sheet
                 // (409 `SHEET_EXISTS` naming it).
-                Err(e) if is_unique_violation(&e) => return Err(ApiError::TransactionConflict),
+                Err(e) if is_unique_violation(&e) => return Err(ServiceError::TransactionConflict),
                 Err(e) => return Err(e.into()),
             }
         }
@@ -682,8 +682,8 @@ pub fn save_sheet(
         .as_ref()
         .map_or(&[][..], |s| s.indicators.as_slice());
     sheets::write_indicators(conn, id, stored_indicators, &norm, &targets)?;
-    let mut value =
-        sheets::find(conn, id)?.ok_or_else(|| ApiError::internal("sheet vanished after write"))?;
+    let mut value = sheets::find(conn, id)?
+        .ok_or_else(|| ServiceError::internal("sheet vanished after write"))?;
     let action = if existing.is_some() {
         RevisionAction::Update
     } else {
@@ -713,7 +713,7 @@ fn sheet_exists(other: i64, lang: Lang) -> Conflict {
     };
     (
         Issue::error(IssueCode::SheetExists, "/region_code", message),
-        "SHEET_EXISTS",
+        ProblemCode::SheetExists,
         zh,
         en,
     )
@@ -728,13 +728,13 @@ pub fn patch_sheet(
     precondition: &Precondition,
     actor: &Actor,
     lang: Lang,
-) -> Result<Saved<Sheet>, ApiError> {
+) -> Result<Saved<Sheet>, ServiceError> {
     let stored = find_sheet(conn, id)?;
     actor.principal.require_region(&stored.region_code)?;
     precondition.check(stored.version)?;
     // A patch names only fields a sheet has, even where it clears them with `null`.
     let _: SheetDocument = from_value(patch.clone())?;
-    let mut doc = serde_json::to_value(&stored).map_err(ApiError::internal)?;
+    let mut doc = serde_json::to_value(&stored).map_err(ServiceError::internal)?;
     merge_patch(&mut doc, patch);
     let doc: SheetDocument = from_value(doc)?;
     save_sheet(
@@ -756,13 +756,13 @@ pub fn delete_sheet(
     id: i64,
     precondition: &Precondition,
     actor: &Actor,
-) -> Result<(), ApiError> {
+) -> Result<(), ServiceError> {
     let stored = find_sheet(conn, id)?;
     actor.principal.require_region(&stored.region_code)?;
     precondition.check(stored.version)?;
     ensure_editable(&stored)?;
     if sheets::delete(conn, id, stored.version)? == 0 {
-        return Err(ApiError::PreconditionFailed {
+        return Err(ServiceError::PreconditionFailed {
             current: stored.version + 1,
         });
     }
@@ -770,7 +770,11 @@ pub fn delete_sheet(
 }
 
 /// Records the deletion of `sheet`: a `DELETE` revision one version past its last.
-fn record_deletion(conn: &mut DbConnection, sheet: Sheet, actor: &Actor) -> Result<(), ApiError> {
+fn record_deletion(
+    conn: &mut DbConnection,
+    sheet: Sheet,
+    actor: &Actor,
+) -> Result<(), ServiceError> {
     let mut last = sheet;
     last.version += 1;
     record(conn, &last, RevisionAction::Delete, actor, None)
@@ -782,11 +786,11 @@ pub fn save_fund(
     doc: &FundDocument,
     target: &Target,
     lang: Lang,
-) -> Result<Saved<Fund>, ApiError> {
+) -> Result<Saved<Fund>, ServiceError> {
     let existing = match target {
         Target::Create => None,
         Target::Replace { id, precondition } => {
-            let fund = funds::find(conn, *id)?.ok_or_else(|| not_found("fund", *id))?;
+            let fund = funds::find(conn, *id)?.ok_or_else(|| not_found(Resource::Fund, *id))?;
             precondition.check(fund.version)?;
             Some(fund)
         }
@@ -830,7 +834,7 @@ pub fn save_fund(
         Some(stored) => {
             let changes = funds::FundChanges::new(&norm, stored.version + 1, now);
             if funds::update(conn, stored.id, stored.version, &changes)? == 0 {
-                return Err(ApiError::PreconditionFailed {
+                return Err(ServiceError::PreconditionFailed {
                     current: stored.version + 1,
                 });
             }
@@ -841,13 +845,13 @@ pub fn save_fund(
             match funds::insert(conn, &changes, now) {
                 Ok(id) => id,
                 // As for sheets: started again, the check then finds the other fund.
-                Err(e) if is_unique_violation(&e) => return Err(ApiError::TransactionConflict),
+                Err(e) if is_unique_violation(&e) => return Err(ServiceError::TransactionConflict),
                 Err(e) => return Err(e.into()),
             }
         }
     };
-    let value =
-        funds::find(conn, id)?.ok_or_else(|| ApiError::internal("fund vanished after write"))?;
+    let value = funds::find(conn, id)?
+        .ok_or_else(|| ServiceError::internal("fund vanished after write"))?;
     Ok(Saved {
         value,
         outcome: if existing.is_some() {
@@ -859,12 +863,7 @@ pub fn save_fund(
     })
 }
 
-fn fund_exists(
-    other: i64,
-    name: &str,
-    year: i32,
-    lang: Lang,
-) -> (Issue, &'static str, String, String) {
+fn fund_exists(other: i64, name: &str, year: i32, lang: Lang) -> Conflict {
     let zh = format!("{year} 年度已有名为“{name}”的专项资金（id {other}）");
     let en = format!("a fund named “{name}” already exists for {year} (id {other})");
     let message = if lang == Lang::Zh {
@@ -874,7 +873,7 @@ fn fund_exists(
     };
     (
         Issue::error(IssueCode::FundExists, "/name", message),
-        "FUND_EXISTS",
+        ProblemCode::FundExists,
         zh,
         en,
     )
@@ -887,12 +886,12 @@ pub fn patch_fund(
     patch: &Value,
     precondition: &Precondition,
     lang: Lang,
-) -> Result<Saved<Fund>, ApiError> {
-    let stored = funds::find(conn, id)?.ok_or_else(|| not_found("fund", id))?;
+) -> Result<Saved<Fund>, ServiceError> {
+    let stored = funds::find(conn, id)?.ok_or_else(|| not_found(Resource::Fund, id))?;
     precondition.check(stored.version)?;
     // A patch names only fields a fund has, even where it clears them with `null`.
     let _: FundDocument = from_value(patch.clone())?;
-    let mut doc = serde_json::to_value(&stored).map_err(ApiError::internal)?;
+    let mut doc = serde_json::to_value(&stored).map_err(ServiceError::internal)?;
     merge_patch(&mut doc, patch);
     let doc: FundDocument = from_value(doc)?;
     save_fund(
@@ -914,8 +913,8 @@ pub fn delete_fund(
     force: bool,
     actor: &Actor,
     lang: Lang,
-) -> Result<(), ApiError> {
-    let stored = funds::find(conn, id)?.ok_or_else(|| not_found("fund", id))?;
+) -> Result<(), ServiceError> {
+    let stored = funds::find(conn, id)?.ok_or_else(|| not_found(Resource::Fund, id))?;
     precondition.check(stored.version)?;
     let count = funds::sheet_count(conn, id)?;
     if count > 0 && !force {
@@ -924,8 +923,8 @@ pub fn delete_fund(
         );
         let en = format!("fund {id} still has {count} sheet(s); delete them first, or pass force=true to delete them too");
         let _ = lang;
-        return Err(ApiError::Conflict {
-            code: "FUND_HAS_SHEETS",
+        return Err(ServiceError::Conflict {
+            code: ProblemCode::FundHasSheets,
             detail_zh: zh,
             detail_en: en,
             issues: vec![],
@@ -944,7 +943,7 @@ pub fn delete_fund(
         Vec::new()
     };
     if funds::delete(conn, id, stored.version)? == 0 {
-        return Err(ApiError::PreconditionFailed {
+        return Err(ServiceError::PreconditionFailed {
             current: stored.version + 1,
         });
     }
@@ -1071,8 +1070,8 @@ pub struct FundSummary {
 }
 
 /// The allocation summary of a fund.
-pub fn fund_summary(conn: &mut DbConnection, id: i64) -> Result<FundSummary, ApiError> {
-    let fund = funds::find(conn, id)?.ok_or_else(|| not_found("fund", id))?;
+pub fn fund_summary(conn: &mut DbConnection, id: i64) -> Result<FundSummary, ServiceError> {
+    let fund = funds::find(conn, id)?.ok_or_else(|| not_found(Resource::Fund, id))?;
     let mut list = sheets::load(
         conn,
         &sheets::SheetFilter {
@@ -1203,7 +1202,7 @@ mod tests {
         assert!(Precondition::parse(Some("\"3\"")).check(3).is_ok());
         assert!(matches!(
             Precondition::parse(Some("\"2\"")).check(3),
-            Err(ApiError::PreconditionFailed { current: 3 })
+            Err(ServiceError::PreconditionFailed { current: 3 })
         ));
         assert!(Precondition::Any.check(9).is_ok());
     }

@@ -12,7 +12,7 @@ use crate::domain::access::Role;
 use crate::domain::check::Checker;
 use crate::domain::sheet::is_region_code;
 use crate::domain::{Issue, IssueCode, Lang};
-use crate::error::ApiError;
+use crate::error::{ProblemCode, Resource, ServiceError};
 
 /// At most this many characters in a token name.
 pub const MAX_TOKEN_NAME_CHARS: usize = 100;
@@ -85,11 +85,11 @@ impl From<tokens::TokenRow> for ApiToken {
     }
 }
 
-fn token_exists(name: &str, other: i64) -> ApiError {
+fn token_exists(name: &str, other: i64) -> ServiceError {
     let zh = format!("已有名为“{name}”的有效令牌（id {other}）；请换一个名称，或先撤销它");
     let en = format!("an active token named “{name}” exists (id {other}); choose another name or revoke it first");
-    ApiError::Conflict {
-        code: "TOKEN_EXISTS",
+    ServiceError::Conflict {
+        code: ProblemCode::TokenExists,
         issues: vec![Issue::error(IssueCode::TokenExists, "/name", en.clone())],
         detail_zh: zh,
         detail_en: en,
@@ -103,7 +103,7 @@ pub fn create(
     req: &TokenRequest,
     created_by: &Actor,
     lang: Lang,
-) -> Result<CreatedToken, ApiError> {
+) -> Result<CreatedToken, ServiceError> {
     let mut checker = Checker::new(lang);
     let name = checker.text(
         "/name",
@@ -162,12 +162,12 @@ pub fn create(
         _ => {}
     }
     if checker.has_errors() {
-        return Err(ApiError::Validation {
+        return Err(ServiceError::Validation {
             issues: checker.issues,
         });
     }
     let (Some(name), Some(role)) = (name, req.role) else {
-        return Err(ApiError::internal(
+        return Err(ServiceError::internal(
             "checked token request lacks name or role",
         ));
     };
@@ -176,13 +176,13 @@ pub fn create(
     }
     insert(conn, &name, role, &codes, &created_by.principal.name).map_err(|e| match e {
         InsertError::Taken => token_exists(&name, 0),
-        InsertError::Api(e) => e,
+        InsertError::Service(e) => e,
     })
 }
 
 enum InsertError {
     Taken,
-    Api(ApiError),
+    Service(ServiceError),
 }
 
 fn insert(
@@ -205,11 +205,13 @@ fn insert(
     let id = match tokens::insert(conn, &new) {
         Ok(id) => id,
         Err(e) if is_unique_violation(&e) => return Err(InsertError::Taken),
-        Err(e) => return Err(InsertError::Api(e.into())),
+        Err(e) => return Err(InsertError::Service(e.into())),
     };
     let row = tokens::find(conn, id)
-        .map_err(|e| InsertError::Api(e.into()))?
-        .ok_or_else(|| InsertError::Api(ApiError::internal("token vanished after insert")))?;
+        .map_err(|e| InsertError::Service(e.into()))?
+        .ok_or_else(|| {
+            InsertError::Service(ServiceError::internal("token vanished after insert"))
+        })?;
     Ok(CreatedToken {
         info: row.into(),
         token,
@@ -217,7 +219,11 @@ fn insert(
 }
 
 /// Tokens after id `after_id`, by id, at most `limit` (revoked ones included).
-pub fn list(conn: &mut DbConnection, after_id: i64, limit: i64) -> Result<Vec<ApiToken>, ApiError> {
+pub fn list(
+    conn: &mut DbConnection,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<ApiToken>, ServiceError> {
     Ok(tokens::list(conn, after_id, limit)?
         .into_iter()
         .map(Into::into)
@@ -225,24 +231,24 @@ pub fn list(conn: &mut DbConnection, after_id: i64, limit: i64) -> Result<Vec<Ap
 }
 
 /// One token's record.
-pub fn get(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ApiError> {
+pub fn get(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ServiceError> {
     Ok(tokens::find(conn, id)?
-        .ok_or_else(|| not_found("token", id))?
+        .ok_or_else(|| not_found(Resource::Token, id))?
         .into())
 }
 
 /// Revokes a token (revoking a revoked one changes nothing). The last active `ADMIN` token
 /// is kept (409 `LAST_ADMIN_TOKEN`): create another first. Run it inside a write transaction.
-pub fn revoke(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ApiError> {
-    let row = tokens::find(conn, id)?.ok_or_else(|| not_found("token", id))?;
+pub fn revoke(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ServiceError> {
+    let row = tokens::find(conn, id)?.ok_or_else(|| not_found(Resource::Token, id))?;
     if row.revoked_at.is_some() {
         return Ok(row.into());
     }
     if row.role == Role::Admin.as_str()
         && tokens::count_active_with_role(conn, Role::Admin.as_str())? <= 1
     {
-        return Err(ApiError::Conflict {
-            code: "LAST_ADMIN_TOKEN",
+        return Err(ServiceError::Conflict {
+            code: ProblemCode::LastAdminToken,
             detail_zh: format!("令牌 {id} 是唯一有效的 ADMIN 令牌；请先创建另一个 ADMIN 令牌再撤销它"),
             detail_en: format!(
                 "token {id} is the only active ADMIN token; create another ADMIN token before revoking it"
@@ -257,14 +263,14 @@ pub fn revoke(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ApiError> {
 /// On an empty database (no token ever created): creates the first `ADMIN` token and returns
 /// it; `None` when tokens exist. Run it inside a write transaction, so that instances starting
 /// together create one.
-pub fn create_first_admin(conn: &mut DbConnection) -> Result<Option<CreatedToken>, ApiError> {
+pub fn create_first_admin(conn: &mut DbConnection) -> Result<Option<CreatedToken>, ServiceError> {
     if tokens::count(conn)? > 0 {
         return Ok(None);
     }
     insert(conn, FIRST_ADMIN_NAME, Role::Admin, &[], "first start")
         .map(Some)
         .map_err(|e| match e {
-            InsertError::Taken => ApiError::TransactionConflict,
-            InsertError::Api(e) => e,
+            InsertError::Taken => ServiceError::TransactionConflict,
+            InsertError::Service(e) => e,
         })
 }

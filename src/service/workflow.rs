@@ -14,7 +14,7 @@ use crate::domain::revision::{self, FieldChange, RevisionAction};
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::domain::workflow::{Transition, MAX_REASON_CHARS};
 use crate::domain::{Issue, Lang, Severity};
-use crate::error::ApiError;
+use crate::error::{ProblemCode, Resource, ServiceError};
 
 /// The reason of a step, trimmed (blank counts as none), or 422 when it is required and
 /// missing, too long or holds control characters.
@@ -22,7 +22,7 @@ fn check_reason(
     step: Transition,
     reason: Option<&str>,
     lang: Lang,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<String>, ServiceError> {
     let mut checker = Checker::new(lang);
     let (zh, en) = match step {
         Transition::Return => ("退回理由（reason）", "the reason for returning"),
@@ -39,7 +39,7 @@ fn check_reason(
         en,
     );
     if checker.has_errors() {
-        return Err(ApiError::Validation {
+        return Err(ServiceError::Validation {
             issues: checker.issues,
         });
     }
@@ -58,13 +58,13 @@ pub fn transition(
     precondition: &Precondition,
     actor: &Actor,
     lang: Lang,
-) -> Result<Sheet, ApiError> {
+) -> Result<Sheet, ServiceError> {
     let sheet = find_sheet(conn, id)?;
     actor.principal.require_region(&sheet.region_code)?;
     precondition.check(sheet.version)?;
     if let Some((zh, en)) = step.refusal(sheet.status, id) {
-        return Err(ApiError::Conflict {
-            code: "INVALID_TRANSITION",
+        return Err(ServiceError::Conflict {
+            code: ProblemCode::InvalidTransition,
             detail_zh: zh,
             detail_en: en,
             issues: vec![],
@@ -80,11 +80,11 @@ pub fn transition(
             .filter(|i| i.severity == Severity::Error)
             .collect();
         if !errors.is_empty() {
-            return Err(ApiError::Validation { issues: errors });
+            return Err(ServiceError::Validation { issues: errors });
         }
     }
     if sheets::set_status(conn, id, sheet.version, step.to(), reason, db::now())? == 0 {
-        return Err(ApiError::PreconditionFailed {
+        return Err(ServiceError::PreconditionFailed {
             current: sheet.version + 1,
         });
     }
@@ -154,13 +154,13 @@ pub fn list_revisions(
     sheet_id: i64,
     after_version: i64,
     limit: i64,
-) -> Result<Vec<Revision>, ApiError> {
+) -> Result<Vec<Revision>, ServiceError> {
     let rows = revisions::list(conn, sheet_id, after_version, limit)?;
     if rows.is_empty()
         && revisions::latest_version(conn, sheet_id)?.is_none()
         && sheets::find(conn, sheet_id)?.is_none()
     {
-        return Err(not_found("sheet", sheet_id));
+        return Err(not_found(Resource::Sheet, sheet_id));
     }
     Ok(rows.into_iter().map(|r| revision_of(r, None)).collect())
 }
@@ -170,13 +170,13 @@ pub fn get_revision(
     conn: &mut DbConnection,
     sheet_id: i64,
     version: i64,
-) -> Result<Revision, ApiError> {
+) -> Result<Revision, ServiceError> {
     let (row, snapshot) =
-        revisions::find(conn, sheet_id, version)?.ok_or_else(|| ApiError::NotFound {
-            kind: "revision",
+        revisions::find(conn, sheet_id, version)?.ok_or_else(|| ServiceError::NotFound {
+            resource: Resource::Revision,
             id: format!("{sheet_id}/{version}"),
         })?;
-    let snapshot = serde_json::from_str(&snapshot).map_err(ApiError::internal)?;
+    let snapshot = serde_json::from_str(&snapshot).map_err(ServiceError::internal)?;
     Ok(revision_of(row, Some(snapshot)))
 }
 
@@ -201,11 +201,11 @@ pub fn diff(
     sheet_id: i64,
     from: Option<i64>,
     to: Option<i64>,
-) -> Result<RevisionDiff, ApiError> {
+) -> Result<RevisionDiff, ServiceError> {
     let to = match to {
         Some(v) => v,
         None => revisions::latest_version(conn, sheet_id)?
-            .ok_or_else(|| not_found("sheet", sheet_id))?,
+            .ok_or_else(|| not_found(Resource::Sheet, sheet_id))?,
     };
     let from = from.unwrap_or(to.saturating_sub(1).max(1));
     let a = get_revision(conn, sheet_id, from)?;
