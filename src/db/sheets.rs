@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use rust_decimal::Decimal;
 
 use super::schema::{funds, indicators, regions, sheets};
 use super::{on_backend, utc, DbConnection};
@@ -72,10 +73,10 @@ pub struct ParsedColumns {
     pub target_kind: Option<String>,
     /// `EQ`, `GE`, …
     pub target_comparator: Option<String>,
-    /// The number.
-    pub target_value: Option<f64>,
-    /// Upper bound of a range.
-    pub target_upper: Option<f64>,
+    /// The number, as its canonical exact decimal (`100`, `0.1`, `-5`).
+    pub target_value: Option<String>,
+    /// Upper bound of a range, as `target_value`.
+    pub target_upper: Option<String>,
     /// Unit.
     pub target_unit: Option<String>,
     /// `YEAR_ON_YEAR`, `UNSPECIFIED`.
@@ -86,6 +87,8 @@ pub struct ParsedColumns {
     pub target_measurable: Option<bool>,
     /// Parser version that wrote these columns.
     pub parser_version: i32,
+    /// A deadline's date as written: `YYYY-MM-DD`, or `--MM-DD` without a year.
+    pub target_date: Option<String>,
 }
 
 fn enum_text<T: serde::Serialize>(value: &T) -> Option<String> {
@@ -97,6 +100,16 @@ fn enum_text<T: serde::Serialize>(value: &T) -> Option<String> {
 fn enum_value<T: serde::de::DeserializeOwned>(text: &Option<String>) -> Option<T> {
     text.as_ref()
         .and_then(|t| serde_json::from_value(serde_json::Value::String(t.clone())).ok())
+}
+
+/// The canonical text of an exact number: normalised, no exponent (`100`, `0.1`, `-5`).
+fn decimal_text(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// The number a canonical text holds; `None` for text that is not one (never rounded).
+fn decimal_value(text: &str) -> Option<Decimal> {
+    Decimal::from_str_exact(text).ok().map(|d| d.normalize())
 }
 
 impl ParsedColumns {
@@ -111,13 +124,14 @@ impl ParsedColumns {
         ParsedColumns {
             target_kind: enum_text(&p.kind),
             target_comparator: p.comparator.as_ref().and_then(enum_text),
-            target_value: p.value,
-            target_upper: p.upper,
+            target_value: p.value.map(decimal_text),
+            target_upper: p.upper.map(decimal_text),
             target_unit: p.unit.clone(),
             target_basis: p.basis.as_ref().and_then(enum_text),
             target_note: p.note.clone(),
             target_measurable: Some(p.measurable),
             parser_version: target::PARSER_VERSION,
+            target_date: None,
         }
     }
 
@@ -126,8 +140,8 @@ impl ParsedColumns {
         Some(TargetParsed {
             kind: enum_value(&self.target_kind)?,
             comparator: enum_value(&self.target_comparator),
-            value: self.target_value,
-            upper: self.target_upper,
+            value: self.target_value.as_deref().and_then(decimal_value),
+            upper: self.target_upper.as_deref().and_then(decimal_value),
             unit: self.target_unit.clone(),
             basis: enum_value(&self.target_basis),
             note: self.target_note.clone(),

@@ -24,12 +24,13 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize, Serializer};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 /// Version of the target grammar implemented by [`parse`]. Stored beside parsed targets so
 /// they can be re-parsed when the grammar changes.
-pub const PARSER_VERSION: i32 = 1;
+pub const PARSER_VERSION: i32 = 2;
 
 /// Words that make a qualitative (words-only) target unmeasurable: a qualitative target whose
 /// text contains any of them gets `measurable: false`. Relative targets without a number
@@ -77,11 +78,12 @@ pub const VAGUE_WORDS: &[&str] = &[
 /// Longest unit accepted, in characters.
 const MAX_UNIT_CHARS: usize = 12;
 
-/// Most significant digits accepted in one number (beyond this an `f64` is not exact).
+/// Most significant digits accepted in one number (the limit of the first, `f64`, reader,
+/// kept so that every text reads as it did).
 const MAX_SIGNIFICANT_DIGITS: usize = 15;
 
-/// Largest magnitude below which a whole number is emitted as a JSON integer (2^53).
-const MAX_EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+/// Most decimal places a [`Decimal`] holds exactly.
+const MAX_DECIMAL_PLACES: usize = 28;
 
 /// What kind of promise a target value makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
@@ -132,12 +134,15 @@ pub struct TargetParsed {
     /// `EQ GE GT LE LT RANGE`; null for qualitative targets.
     pub comparator: Option<Comparator>,
     /// The number (the lower bound for `RANGE`); a decrease is negative (`下降5%` → -5).
-    /// Null for qualitative targets.
-    #[serde(serialize_with = "serialize_opt_number")]
-    pub value: Option<f64>,
-    /// Upper bound, only for `RANGE`; null otherwise.
-    #[serde(serialize_with = "serialize_opt_number")]
-    pub upper: Option<f64>,
+    /// Null for qualitative targets. Exact: the digits as written, without trailing zeros
+    /// (`100.00%` → 100, `0.1` → 0.1), emitted as a JSON number.
+    #[serde(with = "exact_number")]
+    #[schema(value_type = Option<f64>)]
+    pub value: Option<Decimal>,
+    /// Upper bound, only for `RANGE`; null otherwise. Exact, as `value`.
+    #[serde(with = "exact_number")]
+    #[schema(value_type = Option<f64>)]
+    pub upper: Option<Decimal>,
     /// Unit as written after NFKC normalisation (`%`, `家`, `万元/年`, `个百分点` …), or null.
     pub unit: Option<String>,
     /// Baseline of a `RELATIVE` target; null for the other kinds.
@@ -239,7 +244,7 @@ impl TargetParsed {
         let sign_only = floor.kind == TargetKind::Relative
             && floor.unit.is_none()
             && floor.upper.is_none()
-            && floor.value == Some(0.0);
+            && floor.value == Some(Decimal::ZERO);
         if !sign_only && self.unit != floor.unit {
             return false;
         }
@@ -263,7 +268,7 @@ impl TargetParsed {
     }
 
     /// The least value this target promises, and whether it is strict (`GT`).
-    fn promised_min(&self) -> Option<(f64, bool)> {
+    fn promised_min(&self) -> Option<(Decimal, bool)> {
         let v = self.value?;
         match self.comparator? {
             Comparator::Eq | Comparator::Ge | Comparator::Range => Some((v, false)),
@@ -273,7 +278,7 @@ impl TargetParsed {
     }
 
     /// The greatest value this target promises, and whether it is strict (`LT`).
-    fn promised_max(&self) -> Option<(f64, bool)> {
+    fn promised_max(&self) -> Option<(Decimal, bool)> {
         let v = self.value?;
         match self.comparator? {
             Comparator::Eq | Comparator::Le => Some((v, false)),
@@ -284,20 +289,29 @@ impl TargetParsed {
     }
 }
 
-/// Emits whole numbers as JSON integers (`20`, not `20.0`) and others as floats.
-fn serialize_opt_number<S: Serializer>(
-    value: &Option<f64>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        None => serializer.serialize_none(),
-        Some(x) if is_exact_integer(*x) => serializer.serialize_some(&(*x as i64)),
-        Some(x) => serializer.serialize_some(x),
-    }
-}
+/// Exact numbers in JSON: written as a JSON number with the decimal's own digits, normalised
+/// (`20`, not `20.0`; `0.1`, never `0.1000000001`); read from a JSON number without a float
+/// (serde_json's `arbitrary_precision`), normalised.
+mod exact_number {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer};
 
-fn is_exact_integer(x: f64) -> bool {
-    x.is_finite() && x.fract() == 0.0 && x.abs() < MAX_EXACT_INTEGER
+    pub fn serialize<S: Serializer>(
+        value: &Option<Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let normalized = value.map(|d| d.normalize());
+        rust_decimal::serde::arbitrary_precision_option::serialize(&normalized, serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Decimal>, D::Error> {
+        #[derive(Deserialize)]
+        struct Exact(#[serde(with = "rust_decimal::serde::arbitrary_precision")] Decimal);
+        let value = Option::<Exact>::deserialize(deserializer)?;
+        Ok(value.map(|Exact(d)| d.normalize()))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -702,7 +716,7 @@ fn parse_words(core: &[char]) -> TargetParsed {
             return TargetParsed {
                 kind: TargetKind::Relative,
                 comparator: Some(comparator),
-                value: Some(0.0),
+                value: Some(Decimal::ZERO),
                 upper: None,
                 unit: None,
                 basis: Some(basis.unwrap_or(Basis::Unspecified)),
@@ -762,8 +776,8 @@ fn parse_numeric(core: &[char]) -> Result<TargetParsed, Problem> {
 #[derive(Debug)]
 struct Measure {
     comparator: Option<Comparator>,
-    value: f64,
-    upper: Option<f64>,
+    value: Decimal,
+    upper: Option<Decimal>,
     unit: Option<String>,
 }
 
@@ -780,9 +794,9 @@ fn level_target(m: Measure, default: Comparator) -> TargetParsed {
     }
 }
 
-fn negate(x: f64) -> f64 {
-    // 0.0 - x rather than -x: a decrease of 0 is 0, not -0.
-    0.0 - x
+fn negate(x: Decimal) -> Decimal {
+    // Normalised: a decrease of 0 is 0, not -0.
+    (-x).normalize()
 }
 
 fn relative_target(m: Measure, direction: Direction, basis: Basis) -> TargetParsed {
@@ -950,9 +964,9 @@ fn starts_non_finite(s: &[char]) -> bool {
     NON_FINITE_WORDS.iter().any(|w| text.starts_with(w))
 }
 
-/// Reads `digits[.digits]` at `start` (which must be a digit); returns the value and the
-/// position after it.
-fn read_number(s: &[char], start: usize) -> Result<(f64, usize), Problem> {
+/// Reads `digits[.digits]` at `start` (which must be a digit); returns the value, exact and
+/// normalised (`100.00` → 100), and the position after it.
+fn read_number(s: &[char], start: usize) -> Result<(Decimal, usize), Problem> {
     let mut p = start;
     let mut int_part = String::new();
     while let Some(&c) = s.get(p).filter(|c| c.is_ascii_digit()) {
@@ -995,14 +1009,24 @@ fn read_number(s: &[char], start: usize) -> Result<(f64, usize), Problem> {
     if significant > MAX_SIGNIFICANT_DIGITS {
         return Err(Problem::TooManyDigits);
     }
-    let literal = if frac_part.is_empty() {
-        int_part
+    // Trailing zeros of the fraction change nothing; beyond them, a decimal holds 28 places.
+    if frac_significant.len() > MAX_DECIMAL_PLACES {
+        return Err(Problem::TooManyDecimalPlaces);
+    }
+    let int_digits = if int_significant.is_empty() {
+        "0"
     } else {
-        format!("{int_part}.{frac_part}")
+        int_significant
     };
-    match literal.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok((v, p)),
-        _ => Err(Problem::NotFinite),
+    let literal = if frac_significant.is_empty() {
+        int_digits.to_string()
+    } else {
+        format!("{int_digits}.{frac_significant}")
+    };
+    // 15 significant digits and 28 places always fit a decimal's 96 bits.
+    match Decimal::from_str_exact(&literal) {
+        Ok(v) => Ok((v.normalize(), p)),
+        Err(_) => Err(Problem::TooManyDigits),
     }
 }
 
@@ -1066,6 +1090,7 @@ enum Problem {
     MultipleDecimalPoints,
     Exponent,
     TooManyDigits,
+    TooManyDecimalPlaces,
     NotFinite,
     RangeMissingUpper,
     RangeUnitMismatch(String, String),
@@ -1108,6 +1133,10 @@ impl Problem {
             Problem::TooManyDigits => (
                 "数值超过15位有效数字",
                 "a number has more than 15 significant digits",
+            ),
+            Problem::TooManyDecimalPlaces => (
+                "数值超过28位小数，无法精确表示",
+                "a number has more than 28 decimal places and cannot be held exactly",
             ),
             Problem::NotFinite => ("不是有限数值", "not a finite number"),
             Problem::RangeMissingUpper => ("区间缺少上限", "the range has no upper bound"),
@@ -1197,18 +1226,14 @@ pub fn render(parsed: &TargetParsed) -> String {
         .unwrap_or_default()
 }
 
-fn fmt_num(x: f64) -> String {
-    if is_exact_integer(x) {
-        (x as i64).to_string()
-    } else {
-        // Display for f64 prints the shortest round-trip digits, never an exponent.
-        x.to_string()
-    }
+fn fmt_num(x: Decimal) -> String {
+    // Display for a decimal prints its digits, never an exponent.
+    x.normalize().to_string()
 }
 
 fn render_candidates(p: &TargetParsed) -> Vec<String> {
     let unit = p.unit.as_deref().unwrap_or("");
-    let value = p.value.unwrap_or(0.0);
+    let value = p.value.unwrap_or(Decimal::ZERO);
     let v = fmt_num(value);
     match p.kind {
         TargetKind::Qualitative => {
@@ -1234,13 +1259,13 @@ fn render_candidates(p: &TargetParsed) -> Vec<String> {
     }
 }
 
-fn render_relative(p: &TargetParsed, value: f64, unit: &str) -> Vec<String> {
+fn render_relative(p: &TargetParsed, value: Decimal, unit: &str) -> Vec<String> {
     let prefix = if p.basis == Some(Basis::YearOnYear) {
         "同比"
     } else {
         ""
     };
-    if !p.measurable && p.unit.is_none() && p.upper.is_none() && value == 0.0 {
+    if !p.measurable && p.unit.is_none() && p.upper.is_none() && value.is_zero() {
         match p.comparator {
             Some(Comparator::Gt) => return vec![format!("{prefix}增长")],
             Some(Comparator::Lt) => return vec![format!("{prefix}下降")],
@@ -1250,19 +1275,19 @@ fn render_relative(p: &TargetParsed, value: f64, unit: &str) -> Vec<String> {
     let up = |sym: &str| format!("{prefix}增长{sym}{}{unit}", fmt_num(value));
     let down = |sym: &str| format!("{prefix}下降{sym}{}{unit}", fmt_num(value.abs()));
     match p.comparator {
-        None | Some(Comparator::Ge) if value >= 0.0 => vec![up(""), up("≥")],
+        None | Some(Comparator::Ge) if value >= Decimal::ZERO => vec![up(""), up("≥")],
         None | Some(Comparator::Ge) => vec![down("≤")],
-        Some(Comparator::Gt) if value >= 0.0 => vec![up(">")],
+        Some(Comparator::Gt) if value >= Decimal::ZERO => vec![up(">")],
         Some(Comparator::Gt) => vec![down("<")],
-        Some(Comparator::Le) if value <= 0.0 => vec![down(""), down("≥")],
+        Some(Comparator::Le) if value <= Decimal::ZERO => vec![down(""), down("≥")],
         Some(Comparator::Le) => vec![up("≤")],
-        Some(Comparator::Lt) if value <= 0.0 => vec![down(">")],
+        Some(Comparator::Lt) if value <= Decimal::ZERO => vec![down(">")],
         Some(Comparator::Lt) => vec![up("<")],
-        Some(Comparator::Eq) if value >= 0.0 => vec![up("=")],
+        Some(Comparator::Eq) if value >= Decimal::ZERO => vec![up("=")],
         Some(Comparator::Eq) => vec![down("=")],
         Some(Comparator::Range) => {
             let upper = p.upper.unwrap_or(value);
-            if value < 0.0 && upper <= 0.0 {
+            if value < Decimal::ZERO && upper <= Decimal::ZERO {
                 vec![format!(
                     "{prefix}下降{}-{}{unit}",
                     fmt_num(upper.abs()),
@@ -1337,6 +1362,12 @@ fn longest_suffix<'a, T: Copy>(s: &'a [char], table: &[(&str, T)]) -> Option<(T,
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::str::FromStr;
+
+    /// An exact decimal from its digits.
+    fn d(digits: &str) -> Decimal {
+        Decimal::from_str(digits).unwrap().normalize()
+    }
 
     use Basis::{Unspecified, YearOnYear};
     use Comparator::{Eq, Ge, Gt, Le, Lt, Range};
@@ -1352,7 +1383,7 @@ mod tests {
         text: &'static str,
         kind: TargetKind,
         comparator: Option<Comparator>,
-        value: Option<f64>,
+        value: Option<Decimal>,
         unit: Option<&str>,
     ) -> Case {
         Case {
@@ -1371,12 +1402,12 @@ mod tests {
     }
 
     /// Quantitative level.
-    fn lv(text: &'static str, c: Comparator, value: f64, unit: Option<&str>) -> Case {
+    fn lv(text: &'static str, c: Comparator, value: Decimal, unit: Option<&str>) -> Case {
         case(text, Quantitative, Some(c), Some(value), unit)
     }
 
     /// Quantitative range.
-    fn rg(text: &'static str, lo: f64, hi: f64, unit: Option<&str>) -> Case {
+    fn rg(text: &'static str, lo: Decimal, hi: Decimal, unit: Option<&str>) -> Case {
         let mut c = case(text, Quantitative, Some(Range), Some(lo), unit);
         c.expected.upper = Some(hi);
         c
@@ -1386,7 +1417,7 @@ mod tests {
     fn rel(
         text: &'static str,
         c: Comparator,
-        value: f64,
+        value: Decimal,
         unit: Option<&str>,
         basis: Basis,
     ) -> Case {
@@ -1397,7 +1428,7 @@ mod tests {
 
     /// Relative without a number (unmeasurable).
     fn vague_rel(text: &'static str, c: Comparator, basis: Basis) -> Case {
-        let mut row = rel(text, c, 0.0, None, basis);
+        let mut row = rel(text, c, Decimal::ZERO, None, basis);
         row.expected.measurable = false;
         row
     }
@@ -1422,131 +1453,131 @@ mod tests {
     fn table() -> Vec<Case> {
         vec![
             // --- target-examples.tsv, every line ---
-            lv("≥50个", Ge, 50.0, Some("个")),
-            lv("≥100百分比", Ge, 100.0, P),
-            lv("≤90万元", Le, 90.0, Some("万元")),
+            lv("≥50个", Ge, d("50"), Some("个")),
+            lv("≥100百分比", Ge, d("100"), P),
+            lv("≤90万元", Le, d("90"), Some("万元")),
             ql("严格执行相关制度规定", true),
             ql("在项目计划完成时间内完成", true),
             ql("符合相关规定", true),
             ql("效果明显", false),
             ql("达成预期指标", false),
-            lv("=100%", Eq, 100.0, P),
-            lv("≤10次", Le, 10.0, Some("次")),
-            lv("≤5%", Le, 5.0, P),
-            lv("= 6 万元", Eq, 6.0, Some("万元")),
-            lv("≥ 90 %", Ge, 90.0, P),
-            lv("≤ 30 万元", Le, 30.0, Some("万元")),
-            lv("2", Eq, 2.0, None),
-            lv("100%", Eq, 100.0, P),
+            lv("=100%", Eq, d("100"), P),
+            lv("≤10次", Le, d("10"), Some("次")),
+            lv("≤5%", Le, d("5"), P),
+            lv("= 6 万元", Eq, d("6"), Some("万元")),
+            lv("≥ 90 %", Ge, d("90"), P),
+            lv("≤ 30 万元", Le, d("30"), Some("万元")),
+            lv("2", Eq, d("2"), None),
+            lv("100%", Eq, d("100"), P),
             ql("参照政府采购成本控制", true),
             ql("巩固提高", false),
             ql("持续改善", false),
-            lv("280人次", Eq, 280.0, Some("人次")),
-            lv("6次", Eq, 6.0, Some("次")),
-            lv("70%", Eq, 70.0, P),
-            lv("220", Eq, 220.0, None),
-            lv("≥95%", Ge, 95.0, P),
-            lv("2280次", Eq, 2280.0, Some("次")),
-            lv(">92%", Gt, 92.0, P),
+            lv("280人次", Eq, d("280"), Some("人次")),
+            lv("6次", Eq, d("6"), Some("次")),
+            lv("70%", Eq, d("70"), P),
+            lv("220", Eq, d("220"), None),
+            lv("≥95%", Ge, d("95"), P),
+            lv("2280次", Eq, d("2280"), Some("次")),
+            lv(">92%", Gt, d("92"), P),
             ql("不超预算", true),
             ql("应保尽保", true),
             ql("按月安排", true),
-            lv("≥2次", Ge, 2.0, Some("次")),
-            lv("≤98%", Le, 98.0, P),
-            lv("超13万元/年", Gt, 13.0, Some("万元/年")),
-            lv("13969.56标箱", Eq, 13969.56, Some("标箱")),
-            lv("100.00%", Eq, 100.0, P),
-            lv("25%", Eq, 25.0, P),
-            lv("40%", Eq, 40.0, P),
-            lv("1000", Eq, 1000.0, None),
+            lv("≥2次", Ge, d("2"), Some("次")),
+            lv("≤98%", Le, d("98"), P),
+            lv("超13万元/年", Gt, d("13"), Some("万元/年")),
+            lv("13969.56标箱", Eq, d("13969.56"), Some("标箱")),
+            lv("100.00%", Eq, d("100"), P),
+            lv("25%", Eq, d("25"), P),
+            lv("40%", Eq, d("40"), P),
+            lv("1000", Eq, d("1000"), None),
             vague_rel("正增长", Gt, Unspecified),
-            lv("90%以上", Ge, 90.0, P),
-            lv("10场以上", Ge, 10.0, Some("场")),
-            rg("3-5次", 3.0, 5.0, Some("次")),
-            rel("同比增长20%", Ge, 20.0, P, YearOnYear),
+            lv("90%以上", Ge, d("90"), P),
+            lv("10场以上", Ge, d("10"), Some("场")),
+            rg("3-5次", d("3"), d("5"), Some("次")),
+            rel("同比增长20%", Ge, d("20"), P, YearOnYear),
             vague_rel("同比增长", Gt, YearOnYear),
-            rel("增长100%", Ge, 100.0, P, Unspecified),
+            rel("增长100%", Ge, d("100"), P, Unspecified),
             ql("积极", false),
-            lv("6%", Eq, 6.0, P),
-            lv("≥10", Ge, 10.0, None),
-            lv("10家以上", Ge, 10.0, Some("家")),
+            lv("6%", Eq, d("6"), P),
+            lv("≥10", Ge, d("10"), None),
+            lv("10家以上", Ge, d("10"), Some("家")),
             // --- seed values not already above ---
-            lv("10", Eq, 10.0, None),
-            lv("100", Eq, 100.0, None),
-            lv("10场", Eq, 10.0, Some("场")),
-            lv("12", Eq, 12.0, None),
-            lv("150", Eq, 150.0, None),
-            lv("15家", Eq, 15.0, Some("家")),
-            lv("16家", Eq, 16.0, Some("家")),
-            lv("1个", Eq, 1.0, Some("个")),
-            lv("20", Eq, 20.0, None),
-            lv("200", Eq, 200.0, None),
-            lv("30", Eq, 30.0, None),
-            lv("3场", Eq, 3.0, Some("场")),
-            lv("3场次", Eq, 3.0, Some("场次")),
-            lv("40", Eq, 40.0, None),
-            lv("500", Eq, 500.0, None),
-            lv("5场", Eq, 5.0, Some("场")),
-            lv("5家", Eq, 5.0, Some("家")),
-            lv("5次", Eq, 5.0, Some("次")),
-            lv("5次以上", Ge, 5.0, Some("次")),
-            lv("95%以上", Ge, 95.0, P),
-            lv("≥3次", Ge, 3.0, Some("次")),
-            lv("≥90%", Ge, 90.0, P),
-            rel("同比增长10%", Ge, 10.0, P, YearOnYear),
+            lv("10", Eq, d("10"), None),
+            lv("100", Eq, d("100"), None),
+            lv("10场", Eq, d("10"), Some("场")),
+            lv("12", Eq, d("12"), None),
+            lv("150", Eq, d("150"), None),
+            lv("15家", Eq, d("15"), Some("家")),
+            lv("16家", Eq, d("16"), Some("家")),
+            lv("1个", Eq, d("1"), Some("个")),
+            lv("20", Eq, d("20"), None),
+            lv("200", Eq, d("200"), None),
+            lv("30", Eq, d("30"), None),
+            lv("3场", Eq, d("3"), Some("场")),
+            lv("3场次", Eq, d("3"), Some("场次")),
+            lv("40", Eq, d("40"), None),
+            lv("500", Eq, d("500"), None),
+            lv("5场", Eq, d("5"), Some("场")),
+            lv("5家", Eq, d("5"), Some("家")),
+            lv("5次", Eq, d("5"), Some("次")),
+            lv("5次以上", Ge, d("5"), Some("次")),
+            lv("95%以上", Ge, d("95"), P),
+            lv("≥3次", Ge, d("3"), Some("次")),
+            lv("≥90%", Ge, d("90"), P),
+            rel("同比增长10%", Ge, d("10"), P, YearOnYear),
             // --- SPEC §1.3 and brief readings ---
-            lv(">=90%", Ge, 90.0, P),
-            lv("不低于90%", Ge, 90.0, P),
-            lv("不少于10家", Ge, 10.0, Some("家")),
-            lv("至少10家", Ge, 10.0, Some("家")),
-            lv("＞92%", Gt, 92.0, P),
-            lv("超过13万元/年", Gt, 13.0, Some("万元/年")),
-            lv("高于80%", Gt, 80.0, P),
-            lv("大于5家", Gt, 5.0, Some("家")),
-            lv("<=5%", Le, 5.0, P),
-            lv("不高于5%", Le, 5.0, P),
-            lv("不超过30万元", Le, 30.0, Some("万元")),
-            lv("5%以下", Le, 5.0, P),
-            lv("控制在3天以内", Le, 3.0, Some("天")),
-            lv("3天以内", Le, 3.0, Some("天")),
-            lv("小于等于2%", Le, 2.0, P),
-            lv("<5%", Lt, 5.0, P),
-            lv("低于5%", Lt, 5.0, P),
-            lv("不满3人", Lt, 3.0, Some("人")),
-            lv("小于1%", Lt, 1.0, P),
-            lv("＝1", Eq, 1.0, None),
-            lv("１０００", Eq, 1000.0, None),
-            rg("3～5次", 3.0, 5.0, Some("次")),
-            rg("3~5次", 3.0, 5.0, Some("次")),
-            rg("3至5次", 3.0, 5.0, Some("次")),
-            rg("3到5次", 3.0, 5.0, Some("次")),
-            rg("80%-90%", 80.0, 90.0, P),
-            rg("在80%与90%之间", 80.0, 90.0, P),
-            rg("80%~90%", 80.0, 90.0, P),
-            rg("5-5次", 5.0, 5.0, Some("次")),
-            rel("较上年增长10%", Ge, 10.0, P, YearOnYear),
-            rel("比上年增长10%", Ge, 10.0, P, YearOnYear),
-            rel("提高5个百分点", Ge, 5.0, Some("个百分点"), Unspecified),
-            rel("同比增长≥10%", Ge, 10.0, P, YearOnYear),
-            rel("同比增长10%以上", Ge, 10.0, P, YearOnYear),
-            rel("提升3%", Ge, 3.0, P, Unspecified),
-            rel("增加5家", Ge, 5.0, Some("家"), Unspecified),
-            rel("上升2个百分点", Ge, 2.0, Some("个百分点"), Unspecified),
+            lv(">=90%", Ge, d("90"), P),
+            lv("不低于90%", Ge, d("90"), P),
+            lv("不少于10家", Ge, d("10"), Some("家")),
+            lv("至少10家", Ge, d("10"), Some("家")),
+            lv("＞92%", Gt, d("92"), P),
+            lv("超过13万元/年", Gt, d("13"), Some("万元/年")),
+            lv("高于80%", Gt, d("80"), P),
+            lv("大于5家", Gt, d("5"), Some("家")),
+            lv("<=5%", Le, d("5"), P),
+            lv("不高于5%", Le, d("5"), P),
+            lv("不超过30万元", Le, d("30"), Some("万元")),
+            lv("5%以下", Le, d("5"), P),
+            lv("控制在3天以内", Le, d("3"), Some("天")),
+            lv("3天以内", Le, d("3"), Some("天")),
+            lv("小于等于2%", Le, d("2"), P),
+            lv("<5%", Lt, d("5"), P),
+            lv("低于5%", Lt, d("5"), P),
+            lv("不满3人", Lt, d("3"), Some("人")),
+            lv("小于1%", Lt, d("1"), P),
+            lv("＝1", Eq, d("1"), None),
+            lv("１０００", Eq, d("1000"), None),
+            rg("3～5次", d("3"), d("5"), Some("次")),
+            rg("3~5次", d("3"), d("5"), Some("次")),
+            rg("3至5次", d("3"), d("5"), Some("次")),
+            rg("3到5次", d("3"), d("5"), Some("次")),
+            rg("80%-90%", d("80"), d("90"), P),
+            rg("在80%与90%之间", d("80"), d("90"), P),
+            rg("80%~90%", d("80"), d("90"), P),
+            rg("5-5次", d("5"), d("5"), Some("次")),
+            rel("较上年增长10%", Ge, d("10"), P, YearOnYear),
+            rel("比上年增长10%", Ge, d("10"), P, YearOnYear),
+            rel("提高5个百分点", Ge, d("5"), Some("个百分点"), Unspecified),
+            rel("同比增长≥10%", Ge, d("10"), P, YearOnYear),
+            rel("同比增长10%以上", Ge, d("10"), P, YearOnYear),
+            rel("提升3%", Ge, d("3"), P, Unspecified),
+            rel("增加5家", Ge, d("5"), Some("家"), Unspecified),
+            rel("上升2个百分点", Ge, d("2"), Some("个百分点"), Unspecified),
             vague_rel("增长", Gt, Unspecified),
             vague_rel("同比提高", Gt, YearOnYear),
-            rel("下降5%", Le, -5.0, P, Unspecified),
-            rel("降低5%", Le, -5.0, P, Unspecified),
-            rel("同比下降5%", Le, -5.0, P, YearOnYear),
-            rel("减少5%", Le, -5.0, P, Unspecified),
+            rel("下降5%", Le, d("-5"), P, Unspecified),
+            rel("降低5%", Le, d("-5"), P, Unspecified),
+            rel("同比下降5%", Le, d("-5"), P, YearOnYear),
+            rel("减少5%", Le, d("-5"), P, Unspecified),
             ql("达到预期", false),
             ql("显著提升", false),
             ql("优", true),
             ql("12月底前完成", true),
             ql("2024年12月31日前完成", true),
             ql("年底前", true),
-            lv("50（含县市区）", Eq, 50.0, None).note("含县市区"),
-            lv("50(含县市区)", Eq, 50.0, None).note("含县市区"),
-            lv("≥90%（含）", Ge, 90.0, P).note("含"),
+            lv("50（含县市区）", Eq, d("50"), None).note("含县市区"),
+            lv("50(含县市区)", Eq, d("50"), None).note("含县市区"),
+            lv("≥90%（含）", Ge, d("90"), P).note("含"),
         ]
         .into_iter()
         .chain(extra_cases())
@@ -1555,39 +1586,39 @@ mod tests {
 
     fn extra_cases() -> Vec<Case> {
         vec![
-            lv("800元/人·月", Eq, 800.0, Some("元/人·月")),
-            lv("5个工作日", Eq, 5.0, Some("个工作日")),
-            lv("3个工作日内完成", Le, 3.0, Some("个工作日")),
-            lv("30日内完成", Le, 30.0, Some("日")),
-            lv("100%完成", Eq, 100.0, P),
-            lv("10场以上完成", Ge, 10.0, Some("场")),
-            lv("5个工作日内拨付到位", Le, 5.0, Some("个工作日")),
-            lv("1,000家", Eq, 1000.0, Some("家")),
-            lv("≥９０％", Ge, 90.0, P),
-            lv("≧95%", Ge, 95.0, P),
-            lv("≥90%以上", Ge, 90.0, P),
-            lv("达到95%", Eq, 95.0, P),
-            lv("控制在5%", Le, 5.0, P),
-            lv("提高到95%", Ge, 95.0, P),
-            lv("降低至5%", Le, 5.0, P),
-            lv("≥500㎡", Ge, 500.0, Some("m2")),
-            lv("5万人次", Eq, 5.0, Some("万人次")),
-            lv("≥3年", Ge, 3.0, Some("年")),
-            lv("0.5%", Eq, 0.5, P),
-            lv("不超过100%（含）", Le, 100.0, P).note("含"),
-            rg("控制在80%-90%", 80.0, 90.0, P),
-            rg("介于3和5次", 3.0, 5.0, Some("次")),
-            rg("80-90%", 80.0, 90.0, P),
-            rg("3次-5", 3.0, 5.0, Some("次")),
-            rel("增长超过10%", Gt, 10.0, P, Unspecified),
-            rel("增长率≥10%", Ge, 10.0, P, Unspecified),
-            rel("增长控制在5%以内", Le, 5.0, P, Unspecified),
-            rel("下降5%以上", Le, -5.0, P, Unspecified),
-            rel("下降不超过5%", Ge, -5.0, P, Unspecified),
-            rel("下降超过5%", Lt, -5.0, P, Unspecified),
-            rel("下降3%-5%", Range, -5.0, P, Unspecified),
-            rel("环比增长5%", Ge, 5.0, P, Unspecified),
-            rel("同比正增长5%", Ge, 5.0, P, YearOnYear),
+            lv("800元/人·月", Eq, d("800"), Some("元/人·月")),
+            lv("5个工作日", Eq, d("5"), Some("个工作日")),
+            lv("3个工作日内完成", Le, d("3"), Some("个工作日")),
+            lv("30日内完成", Le, d("30"), Some("日")),
+            lv("100%完成", Eq, d("100"), P),
+            lv("10场以上完成", Ge, d("10"), Some("场")),
+            lv("5个工作日内拨付到位", Le, d("5"), Some("个工作日")),
+            lv("1,000家", Eq, d("1000"), Some("家")),
+            lv("≥９０％", Ge, d("90"), P),
+            lv("≧95%", Ge, d("95"), P),
+            lv("≥90%以上", Ge, d("90"), P),
+            lv("达到95%", Eq, d("95"), P),
+            lv("控制在5%", Le, d("5"), P),
+            lv("提高到95%", Ge, d("95"), P),
+            lv("降低至5%", Le, d("5"), P),
+            lv("≥500㎡", Ge, d("500"), Some("m2")),
+            lv("5万人次", Eq, d("5"), Some("万人次")),
+            lv("≥3年", Ge, d("3"), Some("年")),
+            lv("0.5%", Eq, d("0.5"), P),
+            lv("不超过100%（含）", Le, d("100"), P).note("含"),
+            rg("控制在80%-90%", d("80"), d("90"), P),
+            rg("介于3和5次", d("3"), d("5"), Some("次")),
+            rg("80-90%", d("80"), d("90"), P),
+            rg("3次-5", d("3"), d("5"), Some("次")),
+            rel("增长超过10%", Gt, d("10"), P, Unspecified),
+            rel("增长率≥10%", Ge, d("10"), P, Unspecified),
+            rel("增长控制在5%以内", Le, d("5"), P, Unspecified),
+            rel("下降5%以上", Le, d("-5"), P, Unspecified),
+            rel("下降不超过5%", Ge, d("-5"), P, Unspecified),
+            rel("下降超过5%", Lt, d("-5"), P, Unspecified),
+            rel("下降3%-5%", Range, d("-5"), P, Unspecified),
+            rel("环比增长5%", Ge, d("5"), P, Unspecified),
+            rel("同比正增长5%", Ge, d("5"), P, YearOnYear),
             vague_rel("同比下降", Lt, YearOnYear),
             vague_rel("同比正增长", Gt, YearOnYear),
             vague_rel("正增长（含县市区）", Gt, Unspecified).note("含县市区"),
@@ -1601,7 +1632,7 @@ mod tests {
         .into_iter()
         .map(|mut c| {
             if c.text == "下降3%-5%" {
-                c.expected.upper = Some(-3.0);
+                c.expected.upper = Some(d("-3"));
             }
             c
         })
@@ -1732,6 +1763,8 @@ mod tests {
             ("3-5-7", TargetMalformed),
             ("约100", TargetMalformed),
             ("0.1234567890123456", TargetMalformed),
+            ("0.00000000000000000000000000001", TargetMalformed),
+            ("100000000000000000000000000000", TargetMalformed),
         ];
         for (text, code) in cases {
             let err = parse(text).expect_err(text);
@@ -1801,7 +1834,7 @@ mod tests {
             r#"{"kind":"QUANTITATIVE","comparator":"RANGE","value":1.5,"upper":2.0,"unit":null,"basis":null,"note":null,"measurable":true}"#,
         )
         .unwrap();
-        assert_eq!(float.upper, Some(2.0));
+        assert_eq!(float.upper, Some(d("2")));
         let json = serde_json::to_value(&float).unwrap();
         assert_eq!(json["value"], serde_json::json!(1.5));
         assert_eq!(json["upper"].to_string(), "2");
@@ -1810,6 +1843,44 @@ mod tests {
         assert_eq!(q["kind"], "QUALITATIVE");
         let d = serde_json::to_value(parse("下降5%").unwrap()).unwrap();
         assert_eq!(d["value"].to_string(), "-5");
+    }
+
+    #[test]
+    fn numbers_are_exact_decimals_as_written() {
+        let value = |text: &str| parse(text).unwrap().value.unwrap();
+        assert_eq!(value("0.1"), Decimal::new(1, 1));
+        assert_eq!(value("99.99%"), Decimal::new(9999, 2));
+        assert_eq!(value("13969.56标箱"), Decimal::new(1396956, 2));
+        assert_eq!(value("100.00%").to_string(), "100");
+        assert_eq!(value("0.10").to_string(), "0.1");
+        assert_eq!(value("007").to_string(), "7");
+        // Beyond what a float holds exactly, within what a decimal does.
+        assert_eq!(
+            value("0.000000000000000000000000001").to_string(),
+            "0.000000000000000000000000001"
+        );
+        assert_eq!(value("1.00000000000000000000000000000000").to_string(), "1");
+        assert_eq!(value("123456789012345").to_string(), "123456789012345");
+        assert_eq!(value("下降0%").to_string(), "0", "no negative zero");
+        let json = |text: &str| serde_json::to_value(parse(text).unwrap()).unwrap();
+        assert_eq!(json("0.1")["value"].to_string(), "0.1");
+        assert_eq!(json("100.00%")["value"].to_string(), "100");
+        assert_eq!(json("0.1-0.30%")["upper"].to_string(), "0.3");
+        assert_eq!(json("下降0.5%")["value"].to_string(), "-0.5");
+        assert_eq!(
+            json("0.000000000000000000000000001")["value"].to_string(),
+            "0.000000000000000000000000001"
+        );
+        // Refused rather than rounded: more places than a decimal holds.
+        let err = parse("0.00000000000000000000000000001").unwrap_err();
+        assert_eq!(err.code, TargetErrorCode::TargetMalformed);
+        assert!(err.message_en.contains("28 decimal places"), "{err:?}");
+        assert!(err.message_zh.contains("28位小数"), "{err:?}");
+        // Comparisons are exact: 0.3 is not above 0.1 + 0.2.
+        assert!(met("0.3%", "≥0.30%"));
+        assert!(!met("0.29999999999999%", "≥0.3%"));
+        assert!(met("≤0.30000000000001万元", "≤0.30000000000001万元"));
+        assert!(!met("≤0.30000000000002万元", "≤0.30000000000001万元"));
     }
 
     fn met(target: &str, floor: &str) -> bool {
@@ -1973,9 +2044,9 @@ mod tests {
     ];
     const COMPARATORS: &[Comparator] = &[Eq, Ge, Gt, Le, Lt, Range];
 
-    /// Values with up to two decimals, as parse produces them.
-    fn amount() -> impl Strategy<Value = f64> {
-        (0u64..10_000_000).prop_map(|k| k as f64 / 100.0)
+    /// Values with up to two decimals, as parse produces them (normalised).
+    fn amount() -> impl Strategy<Value = Decimal> {
+        (0i64..10_000_000).prop_map(|k| Decimal::new(k, 2).normalize())
     }
 
     /// Structured targets of the shapes parse produces.
@@ -2020,7 +2091,7 @@ mod tests {
             .prop_map(|(comparator, yoy, note)| TargetParsed {
                 kind: Relative,
                 comparator: Some(comparator),
-                value: Some(0.0),
+                value: Some(Decimal::ZERO),
                 upper: None,
                 unit: None,
                 basis: Some(if yoy { YearOnYear } else { Unspecified }),
