@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::schema::{funds, indicators, regions, sheets};
 use super::{on_backend, utc, DbConnection};
 use crate::domain::sheet::{Indicator, NormalizedSheet, Sheet, SheetStatus};
-use crate::domain::target::{self, TargetParsed};
+use crate::domain::target::{self, TargetDate, TargetParsed};
 use crate::domain::Money;
 
 /// A stored sheet row (without its indicators).
@@ -131,12 +131,13 @@ impl ParsedColumns {
             target_note: p.note.clone(),
             target_measurable: Some(p.measurable),
             parser_version: target::PARSER_VERSION,
-            target_date: None,
+            target_date: p.date.map(|d| d.to_string()),
         }
     }
 
-    /// The parsed target these columns hold, `None` when the text did not parse.
-    pub fn to_parsed(&self) -> Option<TargetParsed> {
+    /// The parsed target these columns hold for the target `text`, `None` when the text did
+    /// not parse. A deadline's date is as written (no year applied).
+    pub fn to_parsed(&self, text: &str) -> Option<TargetParsed> {
         Some(TargetParsed {
             kind: enum_value(&self.target_kind)?,
             comparator: enum_value(&self.target_comparator),
@@ -146,6 +147,10 @@ impl ParsedColumns {
             basis: enum_value(&self.target_basis),
             note: self.target_note.clone(),
             measurable: self.target_measurable.unwrap_or(true),
+            date: self
+                .target_date
+                .as_deref()
+                .and_then(|d| TargetDate::from_stored(d, text)),
         })
     }
 }
@@ -295,11 +300,17 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
         .collect())
 }
 
-/// A sheet from its row, its fund's name and year, its region's name and its indicators.
+/// A sheet from its row, its fund's name and year, its region's name and its indicators; a
+/// deadline without a year is read in the fund's year.
 fn assemble(
     (row, fund_name, year, region_name): (SheetRow, String, i32, String),
-    indicators: Vec<Indicator>,
+    mut indicators: Vec<Indicator>,
 ) -> Sheet {
+    for indicator in &mut indicators {
+        if let Some(p) = indicator.target_parsed.take() {
+            indicator.target_parsed = Some(p.with_year(year));
+        }
+    }
     Sheet {
         indicators,
         id: row.id,
@@ -325,7 +336,7 @@ fn assemble(
 impl IndicatorRow {
     fn into_indicator(self) -> Indicator {
         Indicator {
-            target_parsed: self.parsed.to_parsed(),
+            target_parsed: self.parsed.to_parsed(&self.target),
             level1: self.level1,
             level2: self.level2,
             name: self.name,

@@ -8,7 +8,11 @@
 //!
 //! ```text
 //! target      := core [ "(" note ")" ]                     trailing remark → `note`
-//! core        := relative | level | words
+//! core        := deadline | relative | level | words
+//! deadline    := date before [完成 到位 …]                    the whole core, nothing else
+//! date        := [YYYY "年" | 今年 | 本年 | 本年度 | 当年]
+//!                ("年底" | "年末" | M "月" ["底" | "末" | "份"] | M "月" D ("日" | "号"))
+//! before      := "前" | "之前" | "以前"
 //! relative    := [basis] ["正"] verb ["率" | "幅度"] measure      增长 提高 … / 下降 降低 …
 //!              | [basis] verb ("到" | "至") measure                "提高到95%": a level
 //! level       := measure
@@ -23,6 +27,8 @@
 //! summarised on [`parse`].
 
 use std::fmt;
+
+use chrono::NaiveDate;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -93,7 +99,10 @@ pub enum TargetKind {
     Quantitative,
     /// A change against a baseline, e.g. `同比增长20%`, `下降5%`, `正增长`.
     Relative,
-    /// Words only, no number, e.g. `积极`, `应保尽保`, `12月底前完成`.
+    /// A date to finish by, e.g. `2024年12月底前`, `12月底前完成`, `年底前`, `9月前`; the date
+    /// is in `date`, the comparator is `LE`.
+    Deadline,
+    /// Words only, no number, e.g. `积极`, `应保尽保`, `按时完成`.
     Qualitative,
 }
 
@@ -151,6 +160,166 @@ pub struct TargetParsed {
     pub note: Option<String>,
     /// False for vague targets that cannot be checked (正增长, bare 同比增长, 积极, 效果明显 …).
     pub measurable: bool,
+    /// `DEADLINE` only: the date to finish by, on or before it, `"YYYY-MM-DD"`, or `"--MM-DD"`
+    /// when the text names no year (`12月底前` → `--12-31`); a sheet's readings carry its fund's
+    /// year (`2024-12-31`). Null for the other kinds.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, example = "2024-12-31", pattern = r"^(\d{4}|-)-\d{2}-\d{2}$")]
+    pub date: Option<TargetDate>,
+}
+
+/// The date of a `DEADLINE` target: a day of a year, or of a year still to be given (the
+/// fund's) when the text names none. JSON and storage spell it `YYYY-MM-DD` or `--MM-DD`.
+///
+/// February without a year: `2月底前` is `--02-28`, and becomes the 29th once a leap year is
+/// applied; `2月29日前` is `--02-29`, and becomes the 28th in a year that has no 29th.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TargetDate {
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    /// A year-less February's last day (`2月底前`), whose day depends on the year.
+    february_end: bool,
+}
+
+impl TargetDate {
+    /// A checked date: a real day of `year`, or of some leap year when there is none.
+    fn new(year: Option<i32>, month: u32, day: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+        Some(TargetDate {
+            year,
+            month,
+            day,
+            february_end: false,
+        })
+    }
+
+    /// The last day of a month; without a year, February's is the 28th (flagged, see the type).
+    fn month_end(year: Option<i32>, month: u32) -> Option<Self> {
+        let day = last_day_of_month(year.unwrap_or(2001), month)?;
+        let mut date = TargetDate::new(year, month, day)?;
+        date.february_end = year.is_none() && month == 2;
+        Some(date)
+    }
+
+    /// The year, when the text named one or one was applied.
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// The month, 1–12.
+    pub fn month(&self) -> u32 {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(&self) -> u32 {
+        self.day
+    }
+
+    /// The calendar date; `None` while the year is unknown.
+    pub fn to_date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
+    }
+
+    /// This date in `year` if it names none (a date with a year is kept): February's end and
+    /// the 29th follow the year.
+    pub fn with_year(self, year: i32) -> Self {
+        if self.year.is_some() {
+            return self;
+        }
+        let day = if self.month == 2 && (self.february_end || self.day == 29) {
+            last_day_of_month(year, 2).unwrap_or(28)
+        } else {
+            self.day
+        };
+        TargetDate {
+            year: Some(year),
+            month: self.month,
+            day,
+            february_end: false,
+        }
+    }
+
+    /// Reads `YYYY-MM-DD` or `--MM-DD`, as [`fmt::Display`] writes them.
+    pub fn from_iso(text: &str) -> Option<Self> {
+        let (year, rest) = match text.strip_prefix("--") {
+            Some(rest) => (None, rest),
+            None => {
+                let (y, rest) = text.split_once('-')?;
+                let year = (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| y.parse::<i32>().ok())??;
+                (Some(year), rest)
+            }
+        };
+        let (m, d) = rest.split_once('-')?;
+        let two_digits = |t: &str| {
+            (t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse::<u32>().ok())?
+        };
+        TargetDate::new(year, two_digits(m)?, two_digits(d)?)
+    }
+
+    /// A stored date (`YYYY-MM-DD`, `--MM-DD`) of the target `text`. The text says what the
+    /// column cannot: whether a year-less `--02-28` is February's end (`2月底前`), whose day
+    /// follows the year applied later.
+    pub fn from_stored(stored: &str, text: &str) -> Option<Self> {
+        let date = TargetDate::from_iso(stored)?;
+        if (date.year, date.month, date.day) == (None, 2, 28) {
+            if let Ok(TargetParsed {
+                date: Some(read), ..
+            }) = parse(text)
+            {
+                if read.february_end {
+                    return Some(read);
+                }
+            }
+        }
+        Some(date)
+    }
+
+    /// On or before `other`; a date without a year is taken to be in the other's year.
+    pub fn on_or_before(&self, other: &TargetDate) -> bool {
+        match (self.year, other.year) {
+            (Some(a), Some(b)) if a != b => a < b,
+            _ => (self.month, self.day) <= (other.month, other.day),
+        }
+    }
+}
+
+impl fmt::Display for TargetDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+impl Serialize for TargetDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TargetDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        TargetDate::from_iso(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("{text:?} is not YYYY-MM-DD or --MM-DD"))
+        })
+    }
+}
+
+/// The number of days of a month (1–12) of a year.
+fn last_day_of_month(year: i32, month: u32) -> Option<u32> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    Some(next.signed_duration_since(first).num_days() as u32)
 }
 
 /// Stable code of a target parse error.
@@ -216,7 +385,30 @@ impl TargetParsed {
             basis: None,
             note: None,
             measurable,
+            date: None,
         }
+    }
+
+    /// A deadline: on or before `date`.
+    fn deadline(date: TargetDate) -> Self {
+        TargetParsed {
+            kind: TargetKind::Deadline,
+            comparator: Some(Comparator::Le),
+            value: None,
+            upper: None,
+            unit: None,
+            basis: None,
+            note: None,
+            measurable: true,
+            date: Some(date),
+        }
+    }
+
+    /// This reading with `year` (the fund's) put into a deadline that names no year
+    /// (`--12-31` → `2024-12-31`); other readings are returned as they are.
+    pub fn with_year(mut self, year: i32) -> Self {
+        self.date = self.date.map(|d| d.with_year(year));
+        self
     }
 
     /// Whether this target promises at least what a template `floor` asks (SPEC §1.5).
@@ -234,9 +426,17 @@ impl TargetParsed {
     ///   Floor `RANGE a..b`: minimum ≥ a and maximum ≤ b.
     /// - A qualitative floor cannot be compared with numbers: it is met by any qualitative
     ///   target and by nothing else (the parsed form keeps no text to compare).
+    /// - A deadline floor is met by a deadline on or before its date (a date without a year is
+    ///   taken to be in the other's year), and by nothing else.
     pub fn meets_floor(&self, floor: &TargetParsed) -> bool {
         if floor.kind == TargetKind::Qualitative {
             return self.kind == TargetKind::Qualitative;
+        }
+        if floor.kind == TargetKind::Deadline || self.kind == TargetKind::Deadline {
+            return match (self.kind, self.date, floor.date) {
+                (TargetKind::Deadline, Some(t), Some(f)) => t.on_or_before(&f),
+                _ => false,
+            };
         }
         if self.kind != floor.kind {
             return false;
@@ -572,6 +772,13 @@ const NON_FINITE_WORDS: &[&str] = &["nan", "inf", "infinity", "∞"];
 ///   continue with a verb.
 /// - A numeric target may end with 完成/办结/到位/…, which is dropped (`3个工作日内完成` is
 ///   LE 3 个工作日, `100%完成` is EQ 100 %). `%`, `‰` are whole units: `100%合规` is malformed.
+/// - A deadline is a text that is wholly a date and a "before" word (前, 之前, 以前), with an
+///   optional trailing verb: `2024年12月底前`, `12月31日前完成`, `年底前`, `9月前`. Any other word
+///   keeps the text what it was (`每年6月底前拨付`, `力争年底前完成` are qualitative). `M月前` is
+///   before that month (`9月前` → 08-31); `M月底前`, `M月末前` is the month's last day; a
+///   year-less `1月前` (the end of a year not named) and impossible dates (`2月30日前`,
+///   `13月前`), or a year outside 1900–2100, are malformed. 上半年, 年中 and 年内 name no
+///   day, and stay qualitative.
 pub fn parse(text: &str) -> Result<TargetParsed, TargetError> {
     let normalized = normalize(text);
     if normalized.is_empty() {
@@ -589,6 +796,11 @@ fn parse_chars(chars: &[char]) -> Result<TargetParsed, Problem> {
     let (core, note) = split_note(chars);
     if core.is_empty() {
         return Err(Problem::OnlyRemark);
+    }
+    if let Some(deadline) = deadline(core) {
+        let mut parsed = deadline?;
+        parsed.note = note;
+        return Ok(parsed);
     }
     if is_non_finite_word(core) {
         return Err(Problem::NotFinite);
@@ -722,6 +934,7 @@ fn parse_words(core: &[char]) -> TargetParsed {
                 basis: Some(basis.unwrap_or(Basis::Unspecified)),
                 note: None,
                 measurable: false,
+                date: None,
             };
         }
     }
@@ -791,6 +1004,7 @@ fn level_target(m: Measure, default: Comparator) -> TargetParsed {
         basis: None,
         note: None,
         measurable: true,
+        date: None,
     }
 }
 
@@ -824,6 +1038,7 @@ fn relative_target(m: Measure, direction: Direction, basis: Basis) -> TargetPars
         basis: Some(basis),
         note: None,
         measurable: true,
+        date: None,
     }
 }
 
@@ -1075,6 +1290,175 @@ fn check_unit(unit: &[char]) -> Result<Option<String>, Problem> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dates: deadlines (targets) and days of completion (actual values)
+// ---------------------------------------------------------------------------------------------
+
+/// Earliest year a date may name.
+pub const MIN_DATE_YEAR: i32 = 1900;
+
+/// Latest year a date may name.
+pub const MAX_DATE_YEAR: i32 = 2100;
+
+/// Words after a date that make it a deadline ("by"), the longer first.
+const BEFORE_WORDS: &[&str] = &["之前", "以前", "前"];
+
+/// Words before a date meaning "this year": the date names no year of its own.
+const THIS_YEAR: &[&str] = &["本年度", "今年", "本年", "当年"];
+
+/// Words before the date of an actual value (`已于2024年11月完成`), the longer first.
+const ACTUAL_LEAD_INS: &[&str] = &["已于", "于", "已"];
+
+/// A date as written, not yet checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WrittenDate {
+    year: Option<u32>,
+    point: DatePoint,
+}
+
+/// What a written date names within its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DatePoint {
+    /// 年底, 年末.
+    YearEnd,
+    /// `M月`, `M月份`: the month as a whole.
+    Month(u32),
+    /// `M月底`, `M月末`.
+    MonthEnd(u32),
+    /// `M月D日`, `M月D号`.
+    Day(u32, u32),
+}
+
+/// Reads the whole of `s` as `[YYYY年 | 今年 …] (年底 | 年末 | M月[底|末|份] | M月D日)`.
+fn written_date(s: &[char]) -> Option<WrittenDate> {
+    let (year, rest) = match take_digits(s, 4, 4) {
+        Some((y, rest)) if rest.first() == Some(&'年') => (Some(y), &rest[1..]),
+        _ => match THIS_YEAR.iter().find_map(|w| strip_prefix(s, w)) {
+            // 今年底, 今年年底.
+            Some(rest) => (None, strip_prefix(rest, "年").unwrap_or(rest)),
+            None => (
+                None,
+                strip_prefix(s, "年").filter(|r| !r.is_empty()).unwrap_or(s),
+            ),
+        },
+    };
+    let rest = strip_prefix(rest, "年")
+        .filter(|_| year.is_some())
+        .unwrap_or(rest);
+    if matches!(rest, ['底'] | ['末']) {
+        return Some(WrittenDate {
+            year,
+            point: DatePoint::YearEnd,
+        });
+    }
+    let (month, rest) = take_digits(rest, 1, 2)?;
+    let rest = strip_prefix(rest, "月")?;
+    let point = match rest {
+        [] | ['份'] => DatePoint::Month(month),
+        ['底'] | ['末'] => DatePoint::MonthEnd(month),
+        _ => {
+            let (day, rest) = take_digits(rest, 1, 2)?;
+            if !matches!(rest, ['日'] | ['号']) {
+                return None;
+            }
+            DatePoint::Day(month, day)
+        }
+    };
+    Some(WrittenDate { year, point })
+}
+
+/// `min..=max` ASCII digits at the start of `s`, no more: their value and the rest.
+fn take_digits(s: &[char], min: usize, max: usize) -> Option<(u32, &[char])> {
+    let n = s.iter().take_while(|c| c.is_ascii_digit()).count();
+    if n < min || n > max {
+        return None;
+    }
+    let value = s[..n]
+        .iter()
+        .fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or(0));
+    Some((value, &s[n..]))
+}
+
+fn check_year(year: u32) -> Result<i32, Problem> {
+    i32::try_from(year)
+        .ok()
+        .filter(|y| (MIN_DATE_YEAR..=MAX_DATE_YEAR).contains(y))
+        .ok_or(Problem::YearOutOfRange)
+}
+
+/// A deadline core (the whole text but its remark), or `None` when it is not one.
+fn deadline(core: &[char]) -> Option<Result<TargetParsed, Problem>> {
+    let s = TRAILERS
+        .iter()
+        .find_map(|t| strip_suffix(core, t))
+        .unwrap_or(core);
+    let s = BEFORE_WORDS.iter().find_map(|w| strip_suffix(s, w))?;
+    let written = written_date(s)?;
+    Some(deadline_date(written).map(TargetParsed::deadline))
+}
+
+/// The day a written deadline names: its last day (`M月前` is before month M).
+fn deadline_date(w: WrittenDate) -> Result<TargetDate, Problem> {
+    let year = w.year.map(check_year).transpose()?;
+    let date = match w.point {
+        DatePoint::YearEnd => TargetDate::new(year, 12, 31),
+        DatePoint::MonthEnd(m) => TargetDate::month_end(year, m),
+        DatePoint::Month(1) => match year {
+            Some(y) => TargetDate::new(Some(check_year(y as u32 - 1)?), 12, 31),
+            None => return Err(Problem::BeforeJanuary),
+        },
+        DatePoint::Month(m) if (2..=12).contains(&m) => TargetDate::month_end(year, m - 1),
+        DatePoint::Month(_) => None,
+        DatePoint::Day(m, d) => TargetDate::new(year, m, d),
+    };
+    date.ok_or(Problem::InvalidDate)
+}
+
+/// Reads an actual value that is a day (SPEC §5.1, §6.3): `2024-11-20`, `2024/11/20`,
+/// `2024.11.20`, `2024年11月20日`, `2024年12月` and `2024年12月底` (a month alone is its last
+/// day), `2024年底`; with a trailing verb (`2025年1月完成`) and a leading 已, 于 or 已于. A
+/// date without a year (`11月20日`) is read in `year` when one is given. Anything else, an
+/// impossible date and a year outside 1900–2100 give `None`; a "before" word makes it a
+/// deadline, not a day, so `2024年12月前` is `None` too.
+pub fn parse_actual_date(text: &str, year: Option<i32>) -> Option<NaiveDate> {
+    let normalized: Vec<char> = normalize(text).chars().collect();
+    let s = ACTUAL_LEAD_INS
+        .iter()
+        .find_map(|w| strip_prefix(&normalized, w))
+        .unwrap_or(&normalized);
+    let s = TRAILERS
+        .iter()
+        .find_map(|t| strip_suffix(s, t))
+        .unwrap_or(s);
+    if let Some(date) = numeric_date(s) {
+        return Some(date);
+    }
+    let written = written_date(s)?;
+    let year = match written.year {
+        Some(y) => check_year(y).ok()?,
+        None => year?,
+    };
+    let date = match written.point {
+        DatePoint::YearEnd => TargetDate::new(Some(year), 12, 31),
+        DatePoint::Month(m) | DatePoint::MonthEnd(m) => TargetDate::month_end(Some(year), m),
+        DatePoint::Day(m, d) => TargetDate::new(Some(year), m, d),
+    };
+    date?.to_date()
+}
+
+/// `YYYY-M-D`, `YYYY/M/D` or `YYYY.M.D`, one separator throughout.
+fn numeric_date(s: &[char]) -> Option<NaiveDate> {
+    let (year, rest) = take_digits(s, 4, 4)?;
+    let sep = *rest.first().filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let (month, rest) = take_digits(&rest[1..], 1, 2)?;
+    let rest = rest.strip_prefix(&[sep])?;
+    let (day, rest) = take_digits(rest, 1, 2)?;
+    if !rest.is_empty() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(check_year(year).ok()?, month, day)
+}
+
+// ---------------------------------------------------------------------------------------------
 // Errors
 // ---------------------------------------------------------------------------------------------
 
@@ -1101,6 +1485,9 @@ enum Problem {
     BadUnit(String),
     BasisWithoutVerb,
     RangeInverted,
+    InvalidDate,
+    YearOutOfRange,
+    BeforeJanuary,
 }
 
 impl Problem {
@@ -1172,6 +1559,15 @@ impl Problem {
                 "区间下限大于上限",
                 "the lower bound is above the upper bound",
             ),
+            Problem::InvalidDate => ("日期不存在", "the date does not exist"),
+            Problem::YearOutOfRange => (
+                "年份须在1900至2100之间",
+                "the year must be between 1900 and 2100",
+            ),
+            Problem::BeforeJanuary => (
+                "“1月前”指上一年年底，请写明年份",
+                "before January is the end of the previous year: name the year",
+            ),
         };
         (zh.to_string(), en.to_string())
     }
@@ -1202,7 +1598,8 @@ impl Problem {
 /// value `parse` can produce.
 ///
 /// Spellings: levels `16家`, `≥90%`, `>92%`, `≤5%`, `<5%`, `3-5次`; relative targets
-/// `同比增长20%`, `增长>10%`, `下降5%`, `同比增长` (unmeasurable); the note as `(含县市区)`.
+/// `同比增长20%`, `增长>10%`, `下降5%`, `同比增长` (unmeasurable); deadlines `2024年12月31日前`,
+/// `12月31日前`, `2月底前`; the note as `(含县市区)`.
 /// Qualitative targets keep no text, so they render as `定性` (measurable) or `不可衡量`
 /// (unmeasurable). Where the natural spelling would read back differently (a bare `2024年`
 /// reads as a date), the explicit one is used (`=2024年`): render tries its spellings in order
@@ -1256,6 +1653,19 @@ fn render_candidates(p: &TargetParsed) -> Vec<String> {
             }
         },
         TargetKind::Relative => render_relative(p, value, unit),
+        TargetKind::Deadline => match p.date {
+            Some(d) => vec![render_deadline(d)],
+            None => vec!["定性".to_string()],
+        },
+    }
+}
+
+/// `2024年12月31日前`, `12月31日前`, and `2月底前` for a year-less February's end.
+fn render_deadline(d: TargetDate) -> String {
+    match d.year {
+        Some(y) => format!("{y}年{}月{}日前", d.month, d.day),
+        None if d.february_end => "2月底前".to_string(),
+        None => format!("{}月{}日前", d.month, d.day),
     }
 }
 
@@ -1397,6 +1807,7 @@ mod tests {
                 basis: None,
                 note: None,
                 measurable: true,
+                date: None,
             },
         }
     }
@@ -1431,6 +1842,18 @@ mod tests {
         let mut row = rel(text, c, Decimal::ZERO, None, basis);
         row.expected.measurable = false;
         row
+    }
+
+    /// A deadline.
+    fn dl(text: &'static str, year: Option<i32>, month: u32, day: u32) -> Case {
+        Case {
+            text,
+            expected: TargetParsed::deadline(date(year, month, day)),
+        }
+    }
+
+    fn date(year: Option<i32>, month: u32, day: u32) -> TargetDate {
+        TargetDate::new(year, month, day).unwrap()
     }
 
     /// Qualitative.
@@ -1572,9 +1995,9 @@ mod tests {
             ql("达到预期", false),
             ql("显著提升", false),
             ql("优", true),
-            ql("12月底前完成", true),
-            ql("2024年12月31日前完成", true),
-            ql("年底前", true),
+            dl("12月底前完成", None, 12, 31),
+            dl("2024年12月31日前完成", Some(2024), 12, 31),
+            dl("年底前", None, 12, 31),
             lv("50（含县市区）", Eq, d("50"), None).note("含县市区"),
             lv("50(含县市区)", Eq, d("50"), None).note("含县市区"),
             lv("≥90%（含）", Ge, d("90"), P).note("含"),
@@ -1624,7 +2047,7 @@ mod tests {
             vague_rel("正增长（含县市区）", Gt, Unspecified).note("含县市区"),
             ql("稳步增长", false),
             ql("有所提升", false),
-            ql("6月30日前完成", true),
+            dl("6月30日前完成", None, 6, 30),
             ql("每年6月底前拨付", true),
             ql("第3季度完成", true),
             ql("按规定执行（2024年）", true).note("2024年"),
@@ -1826,7 +2249,7 @@ mod tests {
         let json = serde_json::to_string(&p).unwrap();
         assert_eq!(
             json,
-            r#"{"kind":"RELATIVE","comparator":"GE","value":20,"upper":null,"unit":"%","basis":"YEAR_ON_YEAR","note":null,"measurable":true}"#
+            r#"{"kind":"RELATIVE","comparator":"GE","value":20,"upper":null,"unit":"%","basis":"YEAR_ON_YEAR","note":null,"measurable":true,"date":null}"#
         );
         let back: TargetParsed = serde_json::from_str(&json).unwrap();
         assert_eq!(back, p);
@@ -1881,6 +2304,197 @@ mod tests {
         assert!(!met("0.29999999999999%", "≥0.3%"));
         assert!(met("≤0.30000000000001万元", "≤0.30000000000001万元"));
         assert!(!met("≤0.30000000000002万元", "≤0.30000000000001万元"));
+    }
+
+    /// Deadlines: (text, year in the text, month, day); the year-less ones also read with the
+    /// fund's year 2024 and, for February, 2023.
+    const DEADLINES: &[(&str, Option<i32>, u32, u32)] = &[
+        ("2024年12月底前", Some(2024), 12, 31),
+        ("12月底前完成", None, 12, 31),
+        ("年底前", None, 12, 31),
+        ("年末前完成", None, 12, 31),
+        ("2024年底前", Some(2024), 12, 31),
+        ("2024年年底前完成", Some(2024), 12, 31),
+        ("今年年底前完成", None, 12, 31),
+        ("本年度年底前", None, 12, 31),
+        ("2024年6月30日前", Some(2024), 6, 30),
+        ("6月30日前", None, 6, 30),
+        ("6月30号前完成", None, 6, 30),
+        ("9月前", None, 8, 31),
+        ("9月前完成", None, 8, 31),
+        ("9月份前完成", None, 8, 31),
+        ("12月31日前完成", None, 12, 31),
+        ("2024年12月31日之前", Some(2024), 12, 31),
+        ("2024年12月31日以前办结", Some(2024), 12, 31),
+        ("6月底前", None, 6, 30),
+        ("6月末前", None, 6, 30),
+        ("11月底之前拨付到位", None, 11, 30),
+        ("2024年2月底前", Some(2024), 2, 29),
+        ("2023年2月底前", Some(2023), 2, 28),
+        ("2月底前", None, 2, 28),
+        ("2月29日前", None, 2, 29),
+        ("2025年1月前", Some(2024), 12, 31),
+        ("2024年3月前完成", Some(2024), 2, 29),
+        ("１２月底前完成", None, 12, 31),
+        ("2024 年 12 月 底前", Some(2024), 12, 31),
+        ("06月30日前", None, 6, 30),
+    ];
+
+    #[test]
+    fn reads_deadlines() {
+        assert!(DEADLINES.len() >= 20);
+        for &(text, year, month, day) in DEADLINES {
+            let p = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(p.kind, TargetKind::Deadline, "{text}");
+            assert_eq!(p.comparator, Some(Le), "{text}");
+            assert!(
+                p.measurable && p.value.is_none() && p.unit.is_none(),
+                "{text}"
+            );
+            let d = p.date.unwrap();
+            assert_eq!((d.year(), d.month(), d.day()), (year, month, day), "{text}");
+            let json = serde_json::to_value(&p).unwrap();
+            let iso = match year {
+                Some(y) => format!("{y}-{month:02}-{day:02}"),
+                None => format!("--{month:02}-{day:02}"),
+            };
+            assert_eq!(json["date"], iso, "{text}");
+            assert_eq!(json["kind"], "DEADLINE");
+            // The fund's year fills a year-less date and leaves a written one alone.
+            let in_2024 = p.clone().with_year(2024).date.unwrap();
+            assert_eq!(in_2024.year(), Some(year.unwrap_or(2024)), "{text}");
+            if year.is_some() || month != 2 {
+                let want = format!("{}-{month:02}-{day:02}", year.unwrap_or(2024));
+                assert_eq!(in_2024.to_date().unwrap().to_string(), want, "{text}");
+            }
+            assert_eq!(
+                render(&p).parse::<String>().map(|r| parse(&r)),
+                Ok(Ok(p.clone())),
+                "{text}"
+            );
+        }
+        // February follows the year applied; a written day does too where the year lacks it.
+        let feb = |text: &str, year: i32| {
+            parse(text)
+                .unwrap()
+                .with_year(year)
+                .date
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(feb("2月底前", 2024), "2024-02-29");
+        assert_eq!(feb("2月底前", 2023), "2023-02-28");
+        assert_eq!(feb("2月28日前", 2024), "2024-02-28");
+        assert_eq!(feb("2月29日前", 2023), "2023-02-28");
+        assert_eq!(feb("2023年2月底前", 2024), "2023-02-28");
+        assert_eq!(render(&parse("2月底前").unwrap()), "2月底前");
+        assert_eq!(render(&parse("12月底前完成").unwrap()), "12月31日前");
+        assert_eq!(
+            render(&parse("2024年12月底前").unwrap()),
+            "2024年12月31日前"
+        );
+        assert_eq!(render(&parse("年底前（含）").unwrap()), "12月31日前(含)");
+        assert_eq!(parse("年底前（含）").unwrap().note.as_deref(), Some("含"));
+        assert_ne!(parse("2月底前"), parse("2月28日前"));
+    }
+
+    #[test]
+    fn deadline_shapes_are_strict() {
+        // Other words keep a text what it was: qualitative.
+        for text in [
+            "每年6月底前拨付",
+            "力争年底前完成",
+            "在12月底前完成",
+            "12月底完成",
+            "上半年",
+            "年中",
+            "年内完成",
+            "第3季度完成",
+            "2024年前",
+            "12月底前完成培训",
+        ] {
+            let p = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(p.kind, TargetKind::Qualitative, "{text}");
+            assert_eq!(p.date, None, "{text}");
+        }
+        // Dates that do not exist, a year beyond the range, before January of no year.
+        for (text, needle) in [
+            ("2月30日前", "does not exist"),
+            ("13月前", "does not exist"),
+            ("0月前", "does not exist"),
+            ("6月31日前完成", "does not exist"),
+            ("12月32日前", "does not exist"),
+            ("2023年2月29日前", "does not exist"),
+            ("13月底前", "does not exist"),
+            ("3024年底前", "between 1900 and 2100"),
+            ("1900年1月前", "between 1900 and 2100"),
+            ("1月前", "previous year"),
+        ] {
+            let err = parse(text).expect_err(text);
+            assert_eq!(err.code, TargetErrorCode::TargetMalformed, "{text}");
+            assert!(
+                err.message_en.contains(needle),
+                "{text}: {}",
+                err.message_en
+            );
+            assert!(err.message_zh.contains(&format!("“{text}”")), "{err:?}");
+        }
+        assert_eq!(
+            parse("2025年1月前").unwrap().date.unwrap().to_string(),
+            "2024-12-31"
+        );
+    }
+
+    #[test]
+    fn reads_actual_dates() {
+        let cases: &[(&str, Option<i32>, Option<&str>)] = &[
+            ("2024-11-20", None, Some("2024-11-20")),
+            ("2024-1-5", None, Some("2024-01-05")),
+            ("2024/11/20", None, Some("2024-11-20")),
+            ("2024.11.20", None, Some("2024-11-20")),
+            ("2024年11月20日", None, Some("2024-11-20")),
+            ("2024年11月20号", None, Some("2024-11-20")),
+            ("2024年12月", None, Some("2024-12-31")),
+            ("2024年2月", None, Some("2024-02-29")),
+            ("2024年12月底", None, Some("2024-12-31")),
+            ("2024年底", None, Some("2024-12-31")),
+            ("2025年1月完成", None, Some("2025-01-31")),
+            ("已于2024年11月20日完成", None, Some("2024-11-20")),
+            ("于2024年6月办结", None, Some("2024-06-30")),
+            ("２０２４年１１月２０日", None, Some("2024-11-20")),
+            ("11月20日", Some(2024), Some("2024-11-20")),
+            ("11月", Some(2024), Some("2024-11-30")),
+            ("2月", Some(2023), Some("2023-02-28")),
+            ("2023年11月20日", Some(2024), Some("2023-11-20")),
+            ("11月20日", None, None),
+            ("2024年12月前", None, None),
+            ("2024年2月30日", None, None),
+            ("2024-13-01", None, None),
+            ("2024-11/20", None, None),
+            ("2024.11", None, None),
+            ("20241120", None, None),
+            ("3024年1月", None, None),
+            ("12场", Some(2024), None),
+            ("按时完成", Some(2024), None),
+            ("", Some(2024), None),
+        ];
+        for &(text, year, want) in cases {
+            let got = parse_actual_date(text, year).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), want, "{text:?} with {year:?}");
+        }
+    }
+
+    #[test]
+    fn deadline_floors_compare_dates() {
+        assert!(met("11月底前", "12月底前"));
+        assert!(met("2024年12月31日前", "年底前"));
+        assert!(!met("2025年1月前", "2024年11月底前"));
+        assert!(met("2024年11月底前", "2025年1月前"));
+        assert!(!met("2025年6月底前", "2024年12月底前"));
+        assert!(!met("12月底前", "≥90%"));
+        assert!(!met("≥90%", "12月底前"));
+        assert!(!met("积极", "12月底前"));
+        assert!(!met("12月底前", "积极"));
     }
 
     fn met(target: &str, floor: &str) -> bool {
@@ -1985,6 +2599,12 @@ mod tests {
         ")",
         "（含）",
         "完成",
+        "前",
+        "之前",
+        "号",
+        "末",
+        "份",
+        "今年",
         "控制在",
         "在",
         "积极",
@@ -2081,6 +2701,7 @@ mod tests {
                     basis: relative.then_some(if yoy { YearOnYear } else { Unspecified }),
                     note: note.map(str::to_string),
                     measurable: true,
+                    date: None,
                 }
             });
         let vague = (
@@ -2097,8 +2718,26 @@ mod tests {
                 basis: Some(if yoy { YearOnYear } else { Unspecified }),
                 note: note.map(str::to_string),
                 measurable: false,
+                date: None,
             });
-        prop_oneof![qualitative, numeric, vague]
+        let deadline = (
+            prop::option::of(MIN_DATE_YEAR..=MAX_DATE_YEAR),
+            1u32..=12,
+            1u32..=31,
+            any::<bool>(),
+            prop::sample::select(NOTES),
+        )
+            .prop_map(|(year, month, day, february_end, note)| {
+                let last = last_day_of_month(year.unwrap_or(2000), month).unwrap();
+                let mut date = TargetDate::new(year, month, day.min(last)).unwrap();
+                if year.is_none() && month == 2 && february_end {
+                    date = TargetDate::month_end(None, 2).unwrap();
+                }
+                let mut p = TargetParsed::deadline(date);
+                p.note = note.map(str::to_string);
+                p
+            });
+        prop_oneof![qualitative, numeric, vague, deadline]
     }
 
     proptest! {
@@ -2122,6 +2761,31 @@ mod tests {
         fn structured_targets_round_trip(p in structured()) {
             let rendered = render(&p);
             prop_assert_eq!(parse(&rendered), Ok(p), "rendered as {:?}", rendered);
+        }
+
+        #[test]
+        fn written_deadlines_round_trip(
+            year in prop::option::of(1800u32..2200),
+            month in 0u32..14,
+            day in prop::option::of(0u32..33),
+            before in prop::sample::select(BEFORE_WORDS),
+            trailer in prop::sample::select(&["", "完成", "到位"][..]),
+        ) {
+            let y = year.map(|y| format!("{y}年")).unwrap_or_default();
+            let d = day.map(|d| format!("{d}日")).unwrap_or_default();
+            let text = format!("{y}{month}月{d}{before}{trailer}");
+            match parse(&text) {
+                Ok(p) => {
+                    prop_assert_eq!(p.kind, TargetKind::Deadline, "{}", text);
+                    assert_round_trip(&text)?;
+                }
+                Err(e) => prop_assert_eq!(e.code, TargetErrorCode::TargetMalformed, "{}", text),
+            }
+        }
+
+        #[test]
+        fn actual_dates_never_panic(s in "\\PC*", year in prop::option::of(1900i32..=2100)) {
+            let _ = parse_actual_date(&s, year);
         }
 
         #[test]
