@@ -90,6 +90,10 @@ pub enum ParseErrors {
     /// Unexpected failure (`INTERNAL_ERROR`).
     #[response(status = 500, content_type = "application/problem+json")]
     Internal(Problem),
+    /// The database, which holds the tokens, is unreachable (`SERVICE_UNAVAILABLE`), with
+    /// `Retry-After`.
+    #[response(status = 503, content_type = "application/problem+json")]
+    Unavailable(Problem),
 }
 
 /// Failures of a bulk upload.

@@ -1330,21 +1330,17 @@ enum DatePoint {
 
 /// Reads the whole of `s` as `[YYYY年 | 今年 …] (年底 | 年末 | M月[底|末|份] | M月D日)`.
 fn written_date(s: &[char]) -> Option<WrittenDate> {
-    let (year, rest) = match take_digits(s, 4, 4) {
-        Some((y, rest)) if rest.first() == Some(&'年') => (Some(y), &rest[1..]),
+    // The year as written, or "this year" (no year of its own), or nothing.
+    let (year, named, rest) = match take_digits(s, 4, 4) {
+        Some((y, rest)) if rest.first() == Some(&'年') => (Some(y), true, &rest[1..]),
         _ => match THIS_YEAR.iter().find_map(|w| strip_prefix(s, w)) {
-            // 今年底, 今年年底.
-            Some(rest) => (None, strip_prefix(rest, "年").unwrap_or(rest)),
-            None => (
-                None,
-                strip_prefix(s, "年").filter(|r| !r.is_empty()).unwrap_or(s),
-            ),
+            Some(rest) => (None, true, rest),
+            None => (None, false, s),
         },
     };
-    let rest = strip_prefix(rest, "年")
-        .filter(|_| year.is_some())
-        .unwrap_or(rest);
-    if matches!(rest, ['底'] | ['末']) {
+    // 年底 after any year part, 底 right after one (2024年底, 今年底); never 底 alone.
+    let year_end = matches!(rest, ['年', '底' | '末']) || (named && matches!(rest, ['底' | '末']));
+    if year_end {
         return Some(WrittenDate {
             year,
             point: DatePoint::YearEnd,
@@ -2412,6 +2408,10 @@ mod tests {
             "第3季度完成",
             "2024年前",
             "12月底前完成培训",
+            "底前",
+            "末前完成",
+            "年12月底前",
+            "今年前",
         ] {
             let p = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
             assert_eq!(p.kind, TargetKind::Qualitative, "{text}");
