@@ -689,20 +689,22 @@ fn written(
             (norm, targets)
         }
     };
-    let indicators = norm
-        .indicators
-        .iter()
-        .zip(targets)
-        .zip(indicator_ids)
-        .map(|((i, parsed), id)| Indicator {
-            id,
-            level1: i.level1.clone(),
-            level2: i.level2.clone(),
-            name: i.name.clone(),
-            target: i.target.clone(),
-            target_parsed: parsed.clone(),
-        })
-        .collect();
+    // As `GET` reads it: deadlines without a year in the fund's year.
+    let indicators = |year: i32| {
+        norm.indicators
+            .iter()
+            .zip(targets)
+            .zip(&indicator_ids)
+            .map(|((i, parsed), id)| Indicator {
+                id: *id,
+                level1: i.level1.clone(),
+                level2: i.level2.clone(),
+                name: i.name.clone(),
+                target: i.target.clone(),
+                target_parsed: parsed.clone().map(|p| p.with_year(year)),
+            })
+            .collect()
+    };
     let base = |fund_name: String, year: i32, region_name: String| Sheet {
         id,
         fund_id: norm.fund_id,
@@ -715,7 +717,7 @@ fn written(
         matching_funds: norm.matching_funds,
         matching_funds_note: norm.matching_funds_note.clone(),
         overall_goal: norm.overall_goal.clone(),
-        indicators,
+        indicators: indicators(year),
         status: sheet_domain::SheetStatus::Draft,
         status_reason: None,
         version: 1,

@@ -10,6 +10,7 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use perf_targets::db::{self, regions, DatabaseUrl, Db, DbConnection, DbError, DbSettings};
 use perf_targets::error::ServiceError;
+use serde_json::{json, Value};
 
 diesel::table! {
     counter (id) {
@@ -192,6 +193,66 @@ db_tests! {
         assert_eq!(created.status, 201, "{}", String::from_utf8_lossy(&created.body));
         let first_new = created.json()["indicators"][0]["id"].as_i64().unwrap();
         assert!(first_new > highest, "{first_new} > {highest}");
+    }
+
+    // Readings written by the first parser (floating-point numbers, no dates) are turned into
+    // exact text by the migration of 2026-12-03 and read again at start; its down.sql brings
+    // the floating-point columns back.
+    async fn float_readings_migrate_to_exact_text_and_back(app: TestApp) {
+        let (_, ids) = app.load_example().await;
+        let fund = app.post("/api/v1/funds", &json!({"name": "精确数值", "year": 2024})).await;
+        assert_eq!(fund.status, 201);
+        let mut sheet = example_sheet(0, fund.json()["id"].as_i64().unwrap());
+        sheet["indicators"][0]["target"] = json!("≥0.1%");
+        sheet["indicators"][1]["target"] = json!("13969.56标箱");
+        sheet["indicators"][2]["target"] = json!("2024年12月底前完成");
+        let res = app.post("/api/v1/sheets", &sheet).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        let id = res.json()["id"].as_i64().unwrap();
+        let readings = |conn: &mut DbConnection| -> Vec<Value> {
+            let stored = db::sheets::find(conn, id).unwrap().unwrap();
+            stored.indicators.iter().map(|i| serde_json::to_value(&i.target_parsed).unwrap()).collect()
+        };
+        let mut conn = app.db.conn().unwrap();
+        let before = readings(&mut conn);
+        assert_eq!(before[0]["value"].to_string(), "0.1");
+        assert_eq!(before[1]["value"].to_string(), "13969.56");
+        assert_eq!(before[2]["date"], "2024-12-31");
+        let stored: Vec<(Option<String>, Option<String>)> = db::schema::indicators::table
+            .filter(db::schema::indicators::sheet_id.eq(id))
+            .order(db::schema::indicators::position.asc())
+            .select((db::schema::indicators::target_value, db::schema::indicators::target_date))
+            .load(&mut **conn)
+            .unwrap();
+        assert_eq!(stored[0], (Some("0.1".to_string()), None));
+        assert_eq!(stored[1].0.as_deref(), Some("13969.56"));
+        assert_eq!(stored[2], (None, Some("2024-12-31".to_string())));
+
+        let reverted = db::revert_last_migration(&mut conn).unwrap();
+        assert_eq!(reverted, "20261203000008");
+        // As the first parser wrote them: floats, no dates, parser version 1.
+        conn.batch_execute(
+            "UPDATE indicators SET target_value = 0.1, target_upper = NULL, parser_version = 1 \
+             WHERE target_value IS NULL AND target_kind IS NOT NULL AND target_kind <> 'QUALITATIVE'",
+        )
+        .unwrap();
+        conn.batch_execute("UPDATE indicators SET target_value = 0.30000000000000004 WHERE position = 0")
+            .unwrap();
+        assert_eq!(db::run_migrations(&mut conn).unwrap(), ["20261203000008"]);
+        // The migration leaves no float behind: every row waits for the parser.
+        let waiting: i64 = db::schema::indicators::table
+            .filter(db::schema::indicators::parser_version.eq(0))
+            .count()
+            .get_result(&mut **conn)
+            .unwrap();
+        let all: i64 = db::schema::indicators::table.count().get_result(&mut **conn).unwrap();
+        assert_eq!(waiting, all);
+        assert_eq!(readings(&mut conn)[0]["value"], Value::Null);
+        drop(conn);
+        assert_eq!(app.db.reparse_targets().unwrap() as i64, all);
+        assert_eq!(readings(&mut app.db.conn().unwrap()), before);
+        let seed = db::sheets::find(&mut app.db.conn().unwrap(), ids[0]).unwrap().unwrap();
+        assert!(seed.indicators.iter().all(|i| i.target_parsed.is_some()));
     }
 }
 

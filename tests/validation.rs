@@ -442,7 +442,7 @@ db_tests! {
             res.json(),
             json!({"text": "同比增长20%", "issues": [], "parsed": {
                 "kind": "RELATIVE", "comparator": "GE", "value": 20, "upper": null, "unit": "%",
-                "basis": "YEAR_ON_YEAR", "note": null, "measurable": true}})
+                "basis": "YEAR_ON_YEAR", "note": null, "measurable": true, "date": null}})
         );
         let vague = app.post("/api/v1/targets/parse", &json!({"text": "积极"})).await.json();
         assert_eq!(vague["parsed"]["kind"], "QUALITATIVE");
@@ -467,6 +467,108 @@ db_tests! {
         }
         let zh = app.post("/api/v1/targets/parse", &json!({"text": "≥abc%"})).await.json();
         assert!(zh["issues"][0]["message"].as_str().unwrap().contains("“≥abc%”"), "{zh}");
+    }
+
+    // Every deadline shape of the table, without a year (as written) and with one (the fund's).
+    async fn targets_parse_reads_deadlines_with_and_without_a_year(app: TestApp) {
+        let cases = [
+            ("2024年12月底前", "2024-12-31", "2024-12-31"),
+            ("12月底前完成", "--12-31", "2025-12-31"),
+            ("年底前", "--12-31", "2025-12-31"),
+            ("2024年底前", "2024-12-31", "2024-12-31"),
+            ("2024年6月30日前", "2024-06-30", "2024-06-30"),
+            ("6月30日前", "--06-30", "2025-06-30"),
+            ("9月前", "--08-31", "2025-08-31"),
+            ("9月前完成", "--08-31", "2025-08-31"),
+            ("12月31日前完成", "--12-31", "2025-12-31"),
+            ("2024年12月31日之前", "2024-12-31", "2024-12-31"),
+            ("6月底前", "--06-30", "2025-06-30"),
+            ("今年年底前完成", "--12-31", "2025-12-31"),
+            ("2月底前", "--02-28", "2025-02-28"),
+            ("2025年1月前", "2024-12-31", "2024-12-31"),
+        ];
+        for (text, as_written, in_2025) in cases {
+            let body = app.post("/api/v1/targets/parse", &json!({"text": text})).await.json();
+            assert_eq!(body["issues"], json!([]), "{text}");
+            assert_eq!(
+                body["parsed"],
+                json!({"kind": "DEADLINE", "comparator": "LE", "value": null, "upper": null,
+                       "unit": null, "basis": null, "note": null, "measurable": true,
+                       "date": as_written}),
+                "{text}"
+            );
+            let res = app.post("/api/v1/targets/parse", &json!({"text": text, "year": 2025})).await;
+            assert_eq!(res.status, 200);
+            assert_eq!(res.json()["parsed"]["date"], in_2025, "{text}");
+        }
+        let leap = app.post("/api/v1/targets/parse", &json!({"text": "2月底前", "year": 2024})).await;
+        assert_eq!(leap.json()["parsed"]["date"], "2024-02-29");
+        // A year changes nothing else.
+        let other = app.post("/api/v1/targets/parse", &json!({"text": "≥90%", "year": 2024})).await.json();
+        assert_eq!(other["parsed"]["date"], Value::Null);
+        assert_eq!(other["parsed"]["value"], json!(90));
+        // An impossible date is malformed, with or without a year.
+        for year in [json!(null), json!(2024)] {
+            let body = app.post("/api/v1/targets/parse", &json!({"text": "2月30日前", "year": year})).await.json();
+            assert_eq!(body["parsed"], Value::Null);
+            assert_eq!(found(&body["issues"]), [("TARGET_MALFORMED".to_string(), "/text".to_string())]);
+        }
+        // The year is a whole number from 1900 to 2100.
+        for year in [json!(1899), json!(2101), json!(-2024), json!(99999999999i64)] {
+            let res = app.post("/api/v1/targets/parse", &json!({"text": "年底前", "year": year})).await;
+            let body = res.problem(422, "VALIDATION_FAILED");
+            assert_eq!(found(&body["errors"]), [("YEAR_OUT_OF_RANGE".to_string(), "/year".to_string())], "{year}");
+        }
+        for year in [json!(1900), json!(2100), json!(2024.0)] {
+            let res = app.post("/api/v1/targets/parse", &json!({"text": "年底前", "year": year})).await;
+            assert_eq!(res.status, 200, "{year}");
+        }
+        for year in [json!("2024"), json!(2024.5), json!(true)] {
+            let res = app.post("/api/v1/targets/parse", &json!({"text": "年底前", "year": year})).await;
+            assert_eq!(res.problem(400, "INVALID_BODY")["errors"][0]["path"], "/year", "{year}");
+        }
+    }
+
+    // A sheet's readings carry its fund's year; the stored date stays as written.
+    async fn deadlines_of_a_sheet_take_the_fund_year(app: TestApp) {
+        let fund_id = fund_with_total(&app, "2000").await;
+        let mut doc = base(fund_id);
+        doc["indicators"][0]["target"] = json!("12月底前完成");
+        doc["indicators"][1]["target"] = json!("2023年2月底前");
+        doc["indicators"][2]["target"] = json!("2月底前");
+        let verdict = app.post("/api/v1/sheets/validate", &doc).await.json();
+        let dates = |indicators: &Value| -> Vec<Value> {
+            (0..3).map(|i| indicators[i]["target_parsed"]["date"].clone()).collect()
+        };
+        let want = [json!("2024-12-31"), json!("2023-02-28"), json!("2024-02-29")];
+        assert_eq!(dates(&verdict["sheet"]["indicators"]), want);
+        assert_eq!(verdict["sheet"]["indicators"][0]["target_parsed"]["kind"], "DEADLINE");
+        let res = app.post("/api/v1/sheets", &doc).await;
+        assert_eq!(res.status, 201);
+        let created = res.json();
+        assert_eq!(dates(&created["indicators"]), want);
+        let id = created["id"].as_i64().unwrap();
+        assert_eq!(dates(&app.get(&format!("/api/v1/sheets/{id}")).await.json()["indicators"]), want);
+        let listed = app.get(&format!("/api/v1/sheets?fund_id={fund_id}")).await.json();
+        assert_eq!(dates(&listed["items"][0]["indicators"]), want);
+        let stored = perf_targets::db::sheets::find(&mut app.db.conn().unwrap(), id).unwrap().unwrap();
+        assert_eq!(serde_json::to_value(&stored.indicators[2].target_parsed).unwrap()["date"], "2024-02-29");
+        let columns: Vec<Option<String>> = {
+            use diesel::prelude::*;
+            use perf_targets::db::schema::indicators;
+            indicators::table
+                .filter(indicators::sheet_id.eq(id))
+                .order(indicators::position.asc())
+                .select(indicators::target_date)
+                .limit(3)
+                .load(&mut **app.db.conn().unwrap())
+                .unwrap()
+        };
+        assert_eq!(columns, [Some("--12-31".to_string()), Some("2023-02-28".to_string()), Some("--02-28".to_string())]);
+        // Without a fund, the verdict shows the dates as written.
+        doc["fund_id"] = json!(null);
+        let verdict = app.post("/api/v1/sheets/validate", &doc).await.json();
+        assert_eq!(dates(&verdict["sheet"]["indicators"]), [json!("--12-31"), json!("2023-02-28"), json!("--02-28")]);
     }
 
     async fn warnings_come_back_with_the_write(app: TestApp) {

@@ -68,6 +68,34 @@ pub enum CheckErrors {
     Unavailable(Problem),
 }
 
+/// Failures of reading one target value (`POST /targets/parse`); a target that does not parse
+/// is not one of them (it is reported in the answer's `issues`).
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+pub enum ParseErrors {
+    /// Not JSON (`MALFORMED_JSON`), JSON of the wrong shape (`INVALID_BODY`: an unknown field,
+    /// a `year` that is not a whole number), or a query parameter (`INVALID_QUERY`).
+    #[response(status = 400, content_type = "application/problem+json")]
+    BadRequest(Problem),
+    /// The body is larger than the limit (`PAYLOAD_TOO_LARGE`).
+    #[response(status = 413, content_type = "application/problem+json")]
+    TooLarge(Problem),
+    /// The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`).
+    #[response(status = 415, content_type = "application/problem+json")]
+    UnsupportedMediaType(Problem),
+    /// `year` outside 1900–2100 (`VALIDATION_FAILED`, the issue `YEAR_OUT_OF_RANGE` at
+    /// `/year`).
+    #[response(status = 422, content_type = "application/problem+json")]
+    Unprocessable(Problem),
+    /// Unexpected failure (`INTERNAL_ERROR`).
+    #[response(status = 500, content_type = "application/problem+json")]
+    Internal(Problem),
+    /// The database, which holds the tokens, is unreachable (`SERVICE_UNAVAILABLE`), with
+    /// `Retry-After`.
+    #[response(status = 503, content_type = "application/problem+json")]
+    Unavailable(Problem),
+}
+
 /// Failures of a bulk upload.
 #[derive(IntoResponses)]
 #[allow(dead_code)]

@@ -6,22 +6,27 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::extract::{JsonBody, NoParams, PathId, Query};
-use super::responses::{CheckErrors, ItemErrors};
+use super::responses::{CheckErrors, ItemErrors, ParseErrors};
 use crate::api::problem::ApiError;
+use crate::error::ServiceError;
 use crate::db::Db;
 use crate::domain::rules;
 use crate::domain::sheet::SheetDocument;
-use crate::domain::target::TargetParsed;
-use crate::domain::{Issue, Lang};
+use crate::domain::target::{TargetParsed, MAX_DATE_YEAR, MIN_DATE_YEAR};
+use crate::domain::{Issue, IssueCode, Lang};
 use crate::service::{self, Validation};
 
 /// A target value to parse.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-#[schema(example = json!({"text": "10场以上"}))]
+#[schema(example = json!({"text": "12月底前完成", "year": 2024}))]
 pub struct ParseRequest {
-    /// The 指标值 as written, e.g. `≥90%`, `10场以上`, `同比增长20%`, `积极`.
+    /// The 指标值 as written, e.g. `≥90%`, `10场以上`, `同比增长20%`, `积极`, `12月底前完成`.
     pub text: String,
+    /// The year of a deadline that names none (the fund's year), 1900–2100: with `2024`,
+    /// `12月底前` reads as `2024-12-31`; without it, as `--12-31`. A year in the text wins.
+    #[schema(minimum = 1900, maximum = 2100, example = 2024)]
+    pub year: Option<i64>,
 }
 
 /// How the service reads a target value.
@@ -29,7 +34,7 @@ pub struct ParseRequest {
 #[schema(example = json!({
     "text": "10场以上",
     "parsed": {"kind": "QUANTITATIVE", "comparator": "GE", "value": 10, "upper": null,
-               "unit": "场", "basis": null, "note": null, "measurable": true},
+               "unit": "场", "basis": null, "note": null, "measurable": true, "date": null},
     "issues": []
 }))]
 pub struct ParseResponse {
@@ -43,30 +48,51 @@ pub struct ParseResponse {
 }
 
 /// Parses one target value (指标值) into its structure: kind, comparator, value, upper bound,
-/// unit, basis and whether it is measurable. Always 200 for a well-formed request: a target
-/// that does not parse is reported in `issues`.
+/// unit, basis, deadline date and whether it is measurable. Always 200 for a well-formed
+/// request: a target that does not parse is reported in `issues`. `year` fills the year of a
+/// deadline that names none.
 #[utoipa::path(
     tag = "validation",
     operation_id = "parseTarget",
     summary = "解析指标值 (parse a target value)",
     request_body = ParseRequest,
-    responses((status = 200, description = "The reading", body = ParseResponse), CheckErrors)
+    responses((status = 200, description = "The reading", body = ParseResponse), ParseErrors)
 )]
 #[post("/targets/parse")]
 pub async fn parse_target(
     lang: Lang,
     _params: Query<NoParams>,
     req: JsonBody<ParseRequest>,
-) -> HttpResponse {
-    let text = req.0.text;
-    HttpResponse::Ok().json(parse_response(text, lang))
+) -> Result<HttpResponse, ApiError> {
+    let ParseRequest { text, year } = req.0;
+    let year = match year {
+        None => None,
+        Some(y) => match i32::try_from(y) {
+            Ok(y) if (MIN_DATE_YEAR..=MAX_DATE_YEAR).contains(&y) => Some(y),
+            _ => return Err(year_out_of_range(y, lang)),
+        },
+    };
+    Ok(HttpResponse::Ok().json(parse_response(text, year, lang)))
 }
 
-fn parse_response(text: String, lang: Lang) -> ParseResponse {
+fn year_out_of_range(year: i64, lang: Lang) -> ApiError {
+    let message = match lang {
+        Lang::Zh => format!("年份 {year} 应在 {MIN_DATE_YEAR} 至 {MAX_DATE_YEAR} 之间"),
+        Lang::En => format!("year {year} must be between {MIN_DATE_YEAR} and {MAX_DATE_YEAR}"),
+    };
+    ApiError::Service(ServiceError::Validation {
+        issues: vec![Issue::error(IssueCode::YearOutOfRange, "/year", message)],
+    })
+}
+
+fn parse_response(text: String, year: Option<i32>, lang: Lang) -> ParseResponse {
     let (parsed, issues) = rules::read_target(&text, "/text", lang);
     ParseResponse {
         text,
-        parsed,
+        parsed: match (parsed, year) {
+            (Some(p), Some(year)) => Some(p.with_year(year)),
+            (parsed, _) => parsed,
+        },
         issues,
     }
 }

@@ -575,6 +575,20 @@ pub fn revert_migrations_from(
     reverted.map_err(|e| DbError::Migration(e.to_string()))
 }
 
+/// Reverts the latest applied migration; returns its version (used by the schema tests to
+/// check one `down.sql` against data written before it).
+pub fn revert_last_migration(conn: &mut DbConnection) -> Result<String, DbError> {
+    let reverted = match conn {
+        DbConnection::Sqlite(c) => c
+            .revert_last_migration(SQLITE_MIGRATIONS)
+            .map(|v| v.to_string()),
+        DbConnection::Pg(c) => c
+            .revert_last_migration(POSTGRES_MIGRATIONS)
+            .map(|v| v.to_string()),
+    };
+    reverted.map_err(|e| DbError::Migration(e.to_string()))
+}
+
 fn names(versions: Vec<diesel::migration::MigrationVersion<'_>>) -> Vec<String> {
     versions.iter().map(ToString::to_string).collect()
 }

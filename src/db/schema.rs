@@ -67,8 +67,9 @@ diesel::table! {
         /// NULL when the text does not parse.
         target_kind -> Nullable<Text>,
         target_comparator -> Nullable<Text>,
-        target_value -> Nullable<Double>,
-        target_upper -> Nullable<Double>,
+        /// Canonical exact decimal (`100`, `0.1`, `-5`).
+        target_value -> Nullable<Text>,
+        target_upper -> Nullable<Text>,
         target_unit -> Nullable<Text>,
         target_basis -> Nullable<Text>,
         target_note -> Nullable<Text>,
@@ -76,6 +77,8 @@ diesel::table! {
         /// Version of the parser that filled the `target_*` columns; older rows are parsed
         /// again at start.
         parser_version -> Integer,
+        /// A `DEADLINE`'s date as written: `YYYY-MM-DD`, or `--MM-DD` without a year.
+        target_date -> Nullable<Text>,
     }
 }
 

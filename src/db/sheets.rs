@@ -4,11 +4,12 @@ use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use rust_decimal::Decimal;
 
 use super::schema::{funds, indicators, regions, sheets};
 use super::{on_backend, utc, DbConnection};
 use crate::domain::sheet::{Indicator, NormalizedSheet, Sheet, SheetStatus};
-use crate::domain::target::{self, TargetParsed};
+use crate::domain::target::{self, TargetDate, TargetParsed};
 use crate::domain::Money;
 
 /// A stored sheet row (without its indicators).
@@ -74,10 +75,10 @@ pub struct ParsedColumns {
     pub target_kind: Option<String>,
     /// `EQ`, `GE`, …
     pub target_comparator: Option<String>,
-    /// The number.
-    pub target_value: Option<f64>,
-    /// Upper bound of a range.
-    pub target_upper: Option<f64>,
+    /// The number, as its canonical exact decimal (`100`, `0.1`, `-5`).
+    pub target_value: Option<String>,
+    /// Upper bound of a range, as `target_value`.
+    pub target_upper: Option<String>,
     /// Unit.
     pub target_unit: Option<String>,
     /// `YEAR_ON_YEAR`, `UNSPECIFIED`.
@@ -88,6 +89,8 @@ pub struct ParsedColumns {
     pub target_measurable: Option<bool>,
     /// Parser version that wrote these columns.
     pub parser_version: i32,
+    /// A deadline's date as written: `YYYY-MM-DD`, or `--MM-DD` without a year.
+    pub target_date: Option<String>,
 }
 
 fn enum_text<T: serde::Serialize>(value: &T) -> Option<String> {
@@ -99,6 +102,16 @@ fn enum_text<T: serde::Serialize>(value: &T) -> Option<String> {
 fn enum_value<T: serde::de::DeserializeOwned>(text: &Option<String>) -> Option<T> {
     text.as_ref()
         .and_then(|t| serde_json::from_value(serde_json::Value::String(t.clone())).ok())
+}
+
+/// The canonical text of an exact number: normalised, no exponent (`100`, `0.1`, `-5`).
+fn decimal_text(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// The number a canonical text holds; `None` for text that is not one (never rounded).
+fn decimal_value(text: &str) -> Option<Decimal> {
+    Decimal::from_str_exact(text).ok().map(|d| d.normalize())
 }
 
 impl ParsedColumns {
@@ -113,27 +126,33 @@ impl ParsedColumns {
         ParsedColumns {
             target_kind: enum_text(&p.kind),
             target_comparator: p.comparator.as_ref().and_then(enum_text),
-            target_value: p.value,
-            target_upper: p.upper,
+            target_value: p.value.map(decimal_text),
+            target_upper: p.upper.map(decimal_text),
             target_unit: p.unit.clone(),
             target_basis: p.basis.as_ref().and_then(enum_text),
             target_note: p.note.clone(),
             target_measurable: Some(p.measurable),
             parser_version: target::PARSER_VERSION,
+            target_date: p.date.map(|d| d.to_string()),
         }
     }
 
-    /// The parsed target these columns hold, `None` when the text did not parse.
-    pub fn to_parsed(&self) -> Option<TargetParsed> {
+    /// The parsed target these columns hold for the target `text`, `None` when the text did
+    /// not parse. A deadline's date is as written (no year applied).
+    pub fn to_parsed(&self, text: &str) -> Option<TargetParsed> {
         Some(TargetParsed {
             kind: enum_value(&self.target_kind)?,
             comparator: enum_value(&self.target_comparator),
-            value: self.target_value,
-            upper: self.target_upper,
+            value: self.target_value.as_deref().and_then(decimal_value),
+            upper: self.target_upper.as_deref().and_then(decimal_value),
             unit: self.target_unit.clone(),
             basis: enum_value(&self.target_basis),
             note: self.target_note.clone(),
             measurable: self.target_measurable.unwrap_or(true),
+            date: self
+                .target_date
+                .as_deref()
+                .and_then(|d| TargetDate::from_stored(d, text)),
         })
     }
 }
@@ -283,11 +302,17 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
         .collect())
 }
 
-/// A sheet from its row, its fund's name and year, its region's name and its indicators.
+/// A sheet from its row, its fund's name and year, its region's name and its indicators; a
+/// deadline without a year is read in the fund's year.
 fn assemble(
     (row, fund_name, year, region_name): (SheetRow, String, i32, String),
-    indicators: Vec<Indicator>,
+    mut indicators: Vec<Indicator>,
 ) -> Sheet {
+    for indicator in &mut indicators {
+        if let Some(p) = indicator.target_parsed.take() {
+            indicator.target_parsed = Some(p.with_year(year));
+        }
+    }
     Sheet {
         indicators,
         id: row.id,
@@ -314,7 +339,7 @@ impl IndicatorRow {
     fn into_indicator(self) -> Indicator {
         Indicator {
             id: self.id,
-            target_parsed: self.parsed.to_parsed(),
+            target_parsed: self.parsed.to_parsed(&self.target),
             level1: self.level1,
             level2: self.level2,
             name: self.name,

@@ -331,19 +331,25 @@ fn normalize_template(c: &mut Checker, doc: &TemplateDocument) -> Template {
     out
 }
 
-/// A floor must be a number with an optional comparator (`≥90%`, `=100%`, `3-5次`).
+/// A floor must be a number with an optional comparator (`≥90%`, `=100%`, `3-5次`); a
+/// deadline (`12月底前`) is not one, as it was not before deadlines were read.
 fn check_floor(c: &mut Checker, path: &str, floor: &str) {
     match target::parse(floor) {
         Err(e) => c.error(e.code.into(), path, e.message_zh, e.message_en),
-        Ok(p) if p.kind == TargetKind::Qualitative || !p.measurable => c.error(
-            IssueCode::TargetMalformed,
-            path,
-            format!("下限{}应为带数值的指标值，如“≥90%”", quote(floor)),
-            format!(
-                "floor {} must be a target with a number, such as “≥90%”",
-                quote(floor)
-            ),
-        ),
+        Ok(p)
+            if matches!(p.kind, TargetKind::Qualitative | TargetKind::Deadline)
+                || !p.measurable =>
+        {
+            c.error(
+                IssueCode::TargetMalformed,
+                path,
+                format!("下限{}应为带数值的指标值，如“≥90%”", quote(floor)),
+                format!(
+                    "floor {} must be a target with a number, such as “≥90%”",
+                    quote(floor)
+                ),
+            )
+        }
         Ok(_) => {}
     }
 }
@@ -400,6 +406,7 @@ mod tests {
                     entry("产出指标", "社会效益指标", "x", None),
                     entry("满意度指标", "服务对象满意度指标", "满意度", Some("积极")),
                     entry("满意度指标", "服务对象满意度指标", "y", Some("≥abc%")),
+                    entry("产出指标", "时效指标", "z", Some("12月底前完成")),
                 ]),
             }),
             ..Default::default()
@@ -416,6 +423,7 @@ mod tests {
                 ("LEVEL2_NOT_UNDER_LEVEL1", "/template/indicators/2/level2"),
                 ("TARGET_MALFORMED", "/template/indicators/3/floor"),
                 ("TARGET_MALFORMED", "/template/indicators/4/floor"),
+                ("TARGET_MALFORMED", "/template/indicators/5/floor"),
             ]
         );
         let template = fund.template.unwrap();

@@ -63,7 +63,8 @@ issue_codes! {
     AmountTooLarge = "AMOUNT_TOO_LARGE";
     /// An amount that is not a decimal number (an exponent, words, …).
     AmountInvalid = "AMOUNT_INVALID";
-    /// A fund year outside 2000–2100.
+    /// A year outside its range: a fund's 2000–2100, the `year` of `POST /targets/parse`
+    /// 1900–2100.
     YearOutOfRange = "YEAR_OUT_OF_RANGE";
     /// A region code that is not six digits.
     InvalidRegionCode = "INVALID_REGION_CODE";

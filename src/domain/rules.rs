@@ -6,6 +6,8 @@
 //! the order they run. To add a rule: write the function, add it to [`RULES`] with the codes it
 //! emits, add the codes to [`IssueCode`] and `docs/VALIDATION.md`, and test it.
 
+use rust_decimal::Decimal;
+
 use super::check::quote;
 use super::fund::Template;
 use super::money::Money;
@@ -206,9 +208,9 @@ fn satisfaction_at_most_100(ctx: &Context<'_>, out: &mut Vec<Issue>) {
         if p.unit.as_deref() != Some("%") {
             continue;
         }
-        let highest = p.upper.or(p.value).unwrap_or(0.0);
-        let beyond = p.comparator == Some(Comparator::Gt) && highest >= 100.0;
-        if highest > 100.0 || beyond {
+        let highest = p.upper.or(p.value).unwrap_or(Decimal::ZERO);
+        let beyond = p.comparator == Some(Comparator::Gt) && highest >= Decimal::ONE_HUNDRED;
+        if highest > Decimal::ONE_HUNDRED || beyond {
             out.push(Issue::error(
                 IssueCode::SatisfactionOver100,
                 format!("/indicators/{i}/target"),

@@ -8,7 +8,11 @@
 //!
 //! ```text
 //! target      := core [ "(" note ")" ]                     trailing remark → `note`
-//! core        := relative | level | words
+//! core        := deadline | relative | level | words
+//! deadline    := date before [完成 到位 …]                    the whole core, nothing else
+//! date        := [YYYY "年" | 今年 | 本年 | 本年度 | 当年]
+//!                ("年底" | "年末" | M "月" ["底" | "末" | "份"] | M "月" D ("日" | "号"))
+//! before      := "前" | "之前" | "以前"
 //! relative    := [basis] ["正"] verb ["率" | "幅度"] measure      增长 提高 … / 下降 降低 …
 //!              | [basis] verb ("到" | "至") measure                "提高到95%": a level
 //! level       := measure
@@ -24,12 +28,15 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize, Serializer};
+use chrono::NaiveDate;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 /// Version of the target grammar implemented by [`parse`]. Stored beside parsed targets so
 /// they can be re-parsed when the grammar changes.
-pub const PARSER_VERSION: i32 = 1;
+pub const PARSER_VERSION: i32 = 2;
 
 /// Words that make a qualitative (words-only) target unmeasurable: a qualitative target whose
 /// text contains any of them gets `measurable: false`. Relative targets without a number
@@ -77,11 +84,12 @@ pub const VAGUE_WORDS: &[&str] = &[
 /// Longest unit accepted, in characters.
 const MAX_UNIT_CHARS: usize = 12;
 
-/// Most significant digits accepted in one number (beyond this an `f64` is not exact).
+/// Most significant digits accepted in one number (the limit of the first, `f64`, reader,
+/// kept so that every text reads as it did).
 const MAX_SIGNIFICANT_DIGITS: usize = 15;
 
-/// Largest magnitude below which a whole number is emitted as a JSON integer (2^53).
-const MAX_EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+/// Most decimal places a [`Decimal`] holds exactly.
+const MAX_DECIMAL_PLACES: usize = 28;
 
 /// What kind of promise a target value makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
@@ -91,7 +99,10 @@ pub enum TargetKind {
     Quantitative,
     /// A change against a baseline, e.g. `同比增长20%`, `下降5%`, `正增长`.
     Relative,
-    /// Words only, no number, e.g. `积极`, `应保尽保`, `12月底前完成`.
+    /// A date to finish by, e.g. `2024年12月底前`, `12月底前完成`, `年底前`, `9月前`; the date
+    /// is in `date`, the comparator is `LE`.
+    Deadline,
+    /// Words only, no number, e.g. `积极`, `应保尽保`, `按时完成`.
     Qualitative,
 }
 
@@ -132,12 +143,15 @@ pub struct TargetParsed {
     /// `EQ GE GT LE LT RANGE`; null for qualitative targets.
     pub comparator: Option<Comparator>,
     /// The number (the lower bound for `RANGE`); a decrease is negative (`下降5%` → -5).
-    /// Null for qualitative targets.
-    #[serde(serialize_with = "serialize_opt_number")]
-    pub value: Option<f64>,
-    /// Upper bound, only for `RANGE`; null otherwise.
-    #[serde(serialize_with = "serialize_opt_number")]
-    pub upper: Option<f64>,
+    /// Null for qualitative targets. Exact: the digits as written, without trailing zeros
+    /// (`100.00%` → 100, `0.1` → 0.1), emitted as a JSON number.
+    #[serde(with = "exact_number")]
+    #[schema(value_type = Option<f64>)]
+    pub value: Option<Decimal>,
+    /// Upper bound, only for `RANGE`; null otherwise. Exact, as `value`.
+    #[serde(with = "exact_number")]
+    #[schema(value_type = Option<f64>)]
+    pub upper: Option<Decimal>,
     /// Unit as written after NFKC normalisation (`%`, `家`, `万元/年`, `个百分点` …), or null.
     pub unit: Option<String>,
     /// Baseline of a `RELATIVE` target; null for the other kinds.
@@ -146,6 +160,166 @@ pub struct TargetParsed {
     pub note: Option<String>,
     /// False for vague targets that cannot be checked (正增长, bare 同比增长, 积极, 效果明显 …).
     pub measurable: bool,
+    /// `DEADLINE` only: the date to finish by, on or before it, `"YYYY-MM-DD"`, or `"--MM-DD"`
+    /// when the text names no year (`12月底前` → `--12-31`); a sheet's readings carry its fund's
+    /// year (`2024-12-31`). Null for the other kinds.
+    #[serde(default)]
+    #[schema(value_type = Option<String>, example = "2024-12-31", pattern = r"^(\d{4}|-)-\d{2}-\d{2}$")]
+    pub date: Option<TargetDate>,
+}
+
+/// The date of a `DEADLINE` target: a day of a year, or of a year still to be given (the
+/// fund's) when the text names none. JSON and storage spell it `YYYY-MM-DD` or `--MM-DD`.
+///
+/// February without a year: `2月底前` is `--02-28`, and becomes the 29th once a leap year is
+/// applied; `2月29日前` is `--02-29`, and becomes the 28th in a year that has no 29th.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TargetDate {
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    /// A year-less February's last day (`2月底前`), whose day depends on the year.
+    february_end: bool,
+}
+
+impl TargetDate {
+    /// A checked date: a real day of `year`, or of some leap year when there is none.
+    fn new(year: Option<i32>, month: u32, day: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, day)?;
+        Some(TargetDate {
+            year,
+            month,
+            day,
+            february_end: false,
+        })
+    }
+
+    /// The last day of a month; without a year, February's is the 28th (flagged, see the type).
+    fn month_end(year: Option<i32>, month: u32) -> Option<Self> {
+        let day = last_day_of_month(year.unwrap_or(2001), month)?;
+        let mut date = TargetDate::new(year, month, day)?;
+        date.february_end = year.is_none() && month == 2;
+        Some(date)
+    }
+
+    /// The year, when the text named one or one was applied.
+    pub fn year(&self) -> Option<i32> {
+        self.year
+    }
+
+    /// The month, 1–12.
+    pub fn month(&self) -> u32 {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(&self) -> u32 {
+        self.day
+    }
+
+    /// The calendar date; `None` while the year is unknown.
+    pub fn to_date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month, self.day)
+    }
+
+    /// This date in `year` if it names none (a date with a year is kept): February's end and
+    /// the 29th follow the year.
+    pub fn with_year(self, year: i32) -> Self {
+        if self.year.is_some() {
+            return self;
+        }
+        let day = if self.month == 2 && (self.february_end || self.day == 29) {
+            last_day_of_month(year, 2).unwrap_or(28)
+        } else {
+            self.day
+        };
+        TargetDate {
+            year: Some(year),
+            month: self.month,
+            day,
+            february_end: false,
+        }
+    }
+
+    /// Reads `YYYY-MM-DD` or `--MM-DD`, as [`fmt::Display`] writes them.
+    pub fn from_iso(text: &str) -> Option<Self> {
+        let (year, rest) = match text.strip_prefix("--") {
+            Some(rest) => (None, rest),
+            None => {
+                let (y, rest) = text.split_once('-')?;
+                let year = (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| y.parse::<i32>().ok())??;
+                (Some(year), rest)
+            }
+        };
+        let (m, d) = rest.split_once('-')?;
+        let two_digits = |t: &str| {
+            (t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse::<u32>().ok())?
+        };
+        TargetDate::new(year, two_digits(m)?, two_digits(d)?)
+    }
+
+    /// A stored date (`YYYY-MM-DD`, `--MM-DD`) of the target `text`. The text says what the
+    /// column cannot: whether a year-less `--02-28` is February's end (`2月底前`), whose day
+    /// follows the year applied later.
+    pub fn from_stored(stored: &str, text: &str) -> Option<Self> {
+        let date = TargetDate::from_iso(stored)?;
+        if (date.year, date.month, date.day) == (None, 2, 28) {
+            if let Ok(TargetParsed {
+                date: Some(read), ..
+            }) = parse(text)
+            {
+                if read.february_end {
+                    return Some(read);
+                }
+            }
+        }
+        Some(date)
+    }
+
+    /// On or before `other`; a date without a year is taken to be in the other's year.
+    pub fn on_or_before(&self, other: &TargetDate) -> bool {
+        match (self.year, other.year) {
+            (Some(a), Some(b)) if a != b => a < b,
+            _ => (self.month, self.day) <= (other.month, other.day),
+        }
+    }
+}
+
+impl fmt::Display for TargetDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "--{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+impl Serialize for TargetDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TargetDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        TargetDate::from_iso(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("{text:?} is not YYYY-MM-DD or --MM-DD"))
+        })
+    }
+}
+
+/// The number of days of a month (1–12) of a year.
+fn last_day_of_month(year: i32, month: u32) -> Option<u32> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    Some(next.signed_duration_since(first).num_days() as u32)
 }
 
 /// Stable code of a target parse error.
@@ -211,7 +385,30 @@ impl TargetParsed {
             basis: None,
             note: None,
             measurable,
+            date: None,
         }
+    }
+
+    /// A deadline: on or before `date`.
+    fn deadline(date: TargetDate) -> Self {
+        TargetParsed {
+            kind: TargetKind::Deadline,
+            comparator: Some(Comparator::Le),
+            value: None,
+            upper: None,
+            unit: None,
+            basis: None,
+            note: None,
+            measurable: true,
+            date: Some(date),
+        }
+    }
+
+    /// This reading with `year` (the fund's) put into a deadline that names no year
+    /// (`--12-31` → `2024-12-31`); other readings are returned as they are.
+    pub fn with_year(mut self, year: i32) -> Self {
+        self.date = self.date.map(|d| d.with_year(year));
+        self
     }
 
     /// Whether this target promises at least what a template `floor` asks (SPEC §1.5).
@@ -229,9 +426,17 @@ impl TargetParsed {
     ///   Floor `RANGE a..b`: minimum ≥ a and maximum ≤ b.
     /// - A qualitative floor cannot be compared with numbers: it is met by any qualitative
     ///   target and by nothing else (the parsed form keeps no text to compare).
+    /// - A deadline floor is met by a deadline on or before its date (a date without a year is
+    ///   taken to be in the other's year), and by nothing else.
     pub fn meets_floor(&self, floor: &TargetParsed) -> bool {
         if floor.kind == TargetKind::Qualitative {
             return self.kind == TargetKind::Qualitative;
+        }
+        if floor.kind == TargetKind::Deadline || self.kind == TargetKind::Deadline {
+            return match (self.kind, self.date, floor.date) {
+                (TargetKind::Deadline, Some(t), Some(f)) => t.on_or_before(&f),
+                _ => false,
+            };
         }
         if self.kind != floor.kind {
             return false;
@@ -239,7 +444,7 @@ impl TargetParsed {
         let sign_only = floor.kind == TargetKind::Relative
             && floor.unit.is_none()
             && floor.upper.is_none()
-            && floor.value == Some(0.0);
+            && floor.value == Some(Decimal::ZERO);
         if !sign_only && self.unit != floor.unit {
             return false;
         }
@@ -263,7 +468,7 @@ impl TargetParsed {
     }
 
     /// The least value this target promises, and whether it is strict (`GT`).
-    fn promised_min(&self) -> Option<(f64, bool)> {
+    fn promised_min(&self) -> Option<(Decimal, bool)> {
         let v = self.value?;
         match self.comparator? {
             Comparator::Eq | Comparator::Ge | Comparator::Range => Some((v, false)),
@@ -273,7 +478,7 @@ impl TargetParsed {
     }
 
     /// The greatest value this target promises, and whether it is strict (`LT`).
-    fn promised_max(&self) -> Option<(f64, bool)> {
+    fn promised_max(&self) -> Option<(Decimal, bool)> {
         let v = self.value?;
         match self.comparator? {
             Comparator::Eq | Comparator::Le => Some((v, false)),
@@ -284,20 +489,29 @@ impl TargetParsed {
     }
 }
 
-/// Emits whole numbers as JSON integers (`20`, not `20.0`) and others as floats.
-fn serialize_opt_number<S: Serializer>(
-    value: &Option<f64>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        None => serializer.serialize_none(),
-        Some(x) if is_exact_integer(*x) => serializer.serialize_some(&(*x as i64)),
-        Some(x) => serializer.serialize_some(x),
-    }
-}
+/// Exact numbers in JSON: written as a JSON number with the decimal's own digits, normalised
+/// (`20`, not `20.0`; `0.1`, never `0.1000000001`); read from a JSON number without a float
+/// (serde_json's `arbitrary_precision`), normalised.
+mod exact_number {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serializer};
 
-fn is_exact_integer(x: f64) -> bool {
-    x.is_finite() && x.fract() == 0.0 && x.abs() < MAX_EXACT_INTEGER
+    pub fn serialize<S: Serializer>(
+        value: &Option<Decimal>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let normalized = value.map(|d| d.normalize());
+        rust_decimal::serde::arbitrary_precision_option::serialize(&normalized, serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Decimal>, D::Error> {
+        #[derive(Deserialize)]
+        struct Exact(#[serde(with = "rust_decimal::serde::arbitrary_precision")] Decimal);
+        let value = Option::<Exact>::deserialize(deserializer)?;
+        Ok(value.map(|Exact(d)| d.normalize()))
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -558,6 +772,13 @@ const NON_FINITE_WORDS: &[&str] = &["nan", "inf", "infinity", "∞"];
 ///   continue with a verb.
 /// - A numeric target may end with 完成/办结/到位/…, which is dropped (`3个工作日内完成` is
 ///   LE 3 个工作日, `100%完成` is EQ 100 %). `%`, `‰` are whole units: `100%合规` is malformed.
+/// - A deadline is a text that is wholly a date and a "before" word (前, 之前, 以前), with an
+///   optional trailing verb: `2024年12月底前`, `12月31日前完成`, `年底前`, `9月前`. Any other word
+///   keeps the text what it was (`每年6月底前拨付`, `力争年底前完成` are qualitative). `M月前` is
+///   before that month (`9月前` → 08-31); `M月底前`, `M月末前` is the month's last day; a
+///   year-less `1月前` (the end of a year not named) and impossible dates (`2月30日前`,
+///   `13月前`), or a year outside 1900–2100, are malformed. 上半年, 年中 and 年内 name no
+///   day, and stay qualitative.
 pub fn parse(text: &str) -> Result<TargetParsed, TargetError> {
     let normalized = normalize(text);
     if normalized.is_empty() {
@@ -575,6 +796,11 @@ fn parse_chars(chars: &[char]) -> Result<TargetParsed, Problem> {
     let (core, note) = split_note(chars);
     if core.is_empty() {
         return Err(Problem::OnlyRemark);
+    }
+    if let Some(deadline) = deadline(core) {
+        let mut parsed = deadline?;
+        parsed.note = note;
+        return Ok(parsed);
     }
     if is_non_finite_word(core) {
         return Err(Problem::NotFinite);
@@ -702,12 +928,13 @@ fn parse_words(core: &[char]) -> TargetParsed {
             return TargetParsed {
                 kind: TargetKind::Relative,
                 comparator: Some(comparator),
-                value: Some(0.0),
+                value: Some(Decimal::ZERO),
                 upper: None,
                 unit: None,
                 basis: Some(basis.unwrap_or(Basis::Unspecified)),
                 note: None,
                 measurable: false,
+                date: None,
             };
         }
     }
@@ -762,8 +989,8 @@ fn parse_numeric(core: &[char]) -> Result<TargetParsed, Problem> {
 #[derive(Debug)]
 struct Measure {
     comparator: Option<Comparator>,
-    value: f64,
-    upper: Option<f64>,
+    value: Decimal,
+    upper: Option<Decimal>,
     unit: Option<String>,
 }
 
@@ -777,12 +1004,13 @@ fn level_target(m: Measure, default: Comparator) -> TargetParsed {
         basis: None,
         note: None,
         measurable: true,
+        date: None,
     }
 }
 
-fn negate(x: f64) -> f64 {
-    // 0.0 - x rather than -x: a decrease of 0 is 0, not -0.
-    0.0 - x
+fn negate(x: Decimal) -> Decimal {
+    // Normalised: a decrease of 0 is 0, not -0.
+    (-x).normalize()
 }
 
 fn relative_target(m: Measure, direction: Direction, basis: Basis) -> TargetParsed {
@@ -810,6 +1038,7 @@ fn relative_target(m: Measure, direction: Direction, basis: Basis) -> TargetPars
         basis: Some(basis),
         note: None,
         measurable: true,
+        date: None,
     }
 }
 
@@ -950,9 +1179,9 @@ fn starts_non_finite(s: &[char]) -> bool {
     NON_FINITE_WORDS.iter().any(|w| text.starts_with(w))
 }
 
-/// Reads `digits[.digits]` at `start` (which must be a digit); returns the value and the
-/// position after it.
-fn read_number(s: &[char], start: usize) -> Result<(f64, usize), Problem> {
+/// Reads `digits[.digits]` at `start` (which must be a digit); returns the value, exact and
+/// normalised (`100.00` → 100), and the position after it.
+fn read_number(s: &[char], start: usize) -> Result<(Decimal, usize), Problem> {
     let mut p = start;
     let mut int_part = String::new();
     while let Some(&c) = s.get(p).filter(|c| c.is_ascii_digit()) {
@@ -995,14 +1224,24 @@ fn read_number(s: &[char], start: usize) -> Result<(f64, usize), Problem> {
     if significant > MAX_SIGNIFICANT_DIGITS {
         return Err(Problem::TooManyDigits);
     }
-    let literal = if frac_part.is_empty() {
-        int_part
+    // Trailing zeros of the fraction change nothing; beyond them, a decimal holds 28 places.
+    if frac_significant.len() > MAX_DECIMAL_PLACES {
+        return Err(Problem::TooManyDecimalPlaces);
+    }
+    let int_digits = if int_significant.is_empty() {
+        "0"
     } else {
-        format!("{int_part}.{frac_part}")
+        int_significant
     };
-    match literal.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok((v, p)),
-        _ => Err(Problem::NotFinite),
+    let literal = if frac_significant.is_empty() {
+        int_digits.to_string()
+    } else {
+        format!("{int_digits}.{frac_significant}")
+    };
+    // 15 significant digits and 28 places always fit a decimal's 96 bits.
+    match Decimal::from_str_exact(&literal) {
+        Ok(v) => Ok((v.normalize(), p)),
+        Err(_) => Err(Problem::TooManyDigits),
     }
 }
 
@@ -1051,6 +1290,171 @@ fn check_unit(unit: &[char]) -> Result<Option<String>, Problem> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dates: deadlines (targets) and days of completion (actual values)
+// ---------------------------------------------------------------------------------------------
+
+/// Earliest year a date may name.
+pub const MIN_DATE_YEAR: i32 = 1900;
+
+/// Latest year a date may name.
+pub const MAX_DATE_YEAR: i32 = 2100;
+
+/// Words after a date that make it a deadline ("by"), the longer first.
+const BEFORE_WORDS: &[&str] = &["之前", "以前", "前"];
+
+/// Words before a date meaning "this year": the date names no year of its own.
+const THIS_YEAR: &[&str] = &["本年度", "今年", "本年", "当年"];
+
+/// Words before the date of an actual value (`已于2024年11月完成`), the longer first.
+const ACTUAL_LEAD_INS: &[&str] = &["已于", "于", "已"];
+
+/// A date as written, not yet checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WrittenDate {
+    year: Option<u32>,
+    point: DatePoint,
+}
+
+/// What a written date names within its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DatePoint {
+    /// 年底, 年末.
+    YearEnd,
+    /// `M月`, `M月份`: the month as a whole.
+    Month(u32),
+    /// `M月底`, `M月末`.
+    MonthEnd(u32),
+    /// `M月D日`, `M月D号`.
+    Day(u32, u32),
+}
+
+/// Reads the whole of `s` as `[YYYY年 | 今年 …] (年底 | 年末 | M月[底|末|份] | M月D日)`.
+fn written_date(s: &[char]) -> Option<WrittenDate> {
+    // The year as written, or "this year" (no year of its own), or nothing.
+    let (year, named, rest) = match take_digits(s, 4, 4) {
+        Some((y, rest)) if rest.first() == Some(&'年') => (Some(y), true, &rest[1..]),
+        _ => match THIS_YEAR.iter().find_map(|w| strip_prefix(s, w)) {
+            Some(rest) => (None, true, rest),
+            None => (None, false, s),
+        },
+    };
+    // 年底 after any year part, 底 right after one (2024年底, 今年底); never 底 alone.
+    let year_end = matches!(rest, ['年', '底' | '末']) || (named && matches!(rest, ['底' | '末']));
+    if year_end {
+        return Some(WrittenDate {
+            year,
+            point: DatePoint::YearEnd,
+        });
+    }
+    let (month, rest) = take_digits(rest, 1, 2)?;
+    let rest = strip_prefix(rest, "月")?;
+    let point = match rest {
+        [] | ['份'] => DatePoint::Month(month),
+        ['底'] | ['末'] => DatePoint::MonthEnd(month),
+        _ => {
+            let (day, rest) = take_digits(rest, 1, 2)?;
+            if !matches!(rest, ['日'] | ['号']) {
+                return None;
+            }
+            DatePoint::Day(month, day)
+        }
+    };
+    Some(WrittenDate { year, point })
+}
+
+/// `min..=max` ASCII digits at the start of `s`, no more: their value and the rest.
+fn take_digits(s: &[char], min: usize, max: usize) -> Option<(u32, &[char])> {
+    let n = s.iter().take_while(|c| c.is_ascii_digit()).count();
+    if n < min || n > max {
+        return None;
+    }
+    let value = s[..n]
+        .iter()
+        .fold(0, |acc, c| acc * 10 + c.to_digit(10).unwrap_or(0));
+    Some((value, &s[n..]))
+}
+
+fn check_year(year: u32) -> Result<i32, Problem> {
+    i32::try_from(year)
+        .ok()
+        .filter(|y| (MIN_DATE_YEAR..=MAX_DATE_YEAR).contains(y))
+        .ok_or(Problem::YearOutOfRange)
+}
+
+/// A deadline core (the whole text but its remark), or `None` when it is not one.
+fn deadline(core: &[char]) -> Option<Result<TargetParsed, Problem>> {
+    let s = TRAILERS
+        .iter()
+        .find_map(|t| strip_suffix(core, t))
+        .unwrap_or(core);
+    let s = BEFORE_WORDS.iter().find_map(|w| strip_suffix(s, w))?;
+    let written = written_date(s)?;
+    Some(deadline_date(written).map(TargetParsed::deadline))
+}
+
+/// The day a written deadline names: its last day (`M月前` is before month M).
+fn deadline_date(w: WrittenDate) -> Result<TargetDate, Problem> {
+    let year = w.year.map(check_year).transpose()?;
+    let date = match w.point {
+        DatePoint::YearEnd => TargetDate::new(year, 12, 31),
+        DatePoint::MonthEnd(m) => TargetDate::month_end(year, m),
+        DatePoint::Month(1) => match year {
+            Some(y) => TargetDate::new(Some(check_year(y as u32 - 1)?), 12, 31),
+            None => return Err(Problem::BeforeJanuary),
+        },
+        DatePoint::Month(m) if (2..=12).contains(&m) => TargetDate::month_end(year, m - 1),
+        DatePoint::Month(_) => None,
+        DatePoint::Day(m, d) => TargetDate::new(year, m, d),
+    };
+    date.ok_or(Problem::InvalidDate)
+}
+
+/// Reads an actual value that is a day (SPEC §5.1, §6.3): `2024-11-20`, `2024/11/20`,
+/// `2024.11.20`, `2024年11月20日`, `2024年12月` and `2024年12月底` (a month alone is its last
+/// day), `2024年底`; with a trailing verb (`2025年1月完成`) and a leading 已, 于 or 已于. A
+/// date without a year (`11月20日`) is read in `year` when one is given. Anything else, an
+/// impossible date and a year outside 1900–2100 give `None`; a "before" word makes it a
+/// deadline, not a day, so `2024年12月前` is `None` too.
+pub fn parse_actual_date(text: &str, year: Option<i32>) -> Option<NaiveDate> {
+    let normalized: Vec<char> = normalize(text).chars().collect();
+    let s = ACTUAL_LEAD_INS
+        .iter()
+        .find_map(|w| strip_prefix(&normalized, w))
+        .unwrap_or(&normalized);
+    let s = TRAILERS
+        .iter()
+        .find_map(|t| strip_suffix(s, t))
+        .unwrap_or(s);
+    if let Some(date) = numeric_date(s) {
+        return Some(date);
+    }
+    let written = written_date(s)?;
+    let year = match written.year {
+        Some(y) => check_year(y).ok()?,
+        None => year?,
+    };
+    let date = match written.point {
+        DatePoint::YearEnd => TargetDate::new(Some(year), 12, 31),
+        DatePoint::Month(m) | DatePoint::MonthEnd(m) => TargetDate::month_end(Some(year), m),
+        DatePoint::Day(m, d) => TargetDate::new(Some(year), m, d),
+    };
+    date?.to_date()
+}
+
+/// `YYYY-M-D`, `YYYY/M/D` or `YYYY.M.D`, one separator throughout.
+fn numeric_date(s: &[char]) -> Option<NaiveDate> {
+    let (year, rest) = take_digits(s, 4, 4)?;
+    let sep = *rest.first().filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let (month, rest) = take_digits(&rest[1..], 1, 2)?;
+    let rest = rest.strip_prefix(&[sep])?;
+    let (day, rest) = take_digits(rest, 1, 2)?;
+    if !rest.is_empty() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(check_year(year).ok()?, month, day)
+}
+
+// ---------------------------------------------------------------------------------------------
 // Errors
 // ---------------------------------------------------------------------------------------------
 
@@ -1066,6 +1470,7 @@ enum Problem {
     MultipleDecimalPoints,
     Exponent,
     TooManyDigits,
+    TooManyDecimalPlaces,
     NotFinite,
     RangeMissingUpper,
     RangeUnitMismatch(String, String),
@@ -1076,6 +1481,9 @@ enum Problem {
     BadUnit(String),
     BasisWithoutVerb,
     RangeInverted,
+    InvalidDate,
+    YearOutOfRange,
+    BeforeJanuary,
 }
 
 impl Problem {
@@ -1108,6 +1516,10 @@ impl Problem {
             Problem::TooManyDigits => (
                 "数值超过15位有效数字",
                 "a number has more than 15 significant digits",
+            ),
+            Problem::TooManyDecimalPlaces => (
+                "数值超过28位小数，无法精确表示",
+                "a number has more than 28 decimal places and cannot be held exactly",
             ),
             Problem::NotFinite => ("不是有限数值", "not a finite number"),
             Problem::RangeMissingUpper => ("区间缺少上限", "the range has no upper bound"),
@@ -1143,6 +1555,15 @@ impl Problem {
                 "区间下限大于上限",
                 "the lower bound is above the upper bound",
             ),
+            Problem::InvalidDate => ("日期不存在", "the date does not exist"),
+            Problem::YearOutOfRange => (
+                "年份须在1900至2100之间",
+                "the year must be between 1900 and 2100",
+            ),
+            Problem::BeforeJanuary => (
+                "“1月前”指上一年年底，请写明年份",
+                "before January is the end of the previous year: name the year",
+            ),
         };
         (zh.to_string(), en.to_string())
     }
@@ -1173,7 +1594,8 @@ impl Problem {
 /// value `parse` can produce.
 ///
 /// Spellings: levels `16家`, `≥90%`, `>92%`, `≤5%`, `<5%`, `3-5次`; relative targets
-/// `同比增长20%`, `增长>10%`, `下降5%`, `同比增长` (unmeasurable); the note as `(含县市区)`.
+/// `同比增长20%`, `增长>10%`, `下降5%`, `同比增长` (unmeasurable); deadlines `2024年12月31日前`,
+/// `12月31日前`, `2月底前`; the note as `(含县市区)`.
 /// Qualitative targets keep no text, so they render as `定性` (measurable) or `不可衡量`
 /// (unmeasurable). Where the natural spelling would read back differently (a bare `2024年`
 /// reads as a date), the explicit one is used (`=2024年`): render tries its spellings in order
@@ -1197,18 +1619,14 @@ pub fn render(parsed: &TargetParsed) -> String {
         .unwrap_or_default()
 }
 
-fn fmt_num(x: f64) -> String {
-    if is_exact_integer(x) {
-        (x as i64).to_string()
-    } else {
-        // Display for f64 prints the shortest round-trip digits, never an exponent.
-        x.to_string()
-    }
+fn fmt_num(x: Decimal) -> String {
+    // Display for a decimal prints its digits, never an exponent.
+    x.normalize().to_string()
 }
 
 fn render_candidates(p: &TargetParsed) -> Vec<String> {
     let unit = p.unit.as_deref().unwrap_or("");
-    let value = p.value.unwrap_or(0.0);
+    let value = p.value.unwrap_or(Decimal::ZERO);
     let v = fmt_num(value);
     match p.kind {
         TargetKind::Qualitative => {
@@ -1231,16 +1649,29 @@ fn render_candidates(p: &TargetParsed) -> Vec<String> {
             }
         },
         TargetKind::Relative => render_relative(p, value, unit),
+        TargetKind::Deadline => match p.date {
+            Some(d) => vec![render_deadline(d)],
+            None => vec!["定性".to_string()],
+        },
     }
 }
 
-fn render_relative(p: &TargetParsed, value: f64, unit: &str) -> Vec<String> {
+/// `2024年12月31日前`, `12月31日前`, and `2月底前` for a year-less February's end.
+fn render_deadline(d: TargetDate) -> String {
+    match d.year {
+        Some(y) => format!("{y}年{}月{}日前", d.month, d.day),
+        None if d.february_end => "2月底前".to_string(),
+        None => format!("{}月{}日前", d.month, d.day),
+    }
+}
+
+fn render_relative(p: &TargetParsed, value: Decimal, unit: &str) -> Vec<String> {
     let prefix = if p.basis == Some(Basis::YearOnYear) {
         "同比"
     } else {
         ""
     };
-    if !p.measurable && p.unit.is_none() && p.upper.is_none() && value == 0.0 {
+    if !p.measurable && p.unit.is_none() && p.upper.is_none() && value.is_zero() {
         match p.comparator {
             Some(Comparator::Gt) => return vec![format!("{prefix}增长")],
             Some(Comparator::Lt) => return vec![format!("{prefix}下降")],
@@ -1250,19 +1681,19 @@ fn render_relative(p: &TargetParsed, value: f64, unit: &str) -> Vec<String> {
     let up = |sym: &str| format!("{prefix}增长{sym}{}{unit}", fmt_num(value));
     let down = |sym: &str| format!("{prefix}下降{sym}{}{unit}", fmt_num(value.abs()));
     match p.comparator {
-        None | Some(Comparator::Ge) if value >= 0.0 => vec![up(""), up("≥")],
+        None | Some(Comparator::Ge) if value >= Decimal::ZERO => vec![up(""), up("≥")],
         None | Some(Comparator::Ge) => vec![down("≤")],
-        Some(Comparator::Gt) if value >= 0.0 => vec![up(">")],
+        Some(Comparator::Gt) if value >= Decimal::ZERO => vec![up(">")],
         Some(Comparator::Gt) => vec![down("<")],
-        Some(Comparator::Le) if value <= 0.0 => vec![down(""), down("≥")],
+        Some(Comparator::Le) if value <= Decimal::ZERO => vec![down(""), down("≥")],
         Some(Comparator::Le) => vec![up("≤")],
-        Some(Comparator::Lt) if value <= 0.0 => vec![down(">")],
+        Some(Comparator::Lt) if value <= Decimal::ZERO => vec![down(">")],
         Some(Comparator::Lt) => vec![up("<")],
-        Some(Comparator::Eq) if value >= 0.0 => vec![up("=")],
+        Some(Comparator::Eq) if value >= Decimal::ZERO => vec![up("=")],
         Some(Comparator::Eq) => vec![down("=")],
         Some(Comparator::Range) => {
             let upper = p.upper.unwrap_or(value);
-            if value < 0.0 && upper <= 0.0 {
+            if value < Decimal::ZERO && upper <= Decimal::ZERO {
                 vec![format!(
                     "{prefix}下降{}-{}{unit}",
                     fmt_num(upper.abs()),
@@ -1337,6 +1768,12 @@ fn longest_suffix<'a, T: Copy>(s: &'a [char], table: &[(&str, T)]) -> Option<(T,
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::str::FromStr;
+
+    /// An exact decimal from its digits.
+    fn d(digits: &str) -> Decimal {
+        Decimal::from_str(digits).unwrap().normalize()
+    }
 
     use Basis::{Unspecified, YearOnYear};
     use Comparator::{Eq, Ge, Gt, Le, Lt, Range};
@@ -1352,7 +1789,7 @@ mod tests {
         text: &'static str,
         kind: TargetKind,
         comparator: Option<Comparator>,
-        value: Option<f64>,
+        value: Option<Decimal>,
         unit: Option<&str>,
     ) -> Case {
         Case {
@@ -1366,17 +1803,18 @@ mod tests {
                 basis: None,
                 note: None,
                 measurable: true,
+                date: None,
             },
         }
     }
 
     /// Quantitative level.
-    fn lv(text: &'static str, c: Comparator, value: f64, unit: Option<&str>) -> Case {
+    fn lv(text: &'static str, c: Comparator, value: Decimal, unit: Option<&str>) -> Case {
         case(text, Quantitative, Some(c), Some(value), unit)
     }
 
     /// Quantitative range.
-    fn rg(text: &'static str, lo: f64, hi: f64, unit: Option<&str>) -> Case {
+    fn rg(text: &'static str, lo: Decimal, hi: Decimal, unit: Option<&str>) -> Case {
         let mut c = case(text, Quantitative, Some(Range), Some(lo), unit);
         c.expected.upper = Some(hi);
         c
@@ -1386,7 +1824,7 @@ mod tests {
     fn rel(
         text: &'static str,
         c: Comparator,
-        value: f64,
+        value: Decimal,
         unit: Option<&str>,
         basis: Basis,
     ) -> Case {
@@ -1397,9 +1835,21 @@ mod tests {
 
     /// Relative without a number (unmeasurable).
     fn vague_rel(text: &'static str, c: Comparator, basis: Basis) -> Case {
-        let mut row = rel(text, c, 0.0, None, basis);
+        let mut row = rel(text, c, Decimal::ZERO, None, basis);
         row.expected.measurable = false;
         row
+    }
+
+    /// A deadline.
+    fn dl(text: &'static str, year: Option<i32>, month: u32, day: u32) -> Case {
+        Case {
+            text,
+            expected: TargetParsed::deadline(date(year, month, day)),
+        }
+    }
+
+    fn date(year: Option<i32>, month: u32, day: u32) -> TargetDate {
+        TargetDate::new(year, month, day).unwrap()
     }
 
     /// Qualitative.
@@ -1422,131 +1872,131 @@ mod tests {
     fn table() -> Vec<Case> {
         vec![
             // --- target-examples.tsv, every line ---
-            lv("≥50个", Ge, 50.0, Some("个")),
-            lv("≥100百分比", Ge, 100.0, P),
-            lv("≤90万元", Le, 90.0, Some("万元")),
+            lv("≥50个", Ge, d("50"), Some("个")),
+            lv("≥100百分比", Ge, d("100"), P),
+            lv("≤90万元", Le, d("90"), Some("万元")),
             ql("严格执行相关制度规定", true),
             ql("在项目计划完成时间内完成", true),
             ql("符合相关规定", true),
             ql("效果明显", false),
             ql("达成预期指标", false),
-            lv("=100%", Eq, 100.0, P),
-            lv("≤10次", Le, 10.0, Some("次")),
-            lv("≤5%", Le, 5.0, P),
-            lv("= 6 万元", Eq, 6.0, Some("万元")),
-            lv("≥ 90 %", Ge, 90.0, P),
-            lv("≤ 30 万元", Le, 30.0, Some("万元")),
-            lv("2", Eq, 2.0, None),
-            lv("100%", Eq, 100.0, P),
+            lv("=100%", Eq, d("100"), P),
+            lv("≤10次", Le, d("10"), Some("次")),
+            lv("≤5%", Le, d("5"), P),
+            lv("= 6 万元", Eq, d("6"), Some("万元")),
+            lv("≥ 90 %", Ge, d("90"), P),
+            lv("≤ 30 万元", Le, d("30"), Some("万元")),
+            lv("2", Eq, d("2"), None),
+            lv("100%", Eq, d("100"), P),
             ql("参照政府采购成本控制", true),
             ql("巩固提高", false),
             ql("持续改善", false),
-            lv("280人次", Eq, 280.0, Some("人次")),
-            lv("6次", Eq, 6.0, Some("次")),
-            lv("70%", Eq, 70.0, P),
-            lv("220", Eq, 220.0, None),
-            lv("≥95%", Ge, 95.0, P),
-            lv("2280次", Eq, 2280.0, Some("次")),
-            lv(">92%", Gt, 92.0, P),
+            lv("280人次", Eq, d("280"), Some("人次")),
+            lv("6次", Eq, d("6"), Some("次")),
+            lv("70%", Eq, d("70"), P),
+            lv("220", Eq, d("220"), None),
+            lv("≥95%", Ge, d("95"), P),
+            lv("2280次", Eq, d("2280"), Some("次")),
+            lv(">92%", Gt, d("92"), P),
             ql("不超预算", true),
             ql("应保尽保", true),
             ql("按月安排", true),
-            lv("≥2次", Ge, 2.0, Some("次")),
-            lv("≤98%", Le, 98.0, P),
-            lv("超13万元/年", Gt, 13.0, Some("万元/年")),
-            lv("13969.56标箱", Eq, 13969.56, Some("标箱")),
-            lv("100.00%", Eq, 100.0, P),
-            lv("25%", Eq, 25.0, P),
-            lv("40%", Eq, 40.0, P),
-            lv("1000", Eq, 1000.0, None),
+            lv("≥2次", Ge, d("2"), Some("次")),
+            lv("≤98%", Le, d("98"), P),
+            lv("超13万元/年", Gt, d("13"), Some("万元/年")),
+            lv("13969.56标箱", Eq, d("13969.56"), Some("标箱")),
+            lv("100.00%", Eq, d("100"), P),
+            lv("25%", Eq, d("25"), P),
+            lv("40%", Eq, d("40"), P),
+            lv("1000", Eq, d("1000"), None),
             vague_rel("正增长", Gt, Unspecified),
-            lv("90%以上", Ge, 90.0, P),
-            lv("10场以上", Ge, 10.0, Some("场")),
-            rg("3-5次", 3.0, 5.0, Some("次")),
-            rel("同比增长20%", Ge, 20.0, P, YearOnYear),
+            lv("90%以上", Ge, d("90"), P),
+            lv("10场以上", Ge, d("10"), Some("场")),
+            rg("3-5次", d("3"), d("5"), Some("次")),
+            rel("同比增长20%", Ge, d("20"), P, YearOnYear),
             vague_rel("同比增长", Gt, YearOnYear),
-            rel("增长100%", Ge, 100.0, P, Unspecified),
+            rel("增长100%", Ge, d("100"), P, Unspecified),
             ql("积极", false),
-            lv("6%", Eq, 6.0, P),
-            lv("≥10", Ge, 10.0, None),
-            lv("10家以上", Ge, 10.0, Some("家")),
+            lv("6%", Eq, d("6"), P),
+            lv("≥10", Ge, d("10"), None),
+            lv("10家以上", Ge, d("10"), Some("家")),
             // --- seed values not already above ---
-            lv("10", Eq, 10.0, None),
-            lv("100", Eq, 100.0, None),
-            lv("10场", Eq, 10.0, Some("场")),
-            lv("12", Eq, 12.0, None),
-            lv("150", Eq, 150.0, None),
-            lv("15家", Eq, 15.0, Some("家")),
-            lv("16家", Eq, 16.0, Some("家")),
-            lv("1个", Eq, 1.0, Some("个")),
-            lv("20", Eq, 20.0, None),
-            lv("200", Eq, 200.0, None),
-            lv("30", Eq, 30.0, None),
-            lv("3场", Eq, 3.0, Some("场")),
-            lv("3场次", Eq, 3.0, Some("场次")),
-            lv("40", Eq, 40.0, None),
-            lv("500", Eq, 500.0, None),
-            lv("5场", Eq, 5.0, Some("场")),
-            lv("5家", Eq, 5.0, Some("家")),
-            lv("5次", Eq, 5.0, Some("次")),
-            lv("5次以上", Ge, 5.0, Some("次")),
-            lv("95%以上", Ge, 95.0, P),
-            lv("≥3次", Ge, 3.0, Some("次")),
-            lv("≥90%", Ge, 90.0, P),
-            rel("同比增长10%", Ge, 10.0, P, YearOnYear),
+            lv("10", Eq, d("10"), None),
+            lv("100", Eq, d("100"), None),
+            lv("10场", Eq, d("10"), Some("场")),
+            lv("12", Eq, d("12"), None),
+            lv("150", Eq, d("150"), None),
+            lv("15家", Eq, d("15"), Some("家")),
+            lv("16家", Eq, d("16"), Some("家")),
+            lv("1个", Eq, d("1"), Some("个")),
+            lv("20", Eq, d("20"), None),
+            lv("200", Eq, d("200"), None),
+            lv("30", Eq, d("30"), None),
+            lv("3场", Eq, d("3"), Some("场")),
+            lv("3场次", Eq, d("3"), Some("场次")),
+            lv("40", Eq, d("40"), None),
+            lv("500", Eq, d("500"), None),
+            lv("5场", Eq, d("5"), Some("场")),
+            lv("5家", Eq, d("5"), Some("家")),
+            lv("5次", Eq, d("5"), Some("次")),
+            lv("5次以上", Ge, d("5"), Some("次")),
+            lv("95%以上", Ge, d("95"), P),
+            lv("≥3次", Ge, d("3"), Some("次")),
+            lv("≥90%", Ge, d("90"), P),
+            rel("同比增长10%", Ge, d("10"), P, YearOnYear),
             // --- SPEC §1.3 and brief readings ---
-            lv(">=90%", Ge, 90.0, P),
-            lv("不低于90%", Ge, 90.0, P),
-            lv("不少于10家", Ge, 10.0, Some("家")),
-            lv("至少10家", Ge, 10.0, Some("家")),
-            lv("＞92%", Gt, 92.0, P),
-            lv("超过13万元/年", Gt, 13.0, Some("万元/年")),
-            lv("高于80%", Gt, 80.0, P),
-            lv("大于5家", Gt, 5.0, Some("家")),
-            lv("<=5%", Le, 5.0, P),
-            lv("不高于5%", Le, 5.0, P),
-            lv("不超过30万元", Le, 30.0, Some("万元")),
-            lv("5%以下", Le, 5.0, P),
-            lv("控制在3天以内", Le, 3.0, Some("天")),
-            lv("3天以内", Le, 3.0, Some("天")),
-            lv("小于等于2%", Le, 2.0, P),
-            lv("<5%", Lt, 5.0, P),
-            lv("低于5%", Lt, 5.0, P),
-            lv("不满3人", Lt, 3.0, Some("人")),
-            lv("小于1%", Lt, 1.0, P),
-            lv("＝1", Eq, 1.0, None),
-            lv("１０００", Eq, 1000.0, None),
-            rg("3～5次", 3.0, 5.0, Some("次")),
-            rg("3~5次", 3.0, 5.0, Some("次")),
-            rg("3至5次", 3.0, 5.0, Some("次")),
-            rg("3到5次", 3.0, 5.0, Some("次")),
-            rg("80%-90%", 80.0, 90.0, P),
-            rg("在80%与90%之间", 80.0, 90.0, P),
-            rg("80%~90%", 80.0, 90.0, P),
-            rg("5-5次", 5.0, 5.0, Some("次")),
-            rel("较上年增长10%", Ge, 10.0, P, YearOnYear),
-            rel("比上年增长10%", Ge, 10.0, P, YearOnYear),
-            rel("提高5个百分点", Ge, 5.0, Some("个百分点"), Unspecified),
-            rel("同比增长≥10%", Ge, 10.0, P, YearOnYear),
-            rel("同比增长10%以上", Ge, 10.0, P, YearOnYear),
-            rel("提升3%", Ge, 3.0, P, Unspecified),
-            rel("增加5家", Ge, 5.0, Some("家"), Unspecified),
-            rel("上升2个百分点", Ge, 2.0, Some("个百分点"), Unspecified),
+            lv(">=90%", Ge, d("90"), P),
+            lv("不低于90%", Ge, d("90"), P),
+            lv("不少于10家", Ge, d("10"), Some("家")),
+            lv("至少10家", Ge, d("10"), Some("家")),
+            lv("＞92%", Gt, d("92"), P),
+            lv("超过13万元/年", Gt, d("13"), Some("万元/年")),
+            lv("高于80%", Gt, d("80"), P),
+            lv("大于5家", Gt, d("5"), Some("家")),
+            lv("<=5%", Le, d("5"), P),
+            lv("不高于5%", Le, d("5"), P),
+            lv("不超过30万元", Le, d("30"), Some("万元")),
+            lv("5%以下", Le, d("5"), P),
+            lv("控制在3天以内", Le, d("3"), Some("天")),
+            lv("3天以内", Le, d("3"), Some("天")),
+            lv("小于等于2%", Le, d("2"), P),
+            lv("<5%", Lt, d("5"), P),
+            lv("低于5%", Lt, d("5"), P),
+            lv("不满3人", Lt, d("3"), Some("人")),
+            lv("小于1%", Lt, d("1"), P),
+            lv("＝1", Eq, d("1"), None),
+            lv("１０００", Eq, d("1000"), None),
+            rg("3～5次", d("3"), d("5"), Some("次")),
+            rg("3~5次", d("3"), d("5"), Some("次")),
+            rg("3至5次", d("3"), d("5"), Some("次")),
+            rg("3到5次", d("3"), d("5"), Some("次")),
+            rg("80%-90%", d("80"), d("90"), P),
+            rg("在80%与90%之间", d("80"), d("90"), P),
+            rg("80%~90%", d("80"), d("90"), P),
+            rg("5-5次", d("5"), d("5"), Some("次")),
+            rel("较上年增长10%", Ge, d("10"), P, YearOnYear),
+            rel("比上年增长10%", Ge, d("10"), P, YearOnYear),
+            rel("提高5个百分点", Ge, d("5"), Some("个百分点"), Unspecified),
+            rel("同比增长≥10%", Ge, d("10"), P, YearOnYear),
+            rel("同比增长10%以上", Ge, d("10"), P, YearOnYear),
+            rel("提升3%", Ge, d("3"), P, Unspecified),
+            rel("增加5家", Ge, d("5"), Some("家"), Unspecified),
+            rel("上升2个百分点", Ge, d("2"), Some("个百分点"), Unspecified),
             vague_rel("增长", Gt, Unspecified),
             vague_rel("同比提高", Gt, YearOnYear),
-            rel("下降5%", Le, -5.0, P, Unspecified),
-            rel("降低5%", Le, -5.0, P, Unspecified),
-            rel("同比下降5%", Le, -5.0, P, YearOnYear),
-            rel("减少5%", Le, -5.0, P, Unspecified),
+            rel("下降5%", Le, d("-5"), P, Unspecified),
+            rel("降低5%", Le, d("-5"), P, Unspecified),
+            rel("同比下降5%", Le, d("-5"), P, YearOnYear),
+            rel("减少5%", Le, d("-5"), P, Unspecified),
             ql("达到预期", false),
             ql("显著提升", false),
             ql("优", true),
-            ql("12月底前完成", true),
-            ql("2024年12月31日前完成", true),
-            ql("年底前", true),
-            lv("50（含县市区）", Eq, 50.0, None).note("含县市区"),
-            lv("50(含县市区)", Eq, 50.0, None).note("含县市区"),
-            lv("≥90%（含）", Ge, 90.0, P).note("含"),
+            dl("12月底前完成", None, 12, 31),
+            dl("2024年12月31日前完成", Some(2024), 12, 31),
+            dl("年底前", None, 12, 31),
+            lv("50（含县市区）", Eq, d("50"), None).note("含县市区"),
+            lv("50(含县市区)", Eq, d("50"), None).note("含县市区"),
+            lv("≥90%（含）", Ge, d("90"), P).note("含"),
         ]
         .into_iter()
         .chain(extra_cases())
@@ -1555,45 +2005,45 @@ mod tests {
 
     fn extra_cases() -> Vec<Case> {
         vec![
-            lv("800元/人·月", Eq, 800.0, Some("元/人·月")),
-            lv("5个工作日", Eq, 5.0, Some("个工作日")),
-            lv("3个工作日内完成", Le, 3.0, Some("个工作日")),
-            lv("30日内完成", Le, 30.0, Some("日")),
-            lv("100%完成", Eq, 100.0, P),
-            lv("10场以上完成", Ge, 10.0, Some("场")),
-            lv("5个工作日内拨付到位", Le, 5.0, Some("个工作日")),
-            lv("1,000家", Eq, 1000.0, Some("家")),
-            lv("≥９０％", Ge, 90.0, P),
-            lv("≧95%", Ge, 95.0, P),
-            lv("≥90%以上", Ge, 90.0, P),
-            lv("达到95%", Eq, 95.0, P),
-            lv("控制在5%", Le, 5.0, P),
-            lv("提高到95%", Ge, 95.0, P),
-            lv("降低至5%", Le, 5.0, P),
-            lv("≥500㎡", Ge, 500.0, Some("m2")),
-            lv("5万人次", Eq, 5.0, Some("万人次")),
-            lv("≥3年", Ge, 3.0, Some("年")),
-            lv("0.5%", Eq, 0.5, P),
-            lv("不超过100%（含）", Le, 100.0, P).note("含"),
-            rg("控制在80%-90%", 80.0, 90.0, P),
-            rg("介于3和5次", 3.0, 5.0, Some("次")),
-            rg("80-90%", 80.0, 90.0, P),
-            rg("3次-5", 3.0, 5.0, Some("次")),
-            rel("增长超过10%", Gt, 10.0, P, Unspecified),
-            rel("增长率≥10%", Ge, 10.0, P, Unspecified),
-            rel("增长控制在5%以内", Le, 5.0, P, Unspecified),
-            rel("下降5%以上", Le, -5.0, P, Unspecified),
-            rel("下降不超过5%", Ge, -5.0, P, Unspecified),
-            rel("下降超过5%", Lt, -5.0, P, Unspecified),
-            rel("下降3%-5%", Range, -5.0, P, Unspecified),
-            rel("环比增长5%", Ge, 5.0, P, Unspecified),
-            rel("同比正增长5%", Ge, 5.0, P, YearOnYear),
+            lv("800元/人·月", Eq, d("800"), Some("元/人·月")),
+            lv("5个工作日", Eq, d("5"), Some("个工作日")),
+            lv("3个工作日内完成", Le, d("3"), Some("个工作日")),
+            lv("30日内完成", Le, d("30"), Some("日")),
+            lv("100%完成", Eq, d("100"), P),
+            lv("10场以上完成", Ge, d("10"), Some("场")),
+            lv("5个工作日内拨付到位", Le, d("5"), Some("个工作日")),
+            lv("1,000家", Eq, d("1000"), Some("家")),
+            lv("≥９０％", Ge, d("90"), P),
+            lv("≧95%", Ge, d("95"), P),
+            lv("≥90%以上", Ge, d("90"), P),
+            lv("达到95%", Eq, d("95"), P),
+            lv("控制在5%", Le, d("5"), P),
+            lv("提高到95%", Ge, d("95"), P),
+            lv("降低至5%", Le, d("5"), P),
+            lv("≥500㎡", Ge, d("500"), Some("m2")),
+            lv("5万人次", Eq, d("5"), Some("万人次")),
+            lv("≥3年", Ge, d("3"), Some("年")),
+            lv("0.5%", Eq, d("0.5"), P),
+            lv("不超过100%（含）", Le, d("100"), P).note("含"),
+            rg("控制在80%-90%", d("80"), d("90"), P),
+            rg("介于3和5次", d("3"), d("5"), Some("次")),
+            rg("80-90%", d("80"), d("90"), P),
+            rg("3次-5", d("3"), d("5"), Some("次")),
+            rel("增长超过10%", Gt, d("10"), P, Unspecified),
+            rel("增长率≥10%", Ge, d("10"), P, Unspecified),
+            rel("增长控制在5%以内", Le, d("5"), P, Unspecified),
+            rel("下降5%以上", Le, d("-5"), P, Unspecified),
+            rel("下降不超过5%", Ge, d("-5"), P, Unspecified),
+            rel("下降超过5%", Lt, d("-5"), P, Unspecified),
+            rel("下降3%-5%", Range, d("-5"), P, Unspecified),
+            rel("环比增长5%", Ge, d("5"), P, Unspecified),
+            rel("同比正增长5%", Ge, d("5"), P, YearOnYear),
             vague_rel("同比下降", Lt, YearOnYear),
             vague_rel("同比正增长", Gt, YearOnYear),
             vague_rel("正增长（含县市区）", Gt, Unspecified).note("含县市区"),
             ql("稳步增长", false),
             ql("有所提升", false),
-            ql("6月30日前完成", true),
+            dl("6月30日前完成", None, 6, 30),
             ql("每年6月底前拨付", true),
             ql("第3季度完成", true),
             ql("按规定执行（2024年）", true).note("2024年"),
@@ -1601,7 +2051,7 @@ mod tests {
         .into_iter()
         .map(|mut c| {
             if c.text == "下降3%-5%" {
-                c.expected.upper = Some(-3.0);
+                c.expected.upper = Some(d("-3"));
             }
             c
         })
@@ -1732,6 +2182,8 @@ mod tests {
             ("3-5-7", TargetMalformed),
             ("约100", TargetMalformed),
             ("0.1234567890123456", TargetMalformed),
+            ("0.00000000000000000000000000001", TargetMalformed),
+            ("100000000000000000000000000000", TargetMalformed),
         ];
         for (text, code) in cases {
             let err = parse(text).expect_err(text);
@@ -1793,7 +2245,7 @@ mod tests {
         let json = serde_json::to_string(&p).unwrap();
         assert_eq!(
             json,
-            r#"{"kind":"RELATIVE","comparator":"GE","value":20,"upper":null,"unit":"%","basis":"YEAR_ON_YEAR","note":null,"measurable":true}"#
+            r#"{"kind":"RELATIVE","comparator":"GE","value":20,"upper":null,"unit":"%","basis":"YEAR_ON_YEAR","note":null,"measurable":true,"date":null}"#
         );
         let back: TargetParsed = serde_json::from_str(&json).unwrap();
         assert_eq!(back, p);
@@ -1801,7 +2253,7 @@ mod tests {
             r#"{"kind":"QUANTITATIVE","comparator":"RANGE","value":1.5,"upper":2.0,"unit":null,"basis":null,"note":null,"measurable":true}"#,
         )
         .unwrap();
-        assert_eq!(float.upper, Some(2.0));
+        assert_eq!(float.upper, Some(d("2")));
         let json = serde_json::to_value(&float).unwrap();
         assert_eq!(json["value"], serde_json::json!(1.5));
         assert_eq!(json["upper"].to_string(), "2");
@@ -1810,6 +2262,239 @@ mod tests {
         assert_eq!(q["kind"], "QUALITATIVE");
         let d = serde_json::to_value(parse("下降5%").unwrap()).unwrap();
         assert_eq!(d["value"].to_string(), "-5");
+    }
+
+    #[test]
+    fn numbers_are_exact_decimals_as_written() {
+        let value = |text: &str| parse(text).unwrap().value.unwrap();
+        assert_eq!(value("0.1"), Decimal::new(1, 1));
+        assert_eq!(value("99.99%"), Decimal::new(9999, 2));
+        assert_eq!(value("13969.56标箱"), Decimal::new(1396956, 2));
+        assert_eq!(value("100.00%").to_string(), "100");
+        assert_eq!(value("0.10").to_string(), "0.1");
+        assert_eq!(value("007").to_string(), "7");
+        // Beyond what a float holds exactly, within what a decimal does.
+        assert_eq!(
+            value("0.000000000000000000000000001").to_string(),
+            "0.000000000000000000000000001"
+        );
+        assert_eq!(value("1.00000000000000000000000000000000").to_string(), "1");
+        assert_eq!(value("123456789012345").to_string(), "123456789012345");
+        assert_eq!(value("下降0%").to_string(), "0", "no negative zero");
+        let json = |text: &str| serde_json::to_value(parse(text).unwrap()).unwrap();
+        assert_eq!(json("0.1")["value"].to_string(), "0.1");
+        assert_eq!(json("100.00%")["value"].to_string(), "100");
+        assert_eq!(json("0.1-0.30%")["upper"].to_string(), "0.3");
+        assert_eq!(json("下降0.5%")["value"].to_string(), "-0.5");
+        assert_eq!(
+            json("0.000000000000000000000000001")["value"].to_string(),
+            "0.000000000000000000000000001"
+        );
+        // Refused rather than rounded: more places than a decimal holds.
+        let err = parse("0.00000000000000000000000000001").unwrap_err();
+        assert_eq!(err.code, TargetErrorCode::TargetMalformed);
+        assert!(err.message_en.contains("28 decimal places"), "{err:?}");
+        assert!(err.message_zh.contains("28位小数"), "{err:?}");
+        // Comparisons are exact: 0.3 is not above 0.1 + 0.2.
+        assert!(met("0.3%", "≥0.30%"));
+        assert!(!met("0.29999999999999%", "≥0.3%"));
+        assert!(met("≤0.30000000000001万元", "≤0.30000000000001万元"));
+        assert!(!met("≤0.30000000000002万元", "≤0.30000000000001万元"));
+    }
+
+    /// Deadlines: (text, year in the text, month, day); the year-less ones also read with the
+    /// fund's year 2024 and, for February, 2023.
+    const DEADLINES: &[(&str, Option<i32>, u32, u32)] = &[
+        ("2024年12月底前", Some(2024), 12, 31),
+        ("12月底前完成", None, 12, 31),
+        ("年底前", None, 12, 31),
+        ("年末前完成", None, 12, 31),
+        ("2024年底前", Some(2024), 12, 31),
+        ("2024年年底前完成", Some(2024), 12, 31),
+        ("今年年底前完成", None, 12, 31),
+        ("本年度年底前", None, 12, 31),
+        ("2024年6月30日前", Some(2024), 6, 30),
+        ("6月30日前", None, 6, 30),
+        ("6月30号前完成", None, 6, 30),
+        ("9月前", None, 8, 31),
+        ("9月前完成", None, 8, 31),
+        ("9月份前完成", None, 8, 31),
+        ("12月31日前完成", None, 12, 31),
+        ("2024年12月31日之前", Some(2024), 12, 31),
+        ("2024年12月31日以前办结", Some(2024), 12, 31),
+        ("6月底前", None, 6, 30),
+        ("6月末前", None, 6, 30),
+        ("11月底之前拨付到位", None, 11, 30),
+        ("2024年2月底前", Some(2024), 2, 29),
+        ("2023年2月底前", Some(2023), 2, 28),
+        ("2月底前", None, 2, 28),
+        ("2月29日前", None, 2, 29),
+        ("2025年1月前", Some(2024), 12, 31),
+        ("2024年3月前完成", Some(2024), 2, 29),
+        ("１２月底前完成", None, 12, 31),
+        ("2024 年 12 月 底前", Some(2024), 12, 31),
+        ("06月30日前", None, 6, 30),
+    ];
+
+    #[test]
+    fn reads_deadlines() {
+        assert!(DEADLINES.len() >= 20);
+        for &(text, year, month, day) in DEADLINES {
+            let p = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(p.kind, TargetKind::Deadline, "{text}");
+            assert_eq!(p.comparator, Some(Le), "{text}");
+            assert!(
+                p.measurable && p.value.is_none() && p.unit.is_none(),
+                "{text}"
+            );
+            let d = p.date.unwrap();
+            assert_eq!((d.year(), d.month(), d.day()), (year, month, day), "{text}");
+            let json = serde_json::to_value(&p).unwrap();
+            let iso = match year {
+                Some(y) => format!("{y}-{month:02}-{day:02}"),
+                None => format!("--{month:02}-{day:02}"),
+            };
+            assert_eq!(json["date"], iso, "{text}");
+            assert_eq!(json["kind"], "DEADLINE");
+            // The fund's year fills a year-less date and leaves a written one alone.
+            let in_2024 = p.clone().with_year(2024).date.unwrap();
+            assert_eq!(in_2024.year(), Some(year.unwrap_or(2024)), "{text}");
+            if year.is_some() || month != 2 {
+                let want = format!("{}-{month:02}-{day:02}", year.unwrap_or(2024));
+                assert_eq!(in_2024.to_date().unwrap().to_string(), want, "{text}");
+            }
+            assert_eq!(
+                render(&p).parse::<String>().map(|r| parse(&r)),
+                Ok(Ok(p.clone())),
+                "{text}"
+            );
+        }
+        // February follows the year applied; a written day does too where the year lacks it.
+        let feb = |text: &str, year: i32| {
+            parse(text)
+                .unwrap()
+                .with_year(year)
+                .date
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(feb("2月底前", 2024), "2024-02-29");
+        assert_eq!(feb("2月底前", 2023), "2023-02-28");
+        assert_eq!(feb("2月28日前", 2024), "2024-02-28");
+        assert_eq!(feb("2月29日前", 2023), "2023-02-28");
+        assert_eq!(feb("2023年2月底前", 2024), "2023-02-28");
+        assert_eq!(render(&parse("2月底前").unwrap()), "2月底前");
+        assert_eq!(render(&parse("12月底前完成").unwrap()), "12月31日前");
+        assert_eq!(
+            render(&parse("2024年12月底前").unwrap()),
+            "2024年12月31日前"
+        );
+        assert_eq!(render(&parse("年底前（含）").unwrap()), "12月31日前(含)");
+        assert_eq!(parse("年底前（含）").unwrap().note.as_deref(), Some("含"));
+        assert_ne!(parse("2月底前"), parse("2月28日前"));
+    }
+
+    #[test]
+    fn deadline_shapes_are_strict() {
+        // Other words keep a text what it was: qualitative.
+        for text in [
+            "每年6月底前拨付",
+            "力争年底前完成",
+            "在12月底前完成",
+            "12月底完成",
+            "上半年",
+            "年中",
+            "年内完成",
+            "第3季度完成",
+            "2024年前",
+            "12月底前完成培训",
+            "底前",
+            "末前完成",
+            "年12月底前",
+            "今年前",
+        ] {
+            let p = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(p.kind, TargetKind::Qualitative, "{text}");
+            assert_eq!(p.date, None, "{text}");
+        }
+        // Dates that do not exist, a year beyond the range, before January of no year.
+        for (text, needle) in [
+            ("2月30日前", "does not exist"),
+            ("13月前", "does not exist"),
+            ("0月前", "does not exist"),
+            ("6月31日前完成", "does not exist"),
+            ("12月32日前", "does not exist"),
+            ("2023年2月29日前", "does not exist"),
+            ("13月底前", "does not exist"),
+            ("3024年底前", "between 1900 and 2100"),
+            ("1900年1月前", "between 1900 and 2100"),
+            ("1月前", "previous year"),
+        ] {
+            let err = parse(text).expect_err(text);
+            assert_eq!(err.code, TargetErrorCode::TargetMalformed, "{text}");
+            assert!(
+                err.message_en.contains(needle),
+                "{text}: {}",
+                err.message_en
+            );
+            assert!(err.message_zh.contains(&format!("“{text}”")), "{err:?}");
+        }
+        assert_eq!(
+            parse("2025年1月前").unwrap().date.unwrap().to_string(),
+            "2024-12-31"
+        );
+    }
+
+    #[test]
+    fn reads_actual_dates() {
+        let cases: &[(&str, Option<i32>, Option<&str>)] = &[
+            ("2024-11-20", None, Some("2024-11-20")),
+            ("2024-1-5", None, Some("2024-01-05")),
+            ("2024/11/20", None, Some("2024-11-20")),
+            ("2024.11.20", None, Some("2024-11-20")),
+            ("2024年11月20日", None, Some("2024-11-20")),
+            ("2024年11月20号", None, Some("2024-11-20")),
+            ("2024年12月", None, Some("2024-12-31")),
+            ("2024年2月", None, Some("2024-02-29")),
+            ("2024年12月底", None, Some("2024-12-31")),
+            ("2024年底", None, Some("2024-12-31")),
+            ("2025年1月完成", None, Some("2025-01-31")),
+            ("已于2024年11月20日完成", None, Some("2024-11-20")),
+            ("于2024年6月办结", None, Some("2024-06-30")),
+            ("２０２４年１１月２０日", None, Some("2024-11-20")),
+            ("11月20日", Some(2024), Some("2024-11-20")),
+            ("11月", Some(2024), Some("2024-11-30")),
+            ("2月", Some(2023), Some("2023-02-28")),
+            ("2023年11月20日", Some(2024), Some("2023-11-20")),
+            ("11月20日", None, None),
+            ("2024年12月前", None, None),
+            ("2024年2月30日", None, None),
+            ("2024-13-01", None, None),
+            ("2024-11/20", None, None),
+            ("2024.11", None, None),
+            ("20241120", None, None),
+            ("3024年1月", None, None),
+            ("12场", Some(2024), None),
+            ("按时完成", Some(2024), None),
+            ("", Some(2024), None),
+        ];
+        for &(text, year, want) in cases {
+            let got = parse_actual_date(text, year).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), want, "{text:?} with {year:?}");
+        }
+    }
+
+    #[test]
+    fn deadline_floors_compare_dates() {
+        assert!(met("11月底前", "12月底前"));
+        assert!(met("2024年12月31日前", "年底前"));
+        assert!(!met("2025年1月前", "2024年11月底前"));
+        assert!(met("2024年11月底前", "2025年1月前"));
+        assert!(!met("2025年6月底前", "2024年12月底前"));
+        assert!(!met("12月底前", "≥90%"));
+        assert!(!met("≥90%", "12月底前"));
+        assert!(!met("积极", "12月底前"));
+        assert!(!met("12月底前", "积极"));
     }
 
     fn met(target: &str, floor: &str) -> bool {
@@ -1914,6 +2599,12 @@ mod tests {
         ")",
         "（含）",
         "完成",
+        "前",
+        "之前",
+        "号",
+        "末",
+        "份",
+        "今年",
         "控制在",
         "在",
         "积极",
@@ -1973,9 +2664,9 @@ mod tests {
     ];
     const COMPARATORS: &[Comparator] = &[Eq, Ge, Gt, Le, Lt, Range];
 
-    /// Values with up to two decimals, as parse produces them.
-    fn amount() -> impl Strategy<Value = f64> {
-        (0u64..10_000_000).prop_map(|k| k as f64 / 100.0)
+    /// Values with up to two decimals, as parse produces them (normalised).
+    fn amount() -> impl Strategy<Value = Decimal> {
+        (0i64..10_000_000).prop_map(|k| Decimal::new(k, 2).normalize())
     }
 
     /// Structured targets of the shapes parse produces.
@@ -2010,6 +2701,7 @@ mod tests {
                     basis: relative.then_some(if yoy { YearOnYear } else { Unspecified }),
                     note: note.map(str::to_string),
                     measurable: true,
+                    date: None,
                 }
             });
         let vague = (
@@ -2020,14 +2712,32 @@ mod tests {
             .prop_map(|(comparator, yoy, note)| TargetParsed {
                 kind: Relative,
                 comparator: Some(comparator),
-                value: Some(0.0),
+                value: Some(Decimal::ZERO),
                 upper: None,
                 unit: None,
                 basis: Some(if yoy { YearOnYear } else { Unspecified }),
                 note: note.map(str::to_string),
                 measurable: false,
+                date: None,
             });
-        prop_oneof![qualitative, numeric, vague]
+        let deadline = (
+            prop::option::of(MIN_DATE_YEAR..=MAX_DATE_YEAR),
+            1u32..=12,
+            1u32..=31,
+            any::<bool>(),
+            prop::sample::select(NOTES),
+        )
+            .prop_map(|(year, month, day, february_end, note)| {
+                let last = last_day_of_month(year.unwrap_or(2000), month).unwrap();
+                let mut date = TargetDate::new(year, month, day.min(last)).unwrap();
+                if year.is_none() && month == 2 && february_end {
+                    date = TargetDate::month_end(None, 2).unwrap();
+                }
+                let mut p = TargetParsed::deadline(date);
+                p.note = note.map(str::to_string);
+                p
+            });
+        prop_oneof![qualitative, numeric, vague, deadline]
     }
 
     proptest! {
@@ -2051,6 +2761,31 @@ mod tests {
         fn structured_targets_round_trip(p in structured()) {
             let rendered = render(&p);
             prop_assert_eq!(parse(&rendered), Ok(p), "rendered as {:?}", rendered);
+        }
+
+        #[test]
+        fn written_deadlines_round_trip(
+            year in prop::option::of(1800u32..2200),
+            month in 0u32..14,
+            day in prop::option::of(0u32..33),
+            before in prop::sample::select(BEFORE_WORDS),
+            trailer in prop::sample::select(&["", "完成", "到位"][..]),
+        ) {
+            let y = year.map(|y| format!("{y}年")).unwrap_or_default();
+            let d = day.map(|d| format!("{d}日")).unwrap_or_default();
+            let text = format!("{y}{month}月{d}{before}{trailer}");
+            match parse(&text) {
+                Ok(p) => {
+                    prop_assert_eq!(p.kind, TargetKind::Deadline, "{}", text);
+                    assert_round_trip(&text)?;
+                }
+                Err(e) => prop_assert_eq!(e.code, TargetErrorCode::TargetMalformed, "{}", text),
+            }
+        }
+
+        #[test]
+        fn actual_dates_never_panic(s in "\\PC*", year in prop::option::of(1900i32..=2100)) {
+            let _ = parse_actual_date(&s, year);
         }
 
         #[test]

@@ -274,6 +274,9 @@ pub struct CheckedSheet {
     pub issues: Vec<Issue>,
     /// Conflicts with stored state (409 unless there are rule errors too).
     pub conflicts: Vec<Conflict>,
+    /// The fund's year, when the fund is known: the year of deadlines that name none, in the
+    /// readings the verdict shows (`targets` keep the dates as written, as they are stored).
+    pub year: Option<i32>,
 }
 
 impl CheckedSheet {
@@ -442,6 +445,7 @@ pub fn check_normalized(
         targets,
         issues,
         conflicts,
+        year: facts.fund.map(|f| f.year),
     }
 }
 
@@ -566,7 +570,10 @@ impl CheckedSheet {
                     level2: i.level2.clone(),
                     name: i.name.clone(),
                     target: i.target.clone(),
-                    target_parsed: parsed.clone(),
+                    target_parsed: match (parsed, self.year) {
+                        (Some(p), Some(year)) => Some(p.clone().with_year(year)),
+                        (p, _) => p.clone(),
+                    },
                 })
                 .collect(),
         };
@@ -638,6 +645,7 @@ pub fn save_sheet(
         targets,
         issues,
         conflicts,
+        ..
     } = check_sheet(conn, doc, existing.as_ref(), lang)?;
     if let Some(stored) = &existing {
         if stored.normalized() != norm {
