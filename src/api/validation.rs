@@ -8,12 +8,12 @@ use utoipa::{IntoParams, ToSchema};
 use super::extract::{JsonBody, NoParams, PathId, Query};
 use super::responses::{CheckErrors, ItemErrors, ParseErrors};
 use crate::api::problem::ApiError;
-use crate::error::ServiceError;
 use crate::db::Db;
 use crate::domain::rules;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::target::{TargetParsed, MAX_DATE_YEAR, MIN_DATE_YEAR};
 use crate::domain::{Issue, IssueCode, Lang};
+use crate::error::ServiceError;
 use crate::service::{self, Validation};
 
 /// A target value to parse.
