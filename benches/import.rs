@@ -15,13 +15,13 @@ use std::time::{Duration, Instant};
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
-use perf_targets::bulk::{self, BulkItem, BulkMode};
 use perf_targets::db::schema::{indicators, sheet_revisions, sheets};
 use perf_targets::db::sheets::ParsedColumns;
 use perf_targets::db::{self, DatabaseUrl, Db, DbConnection, DbSettings};
 use perf_targets::domain::fund::FundDocument;
 use perf_targets::domain::target;
 use perf_targets::domain::{Lang, Money};
+use perf_targets::service::bulk::{self, BulkItem, BulkMode};
 use perf_targets::service::{self, Target};
 use serde_json::Value;
 

@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
-use crate::auth::{AuthMode, AuthSettings};
 use crate::db::{DatabaseUrl, DbError, DbSettings};
+use crate::http::auth::{AuthMode, AuthSettings};
 
 /// Log line format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -3,7 +3,7 @@
 //! title and explanation in both languages.
 //!
 //! The service, bulk, transfer and command-line layers return [`ServiceError`]. The HTTP layer
-//! ([`crate::api::problem`]) wraps it, adds the cases only HTTP has (unknown route, wrong method,
+//! ([`crate::http::problem`]) wraps it, adds the cases only HTTP has (unknown route, wrong method,
 //! media type, size, tokens, rate limits, CORS, the framework's own errors), chooses the status
 //! of each code and renders problem+json (RFC 9457, SPEC §2.1).
 

@@ -5,19 +5,13 @@
 //! can go wrong in a use case, without HTTP, and [`api::problem`] turns every failure into one
 //! problem+json shape.
 
-pub mod api;
-pub mod app;
-pub mod auth;
-pub mod bulk;
 pub mod cli;
-pub mod client;
 pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
 pub mod exchange;
-pub mod middleware;
-pub mod openapi;
+pub mod http;
+pub mod json;
 pub mod service;
 pub mod telemetry;
-pub mod transfer;

@@ -272,7 +272,7 @@ db_tests! {
             assert!(!listed.contains(t.as_str()));
         }
         // A token made over HTTP, used; a well-formed token that does not exist, refused.
-        use perf_targets::client::{send, BaseUrl};
+        use perf_targets::cli::client::{send, BaseUrl};
         let base = BaseUrl::parse(&server.url).unwrap();
         let as_admin = base.clone().with_token(Some(admin.clone()));
         let res = send(&as_admin, "POST", "/api/v1/tokens", Some(r#"{"name": "接口", "role": "READER"}"#), Duration::from_secs(30)).unwrap();

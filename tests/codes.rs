@@ -9,9 +9,9 @@
 //! named in a test, outside comments. Tests name codes only in what they expect of an answer:
 //! a list of codes kept to claim coverage would defeat this check.
 
-use perf_targets::api::problem::status_of;
 use perf_targets::domain::IssueCode;
 use perf_targets::error::ProblemCode;
+use perf_targets::http::problem::status_of;
 
 /// The integration tests' sources (this file and the shared helpers excepted), comments
 /// dropped, every whitespace character removed (so `problem(\n 413,\n "X")` reads as

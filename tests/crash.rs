@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use diesel::{Connection, RunQueryDsl};
-use perf_targets::client::{self, BaseUrl};
+use perf_targets::cli::client::{self, BaseUrl};
 use serde_json::{json, Value};
 
 const BIN: &str = env!("CARGO_BIN_EXE_perf-targets");

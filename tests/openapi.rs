@@ -6,7 +6,7 @@ fn committed_spec_matches_generated() {
     let committed =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json"))
             .expect("openapi/openapi.json exists");
-    let generated = perf_targets::app::openapi_json();
+    let generated = perf_targets::http::app::openapi_json();
     assert!(
         committed.trim_end() == generated.trim_end(),
         "openapi/openapi.json is stale: run `cargo run -- openapi > openapi/openapi.json`"
@@ -15,7 +15,8 @@ fn committed_spec_matches_generated() {
 
 #[test]
 fn every_operation_has_an_ascii_id_and_documents_its_problems() {
-    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let spec: serde_json::Value =
+        serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
     let paths = spec["paths"].as_object().unwrap();
     assert!(!paths.is_empty());
     for (path, item) in paths {
@@ -43,7 +44,8 @@ fn every_operation_has_an_ascii_id_and_documents_its_problems() {
 
 #[test]
 fn issue_codes_are_an_enum_of_the_codes_sent() {
-    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let spec: serde_json::Value =
+        serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
     let listed: Vec<&str> = spec["components"]["schemas"]["IssueCode"]["enum"]
         .as_array()
         .expect("IssueCode is an enum")
@@ -64,7 +66,8 @@ fn issue_codes_are_an_enum_of_the_codes_sent() {
 
 #[test]
 fn problem_codes_are_an_open_enum_of_the_codes_sent() {
-    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let spec: serde_json::Value =
+        serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
     let listed: Vec<&str> = spec["components"]["schemas"]["ProblemCode"]["enum"]
         .as_array()
         .expect("ProblemCode is an enum")
@@ -85,7 +88,8 @@ fn problem_codes_are_an_open_enum_of_the_codes_sent() {
 
 #[test]
 fn every_schema_reference_resolves() {
-    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let spec: serde_json::Value =
+        serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
     let schemas = spec["components"]["schemas"].as_object().unwrap();
     let text = spec.to_string();
     let prefix = "\"#/components/schemas/";
@@ -98,7 +102,8 @@ fn every_schema_reference_resolves() {
 
 #[test]
 fn every_operation_but_the_public_ones_asks_for_a_bearer_token() {
-    let spec: serde_json::Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+    let spec: serde_json::Value =
+        serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
     let scheme = &spec["components"]["securitySchemes"]["bearer_token"];
     assert_eq!(scheme["type"], "http");
     assert_eq!(scheme["scheme"], "bearer");

@@ -41,7 +41,7 @@ db_tests! {
         assert_eq!(res.status, 200);
         let served = res.json();
         let generated: serde_json::Value =
-            serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+            serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
         assert_eq!(served, generated);
         assert!(served["paths"]["/api/v1/regions"]["get"].is_object());
         assert!(served["paths"]["/healthz"]["get"].is_object());

@@ -7,8 +7,8 @@ mod common;
 use actix_web::http::Method;
 use actix_web::test::TestRequest;
 use common::*;
-use perf_targets::auth::{AuthMode, AuthSettings};
 use perf_targets::config::HttpSettings;
+use perf_targets::http::auth::{AuthMode, AuthSettings};
 use serde_json::{json, Value};
 
 const ZHUZHOU: &str = "430200";
@@ -463,7 +463,7 @@ db_tests! {
         for token in &tokens {
             assert!(!stored.contains(token.as_str()), "token stored in clear");
             assert!(!stored.contains(&token[3..]), "token stored in clear");
-            assert!(stored.contains(&perf_targets::auth::hash_token(token)), "its hash is stored");
+            assert!(stored.contains(&perf_targets::http::auth::hash_token(token)), "its hash is stored");
         }
     }
 
@@ -566,7 +566,7 @@ db_tests! {
     // path reaches the same operation and needs the same token.
     async fn every_operation_needs_its_token_however_the_path_is_spelled(app: TestApp) {
         app.load_example().await;
-        let spec: Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+        let spec: Value = serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
         let encode = |path: &str, which: &dyn Fn(usize, usize) -> bool| -> String {
             path.split('/')
                 .map(|segment| {
@@ -627,7 +627,7 @@ db_tests! {
     // type, its query or the resource is looked at.
     async fn a_role_is_refused_before_its_request_is_read(app: TestApp) {
         app.load_example().await;
-        let spec: Value = serde_json::from_str(&perf_targets::app::openapi_json()).unwrap();
+        let spec: Value = serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
         let mut refused = Vec::new();
         app.as_role(Role::Reader);
         for (template, item) in spec["paths"].as_object().unwrap() {

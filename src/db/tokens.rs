@@ -1,4 +1,4 @@
-//! Queries on API tokens. Only hashes are stored; see [`crate::auth`].
+//! Queries on API tokens. Only hashes are stored; see [`crate::http::auth`].
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

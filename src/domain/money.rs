@@ -192,7 +192,7 @@ pub enum MoneyInput {
 }
 
 /// The newtype name an amount asks its deserializer for: a deserializer over an already parsed
-/// JSON value ([`crate::api::strict::Strict`]) answers it with the value itself, so that a
+/// JSON value ([`crate::json::Strict`]) answers it with the value itself, so that a
 /// number reaches [`MoneyInput`] with its text as written.
 pub const AMOUNT_TOKEN: &str = "$perf_targets::Amount";
 

@@ -7,11 +7,11 @@ use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
 
+pub mod bulk;
 pub mod cache;
 pub mod tokens;
 pub mod workflow;
 
-use crate::api::extract::from_value;
 use crate::db::{self, funds, regions, revisions, sheets, DbConnection};
 use crate::domain::access::{Permission, Principal};
 use crate::domain::fund::{self as fund_domain, Fund, FundDocument};
@@ -25,6 +25,7 @@ use crate::domain::target::TargetParsed;
 use crate::domain::workflow::edit_refusal;
 use crate::domain::{Issue, IssueCode, Lang, Money, Severity};
 use crate::error::{ProblemCode, Resource, ServiceError};
+use crate::http::extract::from_value;
 
 /// Who makes a change, and in which request: recorded with every revision.
 #[derive(Debug, Clone, PartialEq, Eq)]

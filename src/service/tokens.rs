@@ -6,13 +6,13 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{is_unique_violation, not_found, Actor};
-use crate::auth::{generate_token, hash_token};
 use crate::db::{self, regions, tokens, utc, DbConnection};
 use crate::domain::access::Role;
 use crate::domain::check::Checker;
 use crate::domain::sheet::is_region_code;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::{ProblemCode, Resource, ServiceError};
+use crate::http::auth::{generate_token, hash_token};
 
 /// At most this many characters in a token name.
 pub const MAX_TOKEN_NAME_CHARS: usize = 100;

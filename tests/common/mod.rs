@@ -22,9 +22,9 @@ use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 use serde_json::Value;
 
-use perf_targets::app::{self, AppState};
 use perf_targets::config::HttpSettings;
 use perf_targets::db::{DatabaseUrl, Db, DbSettings};
+use perf_targets::http::app::{self, AppState};
 
 /// Which database a test runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -29,11 +29,11 @@ use sha2::{Digest, Sha256};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{OpenApi, RefOr, ResponseBuilder};
 
-use crate::api::problem::ApiError;
-use crate::app::RouteTable;
 use crate::db::{tokens, Db};
 use crate::domain::access::{Permission, Principal, Role};
-use crate::middleware::RequestId;
+use crate::http::app::RouteTable;
+use crate::http::middleware::RequestId;
+use crate::http::problem::ApiError;
 use crate::service::Actor;
 
 /// Every token starts with this, so that a leaked one is easy to recognise.
@@ -293,7 +293,7 @@ impl Guard {
 /// the request's extensions for [`Actor`]. Requests for public operations, unknown paths
 /// outside `/api/v1` and methods no operation of the path needs a token for pass untouched (the
 /// router answers those). The path is judged as the router sees it, percent-decoded
-/// ([`crate::app::routed_path`]), so `/api/v1/%73heets` needs a token like `/api/v1/sheets`.
+/// ([`crate::http::app::routed_path`]), so `/api/v1/%73heets` needs a token like `/api/v1/sheets`.
 pub async fn authenticate(
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -301,7 +301,7 @@ pub async fn authenticate(
     let secured = req
         .app_data::<web::Data<RouteTable>>()
         .is_none_or(|routes| {
-            routes.is_secured(req.method(), crate::app::routed_path(req.request()))
+            routes.is_secured(req.method(), crate::http::app::routed_path(req.request()))
         });
     if !secured {
         return Ok(next.call(req).await?.map_into_left_body());
@@ -345,7 +345,7 @@ pub async fn authenticate(
 }
 
 /// The largest body read ahead to count a streamed upload: the largest any operation takes.
-const MAX_METERED_BODY: usize = crate::bulk::MAX_BULK_BYTES;
+const MAX_METERED_BODY: usize = crate::service::bulk::MAX_BULK_BYTES;
 
 /// Counts a body sent without `Content-Length` (`Transfer-Encoding: chunked`) against the
 /// caller's upload volume: the request is counted first, then the body is read (413 beyond the
@@ -357,7 +357,7 @@ async fn meter_streamed_body(
 ) -> Result<(), ApiError> {
     guard.limit_requests(principal)?;
     let mut payload = req.take_payload();
-    let body = crate::api::extract::read_body(&mut payload, MAX_METERED_BODY, 0).await?;
+    let body = crate::http::extract::read_body(&mut payload, MAX_METERED_BODY, 0).await?;
     guard.limit_uploads(principal, body.len() as u64)?;
     req.set_payload(Payload::from(body.freeze()));
     Ok(())
@@ -442,14 +442,14 @@ pub fn document(api: &mut OpenApi) {
     );
     let problem = || {
         ResponseBuilder::new().content(
-            crate::api::problem::PROBLEM_JSON,
+            crate::http::problem::PROBLEM_JSON,
             utoipa::openapi::ContentBuilder::new()
                 .schema(Some(utoipa::openapi::Ref::from_schema_name("Problem")))
                 .build(),
         )
     };
     for (path, item) in api.paths.paths.iter_mut() {
-        if !path.starts_with(crate::app::API_PREFIX) {
+        if !path.starts_with(crate::http::app::API_PREFIX) {
             continue;
         }
         for op in [

@@ -10,8 +10,8 @@ use actix_web::middleware::Next;
 use actix_web::HttpMessage;
 use tracing::Instrument;
 
-use crate::api::problem::{classify, ProblemContext};
 use crate::domain::Lang;
+use crate::http::problem::{classify, ProblemContext};
 
 /// Header carrying the request id.
 pub const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -129,7 +129,7 @@ pub async fn request_context(
     Ok(res)
 }
 
-fn log_server_error(span: &tracing::Span, api: &crate::api::problem::ApiError) {
+fn log_server_error(span: &tracing::Span, api: &crate::http::problem::ApiError) {
     if api.status().is_server_error() {
         tracing::error!(parent: span, error = %api, "request failed");
     }

@@ -4,10 +4,10 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::extract::{NoParams, Query};
-use super::responses::ReadErrors;
-use crate::api::problem::ApiError;
 use crate::db::Db;
+use crate::http::extract::{NoParams, Query};
+use crate::http::problem::ApiError;
+use crate::http::responses::ReadErrors;
 
 /// Liveness answer.
 #[derive(Debug, Serialize, ToSchema)]

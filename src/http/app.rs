@@ -14,12 +14,12 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use std::sync::Arc;
 
-use crate::api::extract::JsonLimit;
-use crate::api::problem::{self, ApiError};
-use crate::auth::Guard;
 use crate::config::{HttpSettings, Settings};
 use crate::db::Db;
-use crate::openapi::ApiDoc;
+use crate::http::auth::Guard;
+use crate::http::extract::JsonLimit;
+use crate::http::openapi::ApiDoc;
+use crate::http::problem::{self, ApiError};
 use crate::service::cache::SheetCache;
 
 /// Prefix of every API operation.
@@ -58,9 +58,9 @@ fn register<T>(app: UtoipaApp<T>) -> UtoipaApp<T>
 where
     T: ServiceFactory<ServiceRequest, Config = (), Error = actix_web::Error, InitError = ()>,
 {
-    app.service(crate::api::health::healthz)
-        .service(crate::api::health::readyz)
-        .service(scope::scope(API_PREFIX).configure(crate::api::configure))
+    app.service(crate::http::routes::health::healthz)
+        .service(crate::http::routes::health::readyz)
+        .service(scope::scope(API_PREFIX).configure(crate::http::routes::configure))
 }
 
 /// The OpenAPI document, generated from the handlers, with access control marked on it.
@@ -68,7 +68,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut api = register(App::new().into_utoipa_app().openapi(ApiDoc::openapi()))
         .split_for_parts()
         .1;
-    crate::auth::document(&mut api);
+    crate::http::auth::document(&mut api);
     api
 }
 
@@ -93,13 +93,13 @@ pub fn build(
 > {
     let (app, mut api) =
         register(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
-    crate::auth::document(&mut api);
+    crate::http::auth::document(&mut api);
     let routes = RouteTable::from_openapi(&api);
     app.app_data(web::Data::new(state.db.clone()))
         .app_data(web::Data::from(state.guard.clone()))
         .app_data(web::Data::from(state.sheet_cache.clone()))
         .app_data(web::Data::new(routes))
-        .app_data(JsonLimit(crate::api::extract::DEFAULT_JSON_LIMIT))
+        .app_data(JsonLimit(crate::http::extract::DEFAULT_JSON_LIMIT))
         .app_data(web::JsonConfig::default().error_handler(problem::json_config_error))
         .app_data(web::QueryConfig::default().error_handler(problem::query_config_error))
         .app_data(web::PathConfig::default().error_handler(problem::path_config_error))
@@ -111,9 +111,9 @@ pub fn build(
         )
         .service(web::resource("/swagger-ui").to(redirect_to_swagger_ui))
         .default_service(web::to(fallback))
-        .wrap(from_fn(crate::auth::authenticate))
+        .wrap(from_fn(crate::http::auth::authenticate))
         .wrap(cors(&state.http.cors_origins))
-        .wrap(from_fn(crate::middleware::request_context))
+        .wrap(from_fn(crate::http::middleware::request_context))
 }
 
 /// Serves until SIGINT/SIGTERM, then lets in-flight requests finish.

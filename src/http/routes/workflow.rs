@@ -6,14 +6,14 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
-use super::paging::Page;
-use super::responses::{resource, ItemErrors, UpdateErrors};
-use crate::api::problem::ApiError;
-use crate::auth::{grant, Allowed};
 use crate::db::Db;
 use crate::domain::workflow::Transition;
 use crate::domain::Lang;
+use crate::http::auth::{grant, Allowed};
+use crate::http::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
+use crate::http::paging::Page;
+use crate::http::problem::ApiError;
+use crate::http::responses::{resource, ItemErrors, UpdateErrors};
 use crate::service::workflow::{self as flow, Revision, RevisionDiff};
 use crate::service::{Actor, Precondition};
 
@@ -202,7 +202,7 @@ pub async fn reopen_sheet(
 pub struct RevisionListParams {
     /// Items per page, 1–500 (default 50).
     #[param(minimum = 1, maximum = 500)]
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     pub page_size: Option<u32>,
     /// `next_page_token` of the previous page.
     #[param(pattern = "^(c[1-9a-f][0-9a-f]{0,14})?$")]
@@ -283,11 +283,11 @@ pub async fn get_revision(
 pub struct DiffParams {
     /// The version to compare from (default: the one before `to`, or `to` itself when that is
     /// the first). It may be later than `to`: the changes then lead back.
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     #[param(minimum = 1)]
     pub from: Option<i64>,
     /// The version to compare to (default: the latest).
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     #[param(minimum = 1)]
     pub to: Option<i64>,
 }

@@ -1,6 +1,6 @@
 //! Paging of lists: `page_size` (default 50, at most 500) and an opaque, URL-safe `page_token`.
 
-use crate::api::problem::ApiError;
+use crate::http::problem::ApiError;
 
 /// Items per page when `page_size` is not given.
 pub const DEFAULT_PAGE_SIZE: u32 = 50;

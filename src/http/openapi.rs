@@ -3,9 +3,9 @@
 
 use utoipa::OpenApi;
 
-use crate::api::problem::Problem;
 use crate::domain::{Issue, IssueCode, Severity};
 use crate::error::ProblemCode;
+use crate::http::problem::Problem;
 
 /// Top-level information, tags and shared schemas.
 #[derive(OpenApi)]

@@ -6,18 +6,18 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use super::extract::{JsonBody, NoParams, PathId, Query};
-use super::paging::Page;
-use super::responses::{
-    rendered_resource, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
-};
-use crate::api::problem::ApiError;
-use crate::app::API_PREFIX;
-use crate::auth::{grant, Allowed};
 use crate::db::sheets::{self, SheetFilter};
 use crate::db::Db;
 use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
 use crate::domain::Lang;
+use crate::http::app::API_PREFIX;
+use crate::http::auth::{grant, Allowed};
+use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::paging::Page;
+use crate::http::problem::ApiError;
+use crate::http::responses::{
+    rendered_resource, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
+};
 use crate::service::cache::SheetCache;
 use crate::service::{self, Outcome, Precondition, Target};
 
@@ -27,11 +27,11 @@ use crate::service::{self, Outcome, Precondition, Target};
 #[into_params(parameter_in = Query)]
 pub struct SheetListParams {
     /// Only sheets of this fund.
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     pub fund_id: Option<i64>,
     /// Only sheets of funds of this budget year.
     #[param(example = 2024)]
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     pub year: Option<i32>,
     /// Only sheets of this region (six-digit code).
     #[param(example = "430200")]
@@ -40,7 +40,7 @@ pub struct SheetListParams {
     pub status: Option<SheetStatus>,
     /// Items per page, 1–500 (default 50).
     #[param(minimum = 1, maximum = 500)]
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     pub page_size: Option<u32>,
     /// `next_page_token` of the previous page.
     #[param(pattern = "^(c[1-9a-f][0-9a-f]{0,14})?$")]

@@ -1,6 +1,9 @@
 //! The command line: `serve` (default), `migrate`, `openapi`, `healthcheck`, `token`,
 //! `load-example`, `import`, `export`.
 
+pub mod client;
+pub mod transfer;
+
 use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -8,10 +11,10 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
-use crate::auth::AuthMode;
-use crate::client::{self, BaseUrl};
+use self::client::BaseUrl;
 use crate::config::{HttpSettings, Settings};
 use crate::db::Db;
+use crate::http::auth::AuthMode;
 
 const AFTER_HELP: &str = "\
 Environment:
@@ -148,7 +151,7 @@ pub enum ImportMode {
 }
 
 /// The example data: one fund and its sheets (`examples/2024-cross-border-ecommerce.json`).
-pub const EXAMPLE_JSON: &str = include_str!("../examples/2024-cross-border-ecommerce.json");
+pub const EXAMPLE_JSON: &str = include_str!("../../examples/2024-cross-border-ecommerce.json");
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
@@ -164,7 +167,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Command::Token { action } => report(token(&settings, action)),
         Command::Openapi => {
-            let doc = crate::app::openapi_json();
+            let doc = crate::http::app::openapi_json();
             let mut out = std::io::stdout().lock();
             report(writeln!(out, "{doc}").map_err(|e| e.to_string()))
         }
@@ -194,16 +197,16 @@ pub fn run(cli: Cli) -> ExitCode {
             if server.is_none() {
                 crate::telemetry::init(settings.log_format);
             }
-            let opts = crate::transfer::ImportOptions {
+            let opts = crate::cli::transfer::ImportOptions {
                 files,
                 server,
                 dry_run,
                 mode: match mode {
-                    ImportMode::Atomic => crate::bulk::BulkMode::Atomic,
-                    ImportMode::Partial => crate::bulk::BulkMode::Partial,
+                    ImportMode::Atomic => crate::service::bulk::BulkMode::Atomic,
+                    ImportMode::Partial => crate::service::bulk::BulkMode::Partial,
                 },
             };
-            match crate::transfer::import(&settings, &opts) {
+            match crate::cli::transfer::import(&settings, &opts) {
                 Ok(true) => ExitCode::SUCCESS,
                 Ok(false) => ExitCode::FAILURE,
                 Err(e) => report(Err(e)),
@@ -225,7 +228,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 Ok(s) => s,
                 Err(e) => return report(Err(e)),
             };
-            let opts = crate::transfer::ExportOptions {
+            let opts = crate::cli::transfer::ExportOptions {
                 server,
                 format,
                 fund_id,
@@ -233,7 +236,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 region_code,
                 out,
             };
-            report(crate::transfer::export(&settings, &opts))
+            report(crate::cli::transfer::export(&settings, &opts))
         }
         Command::LoadExample { server } => {
             let base = match server {
@@ -312,7 +315,7 @@ fn serve(settings: &Settings) -> Result<(), String> {
     }
     let system = actix_web::rt::System::new();
     system
-        .block_on(crate::app::serve(settings, db, http))
+        .block_on(crate::http::app::serve(settings, db, http))
         .map_err(|e| format!("server error: {e}"))
 }
 

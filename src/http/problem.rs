@@ -3,7 +3,7 @@
 //!
 //! Handlers and extractors return [`ApiError`]: a [`ServiceError`] from a use case, or one of the
 //! router's, the extractors', access control's or the framework's own failures. The request
-//! middleware ([`crate::middleware::request_context`]) renders every error response again with
+//! middleware ([`crate::http::middleware::request_context`]) renders every error response again with
 //! the request's language, path and request id, so framework errors and handler errors look the
 //! same.
 

@@ -6,14 +6,14 @@ use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::extract::{PathId, Query};
-use super::responses::{ItemErrors, ReadErrors};
-use crate::api::problem::{ApiError, Problem};
 use crate::db::sheets::{self, SheetFilter};
 use crate::db::{funds, Db};
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::error::ServiceError;
 use crate::exchange::{self, ExportFormat, WriteError, XLSX};
+use crate::http::extract::{PathId, Query};
+use crate::http::problem::{ApiError, Problem};
+use crate::http::responses::{ItemErrors, ReadErrors};
 use crate::service;
 
 /// Format and filters of an export.
@@ -25,11 +25,11 @@ pub struct ExportParams {
     #[param(inline)]
     pub format: Option<ExportFormat>,
     /// Only sheets of this fund.
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     pub fund_id: Option<i64>,
     /// Only sheets of funds of this budget year.
     #[param(example = 2024)]
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     pub year: Option<i32>,
     /// Only sheets of this region (six-digit code).
     #[param(example = "430200")]

@@ -6,18 +6,18 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use utoipa::IntoParams;
 
-use super::extract::{declared_length, read_body, Query};
-use super::responses::BulkErrors;
-use crate::api::problem::ApiError;
-use crate::auth::{grant, Allowed};
-use crate::bulk::{
-    self, BulkAnswer, BulkError, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
-    MAX_BULK_ITEMS,
-};
 use crate::db::Db;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ServiceError;
+use crate::http::auth::{grant, Allowed};
+use crate::http::extract::{declared_length, read_body, Query};
+use crate::http::problem::ApiError;
+use crate::http::responses::BulkErrors;
+use crate::service::bulk::{
+    self, BulkAnswer, BulkError, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
+    MAX_BULK_ITEMS,
+};
 use crate::service::Actor;
 
 /// Query of a bulk upload.
@@ -32,7 +32,7 @@ pub struct BulkParams {
 }
 
 /// The formats a bulk upload accepts, by media type.
-use crate::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
+use crate::service::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 
 /// Uploads many sheets at once, upserted by their natural key (fund, region) through the same
 /// checks as a single save. Funds may be named (`fund_name`, with `year` when the name is not

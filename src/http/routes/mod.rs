@@ -3,15 +3,10 @@
 
 pub mod bulk;
 pub mod export;
-pub mod extract;
 pub mod funds;
 pub mod health;
-pub mod paging;
-pub mod problem;
 pub mod regions;
-pub mod responses;
 pub mod sheets;
-pub mod strict;
 pub mod taxonomy;
 pub mod tokens;
 pub mod validation;

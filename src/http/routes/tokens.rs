@@ -5,15 +5,15 @@ use actix_web::{delete, get, post, web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::extract::{JsonBody, NoParams, PathId, Query};
-use super::paging::Page;
-use super::responses::{CreateErrors, DeleteErrors, ItemErrors, ReadErrors};
-use crate::api::problem::ApiError;
-use crate::app::API_PREFIX;
-use crate::auth::{grant, Allowed, Guard};
 use crate::db::Db;
 use crate::domain::access::Principal;
 use crate::domain::Lang;
+use crate::http::app::API_PREFIX;
+use crate::http::auth::{grant, Allowed, Guard};
+use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::paging::Page;
+use crate::http::problem::ApiError;
+use crate::http::responses::{CreateErrors, DeleteErrors, ItemErrors, ReadErrors};
 use crate::service::tokens::{self, ApiToken, CreatedToken, TokenRequest};
 use crate::service::Actor;
 
@@ -24,7 +24,7 @@ use crate::service::Actor;
 pub struct TokenListParams {
     /// Items per page, 1–500 (default 50).
     #[param(minimum = 1, maximum = 500)]
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     pub page_size: Option<u32>,
     /// `next_page_token` of the previous page.
     #[param(pattern = "^(c[1-9a-f][0-9a-f]{0,14})?$")]

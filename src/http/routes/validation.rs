@@ -5,15 +5,15 @@ use actix_web::{get, post, web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::extract::{JsonBody, NoParams, PathId, Query};
-use super::responses::{CheckErrors, ItemErrors, ParseErrors};
-use crate::api::problem::ApiError;
 use crate::db::Db;
 use crate::domain::rules;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::target::{TargetParsed, MAX_DATE_YEAR, MIN_DATE_YEAR};
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ServiceError;
+use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::problem::ApiError;
+use crate::http::responses::{CheckErrors, ItemErrors, ParseErrors};
 use crate::service::{self, Validation};
 
 /// A target value to parse.
@@ -104,7 +104,7 @@ fn parse_response(text: String, year: Option<i32>, lang: Lang) -> ParseResponse 
 pub struct ValidateParams {
     /// Check the document as a replacement of this stored sheet (as `PUT` would) rather than
     /// as a new sheet (as `POST` would).
-    #[serde(default, deserialize_with = "super::extract::optional_whole")]
+    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
     pub sheet_id: Option<i64>,
 }
 

@@ -12,10 +12,10 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::api::problem::ApiError;
 use crate::domain::issue::pointer_token;
 use crate::domain::{IssueCode, Lang};
 use crate::error::ServiceError;
+use crate::http::problem::ApiError;
 use crate::service::Precondition;
 
 /// Default limit for one JSON document: 1 MiB (SPEC §2.1).
@@ -68,7 +68,7 @@ pub fn whole_number<T: std::str::FromStr + TryFrom<i64>>(text: &str) -> Option<T
     if let Ok(v) = text.parse::<T>() {
         return Some(v);
     }
-    let value = super::strict::integral(text)?;
+    let value = crate::json::integral(text)?;
     T::try_from(i64::try_from(value).ok()?).ok()
 }
 
@@ -106,8 +106,8 @@ impl FromRequest for PathId {
                 // `GET /sheets/validate` reaches `/sheets/{sheet_id}`, but names an operation
                 // of its own: 405 with its methods, not a malformed id.
                 let literal = req
-                    .app_data::<actix_web::web::Data<crate::app::RouteTable>>()
-                    .and_then(|routes| routes.allowed_methods(crate::app::routed_path(req)))
+                    .app_data::<actix_web::web::Data<crate::http::app::RouteTable>>()
+                    .and_then(|routes| routes.allowed_methods(crate::http::app::routed_path(req)))
                     .filter(|allowed| !allowed.contains(req.method()));
                 match literal {
                     Some(allowed) => ApiError::MethodNotAllowed {
@@ -285,7 +285,7 @@ fn check_json_media_type(req: &HttpRequest) -> Result<(), ApiError> {
 
 /// Parses a JSON document into `T`, telling broken JSON (400 `MALFORMED_JSON`) from JSON of
 /// the wrong shape (400 `INVALID_BODY` with the JSON Pointer of the fault). Objects are read
-/// only from JSON objects (see [`super::strict`]).
+/// only from JSON objects (see [`crate::json`]).
 pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServiceError> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| ServiceError::MalformedJson {
@@ -297,7 +297,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServiceError> 
 /// Deserializes an already-parsed JSON value into `T` with the same errors as [`parse_json`]
 /// (used after applying a merge patch).
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ServiceError> {
-    serde_path_to_error::deserialize(super::strict::Strict(&value)).map_err(|e| {
+    serde_path_to_error::deserialize(crate::json::Strict(&value)).map_err(|e| {
         let pointer = pointer_of(e.path());
         let inner = e.into_inner();
         shape_error(pointer, &inner)

@@ -8,7 +8,7 @@ use actix_web::HttpResponse;
 use serde::Serialize;
 use utoipa::IntoResponses;
 
-use crate::api::problem::Problem;
+use crate::http::problem::Problem;
 
 /// Failures any read operation can answer.
 #[derive(IntoResponses)]

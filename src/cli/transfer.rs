@@ -9,12 +9,12 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
 
-use crate::bulk::{self, BulkError, BulkMode};
-use crate::client::{self, BaseUrl};
+use crate::cli::client::{self, BaseUrl};
 use crate::config::Settings;
 use crate::db::sheets::{self, SheetFilter};
 use crate::domain::Lang;
 use crate::exchange::{self, ExportFormat};
+use crate::service::bulk::{self, BulkError, BulkMode};
 
 /// Time allowed for one upload or download over HTTP.
 const HTTP_TIMEOUT: Duration = Duration::from_secs(600);

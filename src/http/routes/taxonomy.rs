@@ -2,9 +2,9 @@
 
 use actix_web::{get, HttpResponse};
 
-use super::extract::{NoParams, Query};
-use super::responses::ReadErrors;
 use crate::domain::taxonomy::{self, TaxonomyView};
+use crate::http::extract::{NoParams, Query};
+use crate::http::responses::ReadErrors;
 
 /// The 一级 → 二级 indicator tree; the labels are the values indicators use.
 ///
