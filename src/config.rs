@@ -7,7 +7,6 @@ use std::time::Duration;
 use clap::{Args, ValueEnum};
 
 use crate::db::{DatabaseUrl, DbError, DbSettings};
-use crate::http::auth::{AuthMode, AuthSettings};
 
 /// Log line format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -236,6 +235,46 @@ impl From<&Settings> for HttpSettings {
                 cache_ttl: Duration::from_secs(s.token_cache_seconds),
             },
             sheet_cache_mib: s.sheet_cache_mib,
+        }
+    }
+}
+
+/// Whether requests must carry a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum AuthMode {
+    /// Every operation outside the public ones needs a bearer token (default).
+    #[default]
+    Enabled,
+    /// No token is asked for and every caller acts as an administrator: for local trials only,
+    /// refused unless the service listens on a loopback address.
+    Disabled,
+}
+
+/// Access-control settings.
+#[derive(Debug, Clone)]
+pub struct AuthSettings {
+    /// Whether tokens are required.
+    pub mode: AuthMode,
+    /// Requests per second each token may make (sustained); 0 for no limit.
+    pub requests_per_second: u32,
+    /// Requests a token may make at once before the rate applies.
+    pub request_burst: u32,
+    /// MiB of request bodies each token may send per minute; 0 for no limit.
+    pub upload_mib_per_minute: u32,
+    /// How long a token, once looked up, is trusted without asking the database again. A token
+    /// revoked through this instance is forgotten at once; one revoked elsewhere within this
+    /// time.
+    pub cache_ttl: Duration,
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        AuthSettings {
+            mode: AuthMode::Enabled,
+            requests_per_second: 0,
+            request_burst: 0,
+            upload_mib_per_minute: 0,
+            cache_ttl: Duration::from_secs(5),
         }
     }
 }

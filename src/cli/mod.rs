@@ -315,7 +315,11 @@ fn serve(settings: &Settings) -> Result<(), String> {
     }
     let system = actix_web::rt::System::new();
     system
-        .block_on(crate::http::app::serve(settings, db, http))
+        .block_on(crate::http::app::serve(
+            settings,
+            crate::service::Store::new(db),
+            http,
+        ))
         .map_err(|e| format!("server error: {e}"))
 }
 

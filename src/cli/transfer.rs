@@ -11,10 +11,10 @@ use serde_json::Value;
 
 use crate::cli::client::{self, BaseUrl};
 use crate::config::Settings;
-use crate::db::sheets::{self, SheetFilter};
 use crate::domain::Lang;
 use crate::exchange::{self, ExportFormat};
 use crate::service::bulk::{self, BulkError, BulkMode};
+use crate::service::reads::{self, SheetQuery};
 
 /// Time allowed for one upload or download over HTTP.
 const HTTP_TIMEOUT: Duration = Duration::from_secs(600);
@@ -236,15 +236,14 @@ pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
         }
         None => {
             let db = crate::cli::open_database_for_command(settings)?;
-            let filter = SheetFilter {
+            let query = SheetQuery {
                 fund_id: opts.fund_id,
                 year: opts.year,
                 region_code: opts.region_code.clone(),
-                limit: i64::MAX,
-                ..Default::default()
+                status: None,
             };
             let mut conn = db.conn().map_err(|e| e.to_string())?;
-            let list = sheets::load(&mut conn, &filter).map_err(|e| e.to_string())?;
+            let (list, _) = reads::export_sheets(&mut conn, &query).map_err(|e| e.to_string())?;
             exchange::export(&list, opts.format).map_err(|e| e.to_string())?
         }
     };

@@ -5,7 +5,7 @@
 //! - [`ConnectionManager`] is our own r2d2 manager: it picks the backend from the URL itself and
 //!   reports the real connection error (the derived `establish` would only say
 //!   "invalid connection url"), and sets the SQLite pragmas on every pooled connection.
-//! - [`Db::run`] runs blocking database work off the actix workers; [`Db::write`] runs it inside
+//! - [`Db::run`] runs blocking database work on the runtime's blocking pool, off the workers; [`Db::write`] runs it inside
 //!   [`write_tx`], the one write-transaction helper every write goes through.
 
 pub mod funds;
@@ -415,7 +415,8 @@ impl Db {
         Ok(sheets::reparse_targets(&mut *self.conn()?)?)
     }
 
-    /// Runs blocking database work on the blocking thread pool, never on an actix worker,
+    /// Runs blocking database work on the runtime's blocking thread pool, never on an async
+    /// worker (`tokio::task::spawn_blocking`, what actix's `web::block` runs too),
     /// keeping the caller's tracing span.
     pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>
     where
@@ -425,7 +426,7 @@ impl Db {
     {
         let pool = self.pool.clone();
         let span = tracing::Span::current();
-        let task = actix_web::web::block(move || {
+        let task = tokio::task::spawn_blocking(move || {
             span.in_scope(|| {
                 let mut conn = pool.get().map_err(DbError::from)?;
                 f(&mut conn)
@@ -440,7 +441,7 @@ impl Db {
     /// Checks that the database answers, waiting at most two seconds for a connection.
     pub async fn ping(&self) -> Result<(), DbError> {
         let pool = self.pool.clone();
-        let task = actix_web::web::block(move || {
+        let task = tokio::task::spawn_blocking(move || {
             let mut conn = pool.get_timeout(Duration::from_secs(2))?;
             conn.batch_execute("SELECT 1")
                 .map_err(|e| DbError::Unavailable(e.to_string()))

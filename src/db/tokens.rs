@@ -1,4 +1,4 @@
-//! Queries on API tokens. Only hashes are stored; see [`crate::http::auth`].
+//! Queries on API tokens. Only hashes are stored; see [`crate::service::tokens`].
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

@@ -15,12 +15,12 @@ use utoipa_swagger_ui::SwaggerUi;
 use std::sync::Arc;
 
 use crate::config::{HttpSettings, Settings};
-use crate::db::Db;
 use crate::http::auth::Guard;
 use crate::http::extract::JsonLimit;
 use crate::http::openapi::ApiDoc;
 use crate::http::problem::{self, ApiError};
 use crate::service::cache::SheetCache;
+use crate::service::Store;
 
 /// Prefix of every API operation.
 pub const API_PREFIX: &str = "/api/v1";
@@ -28,8 +28,8 @@ pub const API_PREFIX: &str = "/api/v1";
 /// What every worker shares.
 #[derive(Clone, Debug)]
 pub struct AppState {
-    /// The database handle.
-    pub db: Db,
+    /// The service's database handle.
+    pub store: Store,
     /// Web-facing settings.
     pub http: HttpSettings,
     /// Access control: limiters and token cache, shared by all workers.
@@ -40,11 +40,11 @@ pub struct AppState {
 
 impl AppState {
     /// The state for these settings, with a new [`Guard`].
-    pub fn new(db: Db, http: HttpSettings) -> AppState {
+    pub fn new(store: Store, http: HttpSettings) -> AppState {
         let guard = Guard::new(http.auth.clone());
         let sheet_cache = Arc::new(SheetCache::new(http.sheet_cache_mib as usize * 1024 * 1024));
         AppState {
-            db,
+            store,
             http,
             guard,
             sheet_cache,
@@ -95,7 +95,7 @@ pub fn build(
         register(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
     crate::http::auth::document(&mut api);
     let routes = RouteTable::from_openapi(&api);
-    app.app_data(web::Data::new(state.db.clone()))
+    app.app_data(web::Data::new(state.store.clone()))
         .app_data(web::Data::from(state.guard.clone()))
         .app_data(web::Data::from(state.sheet_cache.clone()))
         .app_data(web::Data::new(routes))
@@ -117,8 +117,8 @@ pub fn build(
 }
 
 /// Serves until SIGINT/SIGTERM, then lets in-flight requests finish.
-pub async fn serve(settings: &Settings, db: Db, http: HttpSettings) -> std::io::Result<()> {
-    let state = AppState::new(db, http);
+pub async fn serve(settings: &Settings, store: Store, http: HttpSettings) -> std::io::Result<()> {
+    let state = AppState::new(store, http);
     let mut server = HttpServer::new(move || build(state.clone()))
         .bind(settings.addr)?
         .shutdown_timeout(settings.shutdown_timeout);

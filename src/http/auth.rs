@@ -15,29 +15,26 @@ use std::marker::PhantomData;
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
-use clap::ValueEnum;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
-use sha2::{Digest, Sha256};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{OpenApi, RefOr, ResponseBuilder};
 
-use crate::db::{tokens, Db};
-use crate::domain::access::{Permission, Principal, Role};
+pub use crate::config::{AuthMode, AuthSettings};
+use crate::domain::access::{Permission, Principal};
 use crate::http::app::RouteTable;
 use crate::http::middleware::RequestId;
 use crate::http::problem::ApiError;
+pub use crate::service::tokens::{generate_token, hash_token, TOKEN_PREFIX};
 use crate::service::Actor;
-
-/// Every token starts with this, so that a leaked one is easy to recognise.
-pub const TOKEN_PREFIX: &str = "pt_";
+use crate::service::Store;
 
 /// Name of the security scheme in the OpenAPI document.
 pub const SECURITY_SCHEME: &str = "bearer_token";
@@ -45,73 +42,6 @@ pub const SECURITY_SCHEME: &str = "bearer_token";
 /// Operations anyone may call without a token: reference data and the target reader (the
 /// health probes and the spec live outside `/api/v1` and are public too).
 pub const PUBLIC_OPERATIONS: &[&str] = &["getTaxonomy", "listRegions", "parseTarget"];
-
-/// A new random token.
-pub fn generate_token() -> String {
-    let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
-    let mut token = String::with_capacity(TOKEN_PREFIX.len() + 64);
-    token.push_str(TOKEN_PREFIX);
-    push_hex(&mut token, &bytes);
-    token
-}
-
-/// The stored form of a token: SHA-256, hex.
-pub fn hash_token(token: &str) -> String {
-    let digest = Sha256::digest(token.as_bytes());
-    let mut hex = String::with_capacity(64);
-    push_hex(&mut hex, &digest);
-    hex
-}
-
-/// Appends `bytes` as lowercase hex.
-fn push_hex(out: &mut String, bytes: &[u8]) {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    for b in bytes {
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
-    }
-}
-
-/// Whether requests must carry a token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum AuthMode {
-    /// Every operation outside the public ones needs a bearer token (default).
-    #[default]
-    Enabled,
-    /// No token is asked for and every caller acts as an administrator: for local trials only,
-    /// refused unless the service listens on a loopback address.
-    Disabled,
-}
-
-/// Access-control settings.
-#[derive(Debug, Clone)]
-pub struct AuthSettings {
-    /// Whether tokens are required.
-    pub mode: AuthMode,
-    /// Requests per second each token may make (sustained); 0 for no limit.
-    pub requests_per_second: u32,
-    /// Requests a token may make at once before the rate applies.
-    pub request_burst: u32,
-    /// MiB of request bodies each token may send per minute; 0 for no limit.
-    pub upload_mib_per_minute: u32,
-    /// How long a token, once looked up, is trusted without asking the database again. A token
-    /// revoked through this instance is forgotten at once; one revoked elsewhere within this
-    /// time.
-    pub cache_ttl: Duration,
-}
-
-impl Default for AuthSettings {
-    fn default() -> Self {
-        AuthSettings {
-            mode: AuthMode::Enabled,
-            requests_per_second: 0,
-            request_burst: 0,
-            upload_mib_per_minute: 0,
-            cache_ttl: Duration::from_secs(5),
-        }
-    }
-}
 
 /// What every worker shares for access control: settings, limiters and the token cache.
 pub struct Guard {
@@ -174,7 +104,11 @@ impl Guard {
     }
 
     /// The caller a request's `Authorization` header names.
-    async fn principal(&self, db: &Db, authorization: Option<&str>) -> Result<Principal, ApiError> {
+    async fn principal(
+        &self,
+        db: &Store,
+        authorization: Option<&str>,
+    ) -> Result<Principal, ApiError> {
         if self.settings.mode == AuthMode::Disabled {
             return Ok(Principal::system("anonymous (access control disabled)"));
         }
@@ -201,19 +135,10 @@ impl Guard {
         }
         let generation = self.generation.load(Ordering::SeqCst);
         let key = hash.clone();
-        let row = db
-            .run(move |conn| Ok::<_, ApiError>(tokens::find_active_by_hash(conn, &key)?))
-            .await?;
-        let Some(row) = row else {
-            return Err(ApiError::Unauthenticated { invalid: true });
-        };
-        let principal = Principal {
-            token_id: Some(row.id),
-            name: row.name,
-            role: Role::parse(&row.role)
-                .ok_or_else(|| ApiError::internal("unknown stored role"))?,
-            regions: serde_json::from_str(&row.regions).unwrap_or_default(),
-        };
+        let principal = db
+            .run(move |conn| crate::service::tokens::principal_of(conn, &key))
+            .await?
+            .ok_or(ApiError::Unauthenticated { invalid: true })?;
         if !ttl.is_zero() {
             self.remember(hash, &principal, generation);
         }
@@ -308,7 +233,7 @@ pub async fn authenticate(
     }
     let (Some(guard), Some(db)) = (
         req.app_data::<web::Data<Guard>>().cloned(),
-        req.app_data::<web::Data<Db>>().cloned(),
+        req.app_data::<web::Data<Store>>().cloned(),
     ) else {
         let err = ApiError::internal("access control is not configured");
         return Ok(req.error_response(err).map_into_right_body());
@@ -524,6 +449,7 @@ pub fn document(api: &mut OpenApi) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::access::Role;
 
     #[test]
     fn tokens_are_random_and_stored_as_hashes() {

@@ -12,10 +12,11 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::domain::issue::pointer_token;
-use crate::domain::{IssueCode, Lang};
+use crate::domain::Lang;
 use crate::error::ServiceError;
 use crate::http::problem::ApiError;
+use crate::json::backticked_after;
+pub use crate::json::{from_value, parse_json};
 use crate::service::Precondition;
 
 /// Default limit for one JSON document: 1 MiB (SPEC §2.1).
@@ -163,12 +164,6 @@ pub fn parse_query<T: DeserializeOwned>(query: &str) -> Result<T, ApiError> {
     })
 }
 
-/// The text between `prefix` and the next backtick, as serde writes field names in messages.
-fn backticked_after(message: &str, prefix: &str) -> Option<String> {
-    let rest = &message[message.find(prefix)? + prefix.len()..];
-    Some(rest[..rest.find('`')?].to_string())
-}
-
 /// A JSON body deserialized into `T`.
 ///
 /// Accepts `application/json` and any `application/*+json` type (such as
@@ -281,71 +276,6 @@ fn check_json_media_type(req: &HttpRequest) -> Result<(), ApiError> {
         }
         _ => Err(ApiError::UnsupportedMediaType { got, expected }),
     }
-}
-
-/// Parses a JSON document into `T`, telling broken JSON (400 `MALFORMED_JSON`) from JSON of
-/// the wrong shape (400 `INVALID_BODY` with the JSON Pointer of the fault). Objects are read
-/// only from JSON objects (see [`crate::json`]).
-pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServiceError> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| ServiceError::MalformedJson {
-            reason: e.to_string(),
-        })?;
-    from_value(value)
-}
-
-/// Deserializes an already-parsed JSON value into `T` with the same errors as [`parse_json`]
-/// (used after applying a merge patch).
-pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ServiceError> {
-    serde_path_to_error::deserialize(crate::json::Strict(&value)).map_err(|e| {
-        let pointer = pointer_of(e.path());
-        let inner = e.into_inner();
-        shape_error(pointer, &inner)
-    })
-}
-
-fn shape_error(pointer: String, err: &serde_json::Error) -> ServiceError {
-    let message = err.to_string();
-    let (issue_code, field) = if let Some(field) = backticked_after(&message, "unknown field `") {
-        (IssueCode::UnknownField, Some(field))
-    } else if let Some(field) = backticked_after(&message, "missing field `") {
-        (IssueCode::MissingField, Some(field))
-    } else {
-        (IssueCode::InvalidType, None)
-    };
-    // serde_path_to_error already ends the path with an unknown key, but stops at the parent
-    // of a missing one.
-    let path = match (issue_code, field) {
-        (IssueCode::MissingField, Some(f)) => format!("{pointer}/{}", pointer_token(&f)),
-        _ => pointer,
-    };
-    // serde appends " at line L column C"; the path says where, which is more useful.
-    let reason = match message.rfind(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message,
-    };
-    ServiceError::InvalidBody {
-        issue_code,
-        path,
-        reason,
-    }
-}
-
-/// Turns a serde path into a JSON Pointer (`indicators[2].target` → `/indicators/2/target`).
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("/{index}")),
-            Segment::Map { key } => {
-                out.push('/');
-                out.push_str(&pointer_token(key));
-            }
-            Segment::Enum { .. } | Segment::Unknown => {}
-        }
-    }
-    out
 }
 
 #[cfg(test)]

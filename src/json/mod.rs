@@ -3,11 +3,16 @@
 //! fields in order — `[null]` would be a valid step body, `["产出指标", "数量指标", "x", "1"]` a
 //! valid indicator — which an API that names every field must refuse.
 
+use serde::de::DeserializeOwned;
 use serde::de::{
     self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Unexpected, Visitor,
 };
 use serde::forward_to_deserialize_any;
 use serde_json::{Error, Value};
+
+use crate::domain::issue::pointer_token;
+use crate::domain::IssueCode;
+use crate::error::ServiceError;
 
 /// A deserializer over a borrowed JSON value that refuses anything but an object where a
 /// struct is expected, at every depth.
@@ -210,6 +215,77 @@ impl<'de> MapAccess<'de> for Members<'_> {
     fn size_hint(&self) -> Option<usize> {
         Some(self.iter.len())
     }
+}
+
+/// Parses a JSON document into `T`, telling broken JSON (400 `MALFORMED_JSON`) from JSON of
+/// the wrong shape (400 `INVALID_BODY` with the JSON Pointer of the fault). Objects are read
+/// only from JSON objects (see [`crate::json`]).
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServiceError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| ServiceError::MalformedJson {
+            reason: e.to_string(),
+        })?;
+    from_value(value)
+}
+
+/// Deserializes an already-parsed JSON value into `T` with the same errors as [`parse_json`]
+/// (used after applying a merge patch).
+pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ServiceError> {
+    serde_path_to_error::deserialize(crate::json::Strict(&value)).map_err(|e| {
+        let pointer = pointer_of(e.path());
+        let inner = e.into_inner();
+        shape_error(pointer, &inner)
+    })
+}
+
+fn shape_error(pointer: String, err: &serde_json::Error) -> ServiceError {
+    let message = err.to_string();
+    let (issue_code, field) = if let Some(field) = backticked_after(&message, "unknown field `") {
+        (IssueCode::UnknownField, Some(field))
+    } else if let Some(field) = backticked_after(&message, "missing field `") {
+        (IssueCode::MissingField, Some(field))
+    } else {
+        (IssueCode::InvalidType, None)
+    };
+    // serde_path_to_error already ends the path with an unknown key, but stops at the parent
+    // of a missing one.
+    let path = match (issue_code, field) {
+        (IssueCode::MissingField, Some(f)) => format!("{pointer}/{}", pointer_token(&f)),
+        _ => pointer,
+    };
+    // serde appends " at line L column C"; the path says where, which is more useful.
+    let reason = match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message,
+    };
+    ServiceError::InvalidBody {
+        issue_code,
+        path,
+        reason,
+    }
+}
+
+/// Turns a serde path into a JSON Pointer (`indicators[2].target` → `/indicators/2/target`).
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&pointer_token(key));
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// The text between `prefix` and the next backtick, as serde writes field names in messages.
+pub fn backticked_after(message: &str, prefix: &str) -> Option<String> {
+    let rest = &message[message.find(prefix)? + prefix.len()..];
+    Some(rest[..rest.find('`')?].to_string())
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ impl BulkItem {
             .get("year")
             .and_then(Value::as_i64)
             .and_then(|y| i32::try_from(y).ok());
-        match crate::http::extract::from_value::<SheetDocument>(value) {
+        match crate::json::from_value::<SheetDocument>(value) {
             Ok(doc) => BulkItem {
                 doc: Some(doc),
                 fund_name,
@@ -874,7 +874,7 @@ fn resolve_region(
 pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>, ServiceError> {
     match media {
         "application/json" => {
-            let value: Value = crate::http::extract::parse_json(body)?;
+            let value: Value = crate::json::parse_json(body)?;
             match value {
                 Value::Array(list) => Ok(list
                     .into_iter()

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use actix_web::web::Bytes;
+use bytes::Bytes;
 
 /// Rendered sheet bodies keyed by sheet id, within a byte budget.
 #[derive(Debug)]

@@ -2,15 +2,19 @@
 //! the single write path per resource (create, replace, patch and later bulk upload all go
 //! through it) and the composite reads.
 
-use actix_web::web::Bytes;
+use bytes::Bytes;
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
 
 pub mod bulk;
 pub mod cache;
+pub mod reads;
+pub mod store;
 pub mod tokens;
 pub mod workflow;
+
+pub use store::Store;
 
 use crate::db::{self, funds, regions, revisions, sheets, DbConnection};
 use crate::domain::access::{Permission, Principal};
@@ -25,7 +29,7 @@ use crate::domain::target::TargetParsed;
 use crate::domain::workflow::edit_refusal;
 use crate::domain::{Issue, IssueCode, Lang, Money, Severity};
 use crate::error::{ProblemCode, Resource, ServiceError};
-use crate::http::extract::from_value;
+use crate::json::from_value;
 
 /// Who makes a change, and in which request: recorded with every revision.
 #[derive(Debug, Clone, PartialEq, Eq)]

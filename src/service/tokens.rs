@@ -7,12 +7,42 @@ use utoipa::ToSchema;
 
 use super::{is_unique_violation, not_found, Actor};
 use crate::db::{self, regions, tokens, utc, DbConnection};
-use crate::domain::access::Role;
+use crate::domain::access::{Principal, Role};
 use crate::domain::check::Checker;
 use crate::domain::sheet::is_region_code;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::{ProblemCode, Resource, ServiceError};
-use crate::http::auth::{generate_token, hash_token};
+use sha2::{Digest, Sha256};
+
+/// Every token starts with this, so that a leaked one is easy to recognise.
+pub const TOKEN_PREFIX: &str = "pt_";
+
+/// A new random token.
+pub fn generate_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system provides random bytes");
+    let mut token = String::with_capacity(TOKEN_PREFIX.len() + 64);
+    token.push_str(TOKEN_PREFIX);
+    push_hex(&mut token, &bytes);
+    token
+}
+
+/// The stored form of a token: SHA-256, hex.
+pub fn hash_token(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    let mut hex = String::with_capacity(64);
+    push_hex(&mut hex, &digest);
+    hex
+}
+
+/// Appends `bytes` as lowercase hex.
+fn push_hex(out: &mut String, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+}
 
 /// At most this many characters in a token name.
 pub const MAX_TOKEN_NAME_CHARS: usize = 100;
@@ -273,4 +303,23 @@ pub fn create_first_admin(conn: &mut DbConnection) -> Result<Option<CreatedToken
             InsertError::Taken => ServiceError::TransactionConflict,
             InsertError::Service(e) => e,
         })
+}
+
+/// The caller a stored, active token (by its hash) names; `None` for an unknown or revoked
+/// token.
+pub fn principal_of(
+    conn: &mut DbConnection,
+    hash: &str,
+) -> Result<Option<Principal>, ServiceError> {
+    let Some(row) = tokens::find_active_by_hash(conn, hash)? else {
+        return Ok(None);
+    };
+    Ok(Some(Principal {
+        token_id: Some(row.id),
+        name: row.name,
+        role: Role::parse(&row.role).ok_or_else(|| {
+            ServiceError::internal(format!("token {} has an unknown stored role", row.id))
+        })?,
+        regions: serde_json::from_str(&row.regions).unwrap_or_default(),
+    }))
 }

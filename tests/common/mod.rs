@@ -211,7 +211,7 @@ impl TestApp {
     pub async fn with_http(backend: Backend, http: HttpSettings) -> Self {
         let test_db = TestDb::new(backend);
         let db = test_db.open();
-        let state = AppState::new(db.clone(), http);
+        let state = AppState::new(perf_targets::service::Store::new(db.clone()), http);
         let svc = actix_web::test::init_service(app::build(state)).await;
         let app = TestApp {
             svc: actix_service::boxed::rc_service(svc),

@@ -6,7 +6,6 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use utoipa::IntoParams;
 
-use crate::db::Db;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ServiceError;
@@ -19,6 +18,7 @@ use crate::service::bulk::{
     MAX_BULK_ITEMS,
 };
 use crate::service::Actor;
+use crate::service::Store;
 
 /// Query of a bulk upload.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -80,7 +80,7 @@ use crate::service::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 pub async fn bulk_upload(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
     req: HttpRequest,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     lang: Lang,
     params: Query<BulkParams>,
     payload: web::Payload,

@@ -6,8 +6,6 @@ use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use crate::db::sheets::{self, SheetFilter};
-use crate::db::{funds, Db};
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::error::ServiceError;
 use crate::exchange::{self, ExportFormat, WriteError, XLSX};
@@ -15,6 +13,8 @@ use crate::http::extract::{PathId, Query};
 use crate::http::problem::{ApiError, Problem};
 use crate::http::responses::{ItemErrors, ReadErrors};
 use crate::service;
+use crate::service::reads::{self, SheetQuery};
+use crate::service::Store;
 
 /// Format and filters of an export.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -61,29 +61,19 @@ pub struct ExportParams {
 )]
 #[get("/sheets/export")]
 pub async fn export_sheets(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     params: Query<ExportParams>,
 ) -> Result<HttpResponse, ApiError> {
     let params = params.0;
     let format = params.format.unwrap_or(ExportFormat::Json);
-    let filter = SheetFilter {
+    let query = SheetQuery {
         fund_id: params.fund_id,
         year: params.year,
         region_code: params.region_code.clone(),
         status: params.status,
-        limit: i64::MAX,
-        ..SheetFilter::default()
     };
-    let fund_id = params.fund_id;
     let (list, fund_name) = db
-        .run(move |conn| {
-            let list = sheets::load(conn, &filter)?;
-            let fund_name = match fund_id {
-                Some(id) => funds::find(conn, id)?.map(|f| f.name),
-                None => None,
-            };
-            Ok::<_, ApiError>((list, fund_name))
-        })
+        .run(move |conn| reads::export_sheets(conn, &query))
         .await?;
     let body = exchange::export(&list, format).map_err(too_large)?;
     let mut stem = fund_name.unwrap_or_else(|| "sheets".to_string());
@@ -120,7 +110,7 @@ pub async fn export_sheets(
 )]
 #[get("/sheets/{sheet_id}/export")]
 pub async fn export_sheet(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     params: Query<SingleExportParams>,
 ) -> Result<HttpResponse, ApiError> {

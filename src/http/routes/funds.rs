@@ -6,10 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use crate::db::{funds, Db};
 use crate::domain::fund::{Fund, FundDocument};
 use crate::domain::Lang;
-use crate::error::{Resource, ServiceError};
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
@@ -19,6 +17,7 @@ use crate::http::responses::{
     resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
 };
 use crate::service::{self, FundSummary, Outcome, Precondition, Target};
+use crate::service::{reads, Store};
 
 /// Filters and paging of the fund list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -80,15 +79,13 @@ fn saved(saved: service::Saved<Fund>) -> HttpResponse {
 )]
 #[get("/funds")]
 pub async fn list_funds(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     params: Query<FundListParams>,
 ) -> Result<HttpResponse, ApiError> {
     let params = params.0;
     let page = Page::from_params(params.page_size, params.page_token.as_deref())?;
     let mut items = db
-        .run(move |conn| {
-            Ok::<_, ApiError>(funds::list(conn, params.year, page.after_id, page.fetch())?)
-        })
+        .run(move |conn| reads::list_funds(conn, params.year, page.after_id, page.fetch()))
         .await?;
     let next_page_token = page.finish(&mut items, |f| f.id);
     Ok(HttpResponse::Ok().json(FundPage {
@@ -112,7 +109,7 @@ pub async fn list_funds(
 #[post("/funds")]
 pub async fn create_fund(
     _: Allowed<grant::ManageFunds>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     lang: Lang,
     _params: Query<NoParams>,
     doc: JsonBody<FundDocument>,
@@ -138,19 +135,12 @@ pub async fn create_fund(
 )]
 #[get("/funds/{fund_id}")]
 pub async fn get_fund(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
-    let fund = db
-        .run(move |conn| {
-            funds::find(conn, id)?.ok_or(ApiError::from(ServiceError::NotFound {
-                resource: Resource::Fund,
-                id: id.to_string(),
-            }))
-        })
-        .await?;
+    let fund = db.run(move |conn| reads::find_fund(conn, id)).await?;
     Ok(resource(StatusCode::OK, &fund, fund.version, None))
 }
 
@@ -169,7 +159,7 @@ pub async fn get_fund(
 #[put("/funds/{fund_id}")]
 pub async fn replace_fund(
     _: Allowed<grant::ManageFunds>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -202,7 +192,7 @@ pub async fn replace_fund(
 #[patch("/funds/{fund_id}")]
 pub async fn patch_fund(
     _: Allowed<grant::ManageFunds>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -231,7 +221,7 @@ pub async fn patch_fund(
 #[delete("/funds/{fund_id}")]
 pub async fn delete_fund(
     Allowed(actor, _): Allowed<grant::ManageFunds>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -254,7 +244,7 @@ pub async fn delete_fund(
 )]
 #[get("/funds/{fund_id}/summary")]
 pub async fn fund_summary(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {

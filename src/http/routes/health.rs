@@ -4,10 +4,10 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::db::Db;
 use crate::http::extract::{NoParams, Query};
 use crate::http::problem::ApiError;
 use crate::http::responses::ReadErrors;
+use crate::service::Store;
 
 /// Liveness answer.
 #[derive(Debug, Serialize, ToSchema)]
@@ -48,10 +48,13 @@ pub async fn healthz(_params: Query<NoParams>) -> HttpResponse {
     responses((status = 200, description = "The database answers", body = Ready), ReadErrors)
 )]
 #[get("/readyz")]
-pub async fn readyz(db: web::Data<Db>, _params: Query<NoParams>) -> Result<HttpResponse, ApiError> {
-    db.ping().await?;
+pub async fn readyz(
+    db: web::Data<Store>,
+    _params: Query<NoParams>,
+) -> Result<HttpResponse, ApiError> {
+    db.ready().await?;
     Ok(HttpResponse::Ok().json(Ready {
         status: "ready",
-        database: db.backend().name(),
+        database: db.backend_name(),
     }))
 }

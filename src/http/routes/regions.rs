@@ -4,10 +4,10 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::db::{regions, Db};
 use crate::http::extract::{NoParams, Query};
 use crate::http::problem::ApiError;
 use crate::http::responses::ReadErrors;
+use crate::service::{reads, Store};
 
 /// An administrative division (GB/T 2260).
 #[derive(Debug, Serialize, ToSchema)]
@@ -39,12 +39,10 @@ pub struct RegionList {
 )]
 #[get("/regions")]
 pub async fn list_regions(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let rows = db
-        .run(|conn| Ok::<_, ApiError>(regions::list(conn)?))
-        .await?;
+    let rows = db.run(reads::list_regions).await?;
     let items = rows
         .into_iter()
         .map(|r| Region {

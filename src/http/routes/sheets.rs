@@ -6,8 +6,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
-use crate::db::sheets::{self, SheetFilter};
-use crate::db::Db;
 use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
 use crate::domain::Lang;
 use crate::http::app::API_PREFIX;
@@ -19,6 +17,8 @@ use crate::http::responses::{
     rendered_resource, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
 };
 use crate::service::cache::SheetCache;
+use crate::service::reads::{self, SheetQuery};
+use crate::service::Store;
 use crate::service::{self, Outcome, Precondition, Target};
 
 /// Filters and paging of the sheet list.
@@ -80,22 +80,19 @@ fn saved(saved: service::Saved<Sheet>) -> HttpResponse {
 )]
 #[get("/sheets")]
 pub async fn list_sheets(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     params: Query<SheetListParams>,
 ) -> Result<HttpResponse, ApiError> {
     let params = params.0;
     let page = Page::from_params(params.page_size, params.page_token.as_deref())?;
-    let filter = SheetFilter {
+    let query = SheetQuery {
         fund_id: params.fund_id,
         year: params.year,
         region_code: params.region_code,
         status: params.status,
-        after_id: page.after_id,
-        limit: page.fetch(),
-        ..SheetFilter::default()
     };
     let mut items = db
-        .run(move |conn| Ok::<_, ApiError>(sheets::load(conn, &filter)?))
+        .run(move |conn| reads::list_sheets(conn, &query, page.after_id, page.fetch()))
         .await?;
     let next_page_token = page.finish(&mut items, |s| s.id);
     Ok(HttpResponse::Ok().json(SheetPage {
@@ -122,7 +119,7 @@ pub async fn list_sheets(
 #[post("/sheets")]
 pub async fn create_sheet(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     lang: Lang,
     _params: Query<NoParams>,
     doc: JsonBody<SheetDocument>,
@@ -148,7 +145,7 @@ pub async fn create_sheet(
 )]
 #[get("/sheets/{sheet_id}")]
 pub async fn get_sheet(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     cache: web::Data<SheetCache>,
     id: PathId,
     _params: Query<NoParams>,
@@ -177,7 +174,7 @@ pub async fn get_sheet(
 #[put("/sheets/{sheet_id}")]
 pub async fn replace_sheet(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -211,7 +208,7 @@ pub async fn replace_sheet(
 #[patch("/sheets/{sheet_id}")]
 pub async fn patch_sheet(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -239,7 +236,7 @@ pub async fn patch_sheet(
 #[delete("/sheets/{sheet_id}")]
 pub async fn delete_sheet(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     precondition: Precondition,
     _params: Query<NoParams>,

@@ -5,7 +5,6 @@ use actix_web::{delete, get, post, web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::db::Db;
 use crate::domain::access::Principal;
 use crate::domain::Lang;
 use crate::http::app::API_PREFIX;
@@ -16,6 +15,7 @@ use crate::http::problem::ApiError;
 use crate::http::responses::{CreateErrors, DeleteErrors, ItemErrors, ReadErrors};
 use crate::service::tokens::{self, ApiToken, CreatedToken, TokenRequest};
 use crate::service::Actor;
+use crate::service::Store;
 
 /// Paging of the token list.
 #[derive(Debug, Deserialize, IntoParams)]
@@ -56,7 +56,7 @@ pub struct TokenPage {
 #[post("/tokens")]
 pub async fn create_token(
     Allowed(actor, _): Allowed<grant::ManageTokens>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     lang: Lang,
     _params: Query<NoParams>,
     body: JsonBody<TokenRequest>,
@@ -85,7 +85,7 @@ pub async fn create_token(
 #[get("/tokens")]
 pub async fn list_tokens(
     _: Allowed<grant::ManageTokens>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     params: Query<TokenListParams>,
 ) -> Result<HttpResponse, ApiError> {
     let page = Page::from_params(params.0.page_size, params.0.page_token.as_deref())?;
@@ -110,7 +110,7 @@ pub async fn list_tokens(
 #[get("/tokens/{token_id}")]
 pub async fn get_token(
     _: Allowed<grant::ManageTokens>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
@@ -132,7 +132,7 @@ pub async fn get_token(
 #[delete("/tokens/{token_id}")]
 pub async fn revoke_token(
     _: Allowed<grant::ManageTokens>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     guard: web::Data<Guard>,
     id: PathId,
     _params: Query<NoParams>,

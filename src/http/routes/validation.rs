@@ -5,7 +5,6 @@ use actix_web::{get, post, web, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::db::Db;
 use crate::domain::rules;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::target::{TargetParsed, MAX_DATE_YEAR, MIN_DATE_YEAR};
@@ -14,6 +13,7 @@ use crate::error::ServiceError;
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
 use crate::http::problem::ApiError;
 use crate::http::responses::{CheckErrors, ItemErrors, ParseErrors};
+use crate::service::Store;
 use crate::service::{self, Validation};
 
 /// A target value to parse.
@@ -122,7 +122,7 @@ pub struct ValidateParams {
 )]
 #[post("/sheets/validate")]
 pub async fn validate_sheet(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     lang: Lang,
     params: Query<ValidateParams>,
     doc: JsonBody<SheetDocument>,
@@ -144,7 +144,7 @@ pub async fn validate_sheet(
 )]
 #[get("/sheets/{sheet_id}/validation")]
 pub async fn stored_sheet_validation(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     lang: Lang,
     id: PathId,
     _params: Query<NoParams>,

@@ -6,7 +6,6 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::db::Db;
 use crate::domain::workflow::Transition;
 use crate::domain::Lang;
 use crate::http::auth::{grant, Allowed};
@@ -15,6 +14,7 @@ use crate::http::paging::Page;
 use crate::http::problem::ApiError;
 use crate::http::responses::{resource, ItemErrors, UpdateErrors};
 use crate::service::workflow::{self as flow, Revision, RevisionDiff};
+use crate::service::Store;
 use crate::service::{Actor, Precondition};
 
 /// The body of a review step; it may be left out when no reason is needed.
@@ -29,7 +29,7 @@ pub struct StepRequest {
 
 async fn step(
     actor: Actor,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: i64,
     step: Transition,
     lang: Lang,
@@ -71,7 +71,7 @@ async fn step(
 #[post("/sheets/{sheet_id}/submit")]
 pub async fn submit_sheet(
     Allowed(actor, _): Allowed<grant::Submit>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -106,7 +106,7 @@ pub async fn submit_sheet(
 #[post("/sheets/{sheet_id}/approve")]
 pub async fn approve_sheet(
     Allowed(actor, _): Allowed<grant::Review>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -141,7 +141,7 @@ pub async fn approve_sheet(
 #[post("/sheets/{sheet_id}/return")]
 pub async fn return_sheet(
     Allowed(actor, _): Allowed<grant::Review>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -176,7 +176,7 @@ pub async fn return_sheet(
 #[post("/sheets/{sheet_id}/reopen")]
 pub async fn reopen_sheet(
     Allowed(actor, _): Allowed<grant::Review>,
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     lang: Lang,
     precondition: Precondition,
@@ -229,7 +229,7 @@ pub struct RevisionPage {
 )]
 #[get("/sheets/{sheet_id}/revisions")]
 pub async fn list_revisions(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     params: Query<RevisionListParams>,
 ) -> Result<HttpResponse, ApiError> {
@@ -258,7 +258,7 @@ pub async fn list_revisions(
 )]
 #[get("/sheets/{sheet_id}/revisions/{version}")]
 pub async fn get_revision(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     req: HttpRequest,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
@@ -303,7 +303,7 @@ pub struct DiffParams {
 )]
 #[get("/sheets/{sheet_id}/diff")]
 pub async fn diff_revisions(
-    db: web::Data<Db>,
+    db: web::Data<Store>,
     id: PathId,
     params: Query<DiffParams>,
 ) -> Result<HttpResponse, ApiError> {

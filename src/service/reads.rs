@@ -1,0 +1,85 @@
+//! Reads served as they are stored: lists of sheets and funds, one fund, the regions, the
+//! sheets of an export. One place builds the sheet filters of SPEC §2 for every list, export
+//! and command.
+
+use crate::db::regions::{self, RegionRow};
+use crate::db::sheets::{self, SheetFilter};
+use crate::db::{funds, DbConnection};
+use crate::domain::fund::Fund;
+use crate::domain::sheet::{Sheet, SheetStatus};
+use crate::error::{Resource, ServiceError};
+
+/// Which sheets a list, an export or the `export` command asks for (SPEC §2 filters).
+#[derive(Debug, Clone, Default)]
+pub struct SheetQuery {
+    /// Sheets of one fund.
+    pub fund_id: Option<i64>,
+    /// Sheets of funds of one budget year.
+    pub year: Option<i32>,
+    /// Sheets of one region.
+    pub region_code: Option<String>,
+    /// Sheets in one status.
+    pub status: Option<SheetStatus>,
+}
+
+impl SheetQuery {
+    /// The filter for the sheets with ids above `after_id`, at most `limit` of them.
+    fn filter(&self, after_id: i64, limit: i64) -> SheetFilter {
+        SheetFilter {
+            fund_id: self.fund_id,
+            year: self.year,
+            region_code: self.region_code.clone(),
+            status: self.status,
+            after_id,
+            limit,
+            ..SheetFilter::default()
+        }
+    }
+}
+
+/// A page of sheets: ids above `after_id`, at most `limit`, ordered by id.
+pub fn list_sheets(
+    conn: &mut DbConnection,
+    query: &SheetQuery,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<Sheet>, ServiceError> {
+    Ok(sheets::load(conn, &query.filter(after_id, limit))?)
+}
+
+/// Every sheet the query names, ordered by id, and the fund's name when it names one fund
+/// (for the file name).
+pub fn export_sheets(
+    conn: &mut DbConnection,
+    query: &SheetQuery,
+) -> Result<(Vec<Sheet>, Option<String>), ServiceError> {
+    let list = sheets::load(conn, &query.filter(0, i64::MAX))?;
+    let fund_name = match query.fund_id {
+        Some(id) => funds::find(conn, id)?.map(|f| f.name),
+        None => None,
+    };
+    Ok((list, fund_name))
+}
+
+/// A page of funds (of one year, when given): ids above `after_id`, at most `limit`.
+pub fn list_funds(
+    conn: &mut DbConnection,
+    year: Option<i32>,
+    after_id: i64,
+    limit: i64,
+) -> Result<Vec<Fund>, ServiceError> {
+    Ok(funds::list(conn, year, after_id, limit)?)
+}
+
+/// One fund, or 404 `FUND_NOT_FOUND`.
+pub fn find_fund(conn: &mut DbConnection, id: i64) -> Result<Fund, ServiceError> {
+    funds::find(conn, id)?.ok_or_else(|| ServiceError::NotFound {
+        resource: Resource::Fund,
+        id: id.to_string(),
+    })
+}
+
+/// Every region, ordered by code.
+pub fn list_regions(conn: &mut DbConnection) -> Result<Vec<RegionRow>, ServiceError> {
+    Ok(regions::list(conn)?)
+}
