@@ -101,8 +101,9 @@ problem_codes! {
     UnreadableUpload = "UNREADABLE_UPLOAD";
     /// An `Idempotency-Key` sent again with a different request.
     IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
-    /// An export beyond what the file format holds (Excel's cell and row limits).
-    UnprocessableEntity = "UNPROCESSABLE_ENTITY";
+    /// An export beyond what its file format holds (Excel's cell and row limits); `errors[0]`
+    /// names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+    ExportFailed = "EXPORT_FAILED";
     // Limits and the server.
     /// The token is over its request rate or upload volume.
     RateLimited = "RATE_LIMITED";
@@ -244,9 +245,17 @@ pub enum ServiceError {
         /// The key.
         key: String,
     },
-    /// An export beyond what its file format holds.
-    #[error("export refused: {0}")]
-    Unexportable(WriteError),
+    /// An export beyond what its file format holds (made from a [`WriteError`] naming a limit;
+    /// a writer failure is [`ServiceError::Internal`]).
+    #[error("export refused: {code}: {message_en}")]
+    Unexportable {
+        /// The limit: `CELL_TOO_LONG`, `TOO_MANY_ROWS`.
+        code: IssueCode,
+        /// Chinese explanation, naming the value at fault.
+        message_zh: String,
+        /// English explanation, naming the value at fault.
+        message_en: String,
+    },
     /// The caller's role or regions do not allow the request.
     #[error("forbidden: {en}")]
     Forbidden {
@@ -297,7 +306,7 @@ impl ServiceError {
             ServiceError::ImportFailed { .. } => ProblemCode::ImportFailed,
             ServiceError::UnreadableUpload { .. } => ProblemCode::UnreadableUpload,
             ServiceError::IdempotencyKeyReused { .. } => ProblemCode::IdempotencyKeyReused,
-            ServiceError::Unexportable(_) => ProblemCode::UnprocessableEntity,
+            ServiceError::Unexportable { .. } => ProblemCode::ExportFailed,
             ServiceError::Forbidden { .. } => ProblemCode::Forbidden,
             ServiceError::PreconditionFailed { .. } => ProblemCode::PreconditionFailed,
             ServiceError::DatabaseUnavailable { .. } => ProblemCode::ServiceUnavailable,
@@ -318,8 +327,10 @@ impl ServiceError {
             ServiceError::IdempotencyKeyReused { .. } => {
                 ("幂等键已用于另一请求", "Idempotency key reused")
             }
-            // The wording HTTP gives 422 (kept from the first version of the export).
-            ServiceError::Unexportable(_) => ("Unprocessable Entity", "Unprocessable Entity"),
+            ServiceError::Unexportable { .. } => (
+                "导出内容超出文件格式的上限",
+                "Export beyond the file format's limits",
+            ),
             ServiceError::Conflict { .. } => ("与现有数据冲突", "Conflict with stored data"),
             ServiceError::Forbidden { .. } => ("无权执行该操作", "Forbidden"),
             ServiceError::PreconditionFailed { .. } => ("版本不匹配", "Precondition failed"),
@@ -378,7 +389,11 @@ impl ServiceError {
             ServiceError::IdempotencyKeyReused { key } => {
                 format!("Idempotency-Key “{key}” was used with a different request; use a new key")
             }
-            ServiceError::Unexportable(e) => e.to_string(),
+            ServiceError::Unexportable {
+                message_zh,
+                message_en,
+                ..
+            } => lang.pick(message_zh, message_en).into(),
             ServiceError::Conflict {
                 detail_zh,
                 detail_en,
@@ -424,6 +439,9 @@ impl ServiceError {
                 Some(issues.clone())
             }
             ServiceError::Conflict { issues, .. } if !issues.is_empty() => Some(issues.clone()),
+            ServiceError::Unexportable { code, .. } => {
+                Some(vec![Issue::error(*code, "", self.detail(lang))])
+            }
             ServiceError::InvalidBody {
                 issue_code, path, ..
             } => Some(vec![Issue::error(
@@ -456,6 +474,21 @@ pub fn display_path(path: &str) -> &str {
 impl From<crate::domain::access::Refusal> for ServiceError {
     fn from(r: crate::domain::access::Refusal) -> Self {
         ServiceError::Forbidden { zh: r.zh, en: r.en }
+    }
+}
+
+impl From<WriteError> for ServiceError {
+    /// An export beyond a limit of its format is the client's to narrow ([`ProblemCode::ExportFailed`]);
+    /// a writer failure is a bug, whose cause goes to the log only.
+    fn from(e: WriteError) -> Self {
+        match e.code.limit() {
+            Some(code) => ServiceError::Unexportable {
+                code,
+                message_zh: e.message_zh,
+                message_en: e.message_en,
+            },
+            None => ServiceError::internal(e),
+        }
     }
 }
 
@@ -540,6 +573,57 @@ mod tests {
         assert_eq!(err.code(), ProblemCode::RevisionNotFound);
         assert_eq!(err.detail(Lang::En), "There is no revision 3");
         assert_eq!(err.detail(Lang::Zh), "修订记录 3 不存在");
+    }
+
+    #[test]
+    fn export_limits_are_422_and_writer_failures_internal() {
+        use crate::exchange::WriteErrorCode;
+        let err = ServiceError::from(WriteError {
+            code: WriteErrorCode::CellTooLong,
+            message_zh: "第1张表的 overall_goal有 32768 个字符".into(),
+            message_en: "overall_goal of sheet 1 has 32768 characters".into(),
+        });
+        assert_eq!(err.code(), ProblemCode::ExportFailed);
+        assert_eq!(
+            err.detail(Lang::Zh),
+            "第1张表的 overall_goal有 32768 个字符"
+        );
+        assert_eq!(
+            err.title(Lang::En),
+            "Export beyond the file format's limits"
+        );
+        let issues = err.issues(Lang::En);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].code, IssueCode::CellTooLong);
+        assert_eq!(
+            issues[0].message,
+            "overall_goal of sheet 1 has 32768 characters"
+        );
+        let err = ServiceError::from(WriteError {
+            code: WriteErrorCode::TooManyRows,
+            message_zh: "z".into(),
+            message_en: "e".into(),
+        });
+        assert_eq!(err.issues(Lang::Zh)[0].code, IssueCode::TooManyRows);
+        for code in [
+            WriteErrorCode::XlsxWriteFailed,
+            WriteErrorCode::JsonWriteFailed,
+        ] {
+            let err = ServiceError::from(WriteError {
+                code,
+                message_zh: "生成失败：zip error".into(),
+                message_en: "writing failed: zip error".into(),
+            });
+            assert_eq!(err.code(), ProblemCode::InternalError);
+            assert!(
+                err.to_string().contains("zip error"),
+                "the cause is kept for the log"
+            );
+            for lang in [Lang::Zh, Lang::En] {
+                assert!(!err.detail(lang).contains("zip"));
+                assert!(err.errors(lang).is_none());
+            }
+        }
     }
 
     #[test]

@@ -150,8 +150,21 @@ db_tests! {
         // A goal longer than an Excel cell holds, stored before today's limits.
         execute(&app, &format!("UPDATE sheets SET overall_goal = '{}' WHERE id = {id}", "长".repeat(32_768)));
         for path in [format!("/api/v1/sheets/{id}/export"), format!("/api/v1/sheets/export?format=xlsx&fund_id={fund_id}")] {
-            let body = app.get(&path).await.problem(422, "UNPROCESSABLE_ENTITY");
-            assert!(body["detail"].as_str().unwrap().starts_with("CELL_TOO_LONG: "), "{path}: {body}");
+            let body = app.get(&path).await.problem(422, "EXPORT_FAILED");
+            assert_eq!(body["title"], "导出内容超出文件格式的上限", "{path}: {body}");
+            assert_eq!(body["errors"][0]["code"], "CELL_TOO_LONG", "{path}: {body}");
+            assert_eq!(body["errors"][0]["severity"], "ERROR", "{path}: {body}");
+            let detail = body["detail"].as_str().unwrap();
+            assert!(detail.contains("32768 个字符"), "{path}: {body}");
+            assert!(detail.contains("年度总体目标") || detail.contains("overall_goal"), "{path}: {body}");
+            assert_eq!(body["errors"][0]["message"], body["detail"]);
+
+            let req = TestRequest::get().uri(&path).insert_header(("Accept-Language", "en"));
+            let body = app.send(req).await.problem(422, "EXPORT_FAILED");
+            assert_eq!(body["title"], "Export beyond the file format's limits");
+            assert_eq!(body["errors"][0]["code"], "CELL_TOO_LONG");
+            let detail = body["detail"].as_str().unwrap();
+            assert!(detail.contains("overall_goal") && detail.contains("32768 characters"), "{path}: {body}");
         }
         // The other formats have no such limit.
         let res = app.get(&format!("/api/v1/sheets/export?format=csv&fund_id={fund_id}")).await;

@@ -53,7 +53,7 @@ pub fn status_of(code: ProblemCode) -> StatusCode {
         | C::ImportFailed
         | C::UnreadableUpload
         | C::IdempotencyKeyReused
-        | C::UnprocessableEntity => StatusCode::UNPROCESSABLE_ENTITY,
+        | C::ExportFailed => StatusCode::UNPROCESSABLE_ENTITY,
         C::RateLimited => StatusCode::TOO_MANY_REQUESTS,
         C::InternalError => StatusCode::INTERNAL_SERVER_ERROR,
         C::ServiceUnavailable | C::TransactionConflict => StatusCode::SERVICE_UNAVAILABLE,
@@ -550,7 +550,7 @@ mod tests {
             (C::ImportFailed, 422),
             (C::UnreadableUpload, 422),
             (C::IdempotencyKeyReused, 422),
-            (C::UnprocessableEntity, 422),
+            (C::ExportFailed, 422),
             (C::RateLimited, 429),
             (C::InternalError, 500),
             (C::ServiceUnavailable, 503),
