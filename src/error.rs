@@ -48,8 +48,10 @@ problem_codes! {
     MalformedJson = "MALFORMED_JSON";
     /// The body is JSON of the wrong shape.
     InvalidBody = "INVALID_BODY";
-    /// Any other malformed request: a framework error, or an `Idempotency-Key` that is not 1–200
-    /// visible ASCII characters.
+    /// A request header of the wrong form (an `Idempotency-Key` that is not 1–200 visible ASCII
+    /// characters), named in `errors[0].parameter`.
+    InvalidHeader = "INVALID_HEADER";
+    /// Any other malformed request the framework refuses (a body that breaks off).
     BadRequest = "BAD_REQUEST";
     /// A cross-origin request the CORS policy refuses.
     CorsRejected = "CORS_REJECTED";

@@ -142,6 +142,15 @@ db_tests! {
         assert!(!body.to_string().contains("role"), "{body}");
     }
 
+    async fn a_body_that_breaks_off_is_400_bad_request(app: TestApp) {
+        for path in ["/api/v1/sheets/validate", "/api/v1/sheets/bulk"] {
+            let req = TestRequest::post().uri(path).insert_header(("Content-Type", "application/json"));
+            let body = app.send_broken_body(req, b"[{\"fund_id\": 1").await.problem(400, "BAD_REQUEST");
+            assert_eq!(body["title"], "Bad Request", "{path}: {body}");
+        }
+        assert_eq!(app.get("/api/v1/sheets").await.json()["items"], serde_json::json!([]), "nothing saved");
+    }
+
     async fn an_export_beyond_excel_limits_is_422(app: TestApp) {
         let fund = app.post("/api/v1/funds", &serde_json::json!({"name": "导出资金", "year": 2024})).await;
         let fund_id = fund.json()["id"].as_i64().unwrap();

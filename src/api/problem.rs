@@ -18,6 +18,9 @@ use crate::db::DbError;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::{ProblemCode, ServiceError};
 
+/// The header naming a bulk upload for replay.
+pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+
 /// Media type of every error body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
@@ -29,6 +32,7 @@ pub fn status_of(code: ProblemCode) -> StatusCode {
         | C::InvalidPathParameter
         | C::MalformedJson
         | C::InvalidBody
+        | C::InvalidHeader
         | C::BadRequest
         | C::CorsRejected => StatusCode::BAD_REQUEST,
         C::Unauthenticated => StatusCode::UNAUTHORIZED,
@@ -99,7 +103,8 @@ pub enum ApiError {
         /// What is wrong with it.
         reason: String,
     },
-    /// An `Idempotency-Key` header that is not 1–200 visible ASCII characters.
+    /// An `Idempotency-Key` header that is not 1–200 visible ASCII characters (400
+    /// `INVALID_HEADER`, the header named in `errors[0].parameter`).
     #[error("malformed Idempotency-Key")]
     InvalidIdempotencyKey,
     /// The body's media type is not accepted by this operation.
@@ -168,7 +173,8 @@ impl ApiError {
             ApiError::MethodNotAllowed { .. } => ProblemCode::MethodNotAllowed,
             ApiError::InvalidQuery { .. } => ProblemCode::InvalidQuery,
             ApiError::InvalidPath { .. } => ProblemCode::InvalidPathParameter,
-            ApiError::InvalidIdempotencyKey | ApiError::Framework(_) => ProblemCode::BadRequest,
+            ApiError::InvalidIdempotencyKey => ProblemCode::InvalidHeader,
+            ApiError::Framework(_) => ProblemCode::BadRequest,
             ApiError::UnsupportedMediaType { .. } => ProblemCode::UnsupportedMediaType,
             ApiError::PayloadTooLarge { .. } => ProblemCode::PayloadTooLarge,
             ApiError::Unauthenticated { .. } => ProblemCode::Unauthenticated,
@@ -189,13 +195,14 @@ impl ApiError {
             ApiError::MethodNotAllowed { .. } => ("不支持该请求方法", "Method not allowed"),
             ApiError::InvalidQuery { .. } => ("查询参数有误", "Invalid query string"),
             ApiError::InvalidPath { .. } => ("路径参数有误", "Invalid path parameter"),
+            ApiError::InvalidIdempotencyKey => ("请求头有误", "Invalid request header"),
             ApiError::UnsupportedMediaType { .. } => ("不支持的内容类型", "Unsupported media type"),
             ApiError::PayloadTooLarge { .. } => ("请求体过大", "Payload too large"),
             ApiError::Unauthenticated { .. } => ("未认证", "Unauthenticated"),
             ApiError::RateLimited { .. } => ("请求过于频繁", "Too many requests"),
             ApiError::Cors { .. } => ("跨域请求被拒绝", "Cross-origin request refused"),
             // The framework's own wording, in either language.
-            ApiError::InvalidIdempotencyKey | ApiError::Framework(_) => {
+            ApiError::Framework(_) => {
                 return self.status().canonical_reason().unwrap_or("Error").into();
             }
         };
@@ -222,9 +229,12 @@ impl ApiError {
             ApiError::InvalidQuery { reason, .. } => format!("Invalid query string: {reason}"),
             ApiError::InvalidPath { reason, .. } if zh => format!("路径参数有误：{reason}"),
             ApiError::InvalidPath { reason, .. } => format!("Invalid path parameter: {reason}"),
-            ApiError::InvalidIdempotencyKey => {
-                "Idempotency-Key must be 1–200 visible ASCII characters".into()
-            }
+            ApiError::InvalidIdempotencyKey => lang
+                .pick(
+                    "请求头 Idempotency-Key 应为 1–200 个可见 ASCII 字符（不含空格和汉字）",
+                    "The Idempotency-Key header must be 1–200 visible ASCII characters (no spaces)",
+                )
+                .into(),
             ApiError::UnsupportedMediaType { got, expected } => {
                 let got = got.as_deref().unwrap_or(lang.pick("（无）", "(none)"));
                 if zh {
@@ -282,6 +292,11 @@ impl ApiError {
             } => Some(vec![Issue::parameter(
                 IssueCode::InvalidParameter,
                 p.clone(),
+                self.detail(lang),
+            )]),
+            ApiError::InvalidIdempotencyKey => Some(vec![Issue::parameter(
+                IssueCode::InvalidParameter,
+                IDEMPOTENCY_KEY,
                 self.detail(lang),
             )]),
             _ => None,
@@ -526,6 +541,7 @@ mod tests {
             (C::InvalidPathParameter, 400),
             (C::MalformedJson, 400),
             (C::InvalidBody, 400),
+            (C::InvalidHeader, 400),
             (C::BadRequest, 400),
             (C::CorsRejected, 400),
             (C::Unauthenticated, 401),
@@ -677,7 +693,7 @@ mod tests {
             ),
             (ApiError::Cors { reason: "r".into() }, "CORS_REJECTED"),
             (framework("r"), "BAD_REQUEST"),
-            (ApiError::InvalidIdempotencyKey, "BAD_REQUEST"),
+            (ApiError::InvalidIdempotencyKey, "INVALID_HEADER"),
             (ApiError::internal("boom"), "INTERNAL_ERROR"),
         ];
         for (err, code) in cases {
@@ -761,8 +777,19 @@ mod tests {
         assert_eq!(zh.title, "路径不存在");
         assert_eq!(en.title, "Route not found");
         // The framework's wording is the same in both.
-        let zh = ApiError::InvalidIdempotencyKey.problem(&ctx(Lang::Zh));
+        let zh = framework("bad").problem(&ctx(Lang::Zh));
         assert_eq!(zh.title, "Bad Request");
+        // A malformed header is named, in either language.
+        let zh = ApiError::InvalidIdempotencyKey.problem(&ctx(Lang::Zh));
+        let en = ApiError::InvalidIdempotencyKey.problem(&ctx(Lang::En));
+        assert_eq!(
+            (zh.title.as_str(), en.title.as_str()),
+            ("请求头有误", "Invalid request header")
+        );
+        assert!(zh.detail.contains("可见 ASCII 字符"), "{}", zh.detail);
+        let errors = zh.errors.unwrap();
+        assert_eq!(errors[0].parameter.as_deref(), Some("Idempotency-Key"));
+        assert_eq!(errors[0].message, zh.detail);
     }
 
     #[test]

@@ -44,7 +44,7 @@ issue_codes! {
     MissingField = "MISSING_FIELD";
     /// A value of the wrong JSON type.
     InvalidType = "INVALID_TYPE";
-    /// A malformed or unknown query or path parameter.
+    /// A malformed or unknown query or path parameter, or a malformed header.
     InvalidParameter = "INVALID_PARAMETER";
     // Document checks.
     /// A required field is missing or blank.
