@@ -106,6 +106,15 @@ fn execute(app: &TestApp, sql: &str) {
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
 }
 
+fn try_execute(app: &TestApp, sql: &str) -> Result<(), String> {
+    use diesel::connection::SimpleConnection;
+    app.db
+        .conn()
+        .unwrap()
+        .batch_execute(sql)
+        .map_err(|e| e.to_string())
+}
+
 db_tests! {
     async fn a_body_over_the_limit_is_413(app: TestApp) {
         let req = TestRequest::post()
@@ -149,6 +158,54 @@ db_tests! {
             assert_eq!(body["title"], "Bad Request", "{path}: {body}");
         }
         assert_eq!(app.get("/api/v1/sheets").await.json()["items"], serde_json::json!([]), "nothing saved");
+    }
+
+    async fn an_unknown_stored_status_is_refused_and_never_read_as_a_draft(app: TestApp) {
+        let fund = app.post("/api/v1/funds", &serde_json::json!({"name": "状态资金", "year": 2024})).await;
+        let fund_id = fund.json()["id"].as_i64().unwrap();
+        let sheet = app.post("/api/v1/sheets", &common::example_sheet(0, fund_id)).await.json();
+        let id = sheet["id"].as_i64().unwrap();
+        let path = format!("/api/v1/sheets/{id}");
+        // The database refuses an unknown status, revision action or role.
+        let revision = |action: &str, status: &str, role: &str| {
+            format!(
+                "INSERT INTO sheet_revisions (sheet_id, version, action, status, actor_name, actor_role, created_at, snapshot) \
+                 VALUES ({id}, 99, '{action}', '{status}', 'x', '{role}', '2026-12-03 00:00:00', '{{}}')"
+            )
+        };
+        for sql in [
+            format!("UPDATE sheets SET status = 'ARCHIVED', version = version + 1 WHERE id = {id}"),
+            format!("UPDATE sheets SET status = 'draft' WHERE id = {id}"),
+            revision("ARCHIVE", "DRAFT", "ADMIN"),
+            revision("UPDATE", "ARCHIVED", "ADMIN"),
+            revision("UPDATE", "DRAFT", "OVERSEER"),
+        ] {
+            assert!(try_execute(&app, &sql).is_err(), "{sql}");
+        }
+        try_execute(&app, &revision("UPDATE", "RETURNED", "REVIEWER")).unwrap();
+        assert_eq!(app.get(&path).await.json()["status"], "DRAFT");
+
+        // Should a value get past the database (the check dropped by hand), the sheet is an
+        // internal error, never an editable draft.
+        let drop_check = match app.backend() {
+            Backend::Sqlite => "DROP TRIGGER sheets_status_check_update",
+            Backend::Postgres => "ALTER TABLE sheets DROP CONSTRAINT sheets_status_check",
+        };
+        execute(&app, drop_check);
+        execute(&app, &format!("UPDATE sheets SET status = 'ARCHIVED', version = version + 1 WHERE id = {id}"));
+        for res in [
+            app.get(&path).await,
+            app.get("/api/v1/sheets").await,
+            app.get(&format!("/api/v1/sheets/export?fund_id={fund_id}")).await,
+            app.patch(&path, &serde_json::json!({"overall_goal": "改过"}), None).await,
+            app.post(&format!("{path}/submit"), &serde_json::json!({})).await,
+        ] {
+            let body = res.problem(500, "INTERNAL_ERROR");
+            assert!(!body.to_string().contains("ARCHIVED"), "{body}");
+            assert!(!body.to_string().contains("unknown stored"), "{body}");
+        }
+        execute(&app, &format!("UPDATE sheets SET status = 'DRAFT', version = version + 1 WHERE id = {id}"));
+        assert_eq!(app.get(&path).await.json()["overall_goal"], sheet["overall_goal"], "nothing saved");
     }
 
     async fn an_export_beyond_excel_limits_is_422(app: TestApp) {
