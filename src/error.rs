@@ -345,52 +345,46 @@ impl ServiceError {
 
     /// Explanation of this occurrence.
     pub fn detail(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
         match self {
-            ServiceError::NotFound { resource, id } if zh => {
-                format!("{} {id} 不存在", resource.name(lang))
-            }
-            ServiceError::NotFound { resource, id } => format!("There is no {resource} {id}"),
-            ServiceError::MalformedJson { reason } if zh => format!("无法解析 JSON：{reason}"),
-            ServiceError::MalformedJson { reason } => {
-                format!("The body is not valid JSON: {reason}")
-            }
-            ServiceError::InvalidBody { path, reason, .. } if zh => {
-                format!("请求体在 {} 处有误：{reason}", display_path(path))
-            }
-            ServiceError::InvalidBody { path, reason, .. } => {
-                format!("Invalid body at {}: {reason}", display_path(path))
-            }
+            ServiceError::NotFound { resource, id } => lang.pick(
+                format!("{} {id} 不存在", resource.name(lang)),
+                format!("There is no {resource} {id}"),
+            ),
+            ServiceError::MalformedJson { reason } => lang.pick(
+                format!("无法解析 JSON：{reason}"),
+                format!("The body is not valid JSON: {reason}"),
+            ),
+            ServiceError::InvalidBody { path, reason, .. } => lang.pick(
+                format!("请求体在 {} 处有误：{reason}", display_path(path)),
+                format!("Invalid body at {}: {reason}", display_path(path)),
+            ),
             ServiceError::Validation { issues } => {
                 let errors = issues
                     .iter()
                     .filter(|i| i.severity == crate::domain::Severity::Error)
                     .count();
-                if zh {
-                    format!("发现 {errors} 个错误，详见 errors")
-                } else {
-                    format!("{errors} error(s) found; see errors")
-                }
+                lang.pick(
+                    format!("发现 {errors} 个错误，详见 errors"),
+                    format!("{errors} error(s) found; see errors"),
+                )
             }
-            ServiceError::ImportFailed { failed, .. } if zh => {
-                format!("{failed} 项有错误，整批未保存（mode=atomic），详见 summary")
-            }
-            ServiceError::ImportFailed { failed, .. } => format!(
-                "{failed} item(s) have errors, so nothing was saved (mode=atomic); see summary"
+            ServiceError::ImportFailed { failed, .. } => lang.pick(
+                format!("{failed} 项有错误，整批未保存（mode=atomic），详见 summary"),
+                format!(
+                    "{failed} item(s) have errors, so nothing was saved (mode=atomic); see summary"
+                ),
             ),
-            ServiceError::UnreadableUpload { issues } if zh => {
-                format!("上传的文件无法读取（{} 处问题），详见 errors", issues.len())
-            }
-            ServiceError::UnreadableUpload { issues } => format!(
-                "The upload cannot be read ({} problem(s)); see errors",
-                issues.len()
+            ServiceError::UnreadableUpload { issues } => lang.pick(
+                format!("上传的文件无法读取（{} 处问题），详见 errors", issues.len()),
+                format!(
+                    "The upload cannot be read ({} problem(s)); see errors",
+                    issues.len()
+                ),
             ),
-            ServiceError::IdempotencyKeyReused { key } if zh => {
-                format!("Idempotency-Key“{key}”已用于内容不同的请求，请换一个键")
-            }
-            ServiceError::IdempotencyKeyReused { key } => {
-                format!("Idempotency-Key “{key}” was used with a different request; use a new key")
-            }
+            ServiceError::IdempotencyKeyReused { key } => lang.pick(
+                format!("Idempotency-Key“{key}”已用于内容不同的请求，请换一个键"),
+                format!("Idempotency-Key “{key}” was used with a different request; use a new key"),
+            ),
             ServiceError::Unexportable {
                 message_zh,
                 message_en,
@@ -402,11 +396,11 @@ impl ServiceError {
                 ..
             } => lang.pick(detail_zh, detail_en).into(),
             ServiceError::Forbidden { zh: z, en } => lang.pick(z, en).into(),
-            ServiceError::PreconditionFailed { current } if zh => {
-                format!("If-Match 与当前版本不符，当前版本为 \"{current}\"，请重新读取后再修改")
-            }
-            ServiceError::PreconditionFailed { current } => format!(
-                "If-Match does not match the current version \"{current}\"; read it again and retry"
+            ServiceError::PreconditionFailed { current } => lang.pick(
+                format!("If-Match 与当前版本不符，当前版本为 \"{current}\"，请重新读取后再修改"),
+                format!(
+                    "If-Match does not match the current version \"{current}\"; read it again and retry"
+                ),
             ),
             ServiceError::DatabaseUnavailable { .. } => lang
                 .pick(

@@ -210,7 +210,6 @@ impl ApiError {
     }
 
     fn detail(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
         match self {
             ApiError::Service(e) => e.detail(lang),
             ApiError::RouteNotFound => lang
@@ -219,16 +218,18 @@ impl ApiError {
                     "No operation has this path; see /swagger-ui/ for the list",
                 )
                 .into(),
-            ApiError::MethodNotAllowed { allowed } if zh => {
-                format!("该路径只支持 {}", allowed.join(", "))
-            }
-            ApiError::MethodNotAllowed { allowed } => {
-                format!("This path accepts only {}", allowed.join(", "))
-            }
-            ApiError::InvalidQuery { reason, .. } if zh => format!("查询参数有误：{reason}"),
-            ApiError::InvalidQuery { reason, .. } => format!("Invalid query string: {reason}"),
-            ApiError::InvalidPath { reason, .. } if zh => format!("路径参数有误：{reason}"),
-            ApiError::InvalidPath { reason, .. } => format!("Invalid path parameter: {reason}"),
+            ApiError::MethodNotAllowed { allowed } => lang.pick(
+                format!("该路径只支持 {}", allowed.join(", ")),
+                format!("This path accepts only {}", allowed.join(", ")),
+            ),
+            ApiError::InvalidQuery { reason, .. } => lang.pick(
+                format!("查询参数有误：{reason}"),
+                format!("Invalid query string: {reason}"),
+            ),
+            ApiError::InvalidPath { reason, .. } => lang.pick(
+                format!("路径参数有误：{reason}"),
+                format!("Invalid path parameter: {reason}"),
+            ),
             ApiError::InvalidIdempotencyKey => lang
                 .pick(
                     "请求头 Idempotency-Key 应为 1–200 个可见 ASCII 字符（不含空格和汉字）",
@@ -237,16 +238,15 @@ impl ApiError {
                 .into(),
             ApiError::UnsupportedMediaType { got, expected } => {
                 let got = got.as_deref().unwrap_or(lang.pick("（无）", "(none)"));
-                if zh {
-                    format!("Content-Type 为 {got}，应为 {}", expected.join(" 或 "))
-                } else {
-                    format!("Content-Type is {got}; expected {}", expected.join(" or "))
-                }
+                lang.pick(
+                    format!("Content-Type 为 {got}，应为 {}", expected.join(" 或 ")),
+                    format!("Content-Type is {got}; expected {}", expected.join(" or ")),
+                )
             }
-            ApiError::PayloadTooLarge { limit } if zh => format!("请求体超过 {limit} 字节的上限"),
-            ApiError::PayloadTooLarge { limit } => {
-                format!("The body exceeds the limit of {limit} bytes")
-            }
+            ApiError::PayloadTooLarge { limit } => lang.pick(
+                format!("请求体超过 {limit} 字节的上限"),
+                format!("The body exceeds the limit of {limit} bytes"),
+            ),
             ApiError::Unauthenticated { invalid: false } => lang
                 .pick(
                     "该接口需要 API 令牌：请在请求头加上 Authorization: Bearer <令牌>",
@@ -262,14 +262,16 @@ impl ApiError {
             ApiError::RateLimited {
                 retry_after,
                 uploads,
-            } => match (zh, uploads) {
-                (true, false) => format!("该令牌的请求过于频繁，请 {retry_after} 秒后重试"),
-                (true, true) => format!("该令牌上传的数据量已超过每分钟上限，请 {retry_after} 秒后重试"),
-                (false, false) => format!("Too many requests with this token; retry in {retry_after} s"),
-                (false, true) => format!(
+            } if *uploads => lang.pick(
+                format!("该令牌上传的数据量已超过每分钟上限，请 {retry_after} 秒后重试"),
+                format!(
                     "This token has sent more data than its per-minute limit; retry in {retry_after} s"
                 ),
-            },
+            ),
+            ApiError::RateLimited { retry_after, .. } => lang.pick(
+                format!("该令牌的请求过于频繁，请 {retry_after} 秒后重试"),
+                format!("Too many requests with this token; retry in {retry_after} s"),
+            ),
             ApiError::Cors { reason } => reason.clone(),
             ApiError::Framework(e) => e.reason.clone(),
         }

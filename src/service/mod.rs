@@ -362,14 +362,13 @@ pub fn check_normalized(
         &mut norm.indicators,
     );
     let mut conflicts = Vec::new();
-    let msg = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
 
     if let Some(stored) = existing {
         if doc.fund_id.is_some_and(|f| f != stored.fund_id) {
             issues.push(Issue::error(
                 IssueCode::ImmutableField,
                 "/fund_id",
-                msg(
+                lang.pick(
                     format!("fund_id 创建后不能修改（当前为 {}）", stored.fund_id),
                     format!(
                         "fund_id cannot change after creation (it is {})",
@@ -386,7 +385,7 @@ pub fn check_normalized(
             issues.push(Issue::error(
                 IssueCode::ImmutableField,
                 "/region_code",
-                msg(
+                lang.pick(
                     format!(
                         "region_code 创建后不能修改（当前为 {}）",
                         stored.region_code
@@ -403,7 +402,7 @@ pub fn check_normalized(
         issues.push(Issue::error(
             IssueCode::UnknownFund,
             "/fund_id",
-            msg(
+            lang.pick(
                 format!("专项资金 {id} 不存在"),
                 format!("there is no fund {id}"),
             ),
@@ -413,7 +412,7 @@ pub fn check_normalized(
         issues.push(Issue::error(
             IssueCode::UnknownRegion,
             "/region_code",
-            msg(
+            lang.pick(
                 format!(
                     "行政区划代码 {} 不存在，可选值见 GET /api/v1/regions",
                     norm.region_code
@@ -714,11 +713,7 @@ fn sheet_exists(other: i64, lang: Lang) -> Conflict {
     let zh = format!("该专项资金在该地区已有绩效目标表（id {other}），请修改它而不是新建");
     let en =
         format!("this fund already has a sheet for this region (id {other}); update it instead");
-    let message = if lang == Lang::Zh {
-        zh.clone()
-    } else {
-        en.clone()
-    };
+    let message = lang.pick(&zh, &en).clone();
     (
         Issue::error(IssueCode::SheetExists, "/region_code", message),
         ProblemCode::SheetExists,
@@ -811,13 +806,12 @@ pub fn save_fund(
             issues.push(Issue::error(
                 IssueCode::FundTotalExceeded,
                 "/total_provincial_funds",
-                if lang == Lang::Zh {
-                    format!("各地省级资金已合计 {allocated} 万元，总额 {total} 万元少了 {over} 万元")
-                } else {
+                lang.pick(
+                    format!("各地省级资金已合计 {allocated} 万元，总额 {total} 万元少了 {over} 万元"),
                     format!(
                         "the fund's sheets already total {allocated} 万元; {total} 万元 is {over} 万元 short"
-                    )
-                },
+                    ),
+                ),
             ));
         }
     }
@@ -874,11 +868,7 @@ pub fn save_fund(
 fn fund_exists(other: i64, name: &str, year: i32, lang: Lang) -> Conflict {
     let zh = format!("{year} 年度已有名为“{name}”的专项资金（id {other}）");
     let en = format!("a fund named “{name}” already exists for {year} (id {other})");
-    let message = if lang == Lang::Zh {
-        zh.clone()
-    } else {
-        en.clone()
-    };
+    let message = lang.pick(&zh, &en).clone();
     (
         Issue::error(IssueCode::FundExists, "/name", message),
         ProblemCode::FundExists,
