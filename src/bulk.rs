@@ -1,6 +1,10 @@
-//! Bulk upload: many sheets at once, upserted by their natural key (fund, region) through the
-//! single write path, atomically or each on its own, for real or as a dry run, with an
-//! idempotency key so that a retried upload is applied once.
+//! Bulk upload: many sheets at once, upserted by their natural key (fund, region), atomically
+//! or each on its own, for real or as a dry run, with an idempotency key so that a retried
+//! upload is applied once.
+//!
+//! Each item is checked by the same rules as a single save ([`service::check_normalized`]),
+//! against facts read once for the whole upload; the items that pass are then written together
+//! in batches (sheets, indicators, revisions), all in one write transaction.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -306,11 +310,12 @@ pub struct IdempotencyKey {
     pub fingerprint: String,
 }
 
-/// Runs an upload in one write transaction: resolves each item's fund and region, saves it
-/// through [`service::save_sheet`] inside its own savepoint, and rolls everything back for a
-/// dry run or a refused atomic upload; `progress` is called after each item. With an
-/// idempotency key, a stored answer for the same
-/// key and request is returned instead, and a new answer is stored with the writes.
+/// Runs an upload in one write transaction: resolves each item's fund and region, checks every
+/// item as a single save would (see `save_all`), writes the items that passed in batches,
+/// and rolls everything back for a dry run or a refused atomic upload (in partial mode the
+/// failed items are simply not written); `progress` is called after each item is checked. With
+/// an idempotency key, a stored answer for the same key and request is returned instead, and a
+/// new answer is stored with the writes.
 #[allow(clippy::too_many_arguments)]
 pub fn run(
     conn: &mut DbConnection,

@@ -1,6 +1,17 @@
-//! Use cases that combine the domain checks with the database, each inside one transaction:
-//! the single write path per resource (create, replace, patch and later bulk upload all go
-//! through it) and the composite reads.
+//! Use cases that combine the domain checks with the database. Each function takes a
+//! connection and opens no transaction itself: the caller runs writes inside one write
+//! transaction ([`db::write_tx`], `Db::write` from the handlers, which may run them more than
+//! once) and reads on a plain connection (`Db::run`).
+//!
+//! - The one write path of each resource: [`save_sheet`] and [`save_fund`] (create and replace;
+//!   [`patch_sheet`] and [`patch_fund`] merge the patch and go through them), the deletes, and
+//!   the review cycle in [`workflow`]. A bulk upload ([`crate::bulk`]) does not go through
+//!   [`save_sheet`]: it checks each item with the same [`check_normalized`] and writes the
+//!   sheets in batches.
+//! - Reads that need more than one query or a rule check: a sheet (and its cached JSON body,
+//!   [`cache`]), validation of a document or of a stored sheet, a fund's allocation summary,
+//!   revisions ([`workflow`]). Lists and simple reads still go from the handlers to [`crate::db`].
+//! - API tokens ([`tokens`]).
 
 use actix_web::web::Bytes;
 use serde::Serialize;
