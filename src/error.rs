@@ -48,8 +48,10 @@ problem_codes! {
     MalformedJson = "MALFORMED_JSON";
     /// The body is JSON of the wrong shape.
     InvalidBody = "INVALID_BODY";
-    /// Any other malformed request: a framework error, or an `Idempotency-Key` that is not 1–200
-    /// visible ASCII characters.
+    /// A request header of the wrong form (an `Idempotency-Key` that is not 1–200 visible ASCII
+    /// characters), named in `errors[0].parameter`.
+    InvalidHeader = "INVALID_HEADER";
+    /// Any other malformed request the framework refuses (a body that breaks off).
     BadRequest = "BAD_REQUEST";
     /// A cross-origin request the CORS policy refuses.
     CorsRejected = "CORS_REJECTED";
@@ -101,8 +103,9 @@ problem_codes! {
     UnreadableUpload = "UNREADABLE_UPLOAD";
     /// An `Idempotency-Key` sent again with a different request.
     IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
-    /// An export beyond what the file format holds (Excel's cell and row limits).
-    UnprocessableEntity = "UNPROCESSABLE_ENTITY";
+    /// An export beyond what its file format holds (Excel's cell and row limits); `errors[0]`
+    /// names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+    ExportFailed = "EXPORT_FAILED";
     // Limits and the server.
     /// The token is over its request rate or upload volume.
     RateLimited = "RATE_LIMITED";
@@ -244,9 +247,17 @@ pub enum ServiceError {
         /// The key.
         key: String,
     },
-    /// An export beyond what its file format holds.
-    #[error("export refused: {0}")]
-    Unexportable(WriteError),
+    /// An export beyond what its file format holds (made from a [`WriteError`] naming a limit;
+    /// a writer failure is [`ServiceError::Internal`]).
+    #[error("export refused: {code}: {message_en}")]
+    Unexportable {
+        /// The limit: `CELL_TOO_LONG`, `TOO_MANY_ROWS`.
+        code: IssueCode,
+        /// Chinese explanation, naming the value at fault.
+        message_zh: String,
+        /// English explanation, naming the value at fault.
+        message_en: String,
+    },
     /// The caller's role or regions do not allow the request.
     #[error("forbidden: {en}")]
     Forbidden {
@@ -297,7 +308,7 @@ impl ServiceError {
             ServiceError::ImportFailed { .. } => ProblemCode::ImportFailed,
             ServiceError::UnreadableUpload { .. } => ProblemCode::UnreadableUpload,
             ServiceError::IdempotencyKeyReused { .. } => ProblemCode::IdempotencyKeyReused,
-            ServiceError::Unexportable(_) => ProblemCode::UnprocessableEntity,
+            ServiceError::Unexportable { .. } => ProblemCode::ExportFailed,
             ServiceError::Forbidden { .. } => ProblemCode::Forbidden,
             ServiceError::PreconditionFailed { .. } => ProblemCode::PreconditionFailed,
             ServiceError::DatabaseUnavailable { .. } => ProblemCode::ServiceUnavailable,
@@ -318,8 +329,10 @@ impl ServiceError {
             ServiceError::IdempotencyKeyReused { .. } => {
                 ("幂等键已用于另一请求", "Idempotency key reused")
             }
-            // The wording HTTP gives 422 (kept from the first version of the export).
-            ServiceError::Unexportable(_) => ("Unprocessable Entity", "Unprocessable Entity"),
+            ServiceError::Unexportable { .. } => (
+                "导出内容超出文件格式的上限",
+                "Export beyond the file format's limits",
+            ),
             ServiceError::Conflict { .. } => ("与现有数据冲突", "Conflict with stored data"),
             ServiceError::Forbidden { .. } => ("无权执行该操作", "Forbidden"),
             ServiceError::PreconditionFailed { .. } => ("版本不匹配", "Precondition failed"),
@@ -332,64 +345,62 @@ impl ServiceError {
 
     /// Explanation of this occurrence.
     pub fn detail(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
         match self {
-            ServiceError::NotFound { resource, id } if zh => {
-                format!("{} {id} 不存在", resource.name(lang))
-            }
-            ServiceError::NotFound { resource, id } => format!("There is no {resource} {id}"),
-            ServiceError::MalformedJson { reason } if zh => format!("无法解析 JSON：{reason}"),
-            ServiceError::MalformedJson { reason } => {
-                format!("The body is not valid JSON: {reason}")
-            }
-            ServiceError::InvalidBody { path, reason, .. } if zh => {
-                format!("请求体在 {} 处有误：{reason}", display_path(path))
-            }
-            ServiceError::InvalidBody { path, reason, .. } => {
-                format!("Invalid body at {}: {reason}", display_path(path))
-            }
+            ServiceError::NotFound { resource, id } => lang.pick(
+                format!("{} {id} 不存在", resource.name(lang)),
+                format!("There is no {resource} {id}"),
+            ),
+            ServiceError::MalformedJson { reason } => lang.pick(
+                format!("无法解析 JSON：{reason}"),
+                format!("The body is not valid JSON: {reason}"),
+            ),
+            ServiceError::InvalidBody { path, reason, .. } => lang.pick(
+                format!("请求体在 {} 处有误：{reason}", display_path(path)),
+                format!("Invalid body at {}: {reason}", display_path(path)),
+            ),
             ServiceError::Validation { issues } => {
                 let errors = issues
                     .iter()
                     .filter(|i| i.severity == crate::domain::Severity::Error)
                     .count();
-                if zh {
-                    format!("发现 {errors} 个错误，详见 errors")
-                } else {
-                    format!("{errors} error(s) found; see errors")
-                }
+                lang.pick(
+                    format!("发现 {errors} 个错误，详见 errors"),
+                    format!("{errors} error(s) found; see errors"),
+                )
             }
-            ServiceError::ImportFailed { failed, .. } if zh => {
-                format!("{failed} 项有错误，整批未保存（mode=atomic），详见 summary")
-            }
-            ServiceError::ImportFailed { failed, .. } => format!(
-                "{failed} item(s) have errors, so nothing was saved (mode=atomic); see summary"
+            ServiceError::ImportFailed { failed, .. } => lang.pick(
+                format!("{failed} 项有错误，整批未保存（mode=atomic），详见 summary"),
+                format!(
+                    "{failed} item(s) have errors, so nothing was saved (mode=atomic); see summary"
+                ),
             ),
-            ServiceError::UnreadableUpload { issues } if zh => {
-                format!("上传的文件无法读取（{} 处问题），详见 errors", issues.len())
-            }
-            ServiceError::UnreadableUpload { issues } => format!(
-                "The upload cannot be read ({} problem(s)); see errors",
-                issues.len()
+            ServiceError::UnreadableUpload { issues } => lang.pick(
+                format!("上传的文件无法读取（{} 处问题），详见 errors", issues.len()),
+                format!(
+                    "The upload cannot be read ({} problem(s)); see errors",
+                    issues.len()
+                ),
             ),
-            ServiceError::IdempotencyKeyReused { key } if zh => {
-                format!("Idempotency-Key“{key}”已用于内容不同的请求，请换一个键")
-            }
-            ServiceError::IdempotencyKeyReused { key } => {
-                format!("Idempotency-Key “{key}” was used with a different request; use a new key")
-            }
-            ServiceError::Unexportable(e) => e.to_string(),
+            ServiceError::IdempotencyKeyReused { key } => lang.pick(
+                format!("Idempotency-Key“{key}”已用于内容不同的请求，请换一个键"),
+                format!("Idempotency-Key “{key}” was used with a different request; use a new key"),
+            ),
+            ServiceError::Unexportable {
+                message_zh,
+                message_en,
+                ..
+            } => lang.pick(message_zh, message_en).into(),
             ServiceError::Conflict {
                 detail_zh,
                 detail_en,
                 ..
             } => lang.pick(detail_zh, detail_en).into(),
             ServiceError::Forbidden { zh: z, en } => lang.pick(z, en).into(),
-            ServiceError::PreconditionFailed { current } if zh => {
-                format!("If-Match 与当前版本不符，当前版本为 \"{current}\"，请重新读取后再修改")
-            }
-            ServiceError::PreconditionFailed { current } => format!(
-                "If-Match does not match the current version \"{current}\"; read it again and retry"
+            ServiceError::PreconditionFailed { current } => lang.pick(
+                format!("If-Match 与当前版本不符，当前版本为 \"{current}\"，请重新读取后再修改"),
+                format!(
+                    "If-Match does not match the current version \"{current}\"; read it again and retry"
+                ),
             ),
             ServiceError::DatabaseUnavailable { .. } => lang
                 .pick(
@@ -424,6 +435,9 @@ impl ServiceError {
                 Some(issues.clone())
             }
             ServiceError::Conflict { issues, .. } if !issues.is_empty() => Some(issues.clone()),
+            ServiceError::Unexportable { code, .. } => {
+                Some(vec![Issue::error(*code, "", self.detail(lang))])
+            }
             ServiceError::InvalidBody {
                 issue_code, path, ..
             } => Some(vec![Issue::error(
@@ -456,6 +470,21 @@ pub fn display_path(path: &str) -> &str {
 impl From<crate::domain::access::Refusal> for ServiceError {
     fn from(r: crate::domain::access::Refusal) -> Self {
         ServiceError::Forbidden { zh: r.zh, en: r.en }
+    }
+}
+
+impl From<WriteError> for ServiceError {
+    /// An export beyond a limit of its format is the client's to narrow ([`ProblemCode::ExportFailed`]);
+    /// a writer failure is a bug, whose cause goes to the log only.
+    fn from(e: WriteError) -> Self {
+        match e.code.limit() {
+            Some(code) => ServiceError::Unexportable {
+                code,
+                message_zh: e.message_zh,
+                message_en: e.message_en,
+            },
+            None => ServiceError::internal(e),
+        }
     }
 }
 
@@ -540,6 +569,57 @@ mod tests {
         assert_eq!(err.code(), ProblemCode::RevisionNotFound);
         assert_eq!(err.detail(Lang::En), "There is no revision 3");
         assert_eq!(err.detail(Lang::Zh), "修订记录 3 不存在");
+    }
+
+    #[test]
+    fn export_limits_are_422_and_writer_failures_internal() {
+        use crate::exchange::WriteErrorCode;
+        let err = ServiceError::from(WriteError {
+            code: WriteErrorCode::CellTooLong,
+            message_zh: "第1张表的 overall_goal有 32768 个字符".into(),
+            message_en: "overall_goal of sheet 1 has 32768 characters".into(),
+        });
+        assert_eq!(err.code(), ProblemCode::ExportFailed);
+        assert_eq!(
+            err.detail(Lang::Zh),
+            "第1张表的 overall_goal有 32768 个字符"
+        );
+        assert_eq!(
+            err.title(Lang::En),
+            "Export beyond the file format's limits"
+        );
+        let issues = err.issues(Lang::En);
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].code, IssueCode::CellTooLong);
+        assert_eq!(
+            issues[0].message,
+            "overall_goal of sheet 1 has 32768 characters"
+        );
+        let err = ServiceError::from(WriteError {
+            code: WriteErrorCode::TooManyRows,
+            message_zh: "z".into(),
+            message_en: "e".into(),
+        });
+        assert_eq!(err.issues(Lang::Zh)[0].code, IssueCode::TooManyRows);
+        for code in [
+            WriteErrorCode::XlsxWriteFailed,
+            WriteErrorCode::JsonWriteFailed,
+        ] {
+            let err = ServiceError::from(WriteError {
+                code,
+                message_zh: "生成失败：zip error".into(),
+                message_en: "writing failed: zip error".into(),
+            });
+            assert_eq!(err.code(), ProblemCode::InternalError);
+            assert!(
+                err.to_string().contains("zip error"),
+                "the cause is kept for the log"
+            );
+            for lang in [Lang::Zh, Lang::En] {
+                assert!(!err.detail(lang).contains("zip"));
+                assert!(err.errors(lang).is_none());
+            }
+        }
     }
 
     #[test]

@@ -170,7 +170,16 @@ db_tests! {
         other[0]["overall_goal"] = json!("改过");
         app.send(send("upload-2024-1", json!(other))).await.problem(422, "IDEMPOTENCY_KEY_REUSED");
         assert_eq!(app.snapshot().await, after_first);
-        app.send(send("bad key with spaces", json!([]))).await.problem(400, "BAD_REQUEST");
+        let body = app.send(send("bad key with spaces", json!([]))).await.problem(400, "INVALID_HEADER");
+        assert_eq!(body["title"], "请求头有误", "{body}");
+        assert!(body["detail"].as_str().unwrap().contains("Idempotency-Key 应为 1–200 个可见 ASCII 字符"), "{body}");
+        assert_eq!(body["errors"][0]["parameter"], "Idempotency-Key", "{body}");
+        assert_eq!(body["errors"][0]["code"], "INVALID_PARAMETER", "{body}");
+        let req = send("", json!([])).insert_header(("Accept-Language", "en"));
+        let body = app.send(req).await.problem(400, "INVALID_HEADER");
+        assert_eq!(body["title"], "Invalid request header", "{body}");
+        assert!(body["detail"].as_str().unwrap().starts_with("The Idempotency-Key header must be"), "{body}");
+        assert_eq!(app.snapshot().await, after_first, "nothing applied");
     }
 
     async fn funds_by_name_must_be_unambiguous(app: TestApp) {

@@ -195,6 +195,30 @@ db_tests! {
         assert!(first_new > highest, "{first_new} > {highest}");
     }
 
+    // The status check (2026-12-03): the database refuses an unknown sheet status; reverted, it
+    // takes one, and the migration then refuses to apply over it until the row is repaired.
+    async fn status_check_migration_reverts_and_reapplies(app: TestApp) {
+        let (_, ids) = app.load_example().await;
+        let kept = app.snapshot().await;
+        let mut conn = app.db.conn().unwrap();
+        let stored = |conn: &mut DbConnection| -> String {
+            db::schema::sheets::table.find(ids[0]).select(db::schema::sheets::status).first(conn).unwrap()
+        };
+        let original = stored(&mut conn);
+        let unknown = format!("UPDATE sheets SET status = 'ARCHIVED' WHERE id = {}", ids[0]);
+        assert!(conn.batch_execute(&unknown).is_err(), "refused with the check");
+        assert_eq!(db::revert_last_migration(&mut conn).unwrap(), "20261203000009");
+        conn.batch_execute(&unknown).unwrap();
+        assert_eq!(stored(&mut conn), "ARCHIVED");
+        assert!(db::run_migrations(&mut conn).is_err(), "not applied over an unknown status");
+        conn.batch_execute(&format!("UPDATE sheets SET status = '{original}' WHERE id = {}", ids[0])).unwrap();
+        assert_eq!(db::run_migrations(&mut conn).unwrap(), ["20261203000009"]);
+        assert!(conn.batch_execute(&unknown).is_err(), "refused again");
+        assert_eq!(stored(&mut conn), original);
+        drop(conn);
+        assert_eq!(app.snapshot().await, kept);
+    }
+
     // Readings written by the first parser (floating-point numbers, no dates) are turned into
     // exact text by the migration of 2026-12-03 and read again at start; its down.sql brings
     // the floating-point columns back.
@@ -228,8 +252,8 @@ db_tests! {
         assert_eq!(stored[1].0.as_deref(), Some("13969.56"));
         assert_eq!(stored[2], (None, Some("2024-12-31".to_string())));
 
-        let reverted = db::revert_last_migration(&mut conn).unwrap();
-        assert_eq!(reverted, "20261203000008");
+        let reverted = db::revert_migrations_from(&mut conn, "20261203000008").unwrap();
+        assert_eq!(reverted, ["20261203000009", "20261203000008"]);
         // As the first parser wrote them: floats, no dates, parser version 1.
         conn.batch_execute(
             "UPDATE indicators SET target_value = 0.1, target_upper = NULL, parser_version = 1 \
@@ -238,7 +262,7 @@ db_tests! {
         .unwrap();
         conn.batch_execute("UPDATE indicators SET target_value = 0.30000000000000004 WHERE position = 0")
             .unwrap();
-        assert_eq!(db::run_migrations(&mut conn).unwrap(), ["20261203000008"]);
+        assert_eq!(db::run_migrations(&mut conn).unwrap(), ["20261203000008", "20261203000009"]);
         // The migration leaves no float behind: every row waits for the parser.
         let waiting: i64 = db::schema::indicators::table
             .filter(db::schema::indicators::parser_version.eq(0))

@@ -106,6 +106,15 @@ fn execute(app: &TestApp, sql: &str) {
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
 }
 
+fn try_execute(app: &TestApp, sql: &str) -> Result<(), String> {
+    use diesel::connection::SimpleConnection;
+    app.db
+        .conn()
+        .unwrap()
+        .batch_execute(sql)
+        .map_err(|e| e.to_string())
+}
+
 db_tests! {
     async fn a_body_over_the_limit_is_413(app: TestApp) {
         let req = TestRequest::post()
@@ -142,6 +151,63 @@ db_tests! {
         assert!(!body.to_string().contains("role"), "{body}");
     }
 
+    async fn a_body_that_breaks_off_is_400_bad_request(app: TestApp) {
+        for path in ["/api/v1/sheets/validate", "/api/v1/sheets/bulk"] {
+            let req = TestRequest::post().uri(path).insert_header(("Content-Type", "application/json"));
+            let body = app.send_broken_body(req, b"[{\"fund_id\": 1").await.problem(400, "BAD_REQUEST");
+            assert_eq!(body["title"], "Bad Request", "{path}: {body}");
+        }
+        assert_eq!(app.get("/api/v1/sheets").await.json()["items"], serde_json::json!([]), "nothing saved");
+    }
+
+    async fn an_unknown_stored_status_is_refused_and_never_read_as_a_draft(app: TestApp) {
+        let fund = app.post("/api/v1/funds", &serde_json::json!({"name": "状态资金", "year": 2024})).await;
+        let fund_id = fund.json()["id"].as_i64().unwrap();
+        let sheet = app.post("/api/v1/sheets", &common::example_sheet(0, fund_id)).await.json();
+        let id = sheet["id"].as_i64().unwrap();
+        let path = format!("/api/v1/sheets/{id}");
+        // The database refuses an unknown status, revision action or role.
+        let revision = |action: &str, status: &str, role: &str| {
+            format!(
+                "INSERT INTO sheet_revisions (sheet_id, version, action, status, actor_name, actor_role, created_at, snapshot) \
+                 VALUES ({id}, 99, '{action}', '{status}', 'x', '{role}', '2026-12-03 00:00:00', '{{}}')"
+            )
+        };
+        for sql in [
+            format!("UPDATE sheets SET status = 'ARCHIVED', version = version + 1 WHERE id = {id}"),
+            format!("UPDATE sheets SET status = 'draft' WHERE id = {id}"),
+            revision("ARCHIVE", "DRAFT", "ADMIN"),
+            revision("UPDATE", "ARCHIVED", "ADMIN"),
+            revision("UPDATE", "DRAFT", "OVERSEER"),
+        ] {
+            assert!(try_execute(&app, &sql).is_err(), "{sql}");
+        }
+        try_execute(&app, &revision("UPDATE", "RETURNED", "REVIEWER")).unwrap();
+        assert_eq!(app.get(&path).await.json()["status"], "DRAFT");
+
+        // Should a value get past the database (the check dropped by hand), the sheet is an
+        // internal error, never an editable draft.
+        let drop_check = match app.backend() {
+            Backend::Sqlite => "DROP TRIGGER sheets_status_check_update",
+            Backend::Postgres => "ALTER TABLE sheets DROP CONSTRAINT sheets_status_check",
+        };
+        execute(&app, drop_check);
+        execute(&app, &format!("UPDATE sheets SET status = 'ARCHIVED', version = version + 1 WHERE id = {id}"));
+        for res in [
+            app.get(&path).await,
+            app.get("/api/v1/sheets").await,
+            app.get(&format!("/api/v1/sheets/export?fund_id={fund_id}")).await,
+            app.patch(&path, &serde_json::json!({"overall_goal": "改过"}), None).await,
+            app.post(&format!("{path}/submit"), &serde_json::json!({})).await,
+        ] {
+            let body = res.problem(500, "INTERNAL_ERROR");
+            assert!(!body.to_string().contains("ARCHIVED"), "{body}");
+            assert!(!body.to_string().contains("unknown stored"), "{body}");
+        }
+        execute(&app, &format!("UPDATE sheets SET status = 'DRAFT', version = version + 1 WHERE id = {id}"));
+        assert_eq!(app.get(&path).await.json()["overall_goal"], sheet["overall_goal"], "nothing saved");
+    }
+
     async fn an_export_beyond_excel_limits_is_422(app: TestApp) {
         let fund = app.post("/api/v1/funds", &serde_json::json!({"name": "导出资金", "year": 2024})).await;
         let fund_id = fund.json()["id"].as_i64().unwrap();
@@ -150,8 +216,21 @@ db_tests! {
         // A goal longer than an Excel cell holds, stored before today's limits.
         execute(&app, &format!("UPDATE sheets SET overall_goal = '{}' WHERE id = {id}", "长".repeat(32_768)));
         for path in [format!("/api/v1/sheets/{id}/export"), format!("/api/v1/sheets/export?format=xlsx&fund_id={fund_id}")] {
-            let body = app.get(&path).await.problem(422, "UNPROCESSABLE_ENTITY");
-            assert!(body["detail"].as_str().unwrap().starts_with("CELL_TOO_LONG: "), "{path}: {body}");
+            let body = app.get(&path).await.problem(422, "EXPORT_FAILED");
+            assert_eq!(body["title"], "导出内容超出文件格式的上限", "{path}: {body}");
+            assert_eq!(body["errors"][0]["code"], "CELL_TOO_LONG", "{path}: {body}");
+            assert_eq!(body["errors"][0]["severity"], "ERROR", "{path}: {body}");
+            let detail = body["detail"].as_str().unwrap();
+            assert!(detail.contains("32768 个字符"), "{path}: {body}");
+            assert!(detail.contains("年度总体目标") || detail.contains("overall_goal"), "{path}: {body}");
+            assert_eq!(body["errors"][0]["message"], body["detail"]);
+
+            let req = TestRequest::get().uri(&path).insert_header(("Accept-Language", "en"));
+            let body = app.send(req).await.problem(422, "EXPORT_FAILED");
+            assert_eq!(body["title"], "Export beyond the file format's limits");
+            assert_eq!(body["errors"][0]["code"], "CELL_TOO_LONG");
+            let detail = body["detail"].as_str().unwrap();
+            assert!(detail.contains("overall_goal") && detail.contains("32768 characters"), "{path}: {body}");
         }
         // The other formats have no such limit.
         let res = app.get(&format!("/api/v1/sheets/export?format=csv&fund_id={fund_id}")).await;

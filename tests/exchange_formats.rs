@@ -778,3 +778,37 @@ fn xlsx_percent_formatted_numbers_read_as_percentages() {
     assert_eq!(targets, ["100%", "90.5%", "0.9"]);
     assert_eq!(out.records[0].provincial_funds.as_deref(), Some("260"));
 }
+
+/// An export beyond Excel's rows is refused before a row is built, and answers 422
+/// `EXPORT_FAILED` naming the limit (too costly to reach through the database).
+#[test]
+fn more_rows_than_a_worksheet_holds_is_an_export_failure() {
+    use perf_targets::domain::Lang;
+    use perf_targets::error::{ProblemCode, ServiceError};
+    use perf_targets::http::problem::status_of;
+
+    let record = SheetRecord {
+        indicators: vec![IndicatorRecord::default(); 1_048_576],
+        ..Default::default()
+    };
+    for e in [
+        write_xlsx(std::slice::from_ref(&record), &|_| None).unwrap_err(),
+        write_form_xlsx(&record, 2024).unwrap_err(),
+    ] {
+        let err = ServiceError::from(e);
+        assert_eq!(err.code(), ProblemCode::ExportFailed);
+        assert_eq!(status_of(err.code()).as_u16(), 422);
+        let issues = err.issues(Lang::En);
+        assert_eq!(issues[0].code.as_str(), "TOO_MANY_ROWS");
+        assert!(
+            issues[0].message.contains("1048576")
+                || issues[0].message.contains("too many indicators"),
+            "{issues:?}"
+        );
+        assert!(
+            err.detail(Lang::Zh).contains("上限"),
+            "{}",
+            err.detail(Lang::Zh)
+        );
+    }
+}

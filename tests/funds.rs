@@ -9,6 +9,33 @@ fn fund(name: &str, year: i64) -> serde_json::Value {
 }
 
 db_tests! {
+    async fn a_stored_template_that_does_not_parse_is_500_never_no_template(app: TestApp) {
+        use diesel::connection::SimpleConnection;
+        let id = app.post("/api/v1/funds", &fund("模板资金", 2024)).await.json()["id"].as_i64().unwrap();
+        let res = app.patch(&format!("/api/v1/funds/{id}"), &json!({"template": {"strict": true}}), None).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        // A template this version cannot read (written by hand, or by a later version).
+        app.db
+            .conn()
+            .unwrap()
+            .batch_execute(&format!("UPDATE funds SET template = '{{\"strict\": \"sometimes\"}}' WHERE id = {id}"))
+            .unwrap();
+        let sheet = common::example_sheet(0, id);
+        for res in [
+            app.get(&format!("/api/v1/funds/{id}")).await,
+            app.get("/api/v1/funds").await,
+            app.post("/api/v1/sheets/validate", &sheet).await,
+            app.post("/api/v1/sheets", &sheet).await,
+        ] {
+            let body = res.problem(500, "INTERNAL_ERROR");
+            let text = body.to_string();
+            for leak in ["template", "sometimes", "strict", "UPDATE", "SELECT", "invalid type"] {
+                assert!(!text.contains(leak), "{leak}: {text}");
+            }
+        }
+        assert_eq!(app.get("/api/v1/sheets").await.json()["items"], json!([]), "nothing saved");
+    }
+
     async fn create_read_and_list(app: TestApp) {
         let res = app.post("/api/v1/funds", &fund("专项甲", 2024)).await;
         assert_eq!(res.status, 201);

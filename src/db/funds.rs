@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{funds, sheets};
-use super::{utc, DbConnection};
+use super::{unreadable, utc, DbConnection};
 use crate::domain::fund::{Fund, NormalizedFund, Template};
 use crate::domain::Money;
 
@@ -32,21 +32,32 @@ pub struct FundRow {
     pub updated_at: NaiveDateTime,
 }
 
-impl From<FundRow> for Fund {
-    fn from(r: FundRow) -> Self {
-        Fund {
+impl TryFrom<FundRow> for Fund {
+    type Error = diesel::result::Error;
+
+    /// A fund from its row; a stored template that does not parse fails the query (see
+    /// [`unreadable`]): read as "no template", it would silently skip the template's checks.
+    fn try_from(r: FundRow) -> QueryResult<Fund> {
+        let template = match r.template {
+            None => None,
+            Some(t) => Some(serde_json::from_str::<Template>(&t).map_err(|e| {
+                unreadable(format!(
+                    "fund {} has an unreadable stored template: {e}",
+                    r.id
+                ))
+            })?),
+        };
+        Ok(Fund {
             id: r.id,
             name: r.name,
             year: r.year,
             total_provincial_funds: r.total_provincial_funds.map(Money::from_yuan),
             description: r.description,
-            template: r
-                .template
-                .and_then(|t| serde_json::from_str::<Template>(&t).ok()),
+            template,
             version: r.version,
             created_at: utc(r.created_at),
             updated_at: utc(r.updated_at),
-        }
+        })
     }
 }
 
@@ -129,8 +140,9 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Fund>> {
         .find(id)
         .select(FundRow::as_select())
         .first(conn)
-        .optional()
-        .map(|r| r.map(Fund::from))
+        .optional()?
+        .map(Fund::try_from)
+        .transpose()
 }
 
 /// True when the fund exists.
@@ -164,7 +176,7 @@ pub fn list(
     if let Some(y) = year {
         query = query.filter(funds::year.eq(y));
     }
-    Ok(query.load(conn)?.into_iter().map(Fund::from).collect())
+    query.load(conn)?.into_iter().map(Fund::try_from).collect()
 }
 
 /// How many sheets the fund has.
@@ -213,7 +225,41 @@ pub fn find_many(
             .filter(funds::id.eq_any(batch))
             .select(FundRow::as_select())
             .load(conn)?;
-        out.extend(rows.into_iter().map(|r| (r.id, Fund::from(r))));
+        for r in rows {
+            out.insert(r.id, Fund::try_from(r)?);
+        }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(template: Option<&str>) -> FundRow {
+        FundRow {
+            id: 5,
+            name: "专项".into(),
+            year: 2024,
+            total_provincial_funds: None,
+            description: None,
+            template: template.map(str::to_string),
+            version: 1,
+            created_at: chrono::DateTime::UNIX_EPOCH.naive_utc(),
+            updated_at: chrono::DateTime::UNIX_EPOCH.naive_utc(),
+        }
+    }
+
+    #[test]
+    fn an_unreadable_template_fails_the_read() {
+        assert_eq!(Fund::try_from(row(None)).unwrap().template, None);
+        let read = Fund::try_from(row(Some(r#"{"strict": true, "indicators": []}"#))).unwrap();
+        assert!(read.template.is_some_and(|t| t.strict));
+        let err = Fund::try_from(row(Some(r#"{"strict": "sometimes"}"#))).unwrap_err();
+        let cause = err.to_string();
+        assert!(
+            cause.contains("fund 5 has an unreadable stored template"),
+            "{cause}"
+        );
+    }
 }

@@ -41,6 +41,13 @@ pub fn utc(t: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
     t.and_utc()
 }
 
+/// A stored value this version cannot read (an unknown status, a template that does not parse),
+/// as a query error: the request fails with a 500 and the log names the row and the value,
+/// instead of the value being guessed.
+pub fn unreadable(what: String) -> DieselError {
+    DieselError::DeserializationError(what.into())
+}
+
 /// Migrations for SQLite, embedded in the binary.
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 /// Migrations for PostgreSQL, embedded in the binary.

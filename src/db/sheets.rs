@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use rust_decimal::Decimal;
 
 use super::schema::{funds, indicators, regions, sheets};
-use super::{on_backend, utc, DbConnection};
+use super::{on_backend, unreadable, utc, DbConnection};
 use crate::domain::sheet::{Indicator, NormalizedSheet, Sheet, SheetStatus};
 use crate::domain::target::{self, TargetDate, TargetParsed};
 use crate::domain::Money;
@@ -293,27 +293,42 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
             .or_default()
             .push(r.into_indicator());
     }
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|row| {
             let indicators = by_sheet.remove(&row.0.id).unwrap_or_default();
             assemble(row, indicators)
         })
-        .collect())
+        .collect()
 }
 
 /// A sheet from its row, its fund's name and year, its region's name and its indicators; a
 /// deadline without a year is read in the fund's year.
+///
+/// A stored status or department list this version cannot read fails the query (a
+/// deserialization error naming the sheet and the value, see [`unreadable`]): guessing would let a
+/// sheet of unknown standing be edited as a draft.
 fn assemble(
     (row, fund_name, year, region_name): (SheetRow, String, i32, String),
     mut indicators: Vec<Indicator>,
-) -> Sheet {
+) -> QueryResult<Sheet> {
     for indicator in &mut indicators {
         if let Some(p) = indicator.target_parsed.take() {
             indicator.target_parsed = Some(p.with_year(year));
         }
     }
-    Sheet {
+    let status = SheetStatus::parse(&row.status).ok_or_else(|| {
+        unreadable(format!(
+            "sheet {} has the unknown stored status {:?}",
+            row.id, row.status
+        ))
+    })?;
+    let departments = serde_json::from_str(&row.departments).map_err(|e| {
+        unreadable(format!(
+            "sheet {} has unreadable stored departments {:?}: {e}",
+            row.id, row.departments
+        ))
+    })?;
+    Ok(Sheet {
         indicators,
         id: row.id,
         fund_id: row.fund_id,
@@ -321,18 +336,18 @@ fn assemble(
         year,
         region_code: row.region_code,
         region_name,
-        departments: serde_json::from_str(&row.departments).unwrap_or_default(),
+        departments,
         provincial_funds: Money::from_yuan(row.provincial_funds),
         matching_funds: row.matching_funds.map(Money::from_yuan),
         matching_funds_note: row.matching_funds_note,
         overall_goal: row.overall_goal,
-        status: SheetStatus::parse(&row.status).unwrap_or(SheetStatus::Draft),
+        status,
         version: row.version,
         created_at: utc(row.created_at),
         updated_at: utc(row.updated_at),
         status_reason: row.status_reason,
         warnings: None,
-    }
+    })
 }
 
 impl IndicatorRow {
@@ -382,7 +397,7 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Sheet>> {
         .into_iter()
         .map(IndicatorRow::into_indicator)
         .collect();
-    Ok(Some(assemble(row, indicators)))
+    assemble(row, indicators).map(Some)
 }
 
 /// The versions of a sheet and of its fund, if the sheet exists: what its rendered body

@@ -42,19 +42,13 @@ impl Checker {
 
     /// Records an error with a message in each language.
     pub fn error(&mut self, code: IssueCode, path: impl Into<String>, zh: String, en: String) {
-        let message = match self.lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        };
+        let message = self.lang.pick(zh, en);
         self.issues.push(Issue::error(code, path, message));
     }
 
     /// Records a warning with a message in each language.
     pub fn warning(&mut self, code: IssueCode, path: impl Into<String>, zh: String, en: String) {
-        let message = match self.lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        };
+        let message = self.lang.pick(zh, en);
         self.issues.push(Issue::warning(code, path, message));
     }
 

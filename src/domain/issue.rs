@@ -44,7 +44,7 @@ issue_codes! {
     MissingField = "MISSING_FIELD";
     /// A value of the wrong JSON type.
     InvalidType = "INVALID_TYPE";
-    /// A malformed or unknown query or path parameter.
+    /// A malformed or unknown query or path parameter, or a malformed header.
     InvalidParameter = "INVALID_PARAMETER";
     // Document checks.
     /// A required field is missing or blank.
@@ -126,6 +126,11 @@ issue_codes! {
     ValueInvalid = "VALUE_INVALID";
     /// An upload with more items than allowed.
     TooManyItems = "TOO_MANY_ITEMS";
+    // Exports.
+    /// A value longer than an Excel cell holds (32,767 characters).
+    CellTooLong = "CELL_TOO_LONG";
+    /// More rows than an Excel worksheet holds (1,048,576).
+    TooManyRows = "TOO_MANY_ROWS";
     // Advice (warnings).
     /// A sheet without any 产出, 效益 or 满意度 indicator.
     Level1Missing = "LEVEL1_MISSING";

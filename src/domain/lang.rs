@@ -26,8 +26,9 @@ impl Lang {
         }
     }
 
-    /// Chooses between a Chinese and an English text.
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+    /// Chooses between a Chinese and an English text (or anything else given in both
+    /// languages): the one place where the language is looked at.
+    pub fn pick<T>(self, zh: T, en: T) -> T {
         match self {
             Lang::Zh => zh,
             Lang::En => en,

@@ -53,10 +53,7 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     fn msg(&self, zh: String, en: String) -> String {
-        match self.lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
+        self.lang.pick(zh, en)
     }
 }
 
@@ -132,10 +129,7 @@ pub fn parse_targets(
             match target::parse(&ind.target) {
                 Ok(p) => Some(p),
                 Err(e) => {
-                    let message = match lang {
-                        Lang::Zh => e.message_zh,
-                        Lang::En => e.message_en,
-                    };
+                    let message = lang.pick(e.message_zh, e.message_en);
                     issues.push(Issue::error(
                         e.code.into(),
                         format!("/indicators/{i}/target"),
@@ -153,10 +147,6 @@ pub fn parse_targets(
 /// says why it does not parse; `TARGET_NOT_MEASURABLE` as a warning for a vague one. Issues
 /// point at `path`.
 pub fn read_target(text: &str, path: &str, lang: Lang) -> (Option<TargetParsed>, Vec<Issue>) {
-    let pick = |zh: String, en: String| match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    };
     match target::parse(text) {
         Ok(p) => {
             let issues = if p.measurable {
@@ -165,7 +155,7 @@ pub fn read_target(text: &str, path: &str, lang: Lang) -> (Option<TargetParsed>,
                 vec![Issue::warning(
                     IssueCode::TargetNotMeasurable,
                     path,
-                    pick(
+                    lang.pick(
                         format!("指标值{}不可衡量，建议给出具体数值", quote(text)),
                         format!("target {} is not measurable; give a number", quote(text)),
                     ),
@@ -178,7 +168,7 @@ pub fn read_target(text: &str, path: &str, lang: Lang) -> (Option<TargetParsed>,
             vec![Issue::error(
                 e.code.into(),
                 path,
-                pick(e.message_zh, e.message_en),
+                lang.pick(e.message_zh, e.message_en),
             )],
         ),
     }

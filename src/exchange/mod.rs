@@ -89,8 +89,8 @@ pub fn export(list: &[Sheet], format: ExportFormat) -> Result<Vec<u8>, WriteErro
     match format {
         ExportFormat::Json => serde_json::to_vec(list).map_err(|e| WriteError {
             code: xlsx::WriteErrorCode::JsonWriteFailed,
-            message_zh: e.to_string(),
-            message_en: e.to_string(),
+            message_zh: format!("生成 JSON 失败：{e}"),
+            message_en: format!("writing the JSON failed: {e}"),
         }),
         ExportFormat::Csv => Ok(csv_rows::write_csv(&records(), &year_of)),
         ExportFormat::Xlsx => xlsx::write_xlsx(&records(), &year_of),

@@ -72,6 +72,16 @@ impl WriteErrorCode {
             WriteErrorCode::JsonWriteFailed => "JSON_WRITE_FAILED",
         }
     }
+
+    /// The issue code of a limit of the format that the export is beyond; `None` for a writer
+    /// failure (a bug, not something the client can change).
+    pub fn limit(self) -> Option<IssueCode> {
+        match self {
+            WriteErrorCode::CellTooLong => Some(IssueCode::CellTooLong),
+            WriteErrorCode::TooManyRows => Some(IssueCode::TooManyRows),
+            WriteErrorCode::XlsxWriteFailed | WriteErrorCode::JsonWriteFailed => None,
+        }
+    }
 }
 
 impl fmt::Display for WriteError {
@@ -553,7 +563,20 @@ pub fn write_xlsx(
     records: &[SheetRecord],
     year_of: &dyn Fn(&SheetRecord) -> Option<i32>,
 ) -> Result<Vec<u8>, WriteError> {
-    let mut rows: Vec<[String; 14]> = Vec::new();
+    // The header and one row per indicator (one for a sheet without any), counted before a
+    // row is built.
+    let count = 1 + records
+        .iter()
+        .map(|r| r.indicators.len().max(1))
+        .sum::<usize>();
+    if count > MAX_ROWS {
+        return Err(WriteError {
+            code: WriteErrorCode::TooManyRows,
+            message_zh: format!("共 {count} 行，超过 Excel 工作表 {MAX_ROWS} 行的上限"),
+            message_en: format!("{count} rows, over Excel's limit of {MAX_ROWS} per worksheet"),
+        });
+    }
+    let mut rows: Vec<[String; 14]> = Vec::with_capacity(count - 1);
     for (i, record) in records.iter().enumerate() {
         for row in rows_of(record, year_of(record)) {
             for (c, v) in row.iter().enumerate() {
@@ -566,19 +589,6 @@ pub fn write_xlsx(
             }
             rows.push(row);
         }
-    }
-    if rows.len() + 1 > MAX_ROWS {
-        return Err(WriteError {
-            code: WriteErrorCode::TooManyRows,
-            message_zh: format!(
-                "共 {} 行，超过 Excel 工作表 {MAX_ROWS} 行的上限",
-                rows.len() + 1
-            ),
-            message_en: format!(
-                "{} rows, over Excel's limit of {MAX_ROWS} per worksheet",
-                rows.len() + 1
-            ),
-        });
     }
     build(|| {
         let mut book = Workbook::new();

@@ -18,6 +18,9 @@ use crate::db::DbError;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::{ProblemCode, ServiceError};
 
+/// The header naming a bulk upload for replay.
+pub const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+
 /// Media type of every error body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
@@ -29,6 +32,7 @@ pub fn status_of(code: ProblemCode) -> StatusCode {
         | C::InvalidPathParameter
         | C::MalformedJson
         | C::InvalidBody
+        | C::InvalidHeader
         | C::BadRequest
         | C::CorsRejected => StatusCode::BAD_REQUEST,
         C::Unauthenticated => StatusCode::UNAUTHORIZED,
@@ -53,7 +57,7 @@ pub fn status_of(code: ProblemCode) -> StatusCode {
         | C::ImportFailed
         | C::UnreadableUpload
         | C::IdempotencyKeyReused
-        | C::UnprocessableEntity => StatusCode::UNPROCESSABLE_ENTITY,
+        | C::ExportFailed => StatusCode::UNPROCESSABLE_ENTITY,
         C::RateLimited => StatusCode::TOO_MANY_REQUESTS,
         C::InternalError => StatusCode::INTERNAL_SERVER_ERROR,
         C::ServiceUnavailable | C::TransactionConflict => StatusCode::SERVICE_UNAVAILABLE,
@@ -99,7 +103,8 @@ pub enum ApiError {
         /// What is wrong with it.
         reason: String,
     },
-    /// An `Idempotency-Key` header that is not 1–200 visible ASCII characters.
+    /// An `Idempotency-Key` header that is not 1–200 visible ASCII characters (400
+    /// `INVALID_HEADER`, the header named in `errors[0].parameter`).
     #[error("malformed Idempotency-Key")]
     InvalidIdempotencyKey,
     /// The body's media type is not accepted by this operation.
@@ -168,7 +173,8 @@ impl ApiError {
             ApiError::MethodNotAllowed { .. } => ProblemCode::MethodNotAllowed,
             ApiError::InvalidQuery { .. } => ProblemCode::InvalidQuery,
             ApiError::InvalidPath { .. } => ProblemCode::InvalidPathParameter,
-            ApiError::InvalidIdempotencyKey | ApiError::Framework(_) => ProblemCode::BadRequest,
+            ApiError::InvalidIdempotencyKey => ProblemCode::InvalidHeader,
+            ApiError::Framework(_) => ProblemCode::BadRequest,
             ApiError::UnsupportedMediaType { .. } => ProblemCode::UnsupportedMediaType,
             ApiError::PayloadTooLarge { .. } => ProblemCode::PayloadTooLarge,
             ApiError::Unauthenticated { .. } => ProblemCode::Unauthenticated,
@@ -189,13 +195,14 @@ impl ApiError {
             ApiError::MethodNotAllowed { .. } => ("不支持该请求方法", "Method not allowed"),
             ApiError::InvalidQuery { .. } => ("查询参数有误", "Invalid query string"),
             ApiError::InvalidPath { .. } => ("路径参数有误", "Invalid path parameter"),
+            ApiError::InvalidIdempotencyKey => ("请求头有误", "Invalid request header"),
             ApiError::UnsupportedMediaType { .. } => ("不支持的内容类型", "Unsupported media type"),
             ApiError::PayloadTooLarge { .. } => ("请求体过大", "Payload too large"),
             ApiError::Unauthenticated { .. } => ("未认证", "Unauthenticated"),
             ApiError::RateLimited { .. } => ("请求过于频繁", "Too many requests"),
             ApiError::Cors { .. } => ("跨域请求被拒绝", "Cross-origin request refused"),
             // The framework's own wording, in either language.
-            ApiError::InvalidIdempotencyKey | ApiError::Framework(_) => {
+            ApiError::Framework(_) => {
                 return self.status().canonical_reason().unwrap_or("Error").into();
             }
         };
@@ -203,7 +210,6 @@ impl ApiError {
     }
 
     fn detail(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
         match self {
             ApiError::Service(e) => e.detail(lang),
             ApiError::RouteNotFound => lang
@@ -212,31 +218,35 @@ impl ApiError {
                     "No operation has this path; see /swagger-ui/ for the list",
                 )
                 .into(),
-            ApiError::MethodNotAllowed { allowed } if zh => {
-                format!("该路径只支持 {}", allowed.join(", "))
-            }
-            ApiError::MethodNotAllowed { allowed } => {
-                format!("This path accepts only {}", allowed.join(", "))
-            }
-            ApiError::InvalidQuery { reason, .. } if zh => format!("查询参数有误：{reason}"),
-            ApiError::InvalidQuery { reason, .. } => format!("Invalid query string: {reason}"),
-            ApiError::InvalidPath { reason, .. } if zh => format!("路径参数有误：{reason}"),
-            ApiError::InvalidPath { reason, .. } => format!("Invalid path parameter: {reason}"),
-            ApiError::InvalidIdempotencyKey => {
-                "Idempotency-Key must be 1–200 visible ASCII characters".into()
-            }
+            ApiError::MethodNotAllowed { allowed } => lang.pick(
+                format!("该路径只支持 {}", allowed.join(", ")),
+                format!("This path accepts only {}", allowed.join(", ")),
+            ),
+            ApiError::InvalidQuery { reason, .. } => lang.pick(
+                format!("查询参数有误：{reason}"),
+                format!("Invalid query string: {reason}"),
+            ),
+            ApiError::InvalidPath { reason, .. } => lang.pick(
+                format!("路径参数有误：{reason}"),
+                format!("Invalid path parameter: {reason}"),
+            ),
+            ApiError::InvalidIdempotencyKey => lang
+                .pick(
+                    "请求头 Idempotency-Key 应为 1–200 个可见 ASCII 字符（不含空格和汉字）",
+                    "The Idempotency-Key header must be 1–200 visible ASCII characters (no spaces)",
+                )
+                .into(),
             ApiError::UnsupportedMediaType { got, expected } => {
                 let got = got.as_deref().unwrap_or(lang.pick("（无）", "(none)"));
-                if zh {
-                    format!("Content-Type 为 {got}，应为 {}", expected.join(" 或 "))
-                } else {
-                    format!("Content-Type is {got}; expected {}", expected.join(" or "))
-                }
+                lang.pick(
+                    format!("Content-Type 为 {got}，应为 {}", expected.join(" 或 ")),
+                    format!("Content-Type is {got}; expected {}", expected.join(" or ")),
+                )
             }
-            ApiError::PayloadTooLarge { limit } if zh => format!("请求体超过 {limit} 字节的上限"),
-            ApiError::PayloadTooLarge { limit } => {
-                format!("The body exceeds the limit of {limit} bytes")
-            }
+            ApiError::PayloadTooLarge { limit } => lang.pick(
+                format!("请求体超过 {limit} 字节的上限"),
+                format!("The body exceeds the limit of {limit} bytes"),
+            ),
             ApiError::Unauthenticated { invalid: false } => lang
                 .pick(
                     "该接口需要 API 令牌：请在请求头加上 Authorization: Bearer <令牌>",
@@ -252,14 +262,16 @@ impl ApiError {
             ApiError::RateLimited {
                 retry_after,
                 uploads,
-            } => match (zh, uploads) {
-                (true, false) => format!("该令牌的请求过于频繁，请 {retry_after} 秒后重试"),
-                (true, true) => format!("该令牌上传的数据量已超过每分钟上限，请 {retry_after} 秒后重试"),
-                (false, false) => format!("Too many requests with this token; retry in {retry_after} s"),
-                (false, true) => format!(
+            } if *uploads => lang.pick(
+                format!("该令牌上传的数据量已超过每分钟上限，请 {retry_after} 秒后重试"),
+                format!(
                     "This token has sent more data than its per-minute limit; retry in {retry_after} s"
                 ),
-            },
+            ),
+            ApiError::RateLimited { retry_after, .. } => lang.pick(
+                format!("该令牌的请求过于频繁，请 {retry_after} 秒后重试"),
+                format!("Too many requests with this token; retry in {retry_after} s"),
+            ),
             ApiError::Cors { reason } => reason.clone(),
             ApiError::Framework(e) => e.reason.clone(),
         }
@@ -282,6 +294,11 @@ impl ApiError {
             } => Some(vec![Issue::parameter(
                 IssueCode::InvalidParameter,
                 p.clone(),
+                self.detail(lang),
+            )]),
+            ApiError::InvalidIdempotencyKey => Some(vec![Issue::parameter(
+                IssueCode::InvalidParameter,
+                IDEMPOTENCY_KEY,
                 self.detail(lang),
             )]),
             _ => None,
@@ -526,6 +543,7 @@ mod tests {
             (C::InvalidPathParameter, 400),
             (C::MalformedJson, 400),
             (C::InvalidBody, 400),
+            (C::InvalidHeader, 400),
             (C::BadRequest, 400),
             (C::CorsRejected, 400),
             (C::Unauthenticated, 401),
@@ -550,7 +568,7 @@ mod tests {
             (C::ImportFailed, 422),
             (C::UnreadableUpload, 422),
             (C::IdempotencyKeyReused, 422),
-            (C::UnprocessableEntity, 422),
+            (C::ExportFailed, 422),
             (C::RateLimited, 429),
             (C::InternalError, 500),
             (C::ServiceUnavailable, 503),
@@ -677,7 +695,7 @@ mod tests {
             ),
             (ApiError::Cors { reason: "r".into() }, "CORS_REJECTED"),
             (framework("r"), "BAD_REQUEST"),
-            (ApiError::InvalidIdempotencyKey, "BAD_REQUEST"),
+            (ApiError::InvalidIdempotencyKey, "INVALID_HEADER"),
             (ApiError::internal("boom"), "INTERNAL_ERROR"),
         ];
         for (err, code) in cases {
@@ -761,8 +779,19 @@ mod tests {
         assert_eq!(zh.title, "路径不存在");
         assert_eq!(en.title, "Route not found");
         // The framework's wording is the same in both.
-        let zh = ApiError::InvalidIdempotencyKey.problem(&ctx(Lang::Zh));
+        let zh = framework("bad").problem(&ctx(Lang::Zh));
         assert_eq!(zh.title, "Bad Request");
+        // A malformed header is named, in either language.
+        let zh = ApiError::InvalidIdempotencyKey.problem(&ctx(Lang::Zh));
+        let en = ApiError::InvalidIdempotencyKey.problem(&ctx(Lang::En));
+        assert_eq!(
+            (zh.title.as_str(), en.title.as_str()),
+            ("请求头有误", "Invalid request header")
+        );
+        assert!(zh.detail.contains("可见 ASCII 字符"), "{}", zh.detail);
+        let errors = zh.errors.unwrap();
+        assert_eq!(errors[0].parameter.as_deref(), Some("Idempotency-Key"));
+        assert_eq!(errors[0].message, zh.detail);
     }
 
     #[test]

@@ -1,6 +1,10 @@
-//! Bulk upload: many sheets at once, upserted by their natural key (fund, region) through the
-//! single write path, atomically or each on its own, for real or as a dry run, with an
-//! idempotency key so that a retried upload is applied once.
+//! Bulk upload: many sheets at once, upserted by their natural key (fund, region), atomically
+//! or each on its own, for real or as a dry run, with an idempotency key so that a retried
+//! upload is applied once.
+//!
+//! Each item is checked by the same rules as a single save ([`service::check_normalized`]),
+//! against facts read once for the whole upload; the items that pass are then written together
+//! in batches (sheets, indicators, revisions), all in one write transaction.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -306,11 +310,12 @@ pub struct IdempotencyKey {
     pub fingerprint: String,
 }
 
-/// Runs an upload in one write transaction: resolves each item's fund and region, saves it
-/// through [`service::save_sheet`] inside its own savepoint, and rolls everything back for a
-/// dry run or a refused atomic upload; `progress` is called after each item. With an
-/// idempotency key, a stored answer for the same
-/// key and request is returned instead, and a new answer is stored with the writes.
+/// Runs an upload in one write transaction: resolves each item's fund and region, checks every
+/// item as a single save would (see `save_all`), writes the items that passed in batches,
+/// and rolls everything back for a dry run or a refused atomic upload (in partial mode the
+/// failed items are simply not written); `progress` is called after each item is checked. With
+/// an idempotency key, a stored answer for the same key and request is returned instead, and a
+/// new answer is stored with the writes.
 #[allow(clippy::too_many_arguments)]
 pub fn run(
     conn: &mut DbConnection,
@@ -512,8 +517,7 @@ fn save_all(
             issues.push(Issue::error(
                 IssueCode::DuplicateItem,
                 "/region_code",
-                msg(
-                    lang,
+                lang.pick(
                     format!("本次上传的第 {first} 项已是同一专项资金、同一地区的表"),
                     format!("item {first} of this upload has the same fund and region"),
                 ),
@@ -524,7 +528,7 @@ fn save_all(
                 issues.push(Issue::error(
                     IssueCode::RegionNotPermitted,
                     "/region_code",
-                    msg(lang, refusal.zh, refusal.en),
+                    lang.pick(refusal.zh, refusal.en),
                 ));
             }
         }
@@ -552,7 +556,7 @@ fn save_all(
                 checked.issues.push(Issue::error(
                     IssueCode::SheetNotEditable,
                     "/region_code",
-                    msg(lang, zh, en),
+                    lang.pick(zh, en),
                 ));
             }
         }
@@ -745,13 +749,6 @@ fn written(
     }
 }
 
-fn msg(lang: Lang, zh: String, en: String) -> String {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
-
 /// Fills `fund_id` from `fund_name` (and `year`) when the document has none.
 fn resolve_fund(
     conn: &mut DbConnection,
@@ -783,8 +780,7 @@ fn resolve_fund(
         [] => issues.push(Issue::error(
             IssueCode::UnknownFund,
             "/fund_id",
-            msg(
-                lang,
+            lang.pick(
                 format!("没有名为“{name}”的专项资金"),
                 format!("there is no fund named “{name}”"),
             ),
@@ -792,8 +788,7 @@ fn resolve_fund(
         several => issues.push(Issue::error(
             IssueCode::AmbiguousReference,
             "/fund_id",
-            msg(
-                lang,
+            lang.pick(
                 format!(
                     "名为“{name}”的专项资金有 {} 个，请给出 fund_id 或年度",
                     several.len()
@@ -834,8 +829,7 @@ fn resolve_region(
             None => issues.push(Issue::error(
                 IssueCode::UnknownRegion,
                 "/region_code",
-                msg(
-                    lang,
+                lang.pick(
                     format!("没有名为“{name}”的地区，可选值见 GET /api/v1/regions"),
                     format!("there is no region named “{name}”; see GET /api/v1/regions"),
                 ),
@@ -859,8 +853,7 @@ fn resolve_region(
         _ => issues.push(Issue::error(
             IssueCode::UnknownRegion,
             "/region_code",
-            msg(
-                lang,
+            lang.pick(
                 "未给出行政区划代码或地区名称，且无法从主管部门名称判断地区".to_string(),
                 "no region_code or region name, and the department names do not tell the region"
                     .to_string(),
@@ -907,11 +900,9 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
                 issues: vec![Issue::error(
                     IssueCode::EncodingUnsupported,
                     "",
-                    msg(
-                        lang,
-                        "文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8 后再上传".into(),
-                        "the file is not UTF-8 (GBK, perhaps); save it as UTF-8 and upload again"
-                            .into(),
+                    lang.pick(
+                        "文件不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8 后再上传",
+                        "the file is not UTF-8 (GBK, perhaps); save it as UTF-8 and upload again",
                     ),
                 )],
             })?;
@@ -931,7 +922,7 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
 
 /// An issue for a reading error, with its row and column.
 fn read_error_issue(e: ReadError, lang: Lang) -> Issue {
-    let mut issue = Issue::error(e.code, "", msg(lang, e.message_zh, e.message_en));
+    let mut issue = Issue::error(e.code, "", lang.pick(e.message_zh, e.message_en));
     if let Some(loc) = e.location {
         issue.row = Some(loc.row);
         issue.column = (!loc.column.is_empty()).then_some(loc.column);
@@ -981,10 +972,10 @@ fn read_ndjson(body: &[u8], lang: Lang) -> Vec<BulkItem> {
                 read_issues: vec![Issue::error(
                     IssueCode::ValueInvalid,
                     "",
-                    match lang {
-                        Lang::Zh => format!("第 {row} 行不是合法的 JSON：{e}"),
-                        Lang::En => format!("line {row} is not valid JSON: {e}"),
-                    },
+                    lang.pick(
+                        format!("第 {row} 行不是合法的 JSON：{e}"),
+                        format!("line {row} is not valid JSON: {e}"),
+                    ),
                 )],
                 ..Default::default()
             },

@@ -1,6 +1,17 @@
-//! Use cases that combine the domain checks with the database, each inside one transaction:
-//! the single write path per resource (create, replace, patch and later bulk upload all go
-//! through it) and the composite reads.
+//! Use cases that combine the domain checks with the database. Each function takes a
+//! connection and opens no transaction itself: the caller runs writes inside one write
+//! transaction ([`db::write_tx`], `Db::write` from the handlers, which may run them more than
+//! once) and reads on a plain connection (`Db::run`).
+//!
+//! - The one write path of each resource: [`save_sheet`] and [`save_fund`] (create and replace;
+//!   [`patch_sheet`] and [`patch_fund`] merge the patch and go through them), the deletes, and
+//!   the review cycle in [`workflow`]. A bulk upload ([`crate::bulk`]) does not go through
+//!   [`save_sheet`]: it checks each item with the same [`check_normalized`] and writes the
+//!   sheets in batches.
+//! - Reads that need more than one query or a rule check: a sheet (and its cached JSON body,
+//!   [`cache`]), validation of a document or of a stored sheet, a fund's allocation summary,
+//!   revisions ([`workflow`]). Lists and simple reads still go from the handlers to [`crate::db`].
+//! - API tokens ([`tokens`]).
 
 use bytes::Bytes;
 use serde::Serialize;
@@ -367,14 +378,13 @@ pub fn check_normalized(
         &mut norm.indicators,
     );
     let mut conflicts = Vec::new();
-    let msg = |zh: String, en: String| if lang == Lang::Zh { zh } else { en };
 
     if let Some(stored) = existing {
         if doc.fund_id.is_some_and(|f| f != stored.fund_id) {
             issues.push(Issue::error(
                 IssueCode::ImmutableField,
                 "/fund_id",
-                msg(
+                lang.pick(
                     format!("fund_id 创建后不能修改（当前为 {}）", stored.fund_id),
                     format!(
                         "fund_id cannot change after creation (it is {})",
@@ -391,7 +401,7 @@ pub fn check_normalized(
             issues.push(Issue::error(
                 IssueCode::ImmutableField,
                 "/region_code",
-                msg(
+                lang.pick(
                     format!(
                         "region_code 创建后不能修改（当前为 {}）",
                         stored.region_code
@@ -408,7 +418,7 @@ pub fn check_normalized(
         issues.push(Issue::error(
             IssueCode::UnknownFund,
             "/fund_id",
-            msg(
+            lang.pick(
                 format!("专项资金 {id} 不存在"),
                 format!("there is no fund {id}"),
             ),
@@ -418,7 +428,7 @@ pub fn check_normalized(
         issues.push(Issue::error(
             IssueCode::UnknownRegion,
             "/region_code",
-            msg(
+            lang.pick(
                 format!(
                     "行政区划代码 {} 不存在，可选值见 GET /api/v1/regions",
                     norm.region_code
@@ -719,11 +729,7 @@ fn sheet_exists(other: i64, lang: Lang) -> Conflict {
     let zh = format!("该专项资金在该地区已有绩效目标表（id {other}），请修改它而不是新建");
     let en =
         format!("this fund already has a sheet for this region (id {other}); update it instead");
-    let message = if lang == Lang::Zh {
-        zh.clone()
-    } else {
-        en.clone()
-    };
+    let message = lang.pick(&zh, &en).clone();
     (
         Issue::error(IssueCode::SheetExists, "/region_code", message),
         ProblemCode::SheetExists,
@@ -816,13 +822,12 @@ pub fn save_fund(
             issues.push(Issue::error(
                 IssueCode::FundTotalExceeded,
                 "/total_provincial_funds",
-                if lang == Lang::Zh {
-                    format!("各地省级资金已合计 {allocated} 万元，总额 {total} 万元少了 {over} 万元")
-                } else {
+                lang.pick(
+                    format!("各地省级资金已合计 {allocated} 万元，总额 {total} 万元少了 {over} 万元"),
                     format!(
                         "the fund's sheets already total {allocated} 万元; {total} 万元 is {over} 万元 short"
-                    )
-                },
+                    ),
+                ),
             ));
         }
     }
@@ -879,11 +884,7 @@ pub fn save_fund(
 fn fund_exists(other: i64, name: &str, year: i32, lang: Lang) -> Conflict {
     let zh = format!("{year} 年度已有名为“{name}”的专项资金（id {other}）");
     let en = format!("a fund named “{name}” already exists for {year} (id {other})");
-    let message = if lang == Lang::Zh {
-        zh.clone()
-    } else {
-        en.clone()
-    };
+    let message = lang.pick(&zh, &en).clone();
     (
         Issue::error(IssueCode::FundExists, "/name", message),
         ProblemCode::FundExists,

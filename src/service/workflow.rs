@@ -130,21 +130,37 @@ pub struct Revision {
     pub snapshot: Option<Value>,
 }
 
-fn revision_of(row: revisions::RevisionRow, snapshot: Option<Value>) -> Revision {
-    Revision {
+/// A revision from its row; a stored action, status or role this version does not know is an
+/// internal error naming the revision and the value (the database refuses them since the
+/// migration of 2026-12-03).
+fn revision_of(
+    row: revisions::RevisionRow,
+    snapshot: Option<Value>,
+) -> Result<Revision, ServiceError> {
+    let unknown = |what: &str, value: &str| {
+        ServiceError::internal(format!(
+            "revision {} of sheet {} has the unknown stored {what} {value:?}",
+            row.version, row.sheet_id
+        ))
+    };
+    let action =
+        RevisionAction::parse(&row.action).ok_or_else(|| unknown("action", &row.action))?;
+    let status = SheetStatus::parse(&row.status).ok_or_else(|| unknown("status", &row.status))?;
+    let role = Role::parse(&row.actor_role).ok_or_else(|| unknown("role", &row.actor_role))?;
+    Ok(Revision {
         sheet_id: row.sheet_id,
         version: row.version,
-        action: RevisionAction::parse(&row.action).unwrap_or(RevisionAction::Update),
-        status: SheetStatus::parse(&row.status).unwrap_or(SheetStatus::Draft),
+        action,
+        status,
         actor: RevisionActor {
             name: row.actor_name,
-            role: Role::parse(&row.actor_role).unwrap_or(Role::Reader),
+            role,
         },
         reason: row.reason,
         request_id: row.request_id,
         created_at: utc(row.created_at),
         snapshot,
-    }
+    })
 }
 
 /// Revisions of a sheet after `after_version`, oldest first, at most `limit`; 404 when the
@@ -162,7 +178,7 @@ pub fn list_revisions(
     {
         return Err(not_found(Resource::Sheet, sheet_id));
     }
-    Ok(rows.into_iter().map(|r| revision_of(r, None)).collect())
+    rows.into_iter().map(|r| revision_of(r, None)).collect()
 }
 
 /// One revision with its snapshot.
@@ -177,7 +193,7 @@ pub fn get_revision(
             id: format!("{sheet_id}/{version}"),
         })?;
     let snapshot = serde_json::from_str(&snapshot).map_err(ServiceError::internal)?;
-    Ok(revision_of(row, Some(snapshot)))
+    revision_of(row, Some(snapshot))
 }
 
 /// The difference between two versions of a sheet.
@@ -220,4 +236,47 @@ pub fn diff(
         to,
         changes,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(action: &str, status: &str, role: &str) -> revisions::RevisionRow {
+        revisions::RevisionRow {
+            sheet_id: 7,
+            version: 3,
+            action: action.into(),
+            status: status.into(),
+            actor_name: "审核人".into(),
+            actor_role: role.into(),
+            reason: None,
+            request_id: None,
+            created_at: chrono::DateTime::UNIX_EPOCH.naive_utc(),
+        }
+    }
+
+    #[test]
+    fn unknown_stored_revision_values_are_internal_errors() {
+        let read = revision_of(row("SUBMIT", "SUBMITTED", "SUBMITTER"), None).unwrap();
+        assert_eq!(
+            (read.action, read.status, read.actor.role),
+            (
+                RevisionAction::Submit,
+                SheetStatus::Submitted,
+                Role::Submitter
+            )
+        );
+        for (r, value) in [
+            (row("ARCHIVE", "DRAFT", "ADMIN"), "\"ARCHIVE\""),
+            (row("UPDATE", "ARCHIVED", "ADMIN"), "\"ARCHIVED\""),
+            (row("UPDATE", "DRAFT", "OVERSEER"), "\"OVERSEER\""),
+        ] {
+            let err = revision_of(r, None).unwrap_err();
+            assert_eq!(err.code(), crate::error::ProblemCode::InternalError);
+            let cause = err.to_string();
+            assert!(cause.contains("revision 3 of sheet 7"), "{cause}");
+            assert!(cause.contains(value), "{cause}");
+        }
+    }
 }

@@ -296,9 +296,28 @@ impl TestApp {
         self.send_inner(req, true).await
     }
 
+    /// Sends a request with the current role's token whose body breaks off after `first`
+    /// (a client gone mid-upload).
+    pub async fn send_broken_body(&self, req: TestRequest, first: &'static [u8]) -> Resp {
+        use actix_web::error::PayloadError;
+        let chunks = vec![
+            Ok(Bytes::from_static(first)),
+            Err(PayloadError::Incomplete(None)),
+        ];
+        let stream: actix_http::BoxedPayloadStream = Box::pin(futures_util::stream::iter(chunks));
+        let (req, _) = self
+            .authorize(req)
+            .to_request()
+            .replace_payload(actix_http::Payload::from(stream));
+        self.call_request(req).await
+    }
+
     async fn send_inner(&self, req: TestRequest, authorize: bool) -> Resp {
         let req = if authorize { self.authorize(req) } else { req };
-        let req = req.to_request();
+        self.call_request(req.to_request()).await
+    }
+
+    async fn call_request(&self, req: actix_http::Request) -> Resp {
         let res = match self.svc.call(req).await {
             Ok(res) => res.into_parts().1,
             Err(err) => err.error_response(),

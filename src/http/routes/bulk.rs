@@ -61,7 +61,7 @@ use crate::service::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
     summary = "批量上传绩效目标表 (bulk upload)",
     params(
         BulkParams,
-        ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer")
+        ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER`")
     ),
     request_body(content(
         (Vec<SheetDocument> = "application/json"),
@@ -175,7 +175,7 @@ fn media_type(req: &HttpRequest) -> Result<String, ApiError> {
 }
 
 fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
-    let Some(value) = req.headers().get("Idempotency-Key") else {
+    let Some(value) = req.headers().get(crate::http::problem::IDEMPOTENCY_KEY) else {
         return Ok(None);
     };
     let key = value.to_str().unwrap_or_default();

@@ -8,7 +8,7 @@ use utoipa::IntoParams;
 
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::error::ServiceError;
-use crate::exchange::{self, ExportFormat, WriteError, XLSX};
+use crate::exchange::{self, ExportFormat, XLSX};
 use crate::http::extract::{PathId, Query};
 use crate::http::problem::{ApiError, Problem};
 use crate::http::responses::{ItemErrors, ReadErrors};
@@ -54,7 +54,7 @@ pub struct ExportParams {
             (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
          ),
          headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
-        (status = 422, description = "The export is beyond what an Excel worksheet holds (`UNPROCESSABLE_ENTITY`, the detail names the limit: `CELL_TOO_LONG`, `TOO_MANY_ROWS`)",
+        (status = 422, description = "The export is beyond what an Excel worksheet holds (`EXPORT_FAILED`; `errors[0].code` names the limit, `CELL_TOO_LONG` or `TOO_MANY_ROWS`, and its message the value at fault)",
          body = Problem, content_type = "application/problem+json"),
         ReadErrors
     )
@@ -75,7 +75,7 @@ pub async fn export_sheets(
     let (list, fund_name) = db
         .run(move |conn| reads::export_sheets(conn, &query))
         .await?;
-    let body = exchange::export(&list, format).map_err(too_large)?;
+    let body = exchange::export(&list, format).map_err(ServiceError::from)?;
     let mut stem = fund_name.unwrap_or_else(|| "sheets".to_string());
     if let Some(code) = &params.region_code {
         stem.push('-');
@@ -103,7 +103,7 @@ pub async fn export_sheets(
         (status = 200, description = "The workbook, as an attachment",
          content((String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
          headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
-        (status = 422, description = "A value is beyond what an Excel cell holds (`UNPROCESSABLE_ENTITY`, the detail names the limit: `CELL_TOO_LONG`)",
+        (status = 422, description = "A value is beyond what an Excel cell holds, or the sheet has more indicators than a worksheet has rows (`EXPORT_FAILED`; `errors[0].code` names the limit, `CELL_TOO_LONG` or `TOO_MANY_ROWS`, and its message the value at fault)",
          body = Problem, content_type = "application/problem+json"),
         ItemErrors
     )
@@ -117,7 +117,7 @@ pub async fn export_sheet(
     let _ = params.0.format;
     let id = id.0;
     let sheet = db.run(move |conn| service::find_sheet(conn, id)).await?;
-    let body = exchange::form_xlsx(&sheet).map_err(too_large)?;
+    let body = exchange::form_xlsx(&sheet).map_err(ServiceError::from)?;
     let stem = format!("{}-{}", sheet.fund_name, sheet.region_name);
     Ok(attachment(XLSX, &stem, "xlsx", body))
 }
@@ -136,11 +136,6 @@ pub struct SingleExportParams {
 pub enum SingleFormat {
     /// Excel in the printed layout.
     Xlsx,
-}
-
-/// An export beyond what the file format can hold (Excel's cell and row limits).
-fn too_large(e: WriteError) -> ApiError {
-    ServiceError::Unexportable(e).into()
 }
 
 fn attachment(media_type: &str, stem: &str, extension: &str, body: Vec<u8>) -> HttpResponse {

@@ -76,10 +76,10 @@ pub async fn parse_target(
 }
 
 fn year_out_of_range(year: i64, lang: Lang) -> ApiError {
-    let message = match lang {
-        Lang::Zh => format!("年份 {year} 应在 {MIN_DATE_YEAR} 至 {MAX_DATE_YEAR} 之间"),
-        Lang::En => format!("year {year} must be between {MIN_DATE_YEAR} and {MAX_DATE_YEAR}"),
-    };
+    let message = lang.pick(
+        format!("年份 {year} 应在 {MIN_DATE_YEAR} 至 {MAX_DATE_YEAR} 之间"),
+        format!("year {year} must be between {MIN_DATE_YEAR} and {MAX_DATE_YEAR}"),
+    );
     ApiError::Service(ServiceError::Validation {
         issues: vec![Issue::error(IssueCode::YearOutOfRange, "/year", message)],
     })

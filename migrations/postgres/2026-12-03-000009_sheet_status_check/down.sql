@@ -1,0 +1,4 @@
+ALTER TABLE sheet_revisions DROP CONSTRAINT sheet_revisions_actor_role_check;
+ALTER TABLE sheet_revisions DROP CONSTRAINT sheet_revisions_status_check;
+ALTER TABLE sheet_revisions DROP CONSTRAINT sheet_revisions_action_check;
+ALTER TABLE sheets DROP CONSTRAINT sheets_status_check;

@@ -1,0 +1,3 @@
+DROP TRIGGER sheet_revisions_check_insert;
+DROP TRIGGER sheets_status_check_update;
+DROP TRIGGER sheets_status_check_insert;
