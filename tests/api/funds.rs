@@ -1,7 +1,5 @@
 //! Funds over HTTP: create, read, list, replace, patch, delete, conflicts and preconditions.
 
-mod common;
-
 use serde_json::json;
 
 fn fund(name: &str, year: i64) -> serde_json::Value {
