@@ -1,7 +1,5 @@
 //! Funds over HTTP: create, read, list, replace, patch, delete, conflicts and preconditions.
 
-mod common;
-
 use serde_json::json;
 
 fn fund(name: &str, year: i64) -> serde_json::Value {
@@ -20,7 +18,7 @@ db_tests! {
             .unwrap()
             .batch_execute(&format!("UPDATE funds SET template = '{{\"strict\": \"sometimes\"}}' WHERE id = {id}"))
             .unwrap();
-        let sheet = common::example_sheet(0, id);
+        let sheet = crate::common::example_sheet(0, id);
         for res in [
             app.get(&format!("/api/v1/funds/{id}")).await,
             app.get("/api/v1/funds").await,

@@ -3,14 +3,13 @@
 //! target parsing; warnings returned on save; the fund summary's validation picture; stored
 //! readings parsed again when the parser changes.
 
-mod common;
-
 use std::collections::BTreeSet;
 
 use actix_web::test::TestRequest;
-use common::*;
 use diesel::connection::SimpleConnection;
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 /// (code, path) of every issue in a list.
 fn found(issues: &Value) -> Vec<(String, String)> {
@@ -345,7 +344,7 @@ db_tests! {
     }
 
     async fn every_error_code_is_covered(app: TestApp) {
-        // tests/codes.rs checks that some test expects every code; here, the request-shape
+        // tests/api/codes.rs checks that some test expects every code; here, the request-shape
         // codes.
         let fund_id = fund_with_total(&app, "2000").await;
         let mut doc = base(fund_id);

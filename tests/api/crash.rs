@@ -3,16 +3,15 @@
 //! writes in `pg_stat_activity` — and started again: the upload is entirely absent or entirely
 //! present, and SQLite's integrity check passes. On both backends.
 
-mod common;
-
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
 use diesel::{Connection, RunQueryDsl};
 use perf_targets::cli::client::{self, BaseUrl};
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 const BIN: &str = env!("CARGO_BIN_EXE_perf-targets");
 

@@ -2,10 +2,9 @@
 //! place, so their ids survive; new ones get fresh ids, never reused; ids of another sheet and
 //! ids sent on create are ignored; diffs do not show ids.
 
-mod common;
-
-use common::*;
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

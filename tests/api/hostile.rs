@@ -1,12 +1,11 @@
 //! Hostile and broken bodies, sent to every operation that takes one: each answer is a 4xx
 //! problem response, and nothing stored changes. Run on both backends.
 
-mod common;
-
 use actix_web::http::Method;
 use actix_web::test::TestRequest;
-use common::*;
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 /// A body to send: what it is, its media type (`None`: no `Content-Type`), its bytes, and
 /// whether it is also broken for an operation whose body may be left out (an empty body and

@@ -2,41 +2,57 @@
 //! a code no request can produce must not be in its enum, and a code no test produces is
 //! untested behaviour.
 //!
-//! Test binaries run separately and in parallel, so this reads the test sources instead of
-//! recording answers: every [`ProblemCode`] must be asserted somewhere as
+//! Tests run in parallel, and any run may be filtered to a few of them, so this reads the test
+//! sources instead of recording answers: every [`ProblemCode`] must be asserted somewhere as
 //! `.problem(<status>, "<CODE>")` (which checks status, media type, `type`, `code` and
 //! `request_id` of an answer), with the status [`status_of`] gives it; every [`IssueCode`] must be
 //! named in a test, outside comments. Tests name codes only in what they expect of an answer:
 //! a list of codes kept to claim coverage would defeat this check.
 
+use std::path::Path;
+
 use perf_targets::domain::IssueCode;
 use perf_targets::error::ProblemCode;
 use perf_targets::http::problem::status_of;
 
-/// The integration tests' sources (this file and the shared helpers excepted), comments
-/// dropped, every whitespace character removed (so `problem(\n 413,\n "X")` reads as
-/// `problem(413,"X")`).
+/// The integration tests' sources: every `.rs` file under `tests/api/`, however deep (this file
+/// and the shared helpers in `common/` excepted), comments dropped, every whitespace character
+/// removed (so `problem(\n 413,\n "X")` reads as `problem(413,"X")`).
 fn test_sources() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/api");
+    let skipped = [root.join("codes.rs"), root.join("common")];
     let mut all = String::new();
     let mut files = 0;
-    for entry in std::fs::read_dir(dir).expect("tests/") {
-        let path = entry.expect("a test file").path();
-        let is_test = path.extension().is_some_and(|e| e == "rs");
-        if !is_test || path.file_name().is_some_and(|n| n == "codes.rs") {
-            continue;
-        }
-        files += 1;
-        let text = std::fs::read_to_string(&path).expect("a readable test file");
-        for line in text.lines() {
-            if line.trim_start().starts_with("//") {
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a readable tests directory") {
+            let path = entry.expect("a test file").path();
+            if skipped.contains(&path) {
                 continue;
             }
-            all.extend(line.chars().filter(|c| !c.is_whitespace()));
-            all.push('\n');
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            files += 1;
+            let text = std::fs::read_to_string(&path).expect("a readable test file");
+            for line in text.lines() {
+                if line.trim_start().starts_with("//") {
+                    continue;
+                }
+                all.extend(line.chars().filter(|c| !c.is_whitespace()));
+                all.push('\n');
+            }
         }
     }
-    assert!(files >= 10, "only {files} test files in {dir}");
+    assert!(
+        files >= 10,
+        "only {files} test files under {}",
+        root.display()
+    );
     all
 }
 

@@ -1,10 +1,9 @@
 //! Export in every format and back: the files import to identical sheets; CSV uploads report
 //! bad rows with their line and column.
 
-mod common;
-
-use common::*;
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -1,7 +1,5 @@
 //! Reference data: regions and the indicator taxonomy.
 
-mod common;
-
 db_tests! {
     async fn regions_are_the_fourteen_hunan_prefectures(app: TestApp) {
         let res = app.get("/api/v1/regions").await;

@@ -1,11 +1,10 @@
 //! Sheets over HTTP: the single write path through create, replace and patch; rule errors,
 //! conflicts, preconditions, lists; and bad input that must change nothing.
 
-mod common;
-
 use actix_web::test::TestRequest;
-use common::*;
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 async fn fund(app: &TestApp) -> i64 {
     let res = app

@@ -1,12 +1,10 @@
 //! Every failure is problem+json with the right status, `code` and `request_id`, framework
 //! errors included.
 
-mod common;
-
-use common::{Backend, TestApp};
-
 use actix_web::http::Method;
 use actix_web::test::TestRequest;
+
+use crate::common::{Backend, TestApp};
 
 db_tests! {
     async fn unknown_route_is_404(app: TestApp) {
@@ -163,7 +161,7 @@ db_tests! {
     async fn an_unknown_stored_status_is_refused_and_never_read_as_a_draft(app: TestApp) {
         let fund = app.post("/api/v1/funds", &serde_json::json!({"name": "状态资金", "year": 2024})).await;
         let fund_id = fund.json()["id"].as_i64().unwrap();
-        let sheet = app.post("/api/v1/sheets", &common::example_sheet(0, fund_id)).await.json();
+        let sheet = app.post("/api/v1/sheets", &crate::common::example_sheet(0, fund_id)).await.json();
         let id = sheet["id"].as_i64().unwrap();
         let path = format!("/api/v1/sheets/{id}");
         // The database refuses an unknown status, revision action or role.
@@ -211,7 +209,7 @@ db_tests! {
     async fn an_export_beyond_excel_limits_is_422(app: TestApp) {
         let fund = app.post("/api/v1/funds", &serde_json::json!({"name": "导出资金", "year": 2024})).await;
         let fund_id = fund.json()["id"].as_i64().unwrap();
-        let sheet = app.post("/api/v1/sheets", &common::example_sheet(0, fund_id)).await.json();
+        let sheet = app.post("/api/v1/sheets", &crate::common::example_sheet(0, fund_id)).await.json();
         let id = sheet["id"].as_i64().unwrap();
         // A goal longer than an Excel cell holds, stored before today's limits.
         execute(&app, &format!("UPDATE sheets SET overall_goal = '{}' WHERE id = {id}", "长".repeat(32_768)));

@@ -1,10 +1,9 @@
 //! The example data is the thirteen forms, transcribed faithfully: checked against the forms'
 //! own figures, and read back through the API exactly as loaded.
 
-mod common;
-
-use common::*;
 use perf_targets::domain::Money;
+
+use crate::common::*;
 
 fn wan(v: &serde_json::Value) -> Money {
     Money::parse_wan(v.as_str().unwrap()).unwrap()

@@ -1,16 +1,15 @@
 //! The database layer on both backends: the blocking helper, the write-transaction helper,
 //! migrations up and down, connection set-up and error reporting.
 
-mod common;
-
 use std::sync::Arc;
 
-use common::*;
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use perf_targets::db::{self, regions, DatabaseUrl, Db, DbConnection, DbError, DbSettings};
 use perf_targets::error::ServiceError;
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 diesel::table! {
     counter (id) {

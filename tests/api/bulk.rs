@@ -1,11 +1,10 @@
 //! Bulk upload over HTTP: upserts by natural key, atomic and partial modes, dry runs,
 //! idempotency keys, funds and regions by name, NDJSON with line numbers.
 
-mod common;
-
 use actix_web::test::TestRequest;
-use common::*;
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 const FUND_NAME: &str = "2024年度跨境电商支持资金";
 

@@ -1,15 +1,14 @@
 //! The `import` command, run as the real binary: straight into the database, and over HTTP to
 //! a running server. Each on its own fresh database, on both backends.
 
-mod common;
-
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::*;
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 const BIN: &str = env!("CARGO_BIN_EXE_perf-targets");
 

@@ -1,10 +1,9 @@
 //! Health probes, Swagger UI, the served spec, CORS.
 
-mod common;
-
 use actix_web::test::TestRequest;
-use common::*;
 use perf_targets::config::HttpSettings;
+
+use crate::common::*;
 
 db_tests! {
     async fn health_and_readiness(app: TestApp) {

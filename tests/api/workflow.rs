@@ -2,14 +2,13 @@
 //! roles, every step of 申报 → 审核 → 批复 → 调整 and every refusal, revisions and their
 //! differences, concurrent writers, limits, and bulk uploads under the same rules.
 
-mod common;
-
 use actix_web::http::Method;
 use actix_web::test::TestRequest;
-use common::*;
 use perf_targets::config::HttpSettings;
 use perf_targets::http::auth::{AuthMode, AuthSettings};
 use serde_json::{json, Value};
+
+use crate::common::*;
 
 const ZHUZHOU: &str = "430200";
 const XIANGTAN: &str = "430300";

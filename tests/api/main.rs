@@ -1,0 +1,28 @@
+//! The integration tests, one binary: one module per capability, all sharing [`common`] (the
+//! in-process application, fresh databases, and [`db_tests!`], which runs each test on SQLite and
+//! on PostgreSQL). One binary links the crate once instead of once per file.
+//!
+//! A new capability gets a module here, not a new file beside this directory: every file in
+//! `tests/` would be a test binary of its own.
+
+#[macro_use]
+mod common;
+
+mod bulk;
+mod cli;
+mod codes;
+mod crash;
+mod database;
+mod errors;
+mod example_data;
+mod exchange_formats;
+mod export;
+mod funds;
+mod hostile;
+mod identity;
+mod openapi;
+mod operations;
+mod reference;
+mod sheets;
+mod validation;
+mod workflow;
