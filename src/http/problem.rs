@@ -14,7 +14,6 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::db::DbError;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::{ProblemCode, ServiceError};
 
@@ -428,24 +427,6 @@ impl From<crate::domain::access::Refusal> for ApiError {
     }
 }
 
-impl From<DbError> for ApiError {
-    fn from(err: DbError) -> Self {
-        ApiError::Service(err.into())
-    }
-}
-
-impl From<diesel::result::Error> for ApiError {
-    fn from(err: diesel::result::Error) -> Self {
-        ApiError::Service(err.into())
-    }
-}
-
-impl crate::db::Retryable for ApiError {
-    fn is_serialization_failure(&self) -> bool {
-        matches!(self, ApiError::Service(e) if e.is_serialization_failure())
-    }
-}
-
 /// Converts an error that left the framework into an [`ApiError`], keeping ours as they are.
 /// The framework's client errors other than 404 and 413 become 400 `BAD_REQUEST` with the
 /// framework's description.
@@ -731,7 +712,7 @@ mod tests {
             assert!(!body.contains("sheets"), "{body}");
             assert!(!body.contains("SELECT"), "{body}");
         }
-        let err = ApiError::from(DbError::Canceled);
+        let err = ApiError::from(ServiceError::from(crate::db::DbError::Canceled));
         assert_eq!(err.status(), StatusCode::INTERNAL_SERVER_ERROR);
     }
 

@@ -8,6 +8,8 @@ use crate::db::{funds, DbConnection};
 use crate::domain::fund::Fund;
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::error::{Resource, ServiceError};
+use crate::exchange;
+pub use crate::exchange::ExportFormat;
 
 /// Which sheets a list, an export or the `export` command asks for (SPEC §2 filters).
 #[derive(Debug, Clone, Default)]
@@ -82,4 +84,50 @@ pub fn find_fund(conn: &mut DbConnection, id: i64) -> Result<Fund, ServiceError>
 /// Every region, ordered by code.
 pub fn list_regions(conn: &mut DbConnection) -> Result<Vec<RegionRow>, ServiceError> {
     Ok(regions::list(conn)?)
+}
+
+/// A file to send: its bytes, media type, and the stem and extension of its name.
+#[derive(Debug, Clone)]
+pub struct ExportFile {
+    /// The file's bytes.
+    pub body: Vec<u8>,
+    /// Its media type.
+    pub media_type: &'static str,
+    /// Its name without the extension: the fund's name (or `sheets`), then the region code.
+    pub stem: String,
+    /// Its extension.
+    pub extension: &'static str,
+}
+
+/// Every sheet the query names as one file of `format` (SPEC §2 export), named after the fund
+/// and region when the query names them.
+pub fn export_file(
+    conn: &mut DbConnection,
+    query: &SheetQuery,
+    format: ExportFormat,
+) -> Result<ExportFile, ServiceError> {
+    let (list, fund_name) = export_sheets(conn, query)?;
+    let body = exchange::export(&list, format)?;
+    let mut stem = fund_name.unwrap_or_else(|| "sheets".to_string());
+    if let Some(code) = &query.region_code {
+        stem.push('-');
+        stem.push_str(code);
+    }
+    Ok(ExportFile {
+        body,
+        media_type: format.media_type(),
+        stem,
+        extension: format.extension(),
+    })
+}
+
+/// One sheet as its printed 附件2 workbook, named after its fund and region.
+pub fn sheet_form(conn: &mut DbConnection, id: i64) -> Result<ExportFile, ServiceError> {
+    let sheet = super::find_sheet(conn, id)?;
+    Ok(ExportFile {
+        body: exchange::form_xlsx(&sheet)?,
+        media_type: exchange::XLSX,
+        stem: format!("{}-{}", sheet.fund_name, sheet.region_name),
+        extension: "xlsx",
+    })
 }

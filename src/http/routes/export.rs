@@ -7,13 +7,10 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::domain::sheet::{Sheet, SheetStatus};
-use crate::error::ServiceError;
-use crate::exchange::{self, ExportFormat, XLSX};
 use crate::http::extract::{PathId, Query};
 use crate::http::problem::{ApiError, Problem};
 use crate::http::responses::{ItemErrors, ReadErrors};
-use crate::service;
-use crate::service::reads::{self, SheetQuery};
+use crate::service::reads::{self, ExportFormat, SheetQuery};
 use crate::service::Store;
 
 /// Format and filters of an export.
@@ -72,20 +69,14 @@ pub async fn export_sheets(
         region_code: params.region_code.clone(),
         status: params.status,
     };
-    let (list, fund_name) = db
-        .run(move |conn| reads::export_sheets(conn, &query))
+    let file = db
+        .run(move |conn| reads::export_file(conn, &query, format))
         .await?;
-    let body = exchange::export(&list, format).map_err(ServiceError::from)?;
-    let mut stem = fund_name.unwrap_or_else(|| "sheets".to_string());
-    if let Some(code) = &params.region_code {
-        stem.push('-');
-        stem.push_str(code);
-    }
     Ok(attachment(
-        format.media_type(),
-        &stem,
-        format.extension(),
-        body,
+        file.media_type,
+        &file.stem,
+        file.extension,
+        file.body,
     ))
 }
 
@@ -116,10 +107,13 @@ pub async fn export_sheet(
 ) -> Result<HttpResponse, ApiError> {
     let _ = params.0.format;
     let id = id.0;
-    let sheet = db.run(move |conn| service::find_sheet(conn, id)).await?;
-    let body = exchange::form_xlsx(&sheet).map_err(ServiceError::from)?;
-    let stem = format!("{}-{}", sheet.fund_name, sheet.region_name);
-    Ok(attachment(XLSX, &stem, "xlsx", body))
+    let file = db.run(move |conn| reads::sheet_form(conn, id)).await?;
+    Ok(attachment(
+        file.media_type,
+        &file.stem,
+        file.extension,
+        file.body,
+    ))
 }
 
 /// Query of a single-sheet export.
