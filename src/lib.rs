@@ -1,9 +1,21 @@
 //! perf-targets: a REST/JSON service for budget performance target sheets (预算绩效目标表).
 //!
-//! The crate is split the way data flows: [`api`] (thin HTTP handlers) calls [`domain`] (pure
-//! rules) and [`db`] (persistence); [`app`] wires routes and middleware; [`error`] says what
-//! can go wrong in a use case, without HTTP, and [`api::problem`] turns every failure into one
-//! problem+json shape.
+//! Layers, each importing only the ones below it (checked in CI by `scripts/check_layers.py`):
+//!
+//! - [`cli`]: the commands (`serve`, `migrate`, `token`, `import`, `export`, …), their HTTP
+//!   client and file transfer; the top, it may use everything.
+//! - [`http`]: the only layer that knows actix: the route table and server, access control,
+//!   middleware, extractors, problem+json rendering, the OpenAPI document and one thin handler
+//!   module per resource. It calls [`service`] and [`domain`], never [`db`].
+//! - [`service`]: the use cases (save and check a sheet, funds and their summary, the review
+//!   cycle, tokens, bulk uploads, reads and exports), each a synchronous function over a
+//!   connection; [`service::Store`] runs them off the async workers. No HTTP, no actix.
+//! - [`json`]: the strict JSON reader (objects only from objects, exact numbers, JSON Pointer
+//!   paths); [`error`]: what can go wrong in a use case, with one code enum, without HTTP.
+//! - [`exchange`]: file formats in and out (CSV, Excel, the 附件2 forms); [`db`]: the pool, both
+//!   backends, one module of plain query functions per table; [`config`]: every setting.
+//! - [`domain`]: pure Rust, no I/O: taxonomy, money, the target grammar, the rules, roles,
+//!   the review cycle, revisions.
 
 pub mod cli;
 pub mod config;
