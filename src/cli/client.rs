@@ -1,6 +1,6 @@
 //! A minimal HTTP/1.1 client over a plain TCP stream, for the command line's calls to a running
 //! service (`healthcheck`, `load-example`, and `import --server` / `export --server` in
-//! [`crate::transfer`]): one request per connection (`Connection: close`), the whole answer read
+//! [`crate::cli::transfer`]): one request per connection (`Connection: close`), the whole answer read
 //! into memory, chunked bodies decoded. No TLS: reach a remote service through a
 //! TLS-terminating proxy on the local network.
 

@@ -5,7 +5,7 @@
 //!
 //! - The one write path of each resource: [`save_sheet`] and [`save_fund`] (create and replace;
 //!   [`patch_sheet`] and [`patch_fund`] merge the patch and go through them), the deletes, and
-//!   the review cycle in [`workflow`]. A bulk upload ([`crate::bulk`]) does not go through
+//!   the review cycle in [`workflow`]. A bulk upload ([`bulk`]) does not go through
 //!   [`save_sheet`]: it checks each item with the same [`check_normalized`] and writes the
 //!   sheets in batches.
 //! - Reads that need more than one query or a rule check: a sheet (and its cached JSON body,
