@@ -712,7 +712,8 @@ mod tests {
             assert!(!body.contains("sheets"), "{body}");
             assert!(!body.contains("SELECT"), "{body}");
         }
-        let err = ApiError::from(ServiceError::from(crate::db::DbError::Canceled));
+        // A lost database task is an internal error in the service (pinned in `error`), and so a 500.
+        let err = ApiError::from(ServiceError::internal("the database task was canceled"));
         assert_eq!(err.status(), StatusCode::INTERNAL_SERVER_ERROR);
     }
 
