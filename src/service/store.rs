@@ -17,11 +17,6 @@ impl Store {
         Store { db }
     }
 
-    /// The database underneath, for start-up and the command line.
-    pub fn db(&self) -> &Db {
-        &self.db
-    }
-
     /// `sqlite` or `postgresql`: the engine behind this handle.
     pub fn backend_name(&self) -> &'static str {
         self.db.backend().name()
