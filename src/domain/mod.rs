@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod check;
+pub mod compare;
 pub mod fund;
 pub mod ids;
 pub mod issue;
