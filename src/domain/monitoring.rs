@@ -14,7 +14,7 @@ use super::check::{quote, Checker};
 use super::compare::{self, ValueParsed, ValueProblemCode};
 use super::ids::IndicatorId;
 use super::money::{Money, MoneyInput};
-use super::sheet::Sheet;
+use super::sheet::{Indicator, Sheet};
 use super::target::TargetParsed;
 use super::{Issue, IssueCode, Lang, Severity};
 
@@ -383,7 +383,15 @@ pub fn normalize(doc: &ReportDocument, lang: Lang) -> (NormalizedReport, Vec<Iss
             continue;
         };
         let value = |c: &mut Checker, field: &str, v: Option<&String>, zh: &str| {
-            c.text(&at(field), v.map(String::as_str), false, MAX_VALUE_CHARS, false, zh, field)
+            c.text(
+                &at(field),
+                v.map(String::as_str),
+                false,
+                MAX_VALUE_CHARS,
+                false,
+                zh,
+                field,
+            )
         };
         let actual = value(&mut c, "actual", line.actual.as_ref(), "1–N月完成值");
         let expected = value(&mut c, "expected", line.expected.as_ref(), "全年预计完成值");
@@ -401,10 +409,22 @@ pub fn normalize(doc: &ReportDocument, lang: Lang) -> (NormalizedReport, Vec<Iss
             }
         }
         let long_text = |c: &mut Checker, field: &str, v: Option<&String>, zh: &str| {
-            c.text(&at(field), v.map(String::as_str), false, MAX_TEXT_CHARS, true, zh, field)
+            c.text(
+                &at(field),
+                v.map(String::as_str),
+                false,
+                MAX_TEXT_CHARS,
+                true,
+                zh,
+                field,
+            )
         };
-        let deviation_note =
-            long_text(&mut c, "deviation_note", line.deviation_note.as_ref(), "偏差原因说明");
+        let deviation_note = long_text(
+            &mut c,
+            "deviation_note",
+            line.deviation_note.as_ref(),
+            "偏差原因说明",
+        );
         let measures = long_text(&mut c, "measures", line.measures.as_ref(), "完善措施");
         out.lines.push(ReportLine {
             indicator_id,
@@ -471,6 +491,33 @@ pub struct ReportFigures {
     pub outlook_counts: HashMap<Outlook, u32>,
 }
 
+/// What a report's figures are computed from: the sheet's year, amounts and indicators — now
+/// while the report is `DRAFT` or `RETURNED`, as they were at submit afterwards (kept with the
+/// report, so that a later change of the sheet does not change a submitted report).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportBasis {
+    /// The fund's year (a deadline's or a date's year when the text names none).
+    pub year: i32,
+    /// 省级资金.
+    pub provincial_funds: Money,
+    /// 市、区拟配套资金; `None` when blank.
+    pub matching_funds: Option<Money>,
+    /// The sheet's indicators, in order.
+    pub indicators: Vec<Indicator>,
+}
+
+impl ReportBasis {
+    /// The basis a sheet gives as it now is.
+    pub fn of(sheet: &Sheet) -> Self {
+        ReportBasis {
+            year: sheet.year,
+            provincial_funds: sheet.provincial_funds,
+            matching_funds: sheet.matching_funds,
+            indicators: sheet.indicators.clone(),
+        }
+    }
+}
+
 /// A percentage rounded half-up to 2 places, always written with 2 (`100.00`).
 pub fn percent(numerator: i64, denominator: i64) -> Option<Decimal> {
     if denominator == 0 {
@@ -483,23 +530,21 @@ pub fn percent(numerator: i64, denominator: i64) -> Option<Decimal> {
 }
 
 /// The figures and the checks of §5.2 that need the sheet: `report` is the normal form,
-/// `month` 1–12, `sheet` the sheet it belongs to (its indicators and amounts now, or as they
-/// were for a frozen report). Issues come in document order after `issues` from
+/// `month` 1–12, `sheet` what the figures are computed from (see [`ReportBasis`]). Issues come in document order after `issues` from
 /// [`normalize`].
 pub fn compute(
     report: &NormalizedReport,
-    sheet: &Sheet,
+    sheet: &ReportBasis,
     month: u32,
     stage: Stage,
     lang: Lang,
 ) -> (ReportFigures, Vec<Issue>) {
     let mut c = Checker::new(lang);
-    let submit_check = |c: &mut Checker, code: IssueCode, path: String, zh: String, en: String| {
-        match stage {
+    let submit_check =
+        |c: &mut Checker, code: IssueCode, path: String, zh: String, en: String| match stage {
             Stage::Save => c.warning(code, path, zh, en),
             Stage::Submit => c.error(code, path, zh, en),
-        }
-    };
+        };
     let budget = sheet
         .provincial_funds
         .saturating_add(sheet.matching_funds.unwrap_or(Money::ZERO));
@@ -540,33 +585,40 @@ pub fn compute(
                 format!("indicator {} is reported twice", quote(&ind.name)),
             );
         }
-        let mut read = |field: &str, text: Option<&String>| -> Option<(ValueParsed, Option<bool>)> {
-            let text = text?;
-            let target = ind.target_parsed.as_ref()?;
-            let outcome = compare::read_value(text, target, year).and_then(|v| {
-                compare::compare(target, &ind.level1, &ind.level2, &v).map(|met| (v, met))
-            });
-            match outcome {
-                Ok(found) => Some(found),
-                Err(problem) => {
-                    let code = match problem.code {
-                        ValueProblemCode::Malformed(code) => IssueCode::from(code),
-                        ValueProblemCode::NotComparable => IssueCode::ActualNotComparable,
-                    };
-                    c.error(
-                        code,
-                        at(field),
-                        format!("{}（指标值“{}”）", problem.zh, ind.target),
-                        format!("{} (target {})", problem.en, quote(&ind.target)),
-                    );
-                    None
+        let mut read =
+            |field: &str, text: Option<&String>| -> Option<(ValueParsed, Option<bool>)> {
+                let text = text?;
+                let target = ind.target_parsed.as_ref()?;
+                let outcome = compare::read_value(text, target, year).and_then(|v| {
+                    compare::compare(target, &ind.level1, &ind.level2, &v).map(|met| (v, met))
+                });
+                match outcome {
+                    Ok(found) => Some(found),
+                    Err(problem) => {
+                        let code = match problem.code {
+                            ValueProblemCode::Malformed(code) => IssueCode::from(code),
+                            ValueProblemCode::NotComparable => IssueCode::ActualNotComparable,
+                        };
+                        c.error(
+                            code,
+                            at(field),
+                            format!("{}（指标值“{}”）", problem.zh, ind.target),
+                            format!("{} (target {})", problem.en, quote(&ind.target)),
+                        );
+                        None
+                    }
                 }
-            }
-        };
+            };
         let actual = read("actual", line.actual.as_ref());
         let expected = read("expected", line.expected.as_ref());
         let from_expected = expected.as_ref().and_then(|(_, met)| {
-            met.map(|m| if m { Outlook::OnTrack } else { Outlook::OffTrack })
+            met.map(|m| {
+                if m {
+                    Outlook::OnTrack
+                } else {
+                    Outlook::OffTrack
+                }
+            })
         });
         let from_likelihood = line.likelihood.map(Likelihood::outlook);
         let outlook = [from_likelihood, from_expected]
@@ -579,7 +631,10 @@ pub fn compute(
             c.warning(
                 IssueCode::OutlookInconsistent,
                 at("likelihood"),
-                format!("完成可能性为“确定能”，但全年预计完成值未达到指标值“{}”", ind.target),
+                format!(
+                    "完成可能性为“确定能”，但全年预计完成值未达到指标值“{}”",
+                    ind.target
+                ),
                 format!(
                     "likelihood is CERTAIN, but the expected value misses the target {}",
                     quote(&ind.target)
@@ -633,7 +688,11 @@ pub fn compute(
                 IssueCode::IndicatorNotReported,
                 "/indicators".to_string(),
                 format!("未填报指标“{}”（id {}）", ind.name, ind.id),
-                format!("indicator {} (id {}) is not reported", quote(&ind.name), ind.id),
+                format!(
+                    "indicator {} (id {}) is not reported",
+                    quote(&ind.name),
+                    ind.id
+                ),
             );
         }
     }
@@ -641,7 +700,10 @@ pub fn compute(
         c.warning(
             IssueCode::ExecutedExceedsBudget,
             "/executed_funds",
-            format!("执行数 {} 万元超过年初预算数 {budget} 万元", report.executed_funds),
+            format!(
+                "执行数 {} 万元超过年初预算数 {budget} 万元",
+                report.executed_funds
+            ),
             format!(
                 "executed funds {} exceed the budget of {budget} (万元)",
                 report.executed_funds

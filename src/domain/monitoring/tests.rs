@@ -75,27 +75,57 @@ fn codes(issues: &[Issue]) -> Vec<(&'static str, Severity, String)> {
 
 #[test]
 fn budget_rates_and_time_progress_are_exact() {
-    let (f, issues) = compute(&report("150", vec![]), &sheet(), 7, Stage::Save, Lang::Zh);
+    let (f, issues) = compute(
+        &report("150", vec![]),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
     assert_eq!(f.budget.to_string(), "360");
     assert_eq!(f.execution_rate.unwrap().to_string(), "41.67");
     assert_eq!(f.time_progress.to_string(), "58.33");
     assert!(f.behind_schedule);
     assert!(!f.far_behind, "41.67 is not below half of 58.33");
-    assert!(codes(&issues).contains(&("BEHIND_SCHEDULE", Severity::Warning, "/executed_funds".into())));
+    assert!(codes(&issues).contains(&(
+        "BEHIND_SCHEDULE",
+        Severity::Warning,
+        "/executed_funds".into()
+    )));
     // Exactly on schedule: 210 of 360 in July is 7/12.
-    let (f, _) = compute(&report("210", vec![]), &sheet(), 7, Stage::Save, Lang::Zh);
+    let (f, _) = compute(
+        &report("210", vec![]),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
     assert!(!f.behind_schedule);
     // A rate below half the time progress: 100 of 360 after 7 months (27.78 < 29.17).
-    let (f, _) = compute(&report("100", vec![]), &sheet(), 7, Stage::Save, Lang::Zh);
+    let (f, _) = compute(
+        &report("100", vec![]),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
     assert!(f.far_behind);
     // A zero budget has no rate and is never behind.
     let mut empty = sheet();
     empty.provincial_funds = Money::ZERO;
     empty.matching_funds = None;
-    let (f, issues) = compute(&report("1", vec![]), &empty, 12, Stage::Save, Lang::Zh);
+    let (f, issues) = compute(
+        &report("1", vec![]),
+        &ReportBasis::of(&empty),
+        12,
+        Stage::Save,
+        Lang::Zh,
+    );
     assert_eq!((f.execution_rate, f.behind_schedule), (None, false));
     assert_eq!(f.time_progress.to_string(), "100.00");
-    assert!(codes(&issues).iter().any(|c| c.0 == "EXECUTED_EXCEEDS_BUDGET"));
+    assert!(codes(&issues)
+        .iter()
+        .any(|c| c.0 == "EXECUTED_EXCEEDS_BUDGET"));
 }
 
 #[test]
@@ -106,36 +136,74 @@ fn outlook_takes_the_worse_of_likelihood_and_expected() {
         line(19, "", "2024年11月", None),
         line(20, "增长较快", "", None),
     ];
-    let (f, issues) = compute(&report("210", lines), &sheet(), 7, Stage::Save, Lang::Zh);
+    let (f, issues) = compute(
+        &report("210", lines),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
     let outlooks: Vec<Outlook> = f.lines.iter().map(|l| l.outlook).collect();
     assert_eq!(
         outlooks,
-        [Outlook::OnTrack, Outlook::OffTrack, Outlook::OnTrack, Outlook::NotAssessed]
+        [
+            Outlook::OnTrack,
+            Outlook::OffTrack,
+            Outlook::OnTrack,
+            Outlook::NotAssessed
+        ]
     );
     assert_eq!(f.outlook_counts[&Outlook::OnTrack], 2);
     assert_eq!(f.outlook_counts[&Outlook::OffTrack], 1);
     assert_eq!(f.outlook_counts[&Outlook::NotAssessed], 1);
     let found = codes(&issues);
     // 18 is off track without reasons: a warning on save.
-    assert!(found.contains(&("DEVIATION_REASON_REQUIRED", Severity::Warning, "/indicators/1/deviation_reasons".into())));
-    assert!(found.contains(&("LIKELIHOOD_REQUIRED", Severity::Warning, "/indicators/2/likelihood".into())));
+    assert!(found.contains(&(
+        "DEVIATION_REASON_REQUIRED",
+        Severity::Warning,
+        "/indicators/1/deviation_reasons".into()
+    )));
+    assert!(found.contains(&(
+        "LIKELIHOOD_REQUIRED",
+        Severity::Warning,
+        "/indicators/2/likelihood".into()
+    )));
     // Certain while the expected value misses: 18 is POSSIBLE, so no inconsistency there.
     assert!(!found.iter().any(|c| c.0 == "OUTLOOK_INCONSISTENT"));
     let (_, issues) = compute(
-        &report("210", vec![line(18, "", "400人次", Some(Likelihood::Certain))]),
-        &sheet(),
+        &report(
+            "210",
+            vec![line(18, "", "400人次", Some(Likelihood::Certain))],
+        ),
+        &ReportBasis::of(&sheet()),
         7,
         Stage::Save,
         Lang::Zh,
     );
-    assert!(codes(&issues).contains(&("OUTLOOK_INCONSISTENT", Severity::Warning, "/indicators/0/likelihood".into())));
+    assert!(codes(&issues).contains(&(
+        "OUTLOOK_INCONSISTENT",
+        Severity::Warning,
+        "/indicators/0/likelihood".into()
+    )));
 }
 
 #[test]
 fn submit_checks_are_errors_on_submit() {
     let only = vec![line(17, "6场", "12场", Some(Likelihood::Certain))];
-    let (_, on_save) = compute(&report("210", only.clone()), &sheet(), 7, Stage::Save, Lang::Zh);
-    let (_, on_submit) = compute(&report("210", only), &sheet(), 7, Stage::Submit, Lang::Zh);
+    let (_, on_save) = compute(
+        &report("210", only.clone()),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
+    let (_, on_submit) = compute(
+        &report("210", only),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Submit,
+        Lang::Zh,
+    );
     let missing = |issues: &[Issue], severity| {
         issues
             .iter()
@@ -157,16 +225,45 @@ fn unknown_duplicate_and_uncomparable_values_are_errors() {
         line(18, "≥abc人次", "", Some(Likelihood::Certain)),
         line(20, "6场", "", Some(Likelihood::Certain)),
     ];
-    let (_, issues) = compute(&report("210", lines), &sheet(), 7, Stage::Save, Lang::En);
-    let errors: Vec<_> = codes(&issues).into_iter().filter(|c| c.1 == Severity::Error).collect();
+    let (_, issues) = compute(
+        &report("210", lines),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::En,
+    );
+    let errors: Vec<_> = codes(&issues)
+        .into_iter()
+        .filter(|c| c.1 == Severity::Error)
+        .collect();
     assert_eq!(
         errors,
         [
-            ("UNKNOWN_INDICATOR", Severity::Error, "/indicators/0/indicator_id".into()),
-            ("ACTUAL_NOT_COMPARABLE", Severity::Error, "/indicators/1/actual".into()),
-            ("DUPLICATE_INDICATOR", Severity::Error, "/indicators/2/indicator_id".into()),
-            ("TARGET_MALFORMED", Severity::Error, "/indicators/3/actual".into()),
-            ("ACTUAL_NOT_COMPARABLE", Severity::Error, "/indicators/4/actual".into()),
+            (
+                "UNKNOWN_INDICATOR",
+                Severity::Error,
+                "/indicators/0/indicator_id".into()
+            ),
+            (
+                "ACTUAL_NOT_COMPARABLE",
+                Severity::Error,
+                "/indicators/1/actual".into()
+            ),
+            (
+                "DUPLICATE_INDICATOR",
+                Severity::Error,
+                "/indicators/2/indicator_id".into()
+            ),
+            (
+                "TARGET_MALFORMED",
+                Severity::Error,
+                "/indicators/3/actual".into()
+            ),
+            (
+                "ACTUAL_NOT_COMPARABLE",
+                Severity::Error,
+                "/indicators/4/actual".into()
+            ),
         ]
     );
 }
@@ -190,20 +287,34 @@ fn normalize_checks_fields_and_keeps_the_document_round_trip() {
     assert_eq!(
         codes(&issues),
         [
-            ("TOO_MANY", Severity::Error, "/indicators/0/deviation_reasons/1".into()),
-            ("REQUIRED", Severity::Error, "/indicators/1/indicator_id".into()),
+            (
+                "TOO_MANY",
+                Severity::Error,
+                "/indicators/0/deviation_reasons/1".into()
+            ),
+            (
+                "REQUIRED",
+                Severity::Error,
+                "/indicators/1/indicator_id".into()
+            ),
         ]
     );
     let (again, _) = normalize(&norm.to_document(), Lang::Zh);
     assert_eq!(again, norm);
     let (_, issues) = normalize(&ReportDocument::default(), Lang::Zh);
-    assert_eq!(codes(&issues), [("REQUIRED", Severity::Error, "/executed_funds".into())]);
+    assert_eq!(
+        codes(&issues),
+        [("REQUIRED", Severity::Error, "/executed_funds".into())]
+    );
 }
 
 #[test]
 fn chinese_labels_are_read() {
     assert_eq!(Likelihood::parse("确定能"), Some(Likelihood::Certain));
     assert_eq!(Likelihood::parse("有可能"), Some(Likelihood::Possible));
-    assert_eq!(Likelihood::parse("完全不可能"), Some(Likelihood::Impossible));
+    assert_eq!(
+        Likelihood::parse("完全不可能"),
+        Some(Likelihood::Impossible)
+    );
     assert_eq!(Likelihood::parse("也许"), None);
 }
