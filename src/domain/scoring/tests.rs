@@ -392,8 +392,7 @@ proptest! {
         budget in 0u32..=100,
     ) {
         let labels = ["产出指标", "效益指标", "满意度指标", "成本指标"];
-        let mut scheme = Scheme::default();
-        scheme.budget_execution = Decimal::from(budget);
+        let mut scheme = Scheme { budget_execution: Decimal::from(budget), ..Scheme::default() };
         // The rest shared among the four as 5:3:1:1.
         let rest = Decimal::from(100 - budget);
         for (label, share) in labels.iter().zip([5, 3, 1, 1]) {
