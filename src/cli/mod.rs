@@ -266,45 +266,13 @@ fn report(result: Result<(), String>) -> ExitCode {
     }
 }
 
-/// Connects to the database and applies migrations, with messages fit for an operator.
-pub fn open_database(settings: &Settings) -> Result<Db, String> {
-    let db_settings = settings.db_settings().map_err(|e| e.to_string())?;
-    open_with(db_settings)
-}
-
-/// Opens the database for a one-shot command (`migrate`, `import`, `export`): one or two
-/// connections are all it uses.
-pub fn open_database_for_command(settings: &Settings) -> Result<Db, String> {
-    let mut db_settings = settings.db_settings().map_err(|e| e.to_string())?;
-    db_settings.pool_size = db_settings.pool_size.min(2);
-    open_with(db_settings)
-}
-
-fn open_with(db_settings: crate::db::DbSettings) -> Result<Db, String> {
-    tracing::info!(database = %db_settings.url.redacted(), "opening database");
-    let db = Db::connect(&db_settings).map_err(|e| e.to_string())?;
-    let applied = db.migrate().map_err(|e| e.to_string())?;
-    if !applied.is_empty() {
-        tracing::info!(migrations = ?applied, "applied migrations");
-    }
-    let reparsed = db.reparse_targets().map_err(|e| e.to_string())?;
-    if reparsed > 0 {
-        tracing::info!(
-            indicators = reparsed,
-            parser_version = crate::domain::target::PARSER_VERSION,
-            "parsed stored targets again with the current parser"
-        );
-    }
-    Ok(db)
-}
-
 fn migrate(settings: &Settings) -> Result<(), String> {
-    open_database_for_command(settings).map(|_| ())
+    crate::startup::open_database_for_command(settings).map(|_| ())
 }
 
 fn serve(settings: &Settings) -> Result<(), String> {
     check_auth_mode(settings.auth, settings.addr)?;
-    let db = open_database(settings)?;
+    let db = crate::startup::open_database(settings)?;
     let http = HttpSettings::from(settings);
     match settings.auth {
         AuthMode::Disabled => tracing::warn!(
@@ -315,11 +283,7 @@ fn serve(settings: &Settings) -> Result<(), String> {
     }
     let system = actix_web::rt::System::new();
     system
-        .block_on(crate::http::app::serve(
-            settings,
-            crate::service::Store::new(db),
-            http,
-        ))
+        .block_on(crate::startup::serve(settings, db, http))
         .map_err(|e| format!("server error: {e}"))
 }
 
@@ -382,7 +346,7 @@ fn write_secret(path: &std::path::Path, secret: &str) -> std::io::Result<()> {
 /// `perf-targets token …`, straight in the database.
 fn token(settings: &Settings, action: TokenAction) -> Result<(), String> {
     use crate::service::{tokens, Actor};
-    let db = open_database_for_command(settings)?;
+    let db = crate::startup::open_database_for_command(settings)?;
     let mut conn = db.conn().map_err(|e| e.to_string())?;
     let problem = |e: crate::error::ServiceError| {
         let issues: Vec<String> = e

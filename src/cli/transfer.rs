@@ -78,7 +78,7 @@ pub fn import(settings: &Settings, opts: &ImportOptions) -> Result<bool, String>
     }
     let db = match &opts.server {
         Some(_) => None,
-        None => Some(crate::cli::open_database_for_command(settings)?),
+        None => Some(crate::startup::open_database_for_command(settings)?),
     };
     let mut all_ok = true;
     for (path, media, bytes) in files {
@@ -235,7 +235,7 @@ pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
             res.body
         }
         None => {
-            let db = crate::cli::open_database_for_command(settings)?;
+            let db = crate::startup::open_database_for_command(settings)?;
             let query = SheetQuery {
                 fund_id: opts.fund_id,
                 year: opts.year,
