@@ -2,8 +2,8 @@
 //!
 //! Layers, each importing only the ones below it (checked in CI by `scripts/check_layers.py`):
 //!
-//! - [`cli`]: the commands (`serve`, `migrate`, `token`, `import`, `export`, …), their HTTP
-//!   client and file transfer; [`startup`]: the server built from its parts (database, pool,
+//! - [`cli`]: the commands (`serve`, `migrate`, `token`, `import`, `export`, …), one module
+//!   each, and their HTTP client; [`startup`]: the server built from its parts (database, pool,
 //!   migrations, application, listener) for `serve` and for the tests alike. The top: they may
 //!   use everything.
 //! - [`http`]: below the top, the only layer that knows actix: the route table, access control,
