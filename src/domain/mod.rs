@@ -3,7 +3,9 @@
 
 pub mod access;
 pub mod check;
+pub mod compare;
 pub mod fund;
+pub mod ids;
 pub mod issue;
 pub mod lang;
 pub mod money;
@@ -14,6 +16,7 @@ pub mod target;
 pub mod taxonomy;
 pub mod workflow;
 
+pub use ids::{FundId, IndicatorId, NumericId, RegionCode, SheetId, TokenId};
 pub use issue::{Issue, IssueCode, Severity};
 pub use lang::Lang;
 pub use money::Money;

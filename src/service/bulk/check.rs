@@ -9,7 +9,7 @@ use super::{BulkError, BulkItem, ItemKey, ItemOutcome, ItemResult};
 use crate::db::{funds, regions, sheets, DbConnection};
 use crate::domain::sheet as sheet_domain;
 use crate::domain::workflow::edit_refusal;
-use crate::domain::{Issue, IssueCode, Lang, Money, Severity};
+use crate::domain::{FundId, Issue, IssueCode, Lang, Money, RegionCode, Severity, SheetId};
 use crate::error::ServiceError;
 use crate::service::{self, Actor, SheetFacts};
 
@@ -41,31 +41,34 @@ pub(super) fn save_all(
     }
 
     // The facts, for every item at once.
-    let fund_ids: Vec<i64> = docs
+    let fund_ids: Vec<FundId> = docs
         .iter()
         .flatten()
         .filter_map(|(d, _)| d.fund_id)
         .collect();
     let funds = funds::find_many(conn, &fund_ids)?;
-    let regions: HashMap<String, regions::RegionRow> = resolver
+    let regions: HashMap<RegionCode, regions::RegionRow> = resolver
         .regions(conn)?
         .iter()
-        .map(|r| (r.code.clone(), r.clone()))
+        .map(|r| (RegionCode::from(r.code.as_str()), r.clone()))
         .collect();
     let keys = sheets::keys_of_funds(conn, &fund_ids)?;
-    let mut totals: HashMap<i64, i64> = HashMap::new();
+    let mut totals: HashMap<FundId, i64> = HashMap::new();
     for k in &keys {
         *totals.entry(k.fund_id).or_default() += k.provincial_funds;
     }
-    let stored_ids: HashMap<(i64, String), i64> = keys
+    let stored_ids: HashMap<(FundId, RegionCode), SheetId> = keys
         .iter()
         .map(|k| ((k.fund_id, k.region_code.clone()), k.id))
         .collect();
-    let wanted: Vec<i64> = docs
+    let wanted: Vec<SheetId> = docs
         .iter()
         .flatten()
         .filter_map(|(d, _)| {
-            let key = (d.fund_id?, d.region_code.as_deref()?.trim().to_string());
+            let key = (
+                d.fund_id?,
+                RegionCode::from(d.region_code.as_deref()?.trim()),
+            );
             stored_ids.get(&key).copied()
         })
         .collect();
@@ -74,9 +77,9 @@ pub(super) fn save_all(
     // Check each item in order.
     let mut results = Vec::with_capacity(items.len());
     let mut writes = Vec::new();
-    let mut seen: HashMap<(i64, String), usize> = HashMap::new();
+    let mut seen: HashMap<(FundId, RegionCode), usize> = HashMap::new();
     for (index, (item, prepared)) in items.iter().zip(docs).enumerate() {
-        let failed = |key: ItemKey, issues: Vec<Issue>, sheet_id: Option<i64>| ItemResult {
+        let failed = |key: ItemKey, issues: Vec<Issue>, sheet_id: Option<SheetId>| ItemResult {
             index,
             key,
             outcome: ItemOutcome::Failed,
@@ -90,7 +93,10 @@ pub(super) fn save_all(
         };
         let key = ItemKey {
             fund_id: doc.fund_id,
-            region_code: doc.region_code.as_deref().map(|c| c.trim().to_string()),
+            region_code: doc
+                .region_code
+                .as_deref()
+                .map(|c| RegionCode::from(c.trim())),
         };
         if early.iter().any(|i| i.severity == Severity::Error) {
             results.push(failed(key, early, None));

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::domain::sheet::SheetDocument;
-use crate::domain::{Issue, IssueCode, Lang};
+use crate::domain::{FundId, Issue, IssueCode, Lang};
 use crate::error::ServiceError;
 use crate::exchange::{self, Location, ReadError, ReadOutcome, SheetRecord};
 
@@ -95,7 +95,7 @@ impl BulkItem {
         use crate::domain::money::MoneyInput;
         use crate::domain::sheet::IndicatorDocument;
         let doc = SheetDocument {
-            fund_id: record.fund_id,
+            fund_id: record.fund_id.map(FundId::new),
             region_code: record.region_code,
             departments: Some(record.departments),
             provincial_funds: record.provincial_funds.map(MoneyInput::Text),

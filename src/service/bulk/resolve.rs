@@ -7,10 +7,10 @@ use super::BulkItem;
 use crate::db::{funds, regions, DbConnection, DbError};
 use crate::domain::sheet::SheetDocument;
 use crate::domain::taxonomy::normalize_label;
-use crate::domain::{Issue, IssueCode, Lang};
+use crate::domain::{FundId, Issue, IssueCode, Lang};
 
 /// Funds found by (name, year): their `(id, year)` pairs.
-type FundsByName = BTreeMap<(String, Option<i32>), Vec<(i64, i32)>>;
+type FundsByName = BTreeMap<(String, Option<i32>), Vec<(FundId, i32)>>;
 
 /// Fund and region lookups, remembered for the length of one upload.
 #[derive(Default)]

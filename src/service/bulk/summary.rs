@@ -4,7 +4,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::BulkMode;
-use crate::domain::Issue;
+use crate::domain::{FundId, Issue, RegionCode, SheetId};
 
 /// What happened to one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
@@ -25,11 +25,12 @@ pub enum ItemOutcome {
 pub struct ItemKey {
     /// The fund, when known; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fund_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub fund_id: Option<FundId>,
     /// The region, when known; absent otherwise.
-    #[schema(example = "430200")]
+    #[schema(value_type = Option<String>, example = "430200")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub region_code: Option<String>,
+    pub region_code: Option<RegionCode>,
 }
 
 /// One item of an import summary.
@@ -44,7 +45,8 @@ pub struct ItemResult {
     /// The sheet's id, when it exists (or was saved); absent otherwise, also for a sheet a dry
     /// run or a refused atomic upload would have created.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sheet_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub sheet_id: Option<SheetId>,
     /// Its errors and warnings; paths are relative to the item, and for CSV, Excel and
     /// documents `row` and `column` say where in the file.
     pub issues: Vec<Issue>,

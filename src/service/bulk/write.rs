@@ -8,6 +8,7 @@ use crate::db::{self, revisions, sheets, DbConnection};
 use crate::domain::revision::RevisionAction;
 use crate::domain::sheet::{self as sheet_domain, Indicator, NormalizedSheet, Sheet};
 use crate::domain::target::TargetParsed;
+use crate::domain::{IndicatorId, SheetId};
 use crate::error::ServiceError;
 use crate::service::{self, Actor};
 
@@ -42,7 +43,7 @@ pub(super) fn write_all(
         match w {
             Write::Create { norm, .. } => new_rows.push((
                 norm.fund_id,
-                norm.region_code.as_str(),
+                &norm.region_code,
                 sheets::SheetChanges::new(norm, 1, now),
             )),
             Write::Update { stored, norm, .. } => {
@@ -101,9 +102,9 @@ pub(super) fn write_all(
 /// the upload already knows rather than read back.
 fn written(
     w: &Write,
-    id: i64,
+    id: SheetId,
     now: chrono::NaiveDateTime,
-    indicator_ids: Vec<i64>,
+    indicator_ids: Vec<IndicatorId>,
 ) -> (Sheet, RevisionAction) {
     let (norm, targets) = match w {
         Write::Create { norm, targets, .. } | Write::Update { norm, targets, .. } => {
