@@ -165,14 +165,9 @@ pub fn read_value(
             parsed.unit,
             None,
         )),
-        (TargetKind::Relative, Comparator::Ge | Comparator::Le | Comparator::Eq) => {
-            Ok(ValueParsed::number(
-                ValueKind::Change,
-                value,
-                parsed.unit,
-                parsed.basis,
-            ))
-        }
+        (TargetKind::Relative, Comparator::Ge | Comparator::Le | Comparator::Eq) => Ok(
+            ValueParsed::number(ValueKind::Change, value, parsed.unit, parsed.basis),
+        ),
         _ => Err(not_comparable(
             "完成值应为一个数值，不带“≥”“以上”等比较词",
             "the value must be one number, without a comparison (≥, 以上 …)",
@@ -329,15 +324,24 @@ mod tests {
     fn values_are_read_with_the_target_grammar() {
         let target = t("≥10场");
         let v = read_value("6场", &target, 2024).unwrap();
-        assert_eq!((v.kind, v.value, v.unit.as_deref()), (ValueKind::Level, Some(d("6")), Some("场")));
+        assert_eq!(
+            (v.kind, v.value, v.unit.as_deref()),
+            (ValueKind::Level, Some(d("6")), Some("场"))
+        );
         let growth = t("同比增长20%");
         let v = read_value("同比增长12%", &growth, 2024).unwrap();
-        assert_eq!((v.kind, v.value, v.basis), (ValueKind::Change, Some(d("12")), Some(Basis::YearOnYear)));
+        assert_eq!(
+            (v.kind, v.value, v.basis),
+            (ValueKind::Change, Some(d("12")), Some(Basis::YearOnYear))
+        );
         let v = read_value("下降3%", &growth, 2024).unwrap();
         assert_eq!(v.value, Some(d("-3")));
         let deadline = t("2024年12月底前");
         let v = read_value("2024年11月", &deadline, 2024).unwrap();
-        assert_eq!((v.kind, v.date), (ValueKind::Date, NaiveDate::from_ymd_opt(2024, 11, 30)));
+        assert_eq!(
+            (v.kind, v.date),
+            (ValueKind::Date, NaiveDate::from_ymd_opt(2024, 11, 30))
+        );
         let v = read_value("带动就业效果较好", &t("积极"), 2024).unwrap();
         assert_eq!(v.kind, ValueKind::Text);
     }
@@ -348,8 +352,16 @@ mod tests {
         assert_eq!(outcome("≥10场", "9场"), Ok(Some(false)));
         assert_eq!(outcome(">10场", "10场"), Ok(Some(true)), "GT scores as GE");
         assert_eq!(outcome("1000", "1000"), Ok(Some(true)));
-        assert_eq!(outcome("1000", "1200"), Ok(Some(true)), "a bare number is a level to reach");
-        assert_eq!(outcome("1000人次", "999"), Ok(Some(false)), "unitless read in the target's unit");
+        assert_eq!(
+            outcome("1000", "1200"),
+            Ok(Some(true)),
+            "a bare number is a level to reach"
+        );
+        assert_eq!(
+            outcome("1000人次", "999"),
+            Ok(Some(false)),
+            "unitless read in the target's unit"
+        );
         assert_eq!(outcome("≥90%", "93%"), Ok(Some(true)));
     }
 
@@ -360,23 +372,56 @@ mod tests {
         assert_eq!(outcome("<5%", "5%"), Ok(Some(true)), "LT scores as LE");
         assert_eq!(outcome("0起", "0起"), Ok(Some(true)));
         assert_eq!(outcome("0起", "1起"), Ok(Some(false)), "EQ 0 is a ceiling");
-        assert_eq!(outcome("下降5%", "下降6%"), Ok(Some(true)), "at least that decline");
+        assert_eq!(
+            outcome("下降5%", "下降6%"),
+            Ok(Some(true)),
+            "at least that decline"
+        );
         assert_eq!(outcome("下降5%", "下降4%"), Ok(Some(false)));
-        assert_eq!(outcome_at("2万元/场", "1.8万元/场", "产出指标", "成本指标"), Ok(Some(true)));
-        assert_eq!(outcome_at("2万元/场", "2.1万元/场", "成本指标", "经济成本指标"), Ok(Some(false)));
-        assert_eq!(outcome_at("1-2万元", "2.5万元", "成本指标", "经济成本指标"), Ok(Some(false)));
-        assert_eq!(outcome_at("≥2万元", "2.5万元", "成本指标", "经济成本指标"), Ok(Some(true)), "a cost GE stays a level to reach");
+        assert_eq!(
+            outcome_at("2万元/场", "1.8万元/场", "产出指标", "成本指标"),
+            Ok(Some(true))
+        );
+        assert_eq!(
+            outcome_at("2万元/场", "2.1万元/场", "成本指标", "经济成本指标"),
+            Ok(Some(false))
+        );
+        assert_eq!(
+            outcome_at("1-2万元", "2.5万元", "成本指标", "经济成本指标"),
+            Ok(Some(false))
+        );
+        assert_eq!(
+            outcome_at("≥2万元", "2.5万元", "成本指标", "经济成本指标"),
+            Ok(Some(true)),
+            "a cost GE stays a level to reach"
+        );
     }
 
     #[test]
     fn growth_ranges_and_deadlines() {
         assert_eq!(outcome("同比增长20%", "同比增长12%"), Ok(Some(false)));
-        assert_eq!(outcome("同比增长20%", "25%"), Ok(Some(true)), "a bare percentage is a change");
+        assert_eq!(
+            outcome("同比增长20%", "25%"),
+            Ok(Some(true)),
+            "a bare percentage is a change"
+        );
         assert_eq!(outcome("正增长", "增长3%"), Ok(Some(true)));
-        assert_eq!(outcome("正增长", "0%"), Ok(Some(false)), "GT 0 needs more than 0");
-        assert_eq!(outcome("正增长", "增长较快"), Ok(None), "words for a vague target are judged");
+        assert_eq!(
+            outcome("正增长", "0%"),
+            Ok(Some(false)),
+            "GT 0 needs more than 0"
+        );
+        assert_eq!(
+            outcome("正增长", "增长较快"),
+            Ok(None),
+            "words for a vague target are judged"
+        );
         assert_eq!(outcome("3-5次", "3次"), Ok(Some(true)));
-        assert_eq!(outcome("3-5次", "7次"), Ok(Some(true)), "above the range is over-achievement");
+        assert_eq!(
+            outcome("3-5次", "7次"),
+            Ok(Some(true)),
+            "above the range is over-achievement"
+        );
         assert_eq!(outcome("3-5次", "2次"), Ok(Some(false)));
         assert_eq!(outcome("2024年12月底前", "2024-12-31"), Ok(Some(true)));
         assert_eq!(outcome("12月底前完成", "2025年1月完成"), Ok(Some(false)));
@@ -388,12 +433,34 @@ mod tests {
         use ValueProblemCode::*;
         assert_eq!(outcome("≥10场", "≥6场"), Err(NotComparable), "a comparator");
         assert_eq!(outcome("≥10场", "6-8场"), Err(NotComparable), "a range");
-        assert_eq!(outcome("≥10场", "6人次"), Err(NotComparable), "another unit");
-        assert_eq!(outcome("≥10场", "进展顺利"), Err(NotComparable), "words for a number");
-        assert_eq!(outcome("≥10场", "增长5场"), Err(NotComparable), "a change for a level");
+        assert_eq!(
+            outcome("≥10场", "6人次"),
+            Err(NotComparable),
+            "another unit"
+        );
+        assert_eq!(
+            outcome("≥10场", "进展顺利"),
+            Err(NotComparable),
+            "words for a number"
+        );
+        assert_eq!(
+            outcome("≥10场", "增长5场"),
+            Err(NotComparable),
+            "a change for a level"
+        );
         assert_eq!(outcome("2024年12月底前", "很快"), Err(NotComparable));
-        assert_eq!(outcome("积极", "6场"), Err(NotComparable), "a number for words");
-        assert_eq!(outcome("≥10场", "≥abc场"), Err(Malformed(TargetErrorCode::TargetMalformed)));
-        assert_eq!(outcome("≥10场", "8-6场"), Err(Malformed(TargetErrorCode::TargetRangeInverted)));
+        assert_eq!(
+            outcome("积极", "6场"),
+            Err(NotComparable),
+            "a number for words"
+        );
+        assert_eq!(
+            outcome("≥10场", "≥abc场"),
+            Err(Malformed(TargetErrorCode::TargetMalformed))
+        );
+        assert_eq!(
+            outcome("≥10场", "8-6场"),
+            Err(Malformed(TargetErrorCode::TargetRangeInverted))
+        );
     }
 }

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod issue;
 pub mod lang;
 pub mod money;
+pub mod monitoring;
 pub mod revision;
 pub mod rules;
 pub mod sheet;

@@ -27,6 +27,7 @@ reopens), `SUBMITTER` (writes and submits its regions' sheets while `DRAFT` or `
         (name = "funds", description = "专项资金: funds, their budget and allocation summary"),
         (name = "workflow", description = "申报 → 审核 → 批复 → 调整: review steps, revisions and differences between versions"),
         (name = "tokens", description = "API tokens (administrators) and the caller's identity"),
+        (name = "monitoring", description = "绩效监控: in-year reports per approved sheet and month, their review steps, and a fund's picture with its lights"),
         (name = "validation", description = "指标值解析与校验: target values understood, sheets checked without saving"),
         (name = "reference", description = "Reference data: taxonomy and regions"),
         (name = "operations", description = "Health probes for load balancers and containers"),

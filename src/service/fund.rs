@@ -140,7 +140,6 @@ pub fn delete_fund(
             "专项资金 {id} 下还有 {count} 张绩效目标表；先删除它们，或以 force=true 一并删除"
         );
         let en = format!("fund {id} still has {count} sheet(s); delete them first, or pass force=true to delete them too");
-        let _ = lang;
         return Err(ServiceError::Conflict {
             code: ProblemCode::FundHasSheets,
             detail_zh: zh,
@@ -160,6 +159,9 @@ pub fn delete_fund(
     } else {
         Vec::new()
     };
+    for sheet in &doomed {
+        super::monitoring::remove_all_of_sheet(conn, sheet, actor, lang)?;
+    }
     if funds::delete(conn, id, stored.version)? == 0 {
         return Err(ServiceError::PreconditionFailed {
             current: stored.version + 1,
