@@ -4,9 +4,7 @@
 //! is what is served; the commands that work straight on the database (`migrate`, `token`,
 //! `import`, `export`) open it here too.
 
-use actix_web::body::BoxBody;
-use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
-use actix_web::{App, HttpServer};
+use actix_web::HttpServer;
 
 use crate::config::{HttpSettings, Settings};
 use crate::db::{Db, DbSettings};
@@ -53,21 +51,9 @@ pub fn state(db: Db, http: HttpSettings) -> AppState {
     AppState::new(Store::new(db), http)
 }
 
-/// The application on `state`: routes, Swagger UI, error handling, CORS and the request
+/// The application on a [`state`]: routes, Swagger UI, error handling, CORS and the request
 /// middleware. A server builds one per worker; the tests run one in-process.
-pub fn app(
-    state: AppState,
-) -> App<
-    impl ServiceFactory<
-        ServiceRequest,
-        Config = (),
-        Response = ServiceResponse<BoxBody>,
-        Error = actix_web::Error,
-        InitError = (),
-    >,
-> {
-    crate::http::app::build(state)
-}
+pub use crate::http::app::build as app;
 
 /// Listens on `settings.addr` and serves the application on `db` until SIGINT/SIGTERM, then
 /// lets in-flight requests finish.
