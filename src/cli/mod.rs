@@ -19,7 +19,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Settings;
 
-pub use load_example::EXAMPLE_JSON;
+pub use load_example::{EXAMPLE_JSON, EXAMPLE_MONITORING_JSON};
 
 const AFTER_HELP: &str = "\
 Environment:
