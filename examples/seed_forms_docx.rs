@@ -1,6 +1,7 @@
-//! Writes the thirteen 2024 forms of the example data (`examples/2024-cross-border-ecommerce-forms.txt`)
-//! as one Word document, the way the integration tests make it (`exchange::grid_text` →
-//! `exchange::docx::docx_from_grids`): a `.docx` to upload by hand, from Swagger UI or a client.
+//! Writes the thirteen 2024 forms of the example data
+//! (`examples/2024-cross-border-ecommerce-forms.txt`) as one Word document, the way the
+//! integration tests make it (`exchange::grid_text` → `exchange::docx::docx_from_grids`): a
+//! `.docx` to upload by hand, from Swagger UI or from a client. CI's browser check uploads it.
 //!
 //! Usage: `cargo run --example seed_forms_docx -- OUT.docx`
 
@@ -23,7 +24,11 @@ fn main() -> ExitCode {
     match grids_from_docx(&docx, 64 << 20) {
         Ok(read) if read.len() == grids.len() => {}
         Ok(read) => {
-            eprintln!("the document reads back as {} forms, not {}", read.len(), grids.len());
+            eprintln!(
+                "the document reads back as {} forms, not {}",
+                read.len(),
+                grids.len()
+            );
             return ExitCode::FAILURE;
         }
         Err(e) => {
@@ -35,6 +40,11 @@ fn main() -> ExitCode {
         eprintln!("writing {}: {e}", out.to_string_lossy());
         return ExitCode::FAILURE;
     }
-    println!("{}: {} forms, {} bytes", out.to_string_lossy(), grids.len(), docx.len());
+    println!(
+        "{}: {} forms, {} bytes",
+        out.to_string_lossy(),
+        grids.len(),
+        docx.len()
+    );
     ExitCode::SUCCESS
 }
