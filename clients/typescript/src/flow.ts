@@ -37,6 +37,8 @@ type Sheet = SheetPath["get"]["responses"][200]["content"]["application/json"];
 type PreconditionFailed = SheetPath["patch"]["responses"][412]["content"]["application/problem+json"];
 /** The problem of a merge patch that breaks the rules. */
 type ValidationFailed = SheetPath["patch"]["responses"][422]["content"]["application/problem+json"];
+/** The body of a merge patch of a sheet. */
+type SheetMergePatch = NonNullable<SheetPath["patch"]["requestBody"]>["content"]["application/merge-patch+json"];
 /** What a bulk upload did with each sheet. */
 type ImportSummary = paths["/api/v1/sheets/bulk"]["post"]["responses"][200]["content"]["application/json"];
 
@@ -108,15 +110,15 @@ async function getWithEtag(sheetId: number): Promise<{ sheet: Sheet; etag: strin
 
 /** 3. Merge patches with `If-Match`: one that wins, a stale one (412), a bad one (422), the undo. */
 async function mergePatch(sheet: Sheet, etag: string): Promise<void> {
-  const path = { sheet_id: sheet.id };
-  const mergePatchJson = { "Content-Type": "application/merge-patch+json" };
+  const patch = (ifMatch: string, body: SheetMergePatch) =>
+    client.PATCH("/api/v1/sheets/{sheet_id}", {
+      params: { path: { sheet_id: sheet.id }, header: { "If-Match": ifMatch } },
+      headers: { "Content-Type": "application/merge-patch+json" },
+      body,
+    });
   const note = "含县市区配套资金";
 
-  const first = await client.PATCH("/api/v1/sheets/{sheet_id}", {
-    params: { path, header: { "If-Match": etag } },
-    headers: mergePatchJson,
-    body: { matching_funds_note: note },
-  });
+  const first = await patch(etag, { matching_funds_note: note });
   if (first.data === undefined) {
     throw unexpected(`PATCH /sheets/${sheet.id} with If-Match ${etag}`, first.response, first.error);
   }
@@ -125,11 +127,7 @@ async function mergePatch(sheet: Sheet, etag: string): Promise<void> {
   check(next !== null && next !== etag, `PATCH answered ETag ${next}, expected a new version after ${etag}`);
 
   // The same stale version again: the first write won, this one is refused.
-  const stale = await client.PATCH("/api/v1/sheets/{sheet_id}", {
-    params: { path, header: { "If-Match": etag } },
-    headers: mergePatchJson,
-    body: { matching_funds_note: "另一份修改" },
-  });
+  const stale = await patch(etag, { matching_funds_note: "另一份修改" });
   if (stale.error === undefined || stale.response.status !== 412) {
     throw unexpected("a PATCH with a stale If-Match (expected 412)", stale.response, stale.data);
   }
@@ -137,11 +135,7 @@ async function mergePatch(sheet: Sheet, etag: string): Promise<void> {
   check(precondition.code === "PRECONDITION_FAILED", `412 with code ${precondition.code}`);
 
   // A rule broken: the problem names the field and the issue.
-  const negative = await client.PATCH("/api/v1/sheets/{sheet_id}", {
-    params: { path, header: { "If-Match": next } },
-    headers: mergePatchJson,
-    body: { provincial_funds: "-5" },
-  });
+  const negative = await patch(next, { provincial_funds: "-5" });
   if (negative.error === undefined || negative.response.status !== 422) {
     throw unexpected("a PATCH with a negative amount (expected 422)", negative.response, negative.data);
   }
@@ -153,11 +147,7 @@ async function mergePatch(sheet: Sheet, etag: string): Promise<void> {
   );
 
   // Back to the note it had (null clears it), with the version the first patch made.
-  const undo = await client.PATCH("/api/v1/sheets/{sheet_id}", {
-    params: { path, header: { "If-Match": next } },
-    headers: mergePatchJson,
-    body: { matching_funds_note: sheet.matching_funds_note },
-  });
+  const undo = await patch(next, { matching_funds_note: sheet.matching_funds_note });
   if (undo.data === undefined) {
     throw unexpected(`PATCH /sheets/${sheet.id} back`, undo.response, undo.error);
   }
