@@ -229,7 +229,7 @@ async function upload(file: string, expected: number): Promise<void> {
     const sent = await client.POST("/api/v1/sheets/bulk", {
       params: {
         query: { dry_run: dryRun, mode: "atomic" },
-        header: { "Idempotency-Key": `flow-${file.length}-${workbook.size}-${Date.now()}-${dryRun}` },
+        header: { "Idempotency-Key": `flow-${Date.now()}-${dryRun ? "dry-run" : "saved"}` },
       },
       headers: { "Content-Type": XLSX },
       body: workbook,
