@@ -85,7 +85,8 @@ pub fn save_fund(
     })
 }
 
-fn fund_exists(other: i64, name: &str, year: i32, lang: Lang) -> Conflict {
+/// The conflict of a second fund named `name` in `year`: `other` is the stored one.
+pub fn fund_exists(other: i64, name: &str, year: i32, lang: Lang) -> Conflict {
     let zh = format!("{year} 年度已有名为“{name}”的专项资金（id {other}）");
     let en = format!("a fund named “{name}” already exists for {year} (id {other})");
     let message = lang.pick(&zh, &en).clone();
@@ -136,17 +137,8 @@ pub fn delete_fund(
     precondition.check(stored.version)?;
     let count = funds::sheet_count(conn, id)?;
     if count > 0 && !force {
-        let zh = format!(
-            "专项资金 {id} 下还有 {count} 张绩效目标表；先删除它们，或以 force=true 一并删除"
-        );
-        let en = format!("fund {id} still has {count} sheet(s); delete them first, or pass force=true to delete them too");
         let _ = lang;
-        return Err(ServiceError::Conflict {
-            code: ProblemCode::FundHasSheets,
-            detail_zh: zh,
-            detail_en: en,
-            issues: vec![],
-        });
+        return Err(fund_has_sheets(id, count));
     }
     let doomed = if count > 0 {
         sheets::load(
@@ -169,6 +161,20 @@ pub fn delete_fund(
         record_deletion(conn, sheet, actor)?;
     }
     Ok(())
+}
+
+/// 409 `FUND_HAS_SHEETS`: fund `id` still has `count` sheets.
+pub fn fund_has_sheets(id: i64, count: i64) -> ServiceError {
+    ServiceError::Conflict {
+        code: ProblemCode::FundHasSheets,
+        detail_zh: format!(
+            "专项资金 {id} 下还有 {count} 张绩效目标表；先删除它们，或以 force=true 一并删除"
+        ),
+        detail_en: format!(
+            "fund {id} still has {count} sheet(s); delete them first, or pass force=true to delete them too"
+        ),
+        issues: vec![],
+    }
 }
 
 /// Sheets counted by status.

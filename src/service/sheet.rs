@@ -482,7 +482,8 @@ pub fn save_sheet(
     })
 }
 
-fn sheet_exists(other: i64, lang: Lang) -> Conflict {
+/// The conflict of a second sheet for a fund and region: `other` is the stored one.
+pub fn sheet_exists(other: i64, lang: Lang) -> Conflict {
     let zh = format!("该专项资金在该地区已有绩效目标表（id {other}），请修改它而不是新建");
     let en =
         format!("this fund already has a sheet for this region (id {other}); update it instead");

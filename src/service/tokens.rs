@@ -115,7 +115,8 @@ impl From<tokens::TokenRow> for ApiToken {
     }
 }
 
-fn token_exists(name: &str, other: i64) -> ServiceError {
+/// 409 `TOKEN_EXISTS`: an active token `other` is named `name`.
+pub fn token_exists(name: &str, other: i64) -> ServiceError {
     let zh = format!("已有名为“{name}”的有效令牌（id {other}）；请换一个名称，或先撤销它");
     let en = format!("an active token named “{name}” exists (id {other}); choose another name or revoke it first");
     ServiceError::Conflict {
@@ -277,17 +278,22 @@ pub fn revoke(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ServiceError
     if row.role == Role::Admin.as_str()
         && tokens::count_active_with_role(conn, Role::Admin.as_str())? <= 1
     {
-        return Err(ServiceError::Conflict {
-            code: ProblemCode::LastAdminToken,
-            detail_zh: format!("令牌 {id} 是唯一有效的 ADMIN 令牌；请先创建另一个 ADMIN 令牌再撤销它"),
-            detail_en: format!(
-                "token {id} is the only active ADMIN token; create another ADMIN token before revoking it"
-            ),
-            issues: vec![],
-        });
+        return Err(last_admin_token(id));
     }
     tokens::revoke(conn, id, db::now())?;
     get(conn, id)
+}
+
+/// 409 `LAST_ADMIN_TOKEN`: token `id` is the only active administrator token.
+pub fn last_admin_token(id: i64) -> ServiceError {
+    ServiceError::Conflict {
+        code: ProblemCode::LastAdminToken,
+        detail_zh: format!("令牌 {id} 是唯一有效的 ADMIN 令牌；请先创建另一个 ADMIN 令牌再撤销它"),
+        detail_en: format!(
+            "token {id} is the only active ADMIN token; create another ADMIN token before revoking it"
+        ),
+        issues: vec![],
+    }
 }
 
 /// On an empty database (no token ever created): creates the first `ADMIN` token and returns

@@ -8,14 +8,14 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::fund::{Fund, FundDocument};
 use crate::domain::Lang;
+use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::openapi::problems::{OperationProblems, IF_MATCH, JSON_BODY, PATH_ID, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
-use crate::http::responses::{
-    resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
-};
+use crate::http::responses::resource;
 use crate::service::{self, FundSummary, Outcome, Precondition, Target};
 use crate::service::{reads, Store};
 
@@ -75,7 +75,7 @@ fn saved(saved: service::Saved<Fund>) -> HttpResponse {
     operation_id = "listFunds",
     summary = "专项资金列表 (list funds)",
     params(FundListParams),
-    responses((status = 200, description = "A page of funds", body = FundPage), ReadErrors)
+    responses((status = 200, description = "A page of funds", body = FundPage))
 )]
 #[get("/funds")]
 pub async fn list_funds(
@@ -101,9 +101,7 @@ pub async fn list_funds(
     summary = "新建专项资金 (create a fund)",
     request_body = FundDocument,
     responses(
-        (status = 201, description = "Created; `Location` and `ETag` set", body = Fund,
-         headers(("Location" = String, description = "URL of the new fund"), ("ETag" = String, description = "`\"<version>\"`"))),
-        CreateErrors
+        (status = 201, description = "Created; `Location` and `ETag` set", body = Fund)
     )
 )]
 #[post("/funds")]
@@ -128,9 +126,7 @@ pub async fn create_fund(
     summary = "读取专项资金 (get a fund)",
     params(("fund_id" = i64, Path, description = "Fund id")),
     responses(
-        (status = 200, description = "The fund; `ETag` set", body = Fund,
-         headers(("ETag" = String, description = "`\"<version>\"`"))),
-        ItemErrors
+        (status = 200, description = "The fund; `ETag` set", body = Fund)
     )
 )]
 #[get("/funds/{fund_id}")]
@@ -154,7 +150,7 @@ pub async fn get_fund(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
     request_body = FundDocument,
-    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund), UpdateErrors)
+    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund))
 )]
 #[put("/funds/{fund_id}")]
 pub async fn replace_fund(
@@ -187,7 +183,7 @@ pub async fn replace_fund(
         (FundDocument = "application/merge-patch+json", example = json!({"total_provincial_funds": "2100"})),
         (FundDocument = "application/json")
     )),
-    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund), UpdateErrors)
+    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund))
 )]
 #[patch("/funds/{fund_id}")]
 pub async fn patch_fund(
@@ -216,7 +212,7 @@ pub async fn patch_fund(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch"),
         DeleteFundParams
     ),
-    responses((status = 204, description = "Deleted"), DeleteErrors)
+    responses((status = 204, description = "Deleted"))
 )]
 #[delete("/funds/{fund_id}")]
 pub async fn delete_fund(
@@ -240,7 +236,7 @@ pub async fn delete_fund(
     operation_id = "getFundSummary",
     summary = "专项资金分配汇总 (fund summary)",
     params(("fund_id" = i64, Path, description = "Fund id")),
-    responses((status = 200, description = "The summary", body = FundSummary), ItemErrors)
+    responses((status = 200, description = "The summary", body = FundSummary))
 )]
 #[get("/funds/{fund_id}/summary")]
 pub async fn fund_summary(
@@ -252,3 +248,45 @@ pub async fn fund_summary(
     let summary = db.run(move |conn| service::fund_summary(conn, id)).await?;
     Ok(HttpResponse::Ok().json(summary))
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[
+    ("listFunds", &[]),
+    (
+        "createFund",
+        &[
+            JSON_BODY,
+            WRITE,
+            &[C::Forbidden, C::FundExists, C::ValidationFailed],
+        ],
+    ),
+    ("getFund", &[PATH_ID, &[C::FundNotFound]]),
+    ("replaceFund", CHANGE),
+    ("patchFund", CHANGE),
+    (
+        "deleteFund",
+        &[
+            PATH_ID,
+            IF_MATCH,
+            WRITE,
+            &[C::Forbidden, C::FundNotFound, C::FundHasSheets],
+        ],
+    ),
+    ("getFundSummary", &[PATH_ID, &[C::FundNotFound]]),
+];
+
+/// Replacing or patching a fund.
+const CHANGE: &[&[C]] = &[
+    JSON_BODY,
+    PATH_ID,
+    IF_MATCH,
+    WRITE,
+    &[
+        C::Forbidden,
+        C::FundNotFound,
+        C::FundExists,
+        C::ValidationFailed,
+    ],
+];
