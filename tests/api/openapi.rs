@@ -87,17 +87,22 @@ fn problem_codes_are_an_open_enum_of_the_codes_sent() {
 }
 
 #[test]
-fn every_schema_reference_resolves() {
+fn every_reference_resolves() {
     let spec: serde_json::Value =
         serde_json::from_str(&perf_targets::http::app::openapi_json()).unwrap();
-    let schemas = spec["components"]["schemas"].as_object().unwrap();
     let text = spec.to_string();
-    let prefix = "\"#/components/schemas/";
+    let prefix = "\"$ref\":\"#";
+    let mut refs = 0;
     for (at, _) in text.match_indices(prefix) {
         let rest = &text[at + prefix.len()..];
-        let name = &rest[..rest.find('"').unwrap()];
-        assert!(schemas.contains_key(name), "unresolvable $ref to {name}");
+        let pointer = &rest[..rest.find('"').unwrap()];
+        assert!(
+            spec.pointer(pointer).is_some(),
+            "unresolvable $ref to #{pointer}"
+        );
+        refs += 1;
     }
+    assert!(refs > 100, "{refs}");
 }
 
 #[test]
@@ -147,4 +152,333 @@ fn every_operation_but_the_public_ones_asks_for_a_bearer_token() {
             "readyz"
         ]
     );
+}
+
+use crate::common::spec::{document, resolve, validate};
+
+/// Every `(operation id, status, response)` of the document.
+fn responses() -> Vec<(String, String, &'static serde_json::Value)> {
+    let doc = document();
+    let mut all = Vec::new();
+    for item in doc["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let id = op["operationId"].as_str().unwrap().to_string();
+            for (status, response) in op["responses"].as_object().unwrap() {
+                all.push((id.clone(), status.clone(), resolve(doc, response)));
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_problem_example_is_true_to_its_status_and_code() {
+    let doc = document();
+    let codes: Vec<&str> = perf_targets::error::ProblemCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect();
+    let mut examples = 0;
+    for (id, status, response) in responses() {
+        let Some(problem) = response["content"].get("application/problem+json") else {
+            assert!(
+                !status.starts_with('4') && !status.starts_with('5'),
+                "{id} {status}"
+            );
+            continue;
+        };
+        let listed = problem["examples"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{id} {status}"));
+        assert!(!listed.is_empty(), "{id} {status} has no example");
+        let description = response["description"].as_str().unwrap();
+        for (key, example) in listed {
+            let value = &example["value"];
+            assert_eq!(
+                value["status"].as_u64().map(|s| s.to_string()).as_deref(),
+                Some(status.as_str()),
+                "{id} {status} {key}"
+            );
+            assert_eq!(
+                value["code"],
+                key.as_str(),
+                "{id} {status}: the example named {key}"
+            );
+            assert!(
+                codes.contains(&key.as_str()),
+                "{id} {status}: {key} is not in the ProblemCode enum"
+            );
+            assert_eq!(
+                perf_targets::http::problem::status_of(
+                    serde_json::from_value(value["code"].clone()).unwrap()
+                )
+                .as_u16()
+                .to_string(),
+                status,
+                "{id}: {key} under {status}"
+            );
+            assert!(
+                description.contains(&format!("`{key}`")),
+                "{id} {status}: the description names {key}"
+            );
+            if let Err(e) = validate(doc, &problem["schema"], value, "") {
+                panic!("{id} {status} {key}: {e}");
+            }
+            examples += 1;
+        }
+    }
+    assert!(examples > 100, "{examples}");
+}
+
+#[test]
+fn every_example_validates_against_its_schema() {
+    let doc = document();
+    for (name, schema) in doc["components"]["schemas"].as_object().unwrap() {
+        if let Some(example) = schema.get("example") {
+            if let Err(e) = validate(doc, schema, example, "") {
+                panic!("the example of {name}: {e}");
+            }
+        }
+    }
+    let mut checked = 0;
+    for item in doc["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let id = op["operationId"].as_str().unwrap();
+            let mut contents: Vec<&serde_json::Value> = op["requestBody"]["content"]
+                .as_object()
+                .map(|c| c.values().collect())
+                .unwrap_or_default();
+            for response in op["responses"].as_object().unwrap().values() {
+                if let Some(c) = resolve(doc, response)["content"].as_object() {
+                    contents.extend(c.values());
+                }
+            }
+            for content in contents {
+                if let Some(example) = content.get("example") {
+                    if let Err(e) = validate(doc, &content["schema"], example, "") {
+                        panic!("{id}: {e}");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 10, "{checked}");
+}
+
+#[test]
+fn headers_and_request_parameters_are_documented_everywhere() {
+    let doc = document();
+    for (id, status, response) in responses() {
+        let headers = &response["headers"];
+        assert!(
+            headers["X-Request-Id"].is_object(),
+            "{id} {status}: X-Request-Id"
+        );
+        if status == "429" || status == "503" {
+            assert!(
+                headers["Retry-After"].is_object(),
+                "{id} {status}: Retry-After"
+            );
+        }
+        if status == "201" {
+            assert!(headers["Location"].is_object(), "{id} {status}: Location");
+        }
+        let body = response["content"]["application/json"]["schema"]["$ref"].as_str();
+        if status.starts_with('2')
+            && matches!(
+                body,
+                Some("#/components/schemas/Sheet" | "#/components/schemas/Fund")
+            )
+        {
+            assert!(headers["ETag"].is_object(), "{id} {status}: ETag");
+        }
+    }
+    for item in doc["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let names: Vec<&str> = op["parameters"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| resolve(doc, p)["name"].as_str().unwrap())
+                .collect();
+            for name in ["Accept-Language", "X-Request-Id"] {
+                assert!(names.contains(&name), "{}: {name}", op["operationId"]);
+            }
+            let has_if_match = names.contains(&"If-Match");
+            let answers_412 = op["responses"].get("412").is_some();
+            assert_eq!(
+                has_if_match, answers_412,
+                "{}: If-Match and 412 go together",
+                op["operationId"]
+            );
+        }
+    }
+    assert!(doc["servers"][0]["url"].is_string());
+}
+
+#[test]
+fn files_are_binary_bodies_of_their_media_type() {
+    let doc = document();
+    let bulk = &doc["paths"]["/api/v1/sheets/bulk"]["post"]["requestBody"]["content"];
+    let export =
+        &doc["paths"]["/api/v1/sheets/{sheet_id}/export"]["get"]["responses"]["200"]["content"];
+    let exports = &doc["paths"]["/api/v1/sheets/export"]["get"]["responses"]["200"]["content"];
+    for (content, media) in [
+        (
+            bulk,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+        (
+            bulk,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
+        (bulk, "text/csv"),
+        (
+            export,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+        (
+            exports,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+        (exports, "text/csv"),
+    ] {
+        let schema = &content[media]["schema"];
+        assert_eq!(schema["type"], "string", "{media}");
+        assert_eq!(schema["format"], "binary", "{media}");
+        assert_eq!(schema["contentMediaType"], media);
+    }
+}
+
+#[test]
+fn every_operation_has_one_problem_table_entry() {
+    let doc = document();
+    let table = perf_targets::http::routes::problems();
+    let mut ids: Vec<&str> = Vec::new();
+    for item in doc["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            ids.push(op["operationId"].as_str().unwrap());
+        }
+    }
+    for (name, _) in &table {
+        assert!(
+            ids.contains(name),
+            "the problem table names {name}, which is no operation"
+        );
+    }
+    for id in ids {
+        assert_eq!(
+            table.iter().filter(|(n, _)| *n == id).count(),
+            1,
+            "{id} in the problem table"
+        );
+    }
+}
+
+/// The check every integration test's answers go through refuses what the document does not
+/// say.
+mod the_answer_check {
+    use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
+    use actix_web::http::{Method, StatusCode};
+    use actix_web::web::Bytes;
+
+    use crate::common::spec::check;
+    use crate::common::Resp;
+
+    fn answer(status: u16, headers: &[(&'static str, &str)], body: serde_json::Value) -> Resp {
+        let mut map = HeaderMap::new();
+        for (name, value) in headers {
+            map.insert(
+                HeaderName::from_static(name),
+                HeaderValue::from_str(value).unwrap(),
+            );
+        }
+        Resp {
+            status: StatusCode::from_u16(status).unwrap(),
+            headers: map,
+            body: Bytes::from(body.to_string()),
+        }
+    }
+
+    fn problem(status: u16, code: &str) -> serde_json::Value {
+        serde_json::json!({
+            "type": "urn:perf-targets:problem:x", "title": "t", "status": status, "detail": "d",
+            "instance": "/api/v1/tokens/2", "code": code, "request_id": "r"
+        })
+    }
+
+    #[test]
+    #[should_panic(expected = "which its 409 does not list")]
+    fn a_code_the_operation_does_not_list() {
+        let res = answer(
+            409,
+            &[
+                ("content-type", "application/problem+json"),
+                ("x-request-id", "r"),
+            ],
+            problem(409, "FUND_HAS_SHEETS"),
+        );
+        check(&Method::DELETE, "/api/v1/tokens/2", &res);
+    }
+
+    #[test]
+    #[should_panic(expected = "which the spec does not document")]
+    fn a_status_the_operation_does_not_document() {
+        let res = answer(
+            412,
+            &[
+                ("content-type", "application/problem+json"),
+                ("x-request-id", "r"),
+            ],
+            problem(412, "PRECONDITION_FAILED"),
+        );
+        check(&Method::DELETE, "/api/v1/tokens/2", &res);
+    }
+
+    #[test]
+    #[should_panic(expected = "sends the header etag")]
+    fn a_header_the_response_does_not_document() {
+        let res = answer(
+            204,
+            &[("x-request-id", "r"), ("etag", "\"2\"")],
+            serde_json::Value::Null,
+        );
+        let res = Resp {
+            body: Bytes::new(),
+            ..res
+        };
+        check(&Method::DELETE, "/api/v1/tokens/2", &res);
+    }
+
+    #[test]
+    #[should_panic(expected = "the required field version is missing")]
+    fn a_required_field_missing() {
+        let mut fund =
+            crate::common::spec::document()["components"]["schemas"]["Fund"]["example"].clone();
+        fund.as_object_mut().unwrap().remove("version");
+        let res = answer(
+            200,
+            &[
+                ("content-type", "application/json"),
+                ("x-request-id", "r"),
+                ("etag", "\"1\""),
+            ],
+            fund,
+        );
+        check(&Method::GET, "/api/v1/funds/1", &res);
+    }
+
+    #[test]
+    fn a_documented_answer_passes() {
+        let res = answer(
+            409,
+            &[
+                ("content-type", "application/problem+json"),
+                ("x-request-id", "r"),
+            ],
+            problem(409, "LAST_ADMIN_TOKEN"),
+        );
+        check(&Method::DELETE, "/api/v1/tokens/2", &res);
+    }
 }
