@@ -102,6 +102,7 @@ fn create_funds(conn: &mut DbConnection, count: usize) -> Vec<i64> {
             .expect("create fund")
             .value
             .id
+            .get()
         })
         .collect()
 }

@@ -79,6 +79,8 @@ problem_codes! {
     RevisionNotFound = "REVISION_NOT_FOUND";
     /// No such API token.
     TokenNotFound = "TOKEN_NOT_FOUND";
+    /// No monitoring report for this sheet and month.
+    ReportNotFound = "REPORT_NOT_FOUND";
     /// The path exists for other methods.
     MethodNotAllowed = "METHOD_NOT_ALLOWED";
     // Conflicts with stored state.
@@ -90,8 +92,16 @@ problem_codes! {
     FundHasSheets = "FUND_HAS_SHEETS";
     /// Editing a `SUBMITTED` or `APPROVED` sheet.
     SheetNotEditable = "SHEET_NOT_EDITABLE";
-    /// A review step the sheet's status does not allow.
+    /// A review step the sheet's (or report's) status does not allow.
     InvalidTransition = "INVALID_TRANSITION";
+    /// Writing a monitoring report for a sheet that is not `APPROVED`.
+    SheetNotApproved = "SHEET_NOT_APPROVED";
+    /// Changing a `SUBMITTED` or `APPROVED` monitoring report.
+    ReportNotEditable = "REPORT_NOT_EDITABLE";
+    /// A sheet write that would remove an indicator a report refers to.
+    IndicatorInUse = "INDICATOR_IN_USE";
+    /// Deleting a sheet that has monitoring reports, without an administrator's `force=true`.
+    SheetInUse = "SHEET_IN_USE";
     /// A second active token with the same name.
     TokenExists = "TOKEN_EXISTS";
     /// Revoking the last active administrator token.
@@ -158,6 +168,8 @@ pub enum Resource {
     Revision,
     /// An API token.
     Token,
+    /// A monitoring report (sheet and month).
+    Report,
 }
 
 impl Resource {
@@ -168,6 +180,7 @@ impl Resource {
             Resource::Fund => ProblemCode::FundNotFound,
             Resource::Revision => ProblemCode::RevisionNotFound,
             Resource::Token => ProblemCode::TokenNotFound,
+            Resource::Report => ProblemCode::ReportNotFound,
         }
     }
 
@@ -178,6 +191,7 @@ impl Resource {
             Resource::Fund => lang.pick("专项资金", "fund"),
             Resource::Revision => lang.pick("修订记录", "revision"),
             Resource::Token => lang.pick("API 令牌", "token"),
+            Resource::Report => lang.pick("绩效监控报告", "monitoring report"),
         }
     }
 }

@@ -422,7 +422,7 @@ fn token(settings: &Settings, action: TokenAction) -> Result<(), String> {
         }
         TokenAction::List => {
             say(format_args!("id\trole\tregions\tname\trevoked_at"));
-            let mut after = 0;
+            let mut after = crate::domain::TokenId::default();
             loop {
                 let page = tokens::list(&mut conn, after, 500).map_err(problem)?;
                 let Some(last) = page.last() else { break };
@@ -432,7 +432,11 @@ fn token(settings: &Settings, action: TokenAction) -> Result<(), String> {
                         "{}\t{}\t{}\t{}\t{}",
                         t.id,
                         t.role.as_str(),
-                        t.regions.join(","),
+                        t.regions
+                            .iter()
+                            .map(|r| r.as_str())
+                            .collect::<Vec<_>>()
+                            .join(","),
                         t.name,
                         t.revoked_at.map(|r| r.to_rfc3339()).unwrap_or_default()
                     ));
@@ -440,8 +444,10 @@ fn token(settings: &Settings, action: TokenAction) -> Result<(), String> {
             }
         }
         TokenAction::Revoke { id } => {
-            let revoked =
-                crate::db::write_tx(&mut conn, |c| tokens::revoke(c, id)).map_err(problem)?;
+            let revoked = crate::db::write_tx(&mut conn, |c| {
+                tokens::revoke(c, crate::domain::TokenId::new(id))
+            })
+            .map_err(problem)?;
             eprintln!("revoked token {} “{}”", revoked.id, revoked.name);
         }
     }

@@ -237,9 +237,12 @@ pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
         None => {
             let db = crate::cli::open_database_for_command(settings)?;
             let query = SheetQuery {
-                fund_id: opts.fund_id,
+                fund_id: opts.fund_id.map(crate::domain::FundId::new),
                 year: opts.year,
-                region_code: opts.region_code.clone(),
+                region_code: opts
+                    .region_code
+                    .clone()
+                    .map(crate::domain::RegionCode::from),
                 status: None,
             };
             let mut conn = db.conn().map_err(|e| e.to_string())?;

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use super::schema::{funds, sheets};
 use super::{unreadable, utc, DbConnection};
 use crate::domain::fund::{Fund, NormalizedFund, Template};
-use crate::domain::Money;
+use crate::domain::{FundId, Money};
 
 /// A stored fund row.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -48,7 +48,7 @@ impl TryFrom<FundRow> for Fund {
             })?),
         };
         Ok(Fund {
-            id: r.id,
+            id: FundId::new(r.id),
             name: r.name,
             year: r.year,
             total_provincial_funds: r.total_provincial_funds.map(Money::from_yuan),
@@ -104,30 +104,31 @@ pub fn insert(
     conn: &mut DbConnection,
     changes: &FundChanges,
     now: NaiveDateTime,
-) -> QueryResult<i64> {
+) -> QueryResult<FundId> {
     let values = (changes, funds::created_at.eq(now));
-    match conn {
+    let id: i64 = match conn {
         DbConnection::Sqlite(c) => diesel::insert_into(funds::table)
             .values(values)
             .returning(funds::id)
-            .get_result(c),
+            .get_result(c)?,
         DbConnection::Pg(c) => diesel::insert_into(funds::table)
             .values(values)
             .returning(funds::id)
-            .get_result(c),
-    }
+            .get_result(c)?,
+    };
+    Ok(FundId::new(id))
 }
 
 /// Updates a fund if it still has `expected_version`; returns the rows changed (0 or 1).
 pub fn update(
     conn: &mut DbConnection,
-    id: i64,
+    id: FundId,
     expected_version: i64,
     changes: &FundChanges,
 ) -> QueryResult<usize> {
     diesel::update(
         funds::table
-            .filter(funds::id.eq(id))
+            .filter(funds::id.eq(id.get()))
             .filter(funds::version.eq(expected_version)),
     )
     .set(changes)
@@ -135,9 +136,9 @@ pub fn update(
 }
 
 /// One fund.
-pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Fund>> {
+pub fn find(conn: &mut DbConnection, id: FundId) -> QueryResult<Option<Fund>> {
     funds::table
-        .find(id)
+        .find(id.get())
         .select(FundRow::as_select())
         .first(conn)
         .optional()?
@@ -146,29 +147,30 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Fund>> {
 }
 
 /// True when the fund exists.
-pub fn exists(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(funds::table.find(id))).get_result(conn)
+pub fn exists(conn: &mut DbConnection, id: FundId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(funds::table.find(id.get()))).get_result(conn)
 }
 
 /// The id of the fund with this year and name, if any.
-pub fn find_by_key(conn: &mut DbConnection, year: i32, name: &str) -> QueryResult<Option<i64>> {
+pub fn find_by_key(conn: &mut DbConnection, year: i32, name: &str) -> QueryResult<Option<FundId>> {
     funds::table
         .filter(funds::year.eq(year))
         .filter(funds::name.eq(name))
         .select(funds::id)
-        .first(conn)
+        .first::<i64>(conn)
         .optional()
+        .map(|id| id.map(FundId::new))
 }
 
 /// A page of funds ordered by id, after `after_id`, optionally of one year.
 pub fn list(
     conn: &mut DbConnection,
     year: Option<i32>,
-    after_id: i64,
+    after_id: FundId,
     limit: i64,
 ) -> QueryResult<Vec<Fund>> {
     let mut query = funds::table
-        .filter(funds::id.gt(after_id))
+        .filter(funds::id.gt(after_id.get()))
         .select(FundRow::as_select())
         .order(funds::id.asc())
         .limit(limit)
@@ -180,18 +182,18 @@ pub fn list(
 }
 
 /// How many sheets the fund has.
-pub fn sheet_count(conn: &mut DbConnection, id: i64) -> QueryResult<i64> {
+pub fn sheet_count(conn: &mut DbConnection, id: FundId) -> QueryResult<i64> {
     sheets::table
-        .filter(sheets::fund_id.eq(id))
+        .filter(sheets::fund_id.eq(id.get()))
         .count()
         .get_result(conn)
 }
 
 /// Deletes a fund (its sheets and indicators go with it); returns the rows deleted.
-pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i64) -> QueryResult<usize> {
+pub fn delete(conn: &mut DbConnection, id: FundId, expected_version: i64) -> QueryResult<usize> {
     diesel::delete(
         funds::table
-            .filter(funds::id.eq(id))
+            .filter(funds::id.eq(id.get()))
             .filter(funds::version.eq(expected_version)),
     )
     .execute(conn)
@@ -202,7 +204,7 @@ pub fn find_by_name(
     conn: &mut DbConnection,
     name: &str,
     year: Option<i32>,
-) -> QueryResult<Vec<(i64, i32)>> {
+) -> QueryResult<Vec<(FundId, i32)>> {
     let mut query = funds::table
         .filter(funds::name.eq(name))
         .select((funds::id, funds::year))
@@ -211,22 +213,27 @@ pub fn find_by_name(
     if let Some(y) = year {
         query = query.filter(funds::year.eq(y));
     }
-    query.load(conn)
+    Ok(query
+        .load::<(i64, i32)>(conn)?
+        .into_iter()
+        .map(|(id, year)| (FundId::new(id), year))
+        .collect())
 }
 
 /// These funds, by id.
 pub fn find_many(
     conn: &mut DbConnection,
-    ids: &[i64],
-) -> QueryResult<std::collections::HashMap<i64, Fund>> {
+    ids: &[FundId],
+) -> QueryResult<std::collections::HashMap<FundId, Fund>> {
     let mut out = std::collections::HashMap::new();
     for batch in ids.chunks(1000) {
+        let batch: Vec<i64> = batch.iter().map(|id| id.get()).collect();
         let rows: Vec<FundRow> = funds::table
             .filter(funds::id.eq_any(batch))
             .select(FundRow::as_select())
             .load(conn)?;
         for r in rows {
-            out.insert(r.id, Fund::try_from(r)?);
+            out.insert(FundId::new(r.id), Fund::try_from(r)?);
         }
     }
     Ok(out)

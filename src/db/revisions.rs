@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::schema::sheet_revisions;
 use super::DbConnection;
+use crate::domain::SheetId;
 
 /// A stored revision.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -79,12 +80,12 @@ pub fn insert(conn: &mut DbConnection, rows: &[NewRevision]) -> QueryResult<()> 
 /// Revisions of a sheet with a version above `after_version`, oldest first, at most `limit`.
 pub fn list(
     conn: &mut DbConnection,
-    sheet_id: i64,
+    sheet_id: SheetId,
     after_version: i64,
     limit: i64,
 ) -> QueryResult<Vec<RevisionRow>> {
     sheet_revisions::table
-        .filter(sheet_revisions::sheet_id.eq(sheet_id))
+        .filter(sheet_revisions::sheet_id.eq(sheet_id.get()))
         .filter(sheet_revisions::version.gt(after_version))
         .order(sheet_revisions::version.asc())
         .limit(limit)
@@ -95,11 +96,11 @@ pub fn list(
 /// One revision with its snapshot.
 pub fn find(
     conn: &mut DbConnection,
-    sheet_id: i64,
+    sheet_id: SheetId,
     version: i64,
 ) -> QueryResult<Option<(RevisionRow, String)>> {
     sheet_revisions::table
-        .filter(sheet_revisions::sheet_id.eq(sheet_id))
+        .filter(sheet_revisions::sheet_id.eq(sheet_id.get()))
         .filter(sheet_revisions::version.eq(version))
         .select((RevisionRow::as_select(), sheet_revisions::snapshot))
         .first(conn)
@@ -107,9 +108,9 @@ pub fn find(
 }
 
 /// The latest version recorded for a sheet, if any.
-pub fn latest_version(conn: &mut DbConnection, sheet_id: i64) -> QueryResult<Option<i64>> {
+pub fn latest_version(conn: &mut DbConnection, sheet_id: SheetId) -> QueryResult<Option<i64>> {
     sheet_revisions::table
-        .filter(sheet_revisions::sheet_id.eq(sheet_id))
+        .filter(sheet_revisions::sheet_id.eq(sheet_id.get()))
         .select(diesel::dsl::max(sheet_revisions::version))
         .first(conn)
 }

@@ -131,9 +131,68 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Monitoring reports (绩效监控, SPEC §5): one per (sheet, month).
+    monitoring_reports (id) {
+        id -> BigInt,
+        sheet_id -> BigInt,
+        month -> Integer,
+        /// 1–N月执行数, whole 元.
+        executed_funds -> BigInt,
+        /// 全年预计执行数, whole 元.
+        expected_executed_funds -> Nullable<BigInt>,
+        goal_progress -> Nullable<Text>,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        version -> BigInt,
+        /// The computed figures frozen at submit, JSON; NULL while computed on read.
+        frozen -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// The lines of a report, one per indicator reported, in order.
+    monitoring_lines (id) {
+        id -> BigInt,
+        report_id -> BigInt,
+        position -> Integer,
+        indicator_id -> BigInt,
+        actual -> Nullable<Text>,
+        expected -> Nullable<Text>,
+        likelihood -> Nullable<Text>,
+        /// JSON array of reasons.
+        deviation_reasons -> Text,
+        deviation_note -> Nullable<Text>,
+        measures -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    /// Every change of a report, with a full snapshot; kept when the report is deleted.
+    monitoring_revisions (id) {
+        id -> BigInt,
+        sheet_id -> BigInt,
+        month -> Integer,
+        version -> BigInt,
+        action -> Text,
+        status -> Text,
+        actor_name -> Text,
+        actor_role -> Text,
+        reason -> Nullable<Text>,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        /// The report as `GET` returned it at this version, JSON.
+        snapshot -> Text,
+    }
+}
+
 diesel::joinable!(sheets -> funds (fund_id));
 diesel::joinable!(sheets -> regions (region_code));
 diesel::joinable!(indicators -> sheets (sheet_id));
+diesel::joinable!(monitoring_reports -> sheets (sheet_id));
+diesel::joinable!(monitoring_lines -> monitoring_reports (report_id));
 diesel::allow_tables_to_appear_in_same_query!(
     regions,
     funds,
@@ -141,5 +200,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     indicators,
     idempotency_keys,
     api_tokens,
-    sheet_revisions
+    sheet_revisions,
+    monitoring_reports,
+    monitoring_lines,
+    monitoring_revisions
 );

@@ -10,7 +10,7 @@ use super::schema::{funds, indicators, regions, sheets};
 use super::{on_backend, unreadable, utc, DbConnection};
 use crate::domain::sheet::{Indicator, NormalizedSheet, Sheet, SheetStatus};
 use crate::domain::target::{self, TargetDate, TargetParsed};
-use crate::domain::Money;
+use crate::domain::{FundId, IndicatorId, Money, RegionCode, SheetId};
 
 /// A stored sheet row (without its indicators).
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -210,17 +210,17 @@ pub struct NewIndicator<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct SheetFilter {
     /// Only these sheets.
-    pub ids: Option<Vec<i64>>,
+    pub ids: Option<Vec<SheetId>>,
     /// Sheets of one fund.
-    pub fund_id: Option<i64>,
+    pub fund_id: Option<FundId>,
     /// Sheets of funds of one year.
     pub year: Option<i32>,
     /// Sheets of one region.
-    pub region_code: Option<String>,
+    pub region_code: Option<RegionCode>,
     /// Sheets in one status.
     pub status: Option<SheetStatus>,
     /// Only ids greater than this.
-    pub after_id: i64,
+    pub after_id: SheetId,
     /// At most this many sheets.
     pub limit: i64,
 }
@@ -231,19 +231,19 @@ macro_rules! filtered {
     ($query:expr, $f:expr) => {{
         let f: &SheetFilter = $f;
         let mut q = $query
-            .filter(sheets::id.gt(f.after_id))
+            .filter(sheets::id.gt(f.after_id.get()))
             .into_boxed::<Backend>();
         if let Some(ids) = &f.ids {
-            q = q.filter(sheets::id.eq_any(ids.clone()));
+            q = q.filter(sheets::id.eq_any(ids.iter().map(|id| id.get()).collect::<Vec<_>>()));
         }
         if let Some(fund_id) = f.fund_id {
-            q = q.filter(sheets::fund_id.eq(fund_id));
+            q = q.filter(sheets::fund_id.eq(fund_id.get()));
         }
         if let Some(year) = f.year {
             q = q.filter(funds::year.eq(year));
         }
         if let Some(code) = &f.region_code {
-            q = q.filter(sheets::region_code.eq(code.clone()));
+            q = q.filter(sheets::region_code.eq(code.as_str().to_owned()));
         }
         if let Some(status) = f.status {
             q = q.filter(sheets::status.eq(status.as_str()));
@@ -273,7 +273,7 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
         return Ok(Vec::new());
     };
     let window = SheetFilter {
-        after_id: first.0.id - 1,
+        after_id: SheetId::new(first.0.id - 1),
         limit: i64::MAX,
         ..filter.clone()
     };
@@ -330,11 +330,11 @@ fn assemble(
     })?;
     Ok(Sheet {
         indicators,
-        id: row.id,
-        fund_id: row.fund_id,
+        id: SheetId::new(row.id),
+        fund_id: FundId::new(row.fund_id),
         fund_name,
         year,
-        region_code: row.region_code,
+        region_code: RegionCode::from(row.region_code),
         region_name,
         departments,
         provincial_funds: Money::from_yuan(row.provincial_funds),
@@ -353,7 +353,7 @@ fn assemble(
 impl IndicatorRow {
     fn into_indicator(self) -> Indicator {
         Indicator {
-            id: self.id,
+            id: IndicatorId::new(self.id),
             target_parsed: self.parsed.to_parsed(&self.target),
             level1: self.level1,
             level2: self.level2,
@@ -368,7 +368,8 @@ impl IndicatorRow {
 /// Two queries of fixed shape (unlike [`load`]'s, which depend on the filter), run on the
 /// backend's own connection: each connection prepares them once and reuses them from its
 /// statement cache, without the SQL text being built again for every call.
-pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Sheet>> {
+pub fn find(conn: &mut DbConnection, id: SheetId) -> QueryResult<Option<Sheet>> {
+    let id = id.get();
     // The statements are written out per backend: `as_select` is typed by the backend.
     let (row, indicators) = on_backend!(conn, |c| {
         let Some(row) = sheets::table
@@ -402,7 +403,8 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Sheet>> {
 
 /// The versions of a sheet and of its fund, if the sheet exists: what its rendered body
 /// depends on.
-pub fn versions(conn: &mut DbConnection, id: i64) -> QueryResult<Option<(i64, i64)>> {
+pub fn versions(conn: &mut DbConnection, id: SheetId) -> QueryResult<Option<(i64, i64)>> {
+    let id = id.get();
     on_backend!(conn, |c| sheets::table
         .inner_join(funds::table)
         .filter(sheets::id.eq(id))
@@ -414,54 +416,56 @@ pub fn versions(conn: &mut DbConnection, id: i64) -> QueryResult<Option<(i64, i6
 /// The id of the sheet for (fund, region), if any.
 pub fn find_by_key(
     conn: &mut DbConnection,
-    fund_id: i64,
-    region_code: &str,
-) -> QueryResult<Option<i64>> {
+    fund_id: FundId,
+    region_code: &RegionCode,
+) -> QueryResult<Option<SheetId>> {
     sheets::table
-        .filter(sheets::fund_id.eq(fund_id))
-        .filter(sheets::region_code.eq(region_code))
+        .filter(sheets::fund_id.eq(fund_id.get()))
+        .filter(sheets::region_code.eq(region_code.as_str()))
         .select(sheets::id)
-        .first(conn)
+        .first::<i64>(conn)
         .optional()
+        .map(|id| id.map(SheetId::new))
 }
 
 /// Inserts a sheet row (status DRAFT, version 1); returns its id.
 pub fn insert(
     conn: &mut DbConnection,
-    fund_id: i64,
-    region_code: &str,
+    fund_id: FundId,
+    region_code: &RegionCode,
     changes: &SheetChanges,
     now: NaiveDateTime,
-) -> QueryResult<i64> {
+) -> QueryResult<SheetId> {
     let values = (
         changes,
-        sheets::fund_id.eq(fund_id),
-        sheets::region_code.eq(region_code),
+        sheets::fund_id.eq(fund_id.get()),
+        sheets::region_code.eq(region_code.as_str()),
         sheets::status.eq(SheetStatus::Draft.as_str()),
         sheets::created_at.eq(now),
     );
-    match conn {
+    let id: i64 = match conn {
         DbConnection::Sqlite(c) => diesel::insert_into(sheets::table)
             .values(values)
             .returning(sheets::id)
-            .get_result(c),
+            .get_result(c)?,
         DbConnection::Pg(c) => diesel::insert_into(sheets::table)
             .values(values)
             .returning(sheets::id)
-            .get_result(c),
-    }
+            .get_result(c)?,
+    };
+    Ok(SheetId::new(id))
 }
 
 /// Updates a sheet row if it still has `expected_version`; returns the rows changed (0 or 1).
 pub fn update(
     conn: &mut DbConnection,
-    id: i64,
+    id: SheetId,
     expected_version: i64,
     changes: &SheetChanges,
 ) -> QueryResult<usize> {
     diesel::update(
         sheets::table
-            .filter(sheets::id.eq(id))
+            .filter(sheets::id.eq(id.get()))
             .filter(sheets::version.eq(expected_version)),
     )
     .set(changes)
@@ -472,7 +476,7 @@ pub fn update(
 /// changed (0 or 1).
 pub fn set_status(
     conn: &mut DbConnection,
-    id: i64,
+    id: SheetId,
     expected_version: i64,
     status: SheetStatus,
     reason: Option<&str>,
@@ -480,7 +484,7 @@ pub fn set_status(
 ) -> QueryResult<usize> {
     diesel::update(
         sheets::table
-            .filter(sheets::id.eq(id))
+            .filter(sheets::id.eq(id.get()))
             .filter(sheets::version.eq(expected_version)),
     )
     .set((
@@ -498,9 +502,9 @@ pub fn set_status(
 #[derive(Debug, Default)]
 pub struct IndicatorWrites<'a> {
     /// Stored indicators to delete.
-    pub delete: Vec<i64>,
+    pub delete: Vec<IndicatorId>,
     /// Stored indicators to update, by id.
-    pub update: Vec<(i64, NewIndicator<'a>)>,
+    pub update: Vec<(IndicatorId, NewIndicator<'a>)>,
     /// New indicators.
     pub insert: Vec<NewIndicator<'a>>,
 }
@@ -511,18 +515,18 @@ impl<'a> IndicatorWrites<'a> {
     /// has resolved, with their parsed targets (same order).
     pub fn plan(
         &mut self,
-        sheet_id: i64,
+        sheet_id: SheetId,
         stored: &[Indicator],
         sheet: &'a NormalizedSheet,
         targets: &[Option<TargetParsed>],
     ) {
-        let kept: std::collections::HashSet<i64> =
+        let kept: std::collections::HashSet<IndicatorId> =
             sheet.indicators.iter().filter_map(|i| i.id).collect();
         self.delete
             .extend(stored.iter().map(|s| s.id).filter(|id| !kept.contains(id)));
         for (position, ind) in sheet.indicators.iter().enumerate() {
             let row = NewIndicator {
-                sheet_id,
+                sheet_id: sheet_id.get(),
                 position: position as i32,
                 level1: &ind.level1,
                 level2: &ind.level2,
@@ -554,13 +558,14 @@ impl<'a> IndicatorWrites<'a> {
     /// are unique again once all three are done (no constraint checks them row by row).
     pub fn apply(&self, conn: &mut DbConnection) -> QueryResult<()> {
         for batch in self.delete.chunks(BATCH_ROWS) {
-            diesel::delete(indicators::table.filter(indicators::id.eq_any(batch))).execute(conn)?;
+            let ids: Vec<i64> = batch.iter().map(|id| id.get()).collect();
+            diesel::delete(indicators::table.filter(indicators::id.eq_any(ids))).execute(conn)?;
         }
         match conn {
             // One statement per row: in-process, each costs microseconds.
             DbConnection::Sqlite(c) => {
                 for (id, row) in &self.update {
-                    diesel::update(indicators::table.find(*id))
+                    diesel::update(indicators::table.find(id.get()))
                         .set(row)
                         .execute(c)?;
                 }
@@ -583,7 +588,7 @@ const UPDATE_BATCH_ROWS: usize = 1000;
 /// Updates indicator rows by id in one statement (PostgreSQL).
 fn update_batch_pg(
     conn: &mut diesel::PgConnection,
-    rows: &[(i64, NewIndicator<'_>)],
+    rows: &[(IndicatorId, NewIndicator<'_>)],
 ) -> QueryResult<usize> {
     use diesel::sql_types::{BigInt, Bool, Integer, Nullable, Text};
     if rows.is_empty() {
@@ -635,7 +640,7 @@ fn update_batch_pg(
     for (id, row) in rows {
         let p = &row.parsed;
         query = query
-            .bind::<BigInt, _>(*id)
+            .bind::<BigInt, _>(id.get())
             .bind::<BigInt, _>(row.sheet_id)
             .bind::<Integer, _>(row.position)
             .bind::<Text, _>(row.level1.to_string())
@@ -660,7 +665,7 @@ fn update_batch_pg(
 /// for a new sheet), `sheet` the document with matched ids.
 pub fn write_indicators(
     conn: &mut DbConnection,
-    sheet_id: i64,
+    sheet_id: SheetId,
     stored: &[Indicator],
     sheet: &NormalizedSheet,
     targets: &[Option<TargetParsed>],
@@ -673,17 +678,20 @@ pub fn write_indicators(
 /// The ids of the indicators of these sheets, by sheet, in order.
 pub fn indicator_ids(
     conn: &mut DbConnection,
-    sheet_ids: &[i64],
-) -> QueryResult<HashMap<i64, Vec<i64>>> {
-    let mut out: HashMap<i64, Vec<i64>> = HashMap::with_capacity(sheet_ids.len());
+    sheet_ids: &[SheetId],
+) -> QueryResult<HashMap<SheetId, Vec<IndicatorId>>> {
+    let mut out: HashMap<SheetId, Vec<IndicatorId>> = HashMap::with_capacity(sheet_ids.len());
     for batch in sheet_ids.chunks(BATCH_ROWS) {
+        let batch: Vec<i64> = batch.iter().map(|id| id.get()).collect();
         let rows: Vec<(i64, i64)> = indicators::table
             .filter(indicators::sheet_id.eq_any(batch))
             .select((indicators::sheet_id, indicators::id))
             .order((indicators::sheet_id.asc(), indicators::position.asc()))
             .load(conn)?;
         for (sheet_id, id) in rows {
-            out.entry(sheet_id).or_default().push(id);
+            out.entry(SheetId::new(sheet_id))
+                .or_default()
+                .push(IndicatorId::new(id));
         }
     }
     Ok(out)
@@ -730,22 +738,22 @@ pub fn insert_indicators(conn: &mut DbConnection, rows: &[NewIndicator<'_>]) -> 
 }
 
 /// A new sheet row: its key and columns.
-pub type NewSheet<'a> = (i64, &'a str, SheetChanges);
+pub type NewSheet<'a> = (FundId, &'a RegionCode, SheetChanges);
 
 /// Inserts sheets (status DRAFT, version 1) in batches; returns their ids by (fund, region).
 pub fn insert_many(
     conn: &mut DbConnection,
     rows: &[NewSheet<'_>],
     now: NaiveDateTime,
-) -> QueryResult<HashMap<(i64, String), i64>> {
+) -> QueryResult<HashMap<(FundId, RegionCode), SheetId>> {
     for batch in rows.chunks(BATCH_ROWS) {
         let values: Vec<_> = batch
             .iter()
             .map(|(fund_id, region_code, changes)| {
                 (
                     changes,
-                    sheets::fund_id.eq(*fund_id),
-                    sheets::region_code.eq(*region_code),
+                    sheets::fund_id.eq(fund_id.get()),
+                    sheets::region_code.eq(region_code.as_str()),
                     sheets::status.eq(SheetStatus::Draft.as_str()),
                     sheets::created_at.eq(now),
                 )
@@ -760,7 +768,7 @@ pub fn insert_many(
                 .execute(c)?,
         };
     }
-    let funds: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let funds: Vec<FundId> = rows.iter().map(|r| r.0).collect();
     Ok(keys_of_funds(conn, &funds)?
         .into_iter()
         .map(|k| ((k.fund_id, k.region_code), k.id))
@@ -768,21 +776,21 @@ pub fn insert_many(
 }
 
 /// A stored sheet's key and amount.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone)]
 pub struct SheetKey {
     /// Sheet id.
-    pub id: i64,
+    pub id: SheetId,
     /// Fund.
-    pub fund_id: i64,
+    pub fund_id: FundId,
     /// Region.
-    pub region_code: String,
+    pub region_code: RegionCode,
     /// 省级资金, whole 元.
     pub provincial_funds: i64,
 }
 
 /// The keys and amounts of every sheet of these funds.
-pub fn keys_of_funds(conn: &mut DbConnection, fund_ids: &[i64]) -> QueryResult<Vec<SheetKey>> {
-    let mut ids = fund_ids.to_vec();
+pub fn keys_of_funds(conn: &mut DbConnection, fund_ids: &[FundId]) -> QueryResult<Vec<SheetKey>> {
+    let mut ids: Vec<i64> = fund_ids.iter().map(|id| id.get()).collect();
     ids.sort_unstable();
     ids.dedup();
     let mut out = Vec::new();
@@ -796,14 +804,21 @@ pub fn keys_of_funds(conn: &mut DbConnection, fund_ids: &[i64]) -> QueryResult<V
                     sheets::region_code,
                     sheets::provincial_funds,
                 ))
-                .load::<SheetKey>(conn)?,
+                .load::<(i64, i64, String, i64)>(conn)?
+                .into_iter()
+                .map(|(id, fund_id, region_code, provincial_funds)| SheetKey {
+                    id: SheetId::new(id),
+                    fund_id: FundId::new(fund_id),
+                    region_code: RegionCode::from(region_code),
+                    provincial_funds,
+                }),
         );
     }
     Ok(out)
 }
 
 /// Loads these sheets with their indicators, by id.
-pub fn load_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Sheet>> {
+pub fn load_ids(conn: &mut DbConnection, ids: &[SheetId]) -> QueryResult<HashMap<SheetId, Sheet>> {
     let mut out = HashMap::with_capacity(ids.len());
     for batch in ids.chunks(BATCH_ROWS) {
         let filter = SheetFilter {
@@ -817,10 +832,10 @@ pub fn load_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64
 }
 
 /// Deletes a sheet (its indicators go with it) if it still has `expected_version`.
-pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i64) -> QueryResult<usize> {
+pub fn delete(conn: &mut DbConnection, id: SheetId, expected_version: i64) -> QueryResult<usize> {
     diesel::delete(
         sheets::table
-            .filter(sheets::id.eq(id))
+            .filter(sheets::id.eq(id.get()))
             .filter(sheets::version.eq(expected_version)),
     )
     .execute(conn)
@@ -829,12 +844,12 @@ pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i64) -> QueryR
 /// The provincial funds of a fund's sheets, summed, leaving out sheet `except`.
 pub fn provincial_funds_sum(
     conn: &mut DbConnection,
-    fund_id: i64,
-    except: Option<i64>,
+    fund_id: FundId,
+    except: Option<SheetId>,
 ) -> QueryResult<Money> {
     let amounts: Vec<i64> = sheets::table
-        .filter(sheets::fund_id.eq(fund_id))
-        .filter(sheets::id.ne(except.unwrap_or(0)))
+        .filter(sheets::fund_id.eq(fund_id.get()))
+        .filter(sheets::id.ne(except.map_or(0, SheetId::get)))
         .select(sheets::provincial_funds)
         .load(conn)?;
     Ok(amounts.into_iter().fold(Money::ZERO, |sum, a| {

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use super::schema::api_tokens;
 use super::DbConnection;
+use crate::domain::TokenId;
 
 /// A stored token (its hash is not read back).
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -45,17 +46,18 @@ pub struct NewToken<'a> {
 }
 
 /// Inserts a token; returns its id.
-pub fn insert(conn: &mut DbConnection, new: &NewToken<'_>) -> QueryResult<i64> {
-    match conn {
+pub fn insert(conn: &mut DbConnection, new: &NewToken<'_>) -> QueryResult<TokenId> {
+    let id: i64 = match conn {
         DbConnection::Sqlite(c) => diesel::insert_into(api_tokens::table)
             .values(new)
             .returning(api_tokens::id)
-            .get_result(c),
+            .get_result(c)?,
         DbConnection::Pg(c) => diesel::insert_into(api_tokens::table)
             .values(new)
             .returning(api_tokens::id)
-            .get_result(c),
-    }
+            .get_result(c)?,
+    };
+    Ok(TokenId::new(id))
 }
 
 /// The active token with this hash.
@@ -69,28 +71,29 @@ pub fn find_active_by_hash(conn: &mut DbConnection, hash: &str) -> QueryResult<O
 }
 
 /// The token `id`, active or revoked.
-pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<TokenRow>> {
+pub fn find(conn: &mut DbConnection, id: TokenId) -> QueryResult<Option<TokenRow>> {
     api_tokens::table
-        .filter(api_tokens::id.eq(id))
+        .filter(api_tokens::id.eq(id.get()))
         .select(TokenRow::as_select())
         .first(conn)
         .optional()
 }
 
 /// The id of the active token named `name`.
-pub fn find_active_by_name(conn: &mut DbConnection, name: &str) -> QueryResult<Option<i64>> {
+pub fn find_active_by_name(conn: &mut DbConnection, name: &str) -> QueryResult<Option<TokenId>> {
     api_tokens::table
         .filter(api_tokens::name.eq(name))
         .filter(api_tokens::revoked_at.is_null())
         .select(api_tokens::id)
-        .first(conn)
+        .first::<i64>(conn)
         .optional()
+        .map(|id| id.map(TokenId::new))
 }
 
 /// Tokens with an id above `after_id`, by id, at most `limit`.
-pub fn list(conn: &mut DbConnection, after_id: i64, limit: i64) -> QueryResult<Vec<TokenRow>> {
+pub fn list(conn: &mut DbConnection, after_id: TokenId, limit: i64) -> QueryResult<Vec<TokenRow>> {
     api_tokens::table
-        .filter(api_tokens::id.gt(after_id))
+        .filter(api_tokens::id.gt(after_id.get()))
         .order(api_tokens::id.asc())
         .limit(limit)
         .select(TokenRow::as_select())
@@ -112,10 +115,10 @@ pub fn count_active_with_role(conn: &mut DbConnection, role: &str) -> QueryResul
 }
 
 /// Marks a token revoked, if it is active; returns the rows changed.
-pub fn revoke(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn revoke(conn: &mut DbConnection, id: TokenId, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
         api_tokens::table
-            .filter(api_tokens::id.eq(id))
+            .filter(api_tokens::id.eq(id.get()))
             .filter(api_tokens::revoked_at.is_null()),
     )
     .set(api_tokens::revoked_at.eq(now))

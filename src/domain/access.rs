@@ -1,6 +1,7 @@
 //! Who may do what (SPEC §1.6): roles, what each allows, and the region scope of submitters.
 //! Pure: the HTTP layer authenticates, these rules decide.
 
+use super::ids::{RegionCode, TokenId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -97,15 +98,16 @@ impl Permission {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
 pub struct Principal {
     /// The token's id; `null` when access control is disabled or for command-line work.
-    pub token_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub token_id: Option<TokenId>,
     /// The token's name, recorded as the actor of every change it makes.
     #[schema(example = "株洲市商务局")]
     pub name: String,
     /// The token's role.
     pub role: Role,
     /// For `SUBMITTER`: the region codes it may write; empty for other roles.
-    #[schema(example = json!(["430200"]))]
-    pub regions: Vec<String>,
+    #[schema(value_type = Vec<String>, example = json!(["430200"]))]
+    pub regions: Vec<RegionCode>,
 }
 
 /// Why a request is refused: the messages in both languages.
@@ -160,7 +162,12 @@ impl Principal {
         if self.covers_region(code) {
             return Ok(());
         }
-        let own = self.regions.join(", ");
+        let own = self
+            .regions
+            .iter()
+            .map(RegionCode::as_str)
+            .collect::<Vec<_>>()
+            .join(", ");
         Err(Refusal {
             zh: format!(
                 "令牌“{}”只能填报地区 {own} 的绩效目标表，不能填报地区 {code} 的",
@@ -180,10 +187,10 @@ mod tests {
 
     fn principal(role: Role, regions: &[&str]) -> Principal {
         Principal {
-            token_id: Some(1),
+            token_id: Some(TokenId::new(1)),
             name: "t".into(),
             role,
-            regions: regions.iter().map(|r| r.to_string()).collect(),
+            regions: regions.iter().map(|r| RegionCode::from(*r)).collect(),
         }
     }
 

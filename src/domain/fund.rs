@@ -1,5 +1,6 @@
 //! Special funds (专项资金): the document clients send and its checks.
 
+use super::ids::FundId;
 use chrono::{DateTime, Utc};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
@@ -154,8 +155,8 @@ pub struct NormalizedFund {
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct Fund {
     /// Identifier.
-    #[schema(example = 1)]
-    pub id: i64,
+    #[schema(value_type = i64, example = 1)]
+    pub id: FundId,
     /// 专项名称.
     #[schema(example = "2024年度跨境电商支持资金")]
     pub name: String,

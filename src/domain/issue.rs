@@ -145,6 +145,25 @@ issue_codes! {
     TemplateIndicatorMissing = "TEMPLATE_INDICATOR_MISSING";
     /// A target below the floor the fund's template sets.
     TemplateFloorNotMet = "TEMPLATE_FLOOR_NOT_MET";
+    // Monitoring reports (SPEC §5.2).
+    /// An `indicator_id` (or a file's 一级/二级/三级) that is not one of the sheet's.
+    UnknownIndicator = "UNKNOWN_INDICATOR";
+    /// An indicator of the sheet missing from the report (an error on submit).
+    IndicatorNotReported = "INDICATOR_NOT_REPORTED";
+    /// An indicator without `likelihood` (an error on submit).
+    LikelihoodRequired = "LIKELIHOOD_REQUIRED";
+    /// An `AT_RISK` or `OFF_TRACK` indicator without a reason and measures (an error on submit).
+    DeviationReasonRequired = "DEVIATION_REASON_REQUIRED";
+    /// An actual or expected value that cannot be compared with the target.
+    ActualNotComparable = "ACTUAL_NOT_COMPARABLE";
+    /// `likelihood` `CERTAIN` while the expected value misses the target.
+    OutlookInconsistent = "OUTLOOK_INCONSISTENT";
+    /// Funds executed beyond the sheet's budget.
+    ExecutedExceedsBudget = "EXECUTED_EXCEEDS_BUDGET";
+    /// The year's expected execution below what is already executed.
+    ExpectedBelowExecuted = "EXPECTED_BELOW_EXECUTED";
+    /// The execution rate below the time progress (序时进度).
+    BehindSchedule = "BEHIND_SCHEDULE";
 }
 
 impl utoipa::PartialSchema for IssueCode {

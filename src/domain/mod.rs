@@ -3,10 +3,13 @@
 
 pub mod access;
 pub mod check;
+pub mod compare;
 pub mod fund;
+pub mod ids;
 pub mod issue;
 pub mod lang;
 pub mod money;
+pub mod monitoring;
 pub mod revision;
 pub mod rules;
 pub mod sheet;
@@ -14,6 +17,7 @@ pub mod target;
 pub mod taxonomy;
 pub mod workflow;
 
+pub use ids::{FundId, IndicatorId, NumericId, RegionCode, SheetId, TokenId};
 pub use issue::{Issue, IssueCode, Severity};
 pub use lang::Lang;
 pub use money::Money;

@@ -163,6 +163,16 @@ impl Serialize for Money {
     }
 }
 
+/// Reads the canonical string [`Serialize`] writes (stored snapshots); clients' amounts come in
+/// through [`MoneyInput`] instead, with its own messages.
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Money::parse_wan(&text)
+            .map_err(|e| serde::de::Error::custom(format!("amount {text:?}: {e:?}")))
+    }
+}
+
 /// The OpenAPI schema of an amount as clients send it: a decimal string (at most 4 decimals) or
 /// a JSON number, not negative; `null` where the field may be blank.
 pub fn money_input_schema() -> utoipa::openapi::schema::Object {

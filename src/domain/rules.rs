@@ -434,7 +434,7 @@ mod tests {
 
     fn sheet(indicators: Vec<NormalizedIndicator>) -> NormalizedSheet {
         NormalizedSheet {
-            fund_id: 1,
+            fund_id: crate::domain::FundId::new(1),
             region_code: "430200".into(),
             departments: vec!["株洲市商务局".into(), "长沙市财政局".into()],
             provincial_funds: Money::parse_wan("260").unwrap(),

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::check::{quote, Checker};
+use super::ids::{FundId, IndicatorId, RegionCode, SheetId};
 use super::money::{Money, MoneyInput};
 use super::target::TargetParsed;
 use super::taxonomy::{self, Level2Error};
@@ -86,7 +87,8 @@ impl SheetStatus {
 }))]
 pub struct SheetDocument {
     /// The special fund (专项资金) the sheet belongs to. Required on create; cannot change.
-    pub fund_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub fund_id: Option<FundId>,
     /// Region, six-digit GB/T 2260 code (see `GET /api/v1/regions`). Required on create; cannot
     /// change.
     #[schema(example = "430200")]
@@ -159,8 +161,8 @@ pub struct IndicatorDocument {
     /// updates that indicator in place; without one it is matched by 一级, 二级 and name. An id
     /// that is not one of the sheet's is ignored, and so are ids when creating a sheet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(example = 17)]
-    pub id: Option<i64>,
+    #[schema(value_type = Option<i64>, example = 17)]
+    pub id: Option<IndicatorId>,
     /// 一级指标: a label from `GET /api/v1/taxonomy` (whitespace ignored).
     #[schema(example = "产出指标")]
     pub level1: Option<String>,
@@ -185,9 +187,9 @@ pub struct IndicatorDocument {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NormalizedSheet {
     /// The fund.
-    pub fund_id: i64,
+    pub fund_id: FundId,
     /// The region code.
-    pub region_code: String,
+    pub region_code: RegionCode,
     /// Department names, in order.
     pub departments: Vec<String>,
     /// 省级资金.
@@ -207,7 +209,7 @@ pub struct NormalizedSheet {
 pub struct NormalizedIndicator {
     /// Before [`match_indicators`]: the id the client sent. After it: the stored indicator
     /// this one updates, `None` for a new one.
-    pub id: Option<i64>,
+    pub id: Option<IndicatorId>,
     /// Canonical 一级 label.
     pub level1: String,
     /// Canonical 二级 label.
@@ -222,11 +224,11 @@ pub struct NormalizedIndicator {
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct Sheet {
     /// Identifier.
-    #[schema(example = 1)]
-    pub id: i64,
+    #[schema(value_type = i64, example = 1)]
+    pub id: SheetId,
     /// The special fund.
-    #[schema(example = 1)]
-    pub fund_id: i64,
+    #[schema(value_type = i64, example = 1)]
+    pub fund_id: FundId,
     /// The fund's name (read-only).
     #[schema(example = "2024年度跨境电商支持资金")]
     pub fund_name: String,
@@ -234,8 +236,8 @@ pub struct Sheet {
     #[schema(example = 2024)]
     pub year: i32,
     /// Region code.
-    #[schema(example = "430200")]
-    pub region_code: String,
+    #[schema(value_type = String, example = "430200")]
+    pub region_code: RegionCode,
     /// The region's name (read-only).
     #[schema(example = "株洲市")]
     pub region_name: String,
@@ -280,8 +282,8 @@ pub struct Indicator {
     /// Identifier, read-only: it stays the same across saves of the sheet (SPEC §5.0), so
     /// monitoring reports and self-evaluations can refer to the indicator. Send it back with
     /// the indicator to keep it through a rename.
-    #[schema(example = 17)]
-    pub id: i64,
+    #[schema(value_type = i64, example = 17)]
+    pub id: IndicatorId,
     /// 一级指标 (canonical label).
     #[schema(example = "产出指标")]
     pub level1: String,
@@ -304,7 +306,7 @@ impl Sheet {
     pub fn to_document(&self) -> SheetDocument {
         SheetDocument {
             fund_id: Some(self.fund_id),
-            region_code: Some(self.region_code.clone()),
+            region_code: Some(self.region_code.as_str().to_owned()),
             departments: Some(self.departments.clone()),
             provincial_funds: Some(self.provincial_funds.into()),
             matching_funds: self.matching_funds.map(Into::into),
@@ -429,7 +431,7 @@ pub fn normalize(doc: &SheetDocument, lang: Lang) -> (NormalizedSheet, Vec<Issue
                 format!("region_code {} must be six digits", quote(&code)),
             );
         }
-        out.region_code = code;
+        out.region_code = RegionCode::from(code);
     } else if doc
         .region_code
         .as_deref()
@@ -711,7 +713,7 @@ mod tests {
 
     fn valid() -> SheetDocument {
         SheetDocument {
-            fund_id: Some(1),
+            fund_id: Some(FundId::new(1)),
             region_code: Some("430200".into()),
             departments: Some(vec!["株洲市商务局".into(), " 株洲市财政局 ".into()]),
             provincial_funds: Some(MoneyInput::Text("260".into())),
@@ -845,7 +847,7 @@ mod tests {
 
     fn stored(id: i64, l2: &str, name: &str) -> Indicator {
         Indicator {
-            id,
+            id: IndicatorId::new(id),
             level1: "产出指标".into(),
             level2: l2.into(),
             name: name.into(),
@@ -856,7 +858,7 @@ mod tests {
 
     fn sent(id: Option<i64>, l2: &str, name: &str) -> NormalizedIndicator {
         NormalizedIndicator {
-            id,
+            id: id.map(IndicatorId::new),
             level1: "产出指标".into(),
             level2: l2.into(),
             name: name.into(),
@@ -866,7 +868,10 @@ mod tests {
 
     fn matched(stored: &[Indicator], mut incoming: Vec<NormalizedIndicator>) -> Vec<Option<i64>> {
         match_indicators(stored, &mut incoming);
-        incoming.iter().map(|i| i.id).collect()
+        incoming
+            .iter()
+            .map(|i| i.id.map(IndicatorId::get))
+            .collect()
     }
 
     #[test]

@@ -492,7 +492,7 @@ impl TargetParsed {
 /// Exact numbers in JSON: written as a JSON number with the decimal's own digits, normalised
 /// (`20`, not `20.0`; `0.1`, never `0.1000000001`); read from a JSON number without a float
 /// (serde_json's `arbitrary_precision`), normalised.
-mod exact_number {
+pub mod exact_number {
     use rust_decimal::Decimal;
     use serde::{Deserialize, Deserializer, Serializer};
 

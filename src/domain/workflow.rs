@@ -1,6 +1,7 @@
 //! The review cycle of a sheet (申报 → 审核 → 批复 → 调整, SPEC §1.6): which steps exist, from
 //! which status each starts, where it leads, who takes it and whether it needs a reason. Pure.
 
+use super::ids::SheetId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -93,7 +94,7 @@ impl Transition {
 
     /// `None` when the step may start from `status`, otherwise why not and what to do, in
     /// Chinese and English.
-    pub fn refusal(self, status: SheetStatus, sheet_id: i64) -> Option<(String, String)> {
+    pub fn refusal(self, status: SheetStatus, sheet_id: SheetId) -> Option<(String, String)> {
         if self.from().contains(&status) {
             return None;
         }
@@ -131,7 +132,7 @@ pub fn editable(status: SheetStatus) -> bool {
 
 /// Why a sheet in `status` cannot be edited, and what to do about it (Chinese, English);
 /// `None` when it can.
-pub fn edit_refusal(status: SheetStatus, sheet_id: i64) -> Option<(String, String)> {
+pub fn edit_refusal(status: SheetStatus, sheet_id: SheetId) -> Option<(String, String)> {
     if editable(status) {
         return None;
     }
@@ -149,7 +150,7 @@ pub fn edit_refusal(status: SheetStatus, sheet_id: i64) -> Option<(String, Strin
 }
 
 /// What can be done with a sheet in `status` next.
-fn next_step(status: SheetStatus, id: i64) -> (String, String) {
+fn next_step(status: SheetStatus, id: SheetId) -> (String, String) {
     let base = format!("/api/v1/sheets/{id}");
     match status {
         SheetStatus::Draft | SheetStatus::Returned => (
@@ -182,7 +183,7 @@ mod tests {
         let mut edges = Vec::new();
         for t in Transition::ALL {
             for s in all {
-                if t.refusal(s, 1).is_none() {
+                if t.refusal(s, SheetId::new(1)).is_none() {
                     edges.push((s, t, t.to()));
                 }
             }
@@ -205,17 +206,19 @@ mod tests {
 
     #[test]
     fn refusals_say_what_to_do() {
-        let (zh, en) = Transition::Approve.refusal(SheetStatus::Draft, 7).unwrap();
+        let (zh, en) = Transition::Approve
+            .refusal(SheetStatus::Draft, SheetId::new(7))
+            .unwrap();
         assert!(zh.contains("POST /api/v1/sheets/7/submit"), "{zh}");
         assert!(
             en.contains("only a SUBMITTED sheet can be approved"),
             "{en}"
         );
-        assert!(edit_refusal(SheetStatus::Draft, 7).is_none());
-        assert!(edit_refusal(SheetStatus::Returned, 7).is_none());
-        let (_, en) = edit_refusal(SheetStatus::Approved, 7).unwrap();
+        assert!(edit_refusal(SheetStatus::Draft, SheetId::new(7)).is_none());
+        assert!(edit_refusal(SheetStatus::Returned, SheetId::new(7)).is_none());
+        let (_, en) = edit_refusal(SheetStatus::Approved, SheetId::new(7)).unwrap();
         assert!(en.contains("reopens it with a reason"), "{en}");
-        let (zh, _) = edit_refusal(SheetStatus::Submitted, 7).unwrap();
+        let (zh, _) = edit_refusal(SheetStatus::Submitted, SheetId::new(7)).unwrap();
         assert!(zh.contains("/return"), "{zh}");
     }
 }

@@ -57,10 +57,10 @@ impl ExportFormat {
 /// A stored sheet as a file record (fund and region by id and by name).
 pub fn record_of(sheet: &Sheet) -> SheetRecord {
     SheetRecord {
-        fund_id: Some(sheet.fund_id),
+        fund_id: Some(sheet.fund_id.get()),
         fund_name: Some(sheet.fund_name.clone()),
         year: Some(sheet.year),
-        region_code: Some(sheet.region_code.clone()),
+        region_code: Some(sheet.region_code.to_string()),
         region_name: Some(sheet.region_name.clone()),
         departments: sheet.departments.clone(),
         provincial_funds: Some(sheet.provincial_funds.to_string()),
@@ -83,7 +83,7 @@ pub fn record_of(sheet: &Sheet) -> SheetRecord {
 
 /// Stored sheets as one file of `format`, which a bulk upload reads back to the same sheets.
 pub fn export(list: &[Sheet], format: ExportFormat) -> Result<Vec<u8>, WriteError> {
-    let years: HashMap<i64, i32> = list.iter().map(|s| (s.fund_id, s.year)).collect();
+    let years: HashMap<i64, i32> = list.iter().map(|s| (s.fund_id.get(), s.year)).collect();
     let year_of = |r: &SheetRecord| r.fund_id.and_then(|id| years.get(&id).copied());
     let records = || list.iter().map(record_of).collect::<Vec<_>>();
     match format {

@@ -29,6 +29,7 @@ use utoipa::openapi::OpenApi;
 
 pub use crate::config::{AuthMode, AuthSettings};
 use crate::domain::access::{Permission, Principal};
+use crate::domain::TokenId;
 use crate::http::app::RouteTable;
 use crate::http::middleware::RequestId;
 use crate::http::problem::ApiError;
@@ -167,7 +168,7 @@ impl Guard {
 
     /// Counts one request against the caller's request rate.
     fn limit_requests(&self, principal: &Principal) -> Result<(), ApiError> {
-        let key = principal.token_id.unwrap_or(0);
+        let key = principal.token_id.map_or(0, TokenId::get);
         if let Some(limiter) = &self.requests {
             if let Err(not_until) = limiter.check_key(&key) {
                 let wait = not_until.wait_time_from(self.clock.now());
@@ -187,7 +188,7 @@ impl Guard {
 
     /// Counts `body_bytes` against the caller's upload volume.
     fn limit_uploads(&self, principal: &Principal, body_bytes: u64) -> Result<(), ApiError> {
-        let key = principal.token_id.unwrap_or(0);
+        let key = principal.token_id.map_or(0, TokenId::get);
         if let Some((limiter, capacity)) = &self.uploads {
             let cells = body_bytes.div_ceil(UPLOAD_CELL).min(u64::from(*capacity)) as u32;
             if let Some(n) = NonZeroU32::new(cells) {
@@ -410,7 +411,7 @@ mod tests {
 
     fn principal(id: i64) -> Principal {
         Principal {
-            token_id: Some(id),
+            token_id: Some(TokenId::new(id)),
             name: "t".into(),
             role: Role::Reader,
             regions: vec![],

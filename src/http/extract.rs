@@ -13,6 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::domain::Lang;
+use crate::domain::NumericId;
 use crate::error::ServiceError;
 use crate::http::problem::ApiError;
 use crate::json::backticked_after;
@@ -88,11 +89,12 @@ where
     .transpose()
 }
 
-/// An id in the path (`/sheets/{sheet_id}`): a malformed one is 400 naming the parameter.
+/// An id in the path (`/sheets/{sheet_id}` as a `PathId<SheetId>`): a malformed one is 400
+/// naming the parameter.
 #[derive(Debug, Clone, Copy)]
-pub struct PathId(pub i64);
+pub struct PathId<Id>(pub Id);
 
-impl FromRequest for PathId {
+impl<Id: NumericId> FromRequest for PathId<Id> {
     type Error = ApiError;
     type Future = Ready<Result<Self, ApiError>>;
 
@@ -103,23 +105,27 @@ impl FromRequest for PathId {
             .next()
             .map(|(name, value)| (name.to_string(), value.to_string()));
         ready(match found {
-            Some((name, value)) => whole_number::<i64>(&value).map(PathId).ok_or_else(|| {
-                // `GET /sheets/validate` reaches `/sheets/{sheet_id}`, but names an operation
-                // of its own: 405 with its methods, not a malformed id.
-                let literal = req
-                    .app_data::<actix_web::web::Data<crate::http::app::RouteTable>>()
-                    .and_then(|routes| routes.allowed_methods(crate::http::app::routed_path(req)))
-                    .filter(|allowed| !allowed.contains(req.method()));
-                match literal {
-                    Some(allowed) => ApiError::MethodNotAllowed {
-                        allowed: allowed.iter().map(|m| m.to_string()).collect(),
-                    },
-                    None => ApiError::InvalidPath {
-                        reason: format!("{name} must be an integer id, not “{value}”"),
-                        parameter: Some(name),
-                    },
-                }
-            }),
+            Some((name, value)) => whole_number::<i64>(&value)
+                .map(|raw| PathId(Id::from(raw)))
+                .ok_or_else(|| {
+                    // `GET /sheets/validate` reaches `/sheets/{sheet_id}`, but names an operation
+                    // of its own: 405 with its methods, not a malformed id.
+                    let literal = req
+                        .app_data::<actix_web::web::Data<crate::http::app::RouteTable>>()
+                        .and_then(|routes| {
+                            routes.allowed_methods(crate::http::app::routed_path(req))
+                        })
+                        .filter(|allowed| !allowed.contains(req.method()));
+                    match literal {
+                        Some(allowed) => ApiError::MethodNotAllowed {
+                            allowed: allowed.iter().map(|m| m.to_string()).collect(),
+                        },
+                        None => ApiError::InvalidPath {
+                            reason: format!("{name} must be an integer id, not “{value}”"),
+                            parameter: Some(name),
+                        },
+                    }
+                }),
             None => Err(ApiError::internal(
                 "PathId used on a route without a path parameter",
             )),

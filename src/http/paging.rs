@@ -41,16 +41,25 @@ impl Page {
         })
     }
 
+    /// The id after which to start, as the list's own kind of id.
+    pub fn after<Id: From<i64>>(self) -> Id {
+        Id::from(self.after_id)
+    }
+
     /// How many rows to fetch: one more than the page, to know whether another page follows.
     pub fn fetch(self) -> i64 {
         self.size + 1
     }
 
     /// Trims the fetched rows to the page and returns the token of the next page, if any.
-    pub fn finish<T>(self, items: &mut Vec<T>, id_of: impl Fn(&T) -> i64) -> Option<String> {
+    pub fn finish<T, Id: Into<i64>>(
+        self,
+        items: &mut Vec<T>,
+        id_of: impl Fn(&T) -> Id,
+    ) -> Option<String> {
         if items.len() as i64 > self.size {
             items.truncate(self.size as usize);
-            items.last().map(|last| encode(id_of(last)))
+            items.last().map(|last| encode(id_of(last).into()))
         } else {
             None
         }

@@ -40,7 +40,8 @@ pub fn status_of(code: ProblemCode) -> StatusCode {
         | C::SheetNotFound
         | C::FundNotFound
         | C::RevisionNotFound
-        | C::TokenNotFound => StatusCode::NOT_FOUND,
+        | C::TokenNotFound
+        | C::ReportNotFound => StatusCode::NOT_FOUND,
         C::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
         C::SheetExists
         | C::FundExists
@@ -48,7 +49,11 @@ pub fn status_of(code: ProblemCode) -> StatusCode {
         | C::SheetNotEditable
         | C::InvalidTransition
         | C::TokenExists
-        | C::LastAdminToken => StatusCode::CONFLICT,
+        | C::LastAdminToken
+        | C::SheetNotApproved
+        | C::ReportNotEditable
+        | C::IndicatorInUse
+        | C::SheetInUse => StatusCode::CONFLICT,
         C::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
         C::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         C::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -530,6 +535,7 @@ mod tests {
             (C::FundNotFound, 404),
             (C::RevisionNotFound, 404),
             (C::TokenNotFound, 404),
+            (C::ReportNotFound, 404),
             (C::MethodNotAllowed, 405),
             (C::SheetExists, 409),
             (C::FundExists, 409),
@@ -538,6 +544,10 @@ mod tests {
             (C::InvalidTransition, 409),
             (C::TokenExists, 409),
             (C::LastAdminToken, 409),
+            (C::SheetNotApproved, 409),
+            (C::ReportNotEditable, 409),
+            (C::IndicatorInUse, 409),
+            (C::SheetInUse, 409),
             (C::PreconditionFailed, 412),
             (C::PayloadTooLarge, 413),
             (C::UnsupportedMediaType, 415),

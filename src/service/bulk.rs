@@ -21,7 +21,7 @@ use crate::domain::sheet::{self as sheet_domain, NormalizedSheet, Sheet, SheetDo
 use crate::domain::target::TargetParsed;
 use crate::domain::taxonomy::normalize_label;
 use crate::domain::workflow::edit_refusal;
-use crate::domain::Money;
+use crate::domain::{FundId, IndicatorId, Money, RegionCode, SheetId};
 use crate::domain::{Issue, IssueCode, Lang, Severity};
 use crate::error::ServiceError;
 use crate::exchange::{self, Location, ReadError, ReadOutcome, SheetRecord};
@@ -127,7 +127,7 @@ impl BulkItem {
         use crate::domain::money::MoneyInput;
         use crate::domain::sheet::IndicatorDocument;
         let doc = SheetDocument {
-            fund_id: record.fund_id,
+            fund_id: record.fund_id.map(FundId::new),
             region_code: record.region_code,
             departments: Some(record.departments),
             provincial_funds: record.provincial_funds.map(MoneyInput::Text),
@@ -205,11 +205,12 @@ pub enum ItemOutcome {
 pub struct ItemKey {
     /// The fund, when known; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fund_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub fund_id: Option<FundId>,
     /// The region, when known; absent otherwise.
-    #[schema(example = "430200")]
+    #[schema(value_type = Option<String>, example = "430200")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub region_code: Option<String>,
+    pub region_code: Option<RegionCode>,
 }
 
 /// One item of an import summary.
@@ -224,7 +225,8 @@ pub struct ItemResult {
     /// The sheet's id, when it exists (or was saved); absent otherwise, also for a sheet a dry
     /// run or a refused atomic upload would have created.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sheet_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub sheet_id: Option<SheetId>,
     /// Its errors and warnings; paths are relative to the item, and for CSV, Excel and
     /// documents `row` and `column` say where in the file.
     pub issues: Vec<Issue>,
@@ -393,7 +395,7 @@ pub fn run(
 }
 
 /// Funds found by (name, year): their `(id, year)` pairs.
-type FundsByName = BTreeMap<(String, Option<i32>), Vec<(i64, i32)>>;
+type FundsByName = BTreeMap<(String, Option<i32>), Vec<(FundId, i32)>>;
 
 /// Fund and region lookups, remembered for the length of one upload.
 #[derive(Default)]
@@ -456,31 +458,34 @@ fn save_all(
     }
 
     // The facts, for every item at once.
-    let fund_ids: Vec<i64> = docs
+    let fund_ids: Vec<FundId> = docs
         .iter()
         .flatten()
         .filter_map(|(d, _)| d.fund_id)
         .collect();
     let funds = funds::find_many(conn, &fund_ids)?;
-    let regions: HashMap<String, regions::RegionRow> = resolver
+    let regions: HashMap<RegionCode, regions::RegionRow> = resolver
         .regions(conn)?
         .iter()
-        .map(|r| (r.code.clone(), r.clone()))
+        .map(|r| (RegionCode::from(r.code.as_str()), r.clone()))
         .collect();
     let keys = sheets::keys_of_funds(conn, &fund_ids)?;
-    let mut totals: HashMap<i64, i64> = HashMap::new();
+    let mut totals: HashMap<FundId, i64> = HashMap::new();
     for k in &keys {
         *totals.entry(k.fund_id).or_default() += k.provincial_funds;
     }
-    let stored_ids: HashMap<(i64, String), i64> = keys
+    let stored_ids: HashMap<(FundId, RegionCode), SheetId> = keys
         .iter()
         .map(|k| ((k.fund_id, k.region_code.clone()), k.id))
         .collect();
-    let wanted: Vec<i64> = docs
+    let wanted: Vec<SheetId> = docs
         .iter()
         .flatten()
         .filter_map(|(d, _)| {
-            let key = (d.fund_id?, d.region_code.as_deref()?.trim().to_string());
+            let key = (
+                d.fund_id?,
+                RegionCode::from(d.region_code.as_deref()?.trim()),
+            );
             stored_ids.get(&key).copied()
         })
         .collect();
@@ -489,9 +494,9 @@ fn save_all(
     // Check each item in order.
     let mut results = Vec::with_capacity(items.len());
     let mut writes = Vec::new();
-    let mut seen: HashMap<(i64, String), usize> = HashMap::new();
+    let mut seen: HashMap<(FundId, RegionCode), usize> = HashMap::new();
     for (index, (item, prepared)) in items.iter().zip(docs).enumerate() {
-        let failed = |key: ItemKey, issues: Vec<Issue>, sheet_id: Option<i64>| ItemResult {
+        let failed = |key: ItemKey, issues: Vec<Issue>, sheet_id: Option<SheetId>| ItemResult {
             index,
             key,
             outcome: ItemOutcome::Failed,
@@ -505,7 +510,10 @@ fn save_all(
         };
         let key = ItemKey {
             fund_id: doc.fund_id,
-            region_code: doc.region_code.as_deref().map(|c| c.trim().to_string()),
+            region_code: doc
+                .region_code
+                .as_deref()
+                .map(|c| RegionCode::from(c.trim())),
         };
         if early.iter().any(|i| i.severity == Severity::Error) {
             results.push(failed(key, early, None));
@@ -627,7 +635,7 @@ fn write_all(
         match w {
             Write::Create { norm, .. } => new_rows.push((
                 norm.fund_id,
-                norm.region_code.as_str(),
+                &norm.region_code,
                 sheets::SheetChanges::new(norm, 1, now),
             )),
             Write::Update { stored, norm, .. } => {
@@ -686,9 +694,9 @@ fn write_all(
 /// the upload already knows rather than read back.
 fn written(
     w: &Write,
-    id: i64,
+    id: SheetId,
     now: chrono::NaiveDateTime,
-    indicator_ids: Vec<i64>,
+    indicator_ids: Vec<IndicatorId>,
 ) -> (Sheet, RevisionAction) {
     let (norm, targets) = match w {
         Write::Create { norm, targets, .. } | Write::Update { norm, targets, .. } => {

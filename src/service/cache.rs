@@ -12,6 +12,8 @@ use std::sync::Mutex;
 
 use bytes::Bytes;
 
+use crate::domain::SheetId;
+
 /// Rendered sheet bodies keyed by sheet id, within a byte budget.
 #[derive(Debug)]
 pub struct SheetCache {
@@ -22,7 +24,7 @@ pub struct SheetCache {
 #[derive(Debug, Default)]
 struct Inner {
     used: usize,
-    entries: HashMap<i64, Entry>,
+    entries: HashMap<SheetId, Entry>,
 }
 
 #[derive(Debug)]
@@ -47,7 +49,7 @@ impl SheetCache {
     }
 
     /// The body of sheet `id` rendered at these versions, if kept.
-    pub fn get(&self, id: i64, sheet_version: i64, fund_version: i64) -> Option<Bytes> {
+    pub fn get(&self, id: SheetId, sheet_version: i64, fund_version: i64) -> Option<Bytes> {
         let inner = self.inner.lock().ok()?;
         inner
             .entries
@@ -57,7 +59,7 @@ impl SheetCache {
     }
 
     /// Keeps the body of sheet `id` rendered at these versions, replacing an older one.
-    pub fn put(&self, id: i64, sheet_version: i64, fund_version: i64, body: Bytes) {
+    pub fn put(&self, id: SheetId, sheet_version: i64, fund_version: i64, body: Bytes) {
         if body.len() > self.budget / 4 {
             return;
         }
@@ -100,14 +102,20 @@ mod tests {
     #[test]
     fn a_body_is_served_only_at_the_versions_it_was_rendered_at() {
         let cache = SheetCache::new(1000);
-        cache.put(1, 3, 7, Bytes::from_static(b"v3"));
-        assert_eq!(cache.get(1, 3, 7).as_deref(), Some(&b"v3"[..]));
-        assert_eq!(cache.get(1, 4, 7), None);
-        assert_eq!(cache.get(1, 3, 8), None);
-        assert_eq!(cache.get(2, 3, 7), None);
-        cache.put(1, 4, 7, Bytes::from_static(b"v4!"));
-        assert_eq!(cache.get(1, 3, 7), None);
-        assert_eq!(cache.get(1, 4, 7).as_deref(), Some(&b"v4!"[..]));
+        cache.put(SheetId::new(1), 3, 7, Bytes::from_static(b"v3"));
+        assert_eq!(
+            cache.get(SheetId::new(1), 3, 7).as_deref(),
+            Some(&b"v3"[..])
+        );
+        assert_eq!(cache.get(SheetId::new(1), 4, 7), None);
+        assert_eq!(cache.get(SheetId::new(1), 3, 8), None);
+        assert_eq!(cache.get(SheetId::new(2), 3, 7), None);
+        cache.put(SheetId::new(1), 4, 7, Bytes::from_static(b"v4!"));
+        assert_eq!(cache.get(SheetId::new(1), 3, 7), None);
+        assert_eq!(
+            cache.get(SheetId::new(1), 4, 7).as_deref(),
+            Some(&b"v4!"[..])
+        );
         assert_eq!(cache.used(), 3);
     }
 
@@ -115,16 +123,19 @@ mod tests {
     fn the_budget_holds() {
         let cache = SheetCache::new(1000);
         for id in 0..20 {
-            cache.put(id, 1, 1, body(200));
+            cache.put(SheetId::new(id), 1, 1, body(200));
             assert!(cache.used() <= 1000);
         }
-        assert_eq!(cache.get(19, 1, 1).map(|b| b.len()), Some(200));
+        assert_eq!(
+            cache.get(SheetId::new(19), 1, 1).map(|b| b.len()),
+            Some(200)
+        );
         // A body larger than a quarter of the budget is not kept.
-        cache.put(99, 1, 1, body(251));
-        assert_eq!(cache.get(99, 1, 1), None);
+        cache.put(SheetId::new(99), 1, 1, body(251));
+        assert_eq!(cache.get(SheetId::new(99), 1, 1), None);
         let off = SheetCache::new(0);
         assert!(!off.enabled());
-        off.put(1, 1, 1, body(1));
-        assert_eq!(off.get(1, 1, 1), None);
+        off.put(SheetId::new(1), 1, 1, body(1));
+        assert_eq!(off.get(SheetId::new(1), 1, 1), None);
     }
 }

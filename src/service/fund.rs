@@ -7,7 +7,7 @@ use super::*;
 pub fn save_fund(
     conn: &mut DbConnection,
     doc: &FundDocument,
-    target: &Target,
+    target: &Target<FundId>,
     lang: Lang,
 ) -> Result<Saved<Fund>, ServiceError> {
     let existing = match target {
@@ -86,7 +86,7 @@ pub fn save_fund(
 }
 
 /// The conflict of a second fund named `name` in `year`: `other` is the stored one.
-pub fn fund_exists(other: i64, name: &str, year: i32, lang: Lang) -> Conflict {
+pub fn fund_exists(other: FundId, name: &str, year: i32, lang: Lang) -> Conflict {
     let zh = format!("{year} 年度已有名为“{name}”的专项资金（id {other}）");
     let en = format!("a fund named “{name}” already exists for {year} (id {other})");
     let message = lang.pick(&zh, &en).clone();
@@ -101,7 +101,7 @@ pub fn fund_exists(other: i64, name: &str, year: i32, lang: Lang) -> Conflict {
 /// Applies a JSON merge patch to a stored fund and saves it through [`save_fund`].
 pub fn patch_fund(
     conn: &mut DbConnection,
-    id: i64,
+    id: FundId,
     patch: &Value,
     precondition: &Precondition,
     lang: Lang,
@@ -127,7 +127,7 @@ pub fn patch_fund(
 /// Deletes a fund. While it has sheets this is a 409 unless `force`, which deletes them too.
 pub fn delete_fund(
     conn: &mut DbConnection,
-    id: i64,
+    id: FundId,
     precondition: &Precondition,
     force: bool,
     actor: &Actor,
@@ -164,7 +164,7 @@ pub fn delete_fund(
 }
 
 /// 409 `FUND_HAS_SHEETS`: fund `id` still has `count` sheets.
-pub fn fund_has_sheets(id: i64, count: i64) -> ServiceError {
+pub fn fund_has_sheets(id: FundId, count: i64) -> ServiceError {
     ServiceError::Conflict {
         code: ProblemCode::FundHasSheets,
         detail_zh: format!(
@@ -195,13 +195,14 @@ pub struct StatusCounts {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct RegionLine {
     /// Region code.
-    #[schema(example = "430200")]
-    pub region_code: String,
+    #[schema(value_type = String, example = "430200")]
+    pub region_code: RegionCode,
     /// Region name.
     #[schema(example = "株洲市")]
     pub region_name: String,
     /// The region's sheet.
-    pub sheet_id: i64,
+    #[schema(value_type = i64)]
+    pub sheet_id: SheetId,
     /// The sheet's status.
     pub status: SheetStatus,
     /// The sheet's version.
@@ -237,7 +238,8 @@ pub struct MissingRegion {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct FundSummary {
     /// The fund.
-    pub fund_id: i64,
+    #[schema(value_type = i64)]
+    pub fund_id: FundId,
     /// The fund's name.
     pub fund_name: String,
     /// The fund's year.
@@ -273,7 +275,7 @@ pub struct FundSummary {
 }
 
 /// The allocation summary of a fund.
-pub fn fund_summary(conn: &mut DbConnection, id: i64) -> Result<FundSummary, ServiceError> {
+pub fn fund_summary(conn: &mut DbConnection, id: FundId) -> Result<FundSummary, ServiceError> {
     let fund = funds::find(conn, id)?.ok_or_else(|| not_found(Resource::Fund, id))?;
     let mut list = sheets::load(
         conn,
@@ -309,7 +311,7 @@ pub fn fund_summary(conn: &mut DbConnection, id: i64) -> Result<FundSummary, Ser
         // The same check as `GET /sheets/{id}/validation`, with facts already at hand.
         let facts = SheetFacts {
             fund: Some(&fund),
-            region: all_regions.iter().find(|r| r.code == s.region_code),
+            region: all_regions.iter().find(|r| s.region_code == r.code),
             same_key: None,
             others_provincial_funds: match fund.total_provincial_funds {
                 Some(_) => Money::from_yuan(allocated.yuan() - s.provincial_funds.yuan()),

@@ -44,7 +44,9 @@ use crate::domain::sheet::{
 };
 use crate::domain::target::TargetParsed;
 use crate::domain::workflow::edit_refusal;
-use crate::domain::{Issue, IssueCode, Lang, Money, Severity};
+use crate::domain::{
+    FundId, IndicatorId, Issue, IssueCode, Lang, Money, RegionCode, Severity, SheetId,
+};
 use crate::error::{ProblemCode, Resource, ServiceError};
 use crate::json::from_value;
 
@@ -102,7 +104,7 @@ pub(crate) fn revision_row(
     }
     .map_err(ServiceError::internal)?;
     Ok(revisions::NewRevision {
-        sheet_id: sheet.id,
+        sheet_id: sheet.id.get(),
         version: sheet.version,
         action: action.as_str(),
         status: sheet.status.as_str(),
@@ -199,19 +201,19 @@ pub struct Saved<T> {
 
 /// Whether a write creates a resource or replaces a stored one.
 #[derive(Debug, Clone)]
-pub enum Target {
+pub enum Target<Id> {
     /// Create a new resource.
     Create,
     /// Replace the stored resource `id`, if the precondition holds.
     Replace {
         /// The stored resource.
-        id: i64,
+        id: Id,
         /// From `If-Match`.
         precondition: Precondition,
     },
 }
 
-fn not_found(resource: Resource, id: i64) -> ServiceError {
+fn not_found(resource: Resource, id: impl std::fmt::Display) -> ServiceError {
     ServiceError::NotFound {
         resource,
         id: id.to_string(),

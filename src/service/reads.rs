@@ -7,6 +7,7 @@ use crate::db::sheets::{self, SheetFilter};
 use crate::db::{funds, DbConnection};
 use crate::domain::fund::Fund;
 use crate::domain::sheet::{Sheet, SheetStatus};
+use crate::domain::{FundId, RegionCode, SheetId};
 use crate::error::{Resource, ServiceError};
 use crate::exchange;
 pub use crate::exchange::ExportFormat;
@@ -15,18 +16,18 @@ pub use crate::exchange::ExportFormat;
 #[derive(Debug, Clone, Default)]
 pub struct SheetQuery {
     /// Sheets of one fund.
-    pub fund_id: Option<i64>,
+    pub fund_id: Option<FundId>,
     /// Sheets of funds of one budget year.
     pub year: Option<i32>,
     /// Sheets of one region.
-    pub region_code: Option<String>,
+    pub region_code: Option<RegionCode>,
     /// Sheets in one status.
     pub status: Option<SheetStatus>,
 }
 
 impl SheetQuery {
     /// The filter for the sheets with ids above `after_id`, at most `limit` of them.
-    fn filter(&self, after_id: i64, limit: i64) -> SheetFilter {
+    fn filter(&self, after_id: SheetId, limit: i64) -> SheetFilter {
         SheetFilter {
             fund_id: self.fund_id,
             year: self.year,
@@ -43,7 +44,7 @@ impl SheetQuery {
 pub fn list_sheets(
     conn: &mut DbConnection,
     query: &SheetQuery,
-    after_id: i64,
+    after_id: SheetId,
     limit: i64,
 ) -> Result<Vec<Sheet>, ServiceError> {
     Ok(sheets::load(conn, &query.filter(after_id, limit))?)
@@ -55,7 +56,7 @@ pub fn export_sheets(
     conn: &mut DbConnection,
     query: &SheetQuery,
 ) -> Result<(Vec<Sheet>, Option<String>), ServiceError> {
-    let list = sheets::load(conn, &query.filter(0, i64::MAX))?;
+    let list = sheets::load(conn, &query.filter(SheetId::default(), i64::MAX))?;
     let fund_name = match query.fund_id {
         Some(id) => funds::find(conn, id)?.map(|f| f.name),
         None => None,
@@ -67,14 +68,14 @@ pub fn export_sheets(
 pub fn list_funds(
     conn: &mut DbConnection,
     year: Option<i32>,
-    after_id: i64,
+    after_id: FundId,
     limit: i64,
 ) -> Result<Vec<Fund>, ServiceError> {
     Ok(funds::list(conn, year, after_id, limit)?)
 }
 
 /// One fund, or 404 `FUND_NOT_FOUND`.
-pub fn find_fund(conn: &mut DbConnection, id: i64) -> Result<Fund, ServiceError> {
+pub fn find_fund(conn: &mut DbConnection, id: FundId) -> Result<Fund, ServiceError> {
     funds::find(conn, id)?.ok_or_else(|| ServiceError::NotFound {
         resource: Resource::Fund,
         id: id.to_string(),
@@ -122,7 +123,7 @@ pub fn export_file(
 }
 
 /// One sheet as its printed 附件2 workbook, named after its fund and region.
-pub fn sheet_form(conn: &mut DbConnection, id: i64) -> Result<ExportFile, ServiceError> {
+pub fn sheet_form(conn: &mut DbConnection, id: SheetId) -> Result<ExportFile, ServiceError> {
     let sheet = super::find_sheet(conn, id)?;
     Ok(ExportFile {
         body: exchange::form_xlsx(&sheet)?,

@@ -4,7 +4,7 @@
 use super::*;
 
 /// The stored sheet `id`, or 404 `SHEET_NOT_FOUND`.
-pub fn find_sheet(conn: &mut DbConnection, id: i64) -> Result<Sheet, ServiceError> {
+pub fn find_sheet(conn: &mut DbConnection, id: SheetId) -> Result<Sheet, ServiceError> {
     sheets::find(conn, id)?.ok_or_else(|| not_found(Resource::Sheet, id))
 }
 
@@ -12,7 +12,7 @@ pub fn find_sheet(conn: &mut DbConnection, id: i64) -> Result<Sheet, ServiceErro
 /// keep the versions it was rendered at (see [`cache`]).
 pub fn sheet_body(
     conn: &mut DbConnection,
-    id: i64,
+    id: SheetId,
     cache: &cache::SheetCache,
 ) -> Result<(Bytes, i64), ServiceError> {
     if !cache.enabled() {
@@ -72,7 +72,7 @@ pub struct SheetFacts<'a> {
     /// The region named by `region_code`, when it exists.
     pub region: Option<&'a regions::RegionRow>,
     /// When creating: the stored sheet that already has this (fund, region).
-    pub same_key: Option<i64>,
+    pub same_key: Option<SheetId>,
     /// The provincial funds of the fund's other sheets (neither this one nor `same_key`),
     /// summed; zero when the fund has no total.
     pub others_provincial_funds: Money,
@@ -153,7 +153,7 @@ pub fn check_normalized(
         if doc
             .region_code
             .as_deref()
-            .is_some_and(|r| r.trim() != stored.region_code)
+            .is_some_and(|r| stored.region_code != r.trim())
         {
             issues.push(Issue::error(
                 IssueCode::ImmutableField,
@@ -266,10 +266,11 @@ pub struct Validation {
 pub struct ValidatedSheet {
     /// The fund, as sent; absent when none was.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fund_id: Option<i64>,
+    #[schema(value_type = Option<i64>)]
+    pub fund_id: Option<FundId>,
     /// Region code, trimmed.
-    #[schema(example = "430200")]
-    pub region_code: Option<String>,
+    #[schema(value_type = Option<String>, example = "430200")]
+    pub region_code: Option<RegionCode>,
     /// Department names, trimmed.
     pub departments: Vec<String>,
     /// 省级资金 in 万元, canonical.
@@ -291,8 +292,8 @@ pub struct ValidatedSheet {
 pub struct ValidatedIndicator {
     /// The stored indicator this one would update, keeping its id (SPEC §5.0: matched by the
     /// id sent, else by 一级, 二级 and name); `null` for an indicator a save would add.
-    #[schema(example = 17)]
-    pub id: Option<i64>,
+    #[schema(value_type = Option<i64>, example = 17)]
+    pub id: Option<IndicatorId>,
     /// 一级指标 (canonical label).
     #[schema(example = "产出指标")]
     pub level1: String,
@@ -364,7 +365,7 @@ impl CheckedSheet {
 pub fn validate_document(
     conn: &mut DbConnection,
     doc: &SheetDocument,
-    replacing: Option<i64>,
+    replacing: Option<SheetId>,
     lang: Lang,
 ) -> Result<Validation, ServiceError> {
     let existing = match replacing {
@@ -377,7 +378,7 @@ pub fn validate_document(
 /// `GET /sheets/{id}/validation`: a stored sheet against today's rules and its fund's template.
 pub fn validate_stored(
     conn: &mut DbConnection,
-    id: i64,
+    id: SheetId,
     lang: Lang,
 ) -> Result<Validation, ServiceError> {
     let stored = find_sheet(conn, id)?;
@@ -393,7 +394,7 @@ pub fn validate_stored(
 pub fn save_sheet(
     conn: &mut DbConnection,
     doc: &SheetDocument,
-    target: &Target,
+    target: &Target<SheetId>,
     actor: &Actor,
     lang: Lang,
 ) -> Result<Saved<Sheet>, ServiceError> {
@@ -483,7 +484,7 @@ pub fn save_sheet(
 }
 
 /// The conflict of a second sheet for a fund and region: `other` is the stored one.
-pub fn sheet_exists(other: i64, lang: Lang) -> Conflict {
+pub fn sheet_exists(other: SheetId, lang: Lang) -> Conflict {
     let zh = format!("该专项资金在该地区已有绩效目标表（id {other}），请修改它而不是新建");
     let en =
         format!("this fund already has a sheet for this region (id {other}); update it instead");
@@ -500,7 +501,7 @@ pub fn sheet_exists(other: i64, lang: Lang) -> Conflict {
 /// [`save_sheet`].
 pub fn patch_sheet(
     conn: &mut DbConnection,
-    id: i64,
+    id: SheetId,
     patch: &Value,
     precondition: &Precondition,
     actor: &Actor,
@@ -530,7 +531,7 @@ pub fn patch_sheet(
 /// allows editing; its history is kept, ending with a `DELETE` revision.
 pub fn delete_sheet(
     conn: &mut DbConnection,
-    id: i64,
+    id: SheetId,
     precondition: &Precondition,
     actor: &Actor,
 ) -> Result<(), ServiceError> {

@@ -10,7 +10,7 @@ use crate::db::{self, regions, tokens, utc, DbConnection};
 use crate::domain::access::{Principal, Role};
 use crate::domain::check::Checker;
 use crate::domain::sheet::is_region_code;
-use crate::domain::{Issue, IssueCode, Lang};
+use crate::domain::{Issue, IssueCode, Lang, RegionCode, TokenId};
 use crate::error::{ProblemCode, Resource, ServiceError};
 use sha2::{Digest, Sha256};
 
@@ -70,16 +70,16 @@ pub struct TokenRequest {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ApiToken {
     /// Identifier.
-    #[schema(example = 2)]
-    pub id: i64,
+    #[schema(value_type = i64, example = 2)]
+    pub id: TokenId,
     /// Who holds it.
     #[schema(example = "株洲市商务局")]
     pub name: String,
     /// The role.
     pub role: Role,
     /// For `SUBMITTER`: the regions it may write; empty otherwise.
-    #[schema(example = json!(["430200"]))]
-    pub regions: Vec<String>,
+    #[schema(value_type = Vec<String>, example = json!(["430200"]))]
+    pub regions: Vec<RegionCode>,
     /// The token or command that created it.
     #[schema(example = "initial admin")]
     pub created_by: String,
@@ -104,7 +104,7 @@ pub struct CreatedToken {
 impl From<tokens::TokenRow> for ApiToken {
     fn from(row: tokens::TokenRow) -> Self {
         ApiToken {
-            id: row.id,
+            id: TokenId::new(row.id),
             name: row.name,
             role: Role::parse(&row.role).unwrap_or(Role::Reader),
             regions: serde_json::from_str(&row.regions).unwrap_or_default(),
@@ -116,7 +116,7 @@ impl From<tokens::TokenRow> for ApiToken {
 }
 
 /// 409 `TOKEN_EXISTS`: an active token `other` is named `name`.
-pub fn token_exists(name: &str, other: i64) -> ServiceError {
+pub fn token_exists(name: &str, other: TokenId) -> ServiceError {
     let zh = format!("已有名为“{name}”的有效令牌（id {other}）；请换一个名称，或先撤销它");
     let en = format!("an active token named “{name}” exists (id {other}); choose another name or revoke it first");
     ServiceError::Conflict {
@@ -206,7 +206,7 @@ pub fn create(
         return Err(token_exists(&name, other));
     }
     insert(conn, &name, role, &codes, &created_by.principal.name).map_err(|e| match e {
-        InsertError::Taken => token_exists(&name, 0),
+        InsertError::Taken => token_exists(&name, TokenId::new(0)),
         InsertError::Service(e) => e,
     })
 }
@@ -252,7 +252,7 @@ fn insert(
 /// Tokens after id `after_id`, by id, at most `limit` (revoked ones included).
 pub fn list(
     conn: &mut DbConnection,
-    after_id: i64,
+    after_id: TokenId,
     limit: i64,
 ) -> Result<Vec<ApiToken>, ServiceError> {
     Ok(tokens::list(conn, after_id, limit)?
@@ -262,7 +262,7 @@ pub fn list(
 }
 
 /// One token's record.
-pub fn get(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ServiceError> {
+pub fn get(conn: &mut DbConnection, id: TokenId) -> Result<ApiToken, ServiceError> {
     Ok(tokens::find(conn, id)?
         .ok_or_else(|| not_found(Resource::Token, id))?
         .into())
@@ -270,7 +270,7 @@ pub fn get(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ServiceError> {
 
 /// Revokes a token (revoking a revoked one changes nothing). The last active `ADMIN` token
 /// is kept (409 `LAST_ADMIN_TOKEN`): create another first. Run it inside a write transaction.
-pub fn revoke(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ServiceError> {
+pub fn revoke(conn: &mut DbConnection, id: TokenId) -> Result<ApiToken, ServiceError> {
     let row = tokens::find(conn, id)?.ok_or_else(|| not_found(Resource::Token, id))?;
     if row.revoked_at.is_some() {
         return Ok(row.into());
@@ -285,7 +285,7 @@ pub fn revoke(conn: &mut DbConnection, id: i64) -> Result<ApiToken, ServiceError
 }
 
 /// 409 `LAST_ADMIN_TOKEN`: token `id` is the only active administrator token.
-pub fn last_admin_token(id: i64) -> ServiceError {
+pub fn last_admin_token(id: TokenId) -> ServiceError {
     ServiceError::Conflict {
         code: ProblemCode::LastAdminToken,
         detail_zh: format!("令牌 {id} 是唯一有效的 ADMIN 令牌；请先创建另一个 ADMIN 令牌再撤销它"),
@@ -321,7 +321,7 @@ pub fn principal_of(
         return Ok(None);
     };
     Ok(Some(Principal {
-        token_id: Some(row.id),
+        token_id: Some(TokenId::new(row.id)),
         name: row.name,
         role: Role::parse(&row.role).ok_or_else(|| {
             ServiceError::internal(format!("token {} has an unknown stored role", row.id))

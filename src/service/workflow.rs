@@ -13,7 +13,7 @@ use crate::domain::check::Checker;
 use crate::domain::revision::{self, FieldChange, RevisionAction};
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::domain::workflow::{Transition, MAX_REASON_CHARS};
-use crate::domain::{Issue, Lang, Severity};
+use crate::domain::{Issue, Lang, Severity, SheetId};
 use crate::error::{ProblemCode, Resource, ServiceError};
 
 /// The reason of a step, trimmed (blank counts as none), or 422 when it is required and
@@ -52,7 +52,7 @@ fn check_reason(
 /// caller's role is checked before. Run it inside a write transaction.
 pub fn transition(
     conn: &mut DbConnection,
-    id: i64,
+    id: SheetId,
     step: Transition,
     reason: Option<&str>,
     precondition: &Precondition,
@@ -107,7 +107,8 @@ pub struct RevisionActor {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Revision {
     /// The sheet.
-    pub sheet_id: i64,
+    #[schema(value_type = i64)]
+    pub sheet_id: SheetId,
     /// The sheet's version after the change (the `ETag` it then had).
     #[schema(example = 2)]
     pub version: i64,
@@ -148,7 +149,7 @@ fn revision_of(
     let status = SheetStatus::parse(&row.status).ok_or_else(|| unknown("status", &row.status))?;
     let role = Role::parse(&row.actor_role).ok_or_else(|| unknown("role", &row.actor_role))?;
     Ok(Revision {
-        sheet_id: row.sheet_id,
+        sheet_id: SheetId::new(row.sheet_id),
         version: row.version,
         action,
         status,
@@ -167,7 +168,7 @@ fn revision_of(
 /// sheet neither exists nor ever existed.
 pub fn list_revisions(
     conn: &mut DbConnection,
-    sheet_id: i64,
+    sheet_id: SheetId,
     after_version: i64,
     limit: i64,
 ) -> Result<Vec<Revision>, ServiceError> {
@@ -184,7 +185,7 @@ pub fn list_revisions(
 /// One revision with its snapshot.
 pub fn get_revision(
     conn: &mut DbConnection,
-    sheet_id: i64,
+    sheet_id: SheetId,
     version: i64,
 ) -> Result<Revision, ServiceError> {
     let (row, snapshot) =
@@ -200,7 +201,8 @@ pub fn get_revision(
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct RevisionDiff {
     /// The sheet.
-    pub sheet_id: i64,
+    #[schema(value_type = i64)]
+    pub sheet_id: SheetId,
     /// The earlier version compared.
     pub from: i64,
     /// The later version compared.
@@ -214,7 +216,7 @@ pub struct RevisionDiff {
 /// the latest recorded version and `from` to the one before `to`.
 pub fn diff(
     conn: &mut DbConnection,
-    sheet_id: i64,
+    sheet_id: SheetId,
     from: Option<i64>,
     to: Option<i64>,
 ) -> Result<RevisionDiff, ServiceError> {

@@ -233,7 +233,7 @@ db_tests! {
         assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
         let id = res.json()["id"].as_i64().unwrap();
         let readings = |conn: &mut DbConnection| -> Vec<Value> {
-            let stored = db::sheets::find(conn, id).unwrap().unwrap();
+            let stored = db::sheets::find(conn, id.into()).unwrap().unwrap();
             stored.indicators.iter().map(|i| serde_json::to_value(&i.target_parsed).unwrap()).collect()
         };
         let mut conn = app.db.conn().unwrap();
@@ -274,7 +274,7 @@ db_tests! {
         drop(conn);
         assert_eq!(app.db.reparse_targets().unwrap() as i64, all);
         assert_eq!(readings(&mut app.db.conn().unwrap()), before);
-        let seed = db::sheets::find(&mut app.db.conn().unwrap(), ids[0]).unwrap().unwrap();
+        let seed = db::sheets::find(&mut app.db.conn().unwrap(), ids[0].into()).unwrap().unwrap();
         assert!(seed.indicators.iter().all(|i| i.target_parsed.is_some()));
     }
 }

@@ -550,7 +550,7 @@ db_tests! {
         assert_eq!(dates(&app.get(&format!("/api/v1/sheets/{id}")).await.json()["indicators"]), want);
         let listed = app.get(&format!("/api/v1/sheets?fund_id={fund_id}")).await.json();
         assert_eq!(dates(&listed["items"][0]["indicators"]), want);
-        let stored = perf_targets::db::sheets::find(&mut app.db.conn().unwrap(), id).unwrap().unwrap();
+        let stored = perf_targets::db::sheets::find(&mut app.db.conn().unwrap(), id.into()).unwrap().unwrap();
         assert_eq!(serde_json::to_value(&stored.indicators[2].target_parsed).unwrap()["date"], "2024-02-29");
         let columns: Vec<Option<String>> = {
             use diesel::prelude::*;
@@ -602,7 +602,7 @@ db_tests! {
             .unwrap();
         // Stored readings are derived data: changing them leaves the sheet's version, so this
         // instance's rendered body stays; the rows themselves have changed.
-        let stored = perf_targets::db::sheets::find(&mut app.db.conn().unwrap(), ids[0]).unwrap().unwrap();
+        let stored = perf_targets::db::sheets::find(&mut app.db.conn().unwrap(), ids[0].into()).unwrap().unwrap();
         assert_eq!(stored.indicators[0].target_parsed, None);
         let changed = app.db.reparse_targets().unwrap();
         assert_eq!(changed, 145);

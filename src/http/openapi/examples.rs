@@ -16,7 +16,7 @@ use utoipa::openapi::{OpenApi as Document, RefOr, Schema};
 use crate::domain::fund::{self as fund_domain, Fund, FundDocument};
 use crate::domain::rules::{self, FundFacts, RegionFacts};
 use crate::domain::sheet::{self as sheet_domain, Indicator, Sheet, SheetDocument, SheetStatus};
-use crate::domain::{Issue, Lang, Money, Severity};
+use crate::domain::{FundId, IndicatorId, Issue, Lang, Money, Severity, SheetId};
 use crate::service::{FundSummary, MissingRegion, RegionLine, StatusCounts};
 
 /// The seed: the 2024 fund and its thirteen sheets.
@@ -64,7 +64,7 @@ fn fund_document() -> FundDocument {
 fn fund() -> Fund {
     let (norm, _) = fund_domain::normalize(&fund_document(), Lang::Zh);
     Fund {
-        id: 1,
+        id: FundId::new(1),
         name: norm.name,
         year: norm.year,
         total_provincial_funds: norm.total_provincial_funds,
@@ -95,7 +95,7 @@ pub fn rule_issues(doc: &SheetDocument, others: Money) -> Vec<Issue> {
     let fund = fund();
     let (targets, parse_issues) = rules::parse_targets(&norm, Lang::Zh);
     issues.extend(parse_issues);
-    let region = REGIONS.iter().find(|r| r.0 == norm.region_code);
+    let region = REGIONS.iter().find(|r| norm.region_code == r.0);
     issues.extend(rules::check(&rules::Context {
         lang: Lang::Zh,
         sheet: &norm,
@@ -128,10 +128,10 @@ fn stored(doc: &SheetDocument, id: i64, first_indicator: i64) -> Sheet {
     let fund = fund();
     let region = REGIONS
         .iter()
-        .find(|r| r.0 == norm.region_code)
+        .find(|r| norm.region_code == r.0)
         .map_or("", |r| r.1);
     Sheet {
-        id,
+        id: SheetId::new(id),
         fund_id: fund.id,
         fund_name: fund.name,
         year: fund.year,
@@ -148,7 +148,7 @@ fn stored(doc: &SheetDocument, id: i64, first_indicator: i64) -> Sheet {
             .zip(targets)
             .enumerate()
             .map(|(k, (ind, parsed))| Indicator {
-                id: first_indicator + k as i64,
+                id: IndicatorId::new(first_indicator + k as i64),
                 level1: ind.level1.clone(),
                 level2: ind.level2.clone(),
                 name: ind.name.clone(),
@@ -295,10 +295,10 @@ fn fund_summary() -> FundSummary {
                 region_code: norm.region_code.clone(),
                 region_name: REGIONS
                     .iter()
-                    .find(|r| r.0 == norm.region_code)
+                    .find(|r| norm.region_code == r.0)
                     .map_or("", |r| r.1)
                     .into(),
-                sheet_id: k as i64 + 1,
+                sheet_id: SheetId::new(k as i64 + 1),
                 status: SheetStatus::Draft,
                 version: 1,
                 provincial_funds: norm.provincial_funds,

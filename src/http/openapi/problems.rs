@@ -22,7 +22,7 @@ use crate::domain::check::Checker;
 use crate::domain::fund::{self as fund_domain, FundDocument};
 use crate::domain::sheet::{self as sheet_domain, SheetDocument};
 use crate::domain::workflow::{edit_refusal, Transition};
-use crate::domain::{Issue, IssueCode, Lang, Money, Severity};
+use crate::domain::{FundId, Issue, IssueCode, Lang, Money, Severity, SheetId, TokenId};
 use crate::error::{ProblemCode as C, Resource, ServiceError};
 use crate::http::problem::{payload_error, status_of, ApiError, ProblemContext, PROBLEM_JSON};
 
@@ -219,18 +219,20 @@ impl Sample {
             C::FundNotFound => not_found(Resource::Fund, "1"),
             C::RevisionNotFound => not_found(Resource::Revision, "2"),
             C::TokenNotFound => not_found(Resource::Token, "2"),
-            C::SheetExists => ServiceError::from(crate::service::sheet_exists(2, lang)).into(),
+            C::SheetExists => {
+                ServiceError::from(crate::service::sheet_exists(SheetId::new(2), lang)).into()
+            }
             C::FundExists => ServiceError::from(crate::service::fund_exists(
-                1,
+                FundId::new(1),
                 "2024年度跨境电商支持资金",
                 2024,
                 lang,
             ))
             .into(),
-            C::FundHasSheets => crate::service::fund_has_sheets(1, 13).into(),
+            C::FundHasSheets => crate::service::fund_has_sheets(FundId::new(1), 13).into(),
             C::SheetNotEditable => {
-                let (zh, en) =
-                    edit_refusal(sheet_domain::SheetStatus::Submitted, 1).unwrap_or_default();
+                let (zh, en) = edit_refusal(sheet_domain::SheetStatus::Submitted, SheetId::new(1))
+                    .unwrap_or_default();
                 conflict(code, zh, en)
             }
             C::InvalidTransition => {
@@ -240,11 +242,37 @@ impl Sample {
                     "reopenSheet" => (Transition::Reopen, sheet_domain::SheetStatus::Draft),
                     _ => (Transition::Approve, sheet_domain::SheetStatus::Draft),
                 };
-                let (zh, en) = step.refusal(status, 1).unwrap_or_default();
+                let (zh, en) = step.refusal(status, SheetId::new(1)).unwrap_or_default();
                 conflict(code, zh, en)
             }
-            C::TokenExists => crate::service::tokens::token_exists("株洲市商务局", 3).into(),
-            C::LastAdminToken => crate::service::tokens::last_admin_token(2).into(),
+            // No operation answers these yet (monitoring reports are being built): a plain
+            // example each, until their operations list them and give their own.
+            C::ReportNotFound => not_found(Resource::Report, "1/7"),
+            C::SheetNotApproved => conflict(
+                code,
+                "绩效目标表 1 尚未批复，不能填报绩效监控".into(),
+                "sheet 1 is not approved; it cannot be monitored yet".into(),
+            ),
+            C::ReportNotEditable => conflict(
+                code,
+                "绩效监控报告已报送，不能修改".into(),
+                "the monitoring report is submitted; it cannot be changed".into(),
+            ),
+            C::IndicatorInUse => conflict(
+                code,
+                "指标 17 已被绩效监控报告引用，不能删除".into(),
+                "indicator 17 is referred to by a monitoring report; it cannot be removed".into(),
+            ),
+            C::SheetInUse => conflict(
+                code,
+                "绩效目标表 1 已有绩效监控报告；管理员可以 force=true 一并删除".into(),
+                "sheet 1 has monitoring reports; an administrator may delete it with force=true"
+                    .into(),
+            ),
+            C::TokenExists => {
+                crate::service::tokens::token_exists("株洲市商务局", TokenId::new(3)).into()
+            }
+            C::LastAdminToken => crate::service::tokens::last_admin_token(TokenId::new(2)).into(),
             C::PreconditionFailed => ServiceError::PreconditionFailed { current: 2 }.into(),
             C::PayloadTooLarge => ApiError::PayloadTooLarge {
                 limit: if self.id == "bulkUploadSheets" {
@@ -387,7 +415,7 @@ impl Sample {
             _ => Permission::WriteSheets,
         };
         let reader = Principal {
-            token_id: Some(5),
+            token_id: Some(TokenId::new(5)),
             name: "省财政厅查询".into(),
             role: Role::Reader,
             regions: vec![],

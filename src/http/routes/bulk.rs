@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 use utoipa::IntoParams;
 
 use crate::domain::sheet::SheetDocument;
+use crate::domain::TokenId;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ServiceError;
 use crate::http::auth::{grant, Allowed};
@@ -192,7 +193,7 @@ fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
 /// another token's request with the same key is a different request.
 fn fingerprint(req: &HttpRequest, media: &str, body: &[u8], actor: &Actor) -> String {
     let mut hash = Sha256::new();
-    let caller = actor.principal.token_id.unwrap_or(0).to_string();
+    let caller = actor.principal.token_id.map_or(0, TokenId::get).to_string();
     for part in [
         caller.as_bytes(),
         req.method().as_str().as_bytes(),

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::domain::sheet::{Sheet, SheetStatus};
+use crate::domain::{FundId, RegionCode, SheetId};
 use crate::error::ProblemCode as C;
 use crate::http::extract::{PathId, Query};
 use crate::http::openapi::problems::{OperationProblems, PATH_ID};
@@ -63,9 +64,9 @@ pub async fn export_sheets(
     let params = params.0;
     let format = params.format.unwrap_or(ExportFormat::Json);
     let query = SheetQuery {
-        fund_id: params.fund_id,
+        fund_id: params.fund_id.map(FundId::new),
         year: params.year,
-        region_code: params.region_code.clone(),
+        region_code: params.region_code.clone().map(RegionCode::from),
         status: params.status,
     };
     let file = db
@@ -98,7 +99,7 @@ pub async fn export_sheets(
 #[get("/sheets/{sheet_id}/export")]
 pub async fn export_sheet(
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     params: Query<SingleExportParams>,
 ) -> Result<HttpResponse, ApiError> {
     let _ = params.0.format;

@@ -7,6 +7,7 @@ use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::fund::{Fund, FundDocument};
+use crate::domain::FundId;
 use crate::domain::Lang;
 use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
@@ -55,7 +56,7 @@ pub struct DeleteFundParams {
     pub force: Option<bool>,
 }
 
-fn location(id: i64) -> String {
+fn location(id: FundId) -> String {
     format!("{API_PREFIX}/funds/{id}")
 }
 
@@ -85,7 +86,7 @@ pub async fn list_funds(
     let params = params.0;
     let page = Page::from_params(params.page_size, params.page_token.as_deref())?;
     let mut items = db
-        .run(move |conn| reads::list_funds(conn, params.year, page.after_id, page.fetch()))
+        .run(move |conn| reads::list_funds(conn, params.year, page.after(), page.fetch()))
         .await?;
     let next_page_token = page.finish(&mut items, |f| f.id);
     Ok(HttpResponse::Ok().json(FundPage {
@@ -132,7 +133,7 @@ pub async fn create_fund(
 #[get("/funds/{fund_id}")]
 pub async fn get_fund(
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<FundId>,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
@@ -156,7 +157,7 @@ pub async fn get_fund(
 pub async fn replace_fund(
     _: Allowed<grant::ManageFunds>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<FundId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
@@ -189,7 +190,7 @@ pub async fn replace_fund(
 pub async fn patch_fund(
     _: Allowed<grant::ManageFunds>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<FundId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
@@ -218,7 +219,7 @@ pub async fn patch_fund(
 pub async fn delete_fund(
     Allowed(actor, _): Allowed<grant::ManageFunds>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<FundId>,
     lang: Lang,
     precondition: Precondition,
     params: Query<DeleteFundParams>,
@@ -241,7 +242,7 @@ pub async fn delete_fund(
 #[get("/funds/{fund_id}/summary")]
 pub async fn fund_summary(
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<FundId>,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;

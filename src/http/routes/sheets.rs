@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
 use crate::domain::Lang;
+use crate::domain::{FundId, RegionCode, SheetId};
 use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
@@ -56,7 +57,7 @@ pub struct SheetPage {
     pub next_page_token: Option<String>,
 }
 
-fn location(id: i64) -> String {
+fn location(id: SheetId) -> String {
     format!("{API_PREFIX}/sheets/{id}")
 }
 
@@ -86,13 +87,13 @@ pub async fn list_sheets(
     let params = params.0;
     let page = Page::from_params(params.page_size, params.page_token.as_deref())?;
     let query = SheetQuery {
-        fund_id: params.fund_id,
+        fund_id: params.fund_id.map(FundId::new),
         year: params.year,
-        region_code: params.region_code,
+        region_code: params.region_code.map(RegionCode::from),
         status: params.status,
     };
     let mut items = db
-        .run(move |conn| reads::list_sheets(conn, &query, page.after_id, page.fetch()))
+        .run(move |conn| reads::list_sheets(conn, &query, page.after(), page.fetch()))
         .await?;
     let next_page_token = page.finish(&mut items, |s| s.id);
     Ok(HttpResponse::Ok().json(SheetPage {
@@ -143,7 +144,7 @@ pub async fn create_sheet(
 pub async fn get_sheet(
     db: web::Data<Store>,
     cache: web::Data<SheetCache>,
-    id: PathId,
+    id: PathId<SheetId>,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
@@ -171,7 +172,7 @@ pub async fn get_sheet(
 pub async fn replace_sheet(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
@@ -205,7 +206,7 @@ pub async fn replace_sheet(
 pub async fn patch_sheet(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
@@ -233,7 +234,7 @@ pub async fn patch_sheet(
 pub async fn delete_sheet(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     precondition: Precondition,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {

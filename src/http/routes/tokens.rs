@@ -7,6 +7,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::access::Principal;
 use crate::domain::Lang;
+use crate::domain::TokenId;
 use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed, Guard};
@@ -90,7 +91,7 @@ pub async fn list_tokens(
 ) -> Result<HttpResponse, ApiError> {
     let page = Page::from_params(params.0.page_size, params.0.page_token.as_deref())?;
     let mut items = db
-        .run(move |conn| tokens::list(conn, page.after_id, page.fetch()))
+        .run(move |conn| tokens::list(conn, page.after(), page.fetch()))
         .await?;
     let next_page_token = page.finish(&mut items, |t| t.id);
     Ok(HttpResponse::Ok().json(TokenPage {
@@ -111,7 +112,7 @@ pub async fn list_tokens(
 pub async fn get_token(
     _: Allowed<grant::ManageTokens>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<TokenId>,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
@@ -134,7 +135,7 @@ pub async fn revoke_token(
     _: Allowed<grant::ManageTokens>,
     db: web::Data<Store>,
     guard: web::Data<Guard>,
-    id: PathId,
+    id: PathId<TokenId>,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;

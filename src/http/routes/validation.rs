@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use crate::domain::rules;
 use crate::domain::sheet::SheetDocument;
 use crate::domain::target::{TargetParsed, MAX_DATE_YEAR, MIN_DATE_YEAR};
+use crate::domain::SheetId;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ProblemCode as C;
 use crate::error::ServiceError;
@@ -136,7 +137,7 @@ pub async fn validate_sheet(
 ) -> Result<HttpResponse, ApiError> {
     let (sheet_id, doc) = (params.0.sheet_id, doc.0);
     let verdict = db
-        .run(move |conn| service::validate_document(conn, &doc, sheet_id, lang))
+        .run(move |conn| service::validate_document(conn, &doc, sheet_id.map(SheetId::new), lang))
         .await?;
     Ok(HttpResponse::Ok().json(verdict))
 }
@@ -153,7 +154,7 @@ pub async fn validate_sheet(
 pub async fn stored_sheet_validation(
     db: web::Data<Store>,
     lang: Lang,
-    id: PathId,
+    id: PathId<SheetId>,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;

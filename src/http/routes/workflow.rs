@@ -8,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::domain::workflow::Transition;
 use crate::domain::Lang;
+use crate::domain::SheetId;
 use crate::error::ProblemCode as C;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
@@ -32,7 +33,7 @@ pub struct StepRequest {
 async fn step(
     actor: Actor,
     db: web::Data<Store>,
-    id: i64,
+    id: SheetId,
     step: Transition,
     lang: Lang,
     precondition: Precondition,
@@ -74,7 +75,7 @@ async fn step(
 pub async fn submit_sheet(
     Allowed(actor, _): Allowed<grant::Submit>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
@@ -109,7 +110,7 @@ pub async fn submit_sheet(
 pub async fn approve_sheet(
     Allowed(actor, _): Allowed<grant::Review>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
@@ -144,7 +145,7 @@ pub async fn approve_sheet(
 pub async fn return_sheet(
     Allowed(actor, _): Allowed<grant::Review>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
@@ -179,7 +180,7 @@ pub async fn return_sheet(
 pub async fn reopen_sheet(
     Allowed(actor, _): Allowed<grant::Review>,
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
@@ -232,13 +233,13 @@ pub struct RevisionPage {
 #[get("/sheets/{sheet_id}/revisions")]
 pub async fn list_revisions(
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     params: Query<RevisionListParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
     let page = Page::from_params(params.0.page_size, params.0.page_token.as_deref())?;
     let mut items = db
-        .run(move |conn| flow::list_revisions(conn, id, page.after_id, page.fetch()))
+        .run(move |conn| flow::list_revisions(conn, id, page.after(), page.fetch()))
         .await?;
     let next_page_token = page.finish(&mut items, |r| r.version);
     Ok(HttpResponse::Ok().json(RevisionPage {
@@ -273,7 +274,7 @@ pub async fn get_revision(
     };
     let (id, version) = (segment("sheet_id")?, segment("version")?);
     let revision = db
-        .run(move |conn| flow::get_revision(conn, id, version))
+        .run(move |conn| flow::get_revision(conn, SheetId::new(id), version))
         .await?;
     Ok(HttpResponse::Ok().json(revision))
 }
@@ -306,7 +307,7 @@ pub struct DiffParams {
 #[get("/sheets/{sheet_id}/diff")]
 pub async fn diff_revisions(
     db: web::Data<Store>,
-    id: PathId,
+    id: PathId<SheetId>,
     params: Query<DiffParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;

@@ -1,0 +1,3 @@
+DROP TABLE monitoring_revisions;
+DROP TABLE monitoring_lines;
+DROP TABLE monitoring_reports;
