@@ -294,6 +294,15 @@ pub enum ServiceError {
         /// The version currently stored.
         current: i64,
     },
+    /// A conditional request whose condition fails for another reason than a stale version:
+    /// `If-Match` on a resource that does not exist, `If-None-Match: *` on one that does.
+    #[error("precondition failed: {detail_en}")]
+    ConditionFailed {
+        /// Why, in Chinese.
+        detail_zh: String,
+        /// Why, in English.
+        detail_en: String,
+    },
     /// The database cannot be reached (pool timeout, connection refused).
     #[error("database unavailable: {reason}")]
     DatabaseUnavailable {
@@ -332,7 +341,9 @@ impl ServiceError {
             ServiceError::IdempotencyKeyReused { .. } => ProblemCode::IdempotencyKeyReused,
             ServiceError::Unexportable { .. } => ProblemCode::ExportFailed,
             ServiceError::Forbidden { .. } => ProblemCode::Forbidden,
-            ServiceError::PreconditionFailed { .. } => ProblemCode::PreconditionFailed,
+            ServiceError::PreconditionFailed { .. } | ServiceError::ConditionFailed { .. } => {
+                ProblemCode::PreconditionFailed
+            }
             ServiceError::DatabaseUnavailable { .. } => ProblemCode::ServiceUnavailable,
             ServiceError::TransactionConflict => ProblemCode::TransactionConflict,
             ServiceError::Internal { .. } => ProblemCode::InternalError,
@@ -357,7 +368,9 @@ impl ServiceError {
             ),
             ServiceError::Conflict { .. } => ("与现有数据冲突", "Conflict with stored data"),
             ServiceError::Forbidden { .. } => ("无权执行该操作", "Forbidden"),
-            ServiceError::PreconditionFailed { .. } => ("版本不匹配", "Precondition failed"),
+            ServiceError::PreconditionFailed { .. } | ServiceError::ConditionFailed { .. } => {
+                ("版本不匹配", "Precondition failed")
+            }
             ServiceError::DatabaseUnavailable { .. } => ("服务暂不可用", "Service unavailable"),
             ServiceError::TransactionConflict => ("并发写入冲突", "Concurrent write conflict"),
             ServiceError::Internal { .. } => ("服务器内部错误", "Internal server error"),
@@ -418,6 +431,10 @@ impl ServiceError {
                 ..
             } => lang.pick(detail_zh, detail_en).into(),
             ServiceError::Forbidden { zh: z, en } => lang.pick(z, en).into(),
+            ServiceError::ConditionFailed {
+                detail_zh,
+                detail_en,
+            } => lang.pick(detail_zh, detail_en).into(),
             ServiceError::PreconditionFailed { current } => lang.pick(
                 format!("If-Match 与当前版本不符，当前版本为 \"{current}\"，请重新读取后再修改"),
                 format!(

@@ -10,6 +10,7 @@
 
 pub mod funds;
 pub mod idempotency;
+pub mod monitoring;
 pub mod regions;
 pub mod revisions;
 pub mod schema;

@@ -148,6 +148,8 @@ issue_codes! {
     // Monitoring reports (SPEC §5.2).
     /// An `indicator_id` (or a file's 一级/二级/三级) that is not one of the sheet's.
     UnknownIndicator = "UNKNOWN_INDICATOR";
+    /// A sheet write would remove an indicator a monitoring report refers to.
+    IndicatorInUse = "INDICATOR_IN_USE";
     /// An indicator of the sheet missing from the report (an error on submit).
     IndicatorNotReported = "INDICATOR_NOT_REPORTED";
     /// An indicator without `likelihood` (an error on submit).

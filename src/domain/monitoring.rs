@@ -14,7 +14,7 @@ use super::check::{quote, Checker};
 use super::compare::{self, ValueParsed, ValueProblemCode};
 use super::ids::IndicatorId;
 use super::money::{Money, MoneyInput};
-use super::sheet::Sheet;
+use super::sheet::{Indicator, Sheet};
 use super::target::TargetParsed;
 use super::{Issue, IssueCode, Lang, Severity};
 
@@ -491,6 +491,33 @@ pub struct ReportFigures {
     pub outlook_counts: HashMap<Outlook, u32>,
 }
 
+/// What a report's figures are computed from: the sheet's year, amounts and indicators — now
+/// while the report is `DRAFT` or `RETURNED`, as they were at submit afterwards (kept with the
+/// report, so that a later change of the sheet does not change a submitted report).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportBasis {
+    /// The fund's year (a deadline's or a date's year when the text names none).
+    pub year: i32,
+    /// 省级资金.
+    pub provincial_funds: Money,
+    /// 市、区拟配套资金; `None` when blank.
+    pub matching_funds: Option<Money>,
+    /// The sheet's indicators, in order.
+    pub indicators: Vec<Indicator>,
+}
+
+impl ReportBasis {
+    /// The basis a sheet gives as it now is.
+    pub fn of(sheet: &Sheet) -> Self {
+        ReportBasis {
+            year: sheet.year,
+            provincial_funds: sheet.provincial_funds,
+            matching_funds: sheet.matching_funds,
+            indicators: sheet.indicators.clone(),
+        }
+    }
+}
+
 /// A percentage rounded half-up to 2 places, always written with 2 (`100.00`).
 pub fn percent(numerator: i64, denominator: i64) -> Option<Decimal> {
     if denominator == 0 {
@@ -503,12 +530,11 @@ pub fn percent(numerator: i64, denominator: i64) -> Option<Decimal> {
 }
 
 /// The figures and the checks of §5.2 that need the sheet: `report` is the normal form,
-/// `month` 1–12, `sheet` the sheet it belongs to (its indicators and amounts now, or as they
-/// were for a frozen report). Issues come in document order after `issues` from
+/// `month` 1–12, `sheet` what the figures are computed from (see [`ReportBasis`]). Issues come in document order after `issues` from
 /// [`normalize`].
 pub fn compute(
     report: &NormalizedReport,
-    sheet: &Sheet,
+    sheet: &ReportBasis,
     month: u32,
     stage: Stage,
     lang: Lang,

@@ -277,7 +277,7 @@ pub struct Sheet {
 }
 
 /// A stored indicator.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Indicator {
     /// Identifier, read-only: it stays the same across saves of the sheet (SPEC §5.0), so
     /// monitoring reports and self-evaluations can refer to the indicator. Send it back with

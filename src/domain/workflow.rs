@@ -95,20 +95,26 @@ impl Transition {
     /// `None` when the step may start from `status`, otherwise why not and what to do, in
     /// Chinese and English.
     pub fn refusal(self, status: SheetStatus, sheet_id: SheetId) -> Option<(String, String)> {
+        self.refusal_of(status, Subject::Sheet(sheet_id))
+    }
+
+    /// [`Transition::refusal`] for any subject of the review cycle.
+    pub fn refusal_of(self, status: SheetStatus, subject: Subject) -> Option<(String, String)> {
         if self.from().contains(&status) {
             return None;
         }
         let from: Vec<&str> = self.from().iter().map(|s| s.as_str()).collect();
         let from = from.join(" / ");
-        let (hint_zh, hint_en) = next_step(status, sheet_id);
+        let (hint_zh, hint_en) = next_step(status, subject);
+        let (zh, en) = subject.noun();
         Some((
             format!(
-                "只有状态为 {from} 的表可以{}，该表状态为 {}；{hint_zh}",
+                "只有状态为 {from} 的{zh}可以{}，该{zh}状态为 {}；{hint_zh}",
                 self.name_zh(),
                 status.as_str()
             ),
             format!(
-                "only a {from} sheet can be {}; this sheet is {}. {hint_en}",
+                "only a {from} {en} can be {}; this {en} is {}. {hint_en}",
                 self.past_tense(),
                 status.as_str()
             ),
@@ -133,25 +139,59 @@ pub fn editable(status: SheetStatus) -> bool {
 /// Why a sheet in `status` cannot be edited, and what to do about it (Chinese, English);
 /// `None` when it can.
 pub fn edit_refusal(status: SheetStatus, sheet_id: SheetId) -> Option<(String, String)> {
+    edit_refusal_of(status, Subject::Sheet(sheet_id))
+}
+
+/// [`edit_refusal`] for any subject of the review cycle.
+pub fn edit_refusal_of(status: SheetStatus, subject: Subject) -> Option<(String, String)> {
     if editable(status) {
         return None;
     }
-    let (hint_zh, hint_en) = next_step(status, sheet_id);
+    let (hint_zh, hint_en) = next_step(status, subject);
+    let (zh, en) = subject.noun();
     Some((
         format!(
-            "该表状态为 {}，只有草稿（DRAFT）或已退回（RETURNED）的表可以修改或删除；{hint_zh}",
+            "该{zh}状态为 {}，只有草稿（DRAFT）或已退回（RETURNED）的{zh}可以修改或删除；{hint_zh}",
             status.as_str()
         ),
         format!(
-            "this sheet is {}; only DRAFT or RETURNED sheets can be edited or deleted. {hint_en}",
+            "this {en} is {}; only DRAFT or RETURNED {en}s can be edited or deleted. {hint_en}",
             status.as_str()
         ),
     ))
 }
 
-/// What can be done with a sheet in `status` next.
-fn next_step(status: SheetStatus, id: SheetId) -> (String, String) {
-    let base = format!("/api/v1/sheets/{id}");
+/// What goes through the review cycle: a sheet, or the monitoring report of a sheet for a
+/// month. Names it in messages and gives the path of its steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subject {
+    /// A target sheet.
+    Sheet(SheetId),
+    /// The monitoring report of a sheet for a month.
+    Report(SheetId, u32),
+}
+
+impl Subject {
+    /// Its name in Chinese and English.
+    fn noun(self) -> (&'static str, &'static str) {
+        match self {
+            Subject::Sheet(_) => ("表", "sheet"),
+            Subject::Report(..) => ("报告", "report"),
+        }
+    }
+
+    /// The path its review steps hang off.
+    fn base(self) -> String {
+        match self {
+            Subject::Sheet(id) => format!("/api/v1/sheets/{id}"),
+            Subject::Report(id, month) => format!("/api/v1/sheets/{id}/monitoring/{month}"),
+        }
+    }
+}
+
+/// What can be done with a subject in `status` next.
+fn next_step(status: SheetStatus, subject: Subject) -> (String, String) {
+    let base = subject.base();
     match status {
         SheetStatus::Draft | SheetStatus::Returned => (
             format!("可以修改后申报（POST {base}/submit）"),

@@ -490,6 +490,15 @@ fn save_all(
         })
         .collect();
     let mut stored = sheets::load_ids(conn, &wanted)?;
+    // Indicators of those sheets that monitoring reports refer to: an item may not remove them.
+    let all_indicators: Vec<IndicatorId> = stored
+        .values()
+        .flat_map(|s| s.indicators.iter().map(|i| i.id))
+        .collect();
+    let in_use: std::collections::HashSet<IndicatorId> =
+        crate::db::monitoring::indicators_in_use(conn, &all_indicators)?
+            .into_iter()
+            .collect();
 
     // Check each item in order.
     let mut results = Vec::with_capacity(items.len());
@@ -567,6 +576,31 @@ fn save_all(
                     IssueCode::SheetNotEditable,
                     "/region_code",
                     lang.pick(zh, en),
+                ));
+            }
+        }
+        if let Some(s) = existing {
+            let kept: std::collections::HashSet<IndicatorId> = checked
+                .norm
+                .indicators
+                .iter()
+                .filter_map(|i| i.id)
+                .collect();
+            for gone in s
+                .indicators
+                .iter()
+                .filter(|i| in_use.contains(&i.id) && !kept.contains(&i.id))
+            {
+                checked.issues.push(Issue::error(
+                    IssueCode::IndicatorInUse,
+                    "/indicators",
+                    lang.pick(
+                        format!("指标“{}”（id {}）已被绩效监控报告引用，不能删除", gone.name, gone.id),
+                        format!(
+                            "indicator “{}” (id {}) is used by a monitoring report and cannot be removed",
+                            gone.name, gone.id
+                        ),
+                    ),
                 ));
             }
         }

@@ -152,6 +152,9 @@ pub fn delete_fund(
     } else {
         Vec::new()
     };
+    for sheet in &doomed {
+        super::monitoring::remove_all_of_sheet(conn, sheet, actor, lang)?;
+    }
     if funds::delete(conn, id, stored.version)? == 0 {
         return Err(ServiceError::PreconditionFailed {
             current: stored.version + 1,

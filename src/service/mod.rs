@@ -23,6 +23,7 @@ use utoipa::ToSchema;
 pub mod bulk;
 pub mod cache;
 mod fund;
+pub mod monitoring;
 pub mod reads;
 mod sheet;
 pub mod store;

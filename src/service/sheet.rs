@@ -426,6 +426,17 @@ pub fn save_sheet(
         }
     }
     let warnings = settle(issues, conflicts)?;
+    if let Some(stored) = &existing {
+        let kept: std::collections::HashSet<IndicatorId> =
+            norm.indicators.iter().filter_map(|i| i.id).collect();
+        let removed: Vec<IndicatorId> = stored
+            .indicators
+            .iter()
+            .map(|i| i.id)
+            .filter(|id| !kept.contains(id))
+            .collect();
+        super::monitoring::ensure_not_in_use(conn, stored, &removed, lang)?;
+    }
     let now = db::now();
     let id = match &existing {
         Some(stored) if stored.normalized() == norm => {
@@ -528,17 +539,44 @@ pub fn patch_sheet(
 }
 
 /// Deletes a sheet if the caller covers its region, the precondition holds and its status
-/// allows editing; its history is kept, ending with a `DELETE` revision.
+/// allows editing; its history is kept, ending with a `DELETE` revision. A sheet with
+/// monitoring reports is 409 `SHEET_IN_USE` unless an administrator passes `force`, which
+/// deletes the reports too, each with its revision.
 pub fn delete_sheet(
     conn: &mut DbConnection,
     id: SheetId,
     precondition: &Precondition,
+    force: bool,
     actor: &Actor,
+    lang: Lang,
 ) -> Result<(), ServiceError> {
     let stored = find_sheet(conn, id)?;
     actor.principal.require_region(&stored.region_code)?;
     precondition.check(stored.version)?;
     ensure_editable(&stored)?;
+    let reports = super::monitoring::count_of_sheet(conn, id)?;
+    if reports > 0 {
+        if !force {
+            return Err(ServiceError::Conflict {
+                code: ProblemCode::SheetInUse,
+                detail_zh: format!(
+                    "绩效目标表 {id} 有 {reports} 份绩效监控报告；先删除它们，或由管理员以 force=true 一并删除"
+                ),
+                detail_en: format!(
+                    "sheet {id} has {reports} monitoring report(s); delete them first, or an administrator passes force=true to delete them too"
+                ),
+                issues: vec![],
+            });
+        }
+        if actor.principal.role != crate::domain::access::Role::Admin {
+            return Err(ServiceError::Forbidden {
+                zh: "只有管理员（ADMIN）可以用 force=true 连同绩效监控报告删除绩效目标表".into(),
+                en: "only an ADMIN may delete a sheet with its monitoring reports (force=true)"
+                    .into(),
+            });
+        }
+        super::monitoring::remove_all_of_sheet(conn, &stored, actor, lang)?;
+    }
     if sheets::delete(conn, id, stored.version)? == 0 {
         return Err(ServiceError::PreconditionFailed {
             current: stored.version + 1,

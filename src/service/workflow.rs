@@ -18,7 +18,7 @@ use crate::error::{ProblemCode, Resource, ServiceError};
 
 /// The reason of a step, trimmed (blank counts as none), or 422 when it is required and
 /// missing, too long or holds control characters.
-fn check_reason(
+pub(crate) fn check_reason(
     step: Transition,
     reason: Option<&str>,
     lang: Lang,

@@ -75,7 +75,13 @@ fn codes(issues: &[Issue]) -> Vec<(&'static str, Severity, String)> {
 
 #[test]
 fn budget_rates_and_time_progress_are_exact() {
-    let (f, issues) = compute(&report("150", vec![]), &sheet(), 7, Stage::Save, Lang::Zh);
+    let (f, issues) = compute(
+        &report("150", vec![]),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
     assert_eq!(f.budget.to_string(), "360");
     assert_eq!(f.execution_rate.unwrap().to_string(), "41.67");
     assert_eq!(f.time_progress.to_string(), "58.33");
@@ -87,16 +93,34 @@ fn budget_rates_and_time_progress_are_exact() {
         "/executed_funds".into()
     )));
     // Exactly on schedule: 210 of 360 in July is 7/12.
-    let (f, _) = compute(&report("210", vec![]), &sheet(), 7, Stage::Save, Lang::Zh);
+    let (f, _) = compute(
+        &report("210", vec![]),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
     assert!(!f.behind_schedule);
     // A rate below half the time progress: 100 of 360 after 7 months (27.78 < 29.17).
-    let (f, _) = compute(&report("100", vec![]), &sheet(), 7, Stage::Save, Lang::Zh);
+    let (f, _) = compute(
+        &report("100", vec![]),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
     assert!(f.far_behind);
     // A zero budget has no rate and is never behind.
     let mut empty = sheet();
     empty.provincial_funds = Money::ZERO;
     empty.matching_funds = None;
-    let (f, issues) = compute(&report("1", vec![]), &empty, 12, Stage::Save, Lang::Zh);
+    let (f, issues) = compute(
+        &report("1", vec![]),
+        &ReportBasis::of(&empty),
+        12,
+        Stage::Save,
+        Lang::Zh,
+    );
     assert_eq!((f.execution_rate, f.behind_schedule), (None, false));
     assert_eq!(f.time_progress.to_string(), "100.00");
     assert!(codes(&issues)
@@ -112,7 +136,13 @@ fn outlook_takes_the_worse_of_likelihood_and_expected() {
         line(19, "", "2024年11月", None),
         line(20, "增长较快", "", None),
     ];
-    let (f, issues) = compute(&report("210", lines), &sheet(), 7, Stage::Save, Lang::Zh);
+    let (f, issues) = compute(
+        &report("210", lines),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::Zh,
+    );
     let outlooks: Vec<Outlook> = f.lines.iter().map(|l| l.outlook).collect();
     assert_eq!(
         outlooks,
@@ -145,7 +175,7 @@ fn outlook_takes_the_worse_of_likelihood_and_expected() {
             "210",
             vec![line(18, "", "400人次", Some(Likelihood::Certain))],
         ),
-        &sheet(),
+        &ReportBasis::of(&sheet()),
         7,
         Stage::Save,
         Lang::Zh,
@@ -162,12 +192,18 @@ fn submit_checks_are_errors_on_submit() {
     let only = vec![line(17, "6场", "12场", Some(Likelihood::Certain))];
     let (_, on_save) = compute(
         &report("210", only.clone()),
-        &sheet(),
+        &ReportBasis::of(&sheet()),
         7,
         Stage::Save,
         Lang::Zh,
     );
-    let (_, on_submit) = compute(&report("210", only), &sheet(), 7, Stage::Submit, Lang::Zh);
+    let (_, on_submit) = compute(
+        &report("210", only),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Submit,
+        Lang::Zh,
+    );
     let missing = |issues: &[Issue], severity| {
         issues
             .iter()
@@ -189,7 +225,13 @@ fn unknown_duplicate_and_uncomparable_values_are_errors() {
         line(18, "≥abc人次", "", Some(Likelihood::Certain)),
         line(20, "6场", "", Some(Likelihood::Certain)),
     ];
-    let (_, issues) = compute(&report("210", lines), &sheet(), 7, Stage::Save, Lang::En);
+    let (_, issues) = compute(
+        &report("210", lines),
+        &ReportBasis::of(&sheet()),
+        7,
+        Stage::Save,
+        Lang::En,
+    );
     let errors: Vec<_> = codes(&issues)
         .into_iter()
         .filter(|c| c.1 == Severity::Error)

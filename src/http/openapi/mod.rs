@@ -53,6 +53,7 @@ came first)."
         (name = "funds", description = "专项资金: funds, their budget and allocation summary"),
         (name = "workflow", description = "申报 → 审核 → 批复 → 调整: review steps, revisions and differences between versions"),
         (name = "tokens", description = "API tokens (administrators) and the caller's identity"),
+        (name = "monitoring", description = "绩效监控: in-year reports per approved sheet and month, their review steps, and a fund's picture with its lights"),
         (name = "validation", description = "指标值解析与校验: target values understood, sheets checked without saving"),
         (name = "reference", description = "Reference data: taxonomy and regions"),
         (name = "operations", description = "Health probes for load balancers and containers"),
@@ -78,7 +79,7 @@ pub const IDEMPOTENT_REPLAYED: &str = "Idempotent-Replayed";
 
 /// The schemas of the resources that carry a `version`: a success answer with one of them as
 /// its body sends the version as `ETag`.
-const VERSIONED: &[&str] = &["Sheet", "Fund"];
+const VERSIONED: &[&str] = &["Sheet", "Fund", "Report"];
 
 /// Adds to a document of registered handlers (after [`crate::http::auth::document`] marked
 /// which operations need a token) what operations share: problem responses, headers, request

@@ -21,7 +21,7 @@ use crate::domain::access::{Permission, Principal, Role};
 use crate::domain::check::Checker;
 use crate::domain::fund::{self as fund_domain, FundDocument};
 use crate::domain::sheet::{self as sheet_domain, SheetDocument};
-use crate::domain::workflow::{edit_refusal, Transition};
+use crate::domain::workflow::{edit_refusal, edit_refusal_of, Subject, Transition};
 use crate::domain::{FundId, Issue, IssueCode, Lang, Money, Severity, SheetId, TokenId};
 use crate::error::{ProblemCode as C, Resource, ServiceError};
 use crate::http::problem::{payload_error, status_of, ApiError, ProblemContext, PROBLEM_JSON};
@@ -152,6 +152,7 @@ impl Sample {
             ("{sheet_id}", "1"),
             ("{fund_id}", "1"),
             ("{token_id}", "2"),
+            ("{month}", "7"),
             ("{version}", "2"),
         ] {
             if instance.contains(name) {
@@ -175,6 +176,15 @@ impl Sample {
             instance,
             path_parameter,
             query,
+        }
+    }
+
+    /// What the operation's path names: a report (sheet 1, month 7) or sheet 1.
+    fn subject(&self) -> Subject {
+        if self.instance.contains("/monitoring/") {
+            Subject::Report(SheetId::new(1), 7)
+        } else {
+            Subject::Sheet(SheetId::new(1))
         }
     }
 
@@ -217,7 +227,14 @@ impl Sample {
             C::Forbidden => self.forbidden(),
             C::SheetNotFound => not_found(Resource::Sheet, "1"),
             C::FundNotFound => not_found(Resource::Fund, "1"),
-            C::RevisionNotFound => not_found(Resource::Revision, "2"),
+            C::RevisionNotFound => not_found(
+                Resource::Revision,
+                if self.id == "getReportRevision" {
+                    "1/monitoring/7/2"
+                } else {
+                    "1/2"
+                },
+            ),
             C::TokenNotFound => not_found(Resource::Token, "2"),
             C::SheetExists => {
                 ServiceError::from(crate::service::sheet_exists(SheetId::new(2), lang)).into()
@@ -236,37 +253,51 @@ impl Sample {
                 conflict(code, zh, en)
             }
             C::InvalidTransition => {
+                use sheet_domain::SheetStatus as S;
                 let (step, status) = match self.id.as_str() {
-                    "submitSheet" => (Transition::Submit, sheet_domain::SheetStatus::Approved),
-                    "returnSheet" => (Transition::Return, sheet_domain::SheetStatus::Draft),
-                    "reopenSheet" => (Transition::Reopen, sheet_domain::SheetStatus::Draft),
-                    _ => (Transition::Approve, sheet_domain::SheetStatus::Draft),
+                    "submitSheet" | "submitReport" => (Transition::Submit, S::Approved),
+                    "returnSheet" | "returnReport" => (Transition::Return, S::Draft),
+                    "reopenSheet" | "reopenReport" => (Transition::Reopen, S::Draft),
+                    _ => (Transition::Approve, S::Draft),
                 };
-                let (zh, en) = step.refusal(status, SheetId::new(1)).unwrap_or_default();
+                let (zh, en) = step
+                    .refusal_of(status, self.subject())
+                    .unwrap_or_default();
                 conflict(code, zh, en)
             }
-            // No operation answers these yet (monitoring reports are being built): a plain
-            // example each, until their operations list them and give their own.
             C::ReportNotFound => not_found(Resource::Report, "1/7"),
             C::SheetNotApproved => conflict(
                 code,
-                "绩效目标表 1 尚未批复，不能填报绩效监控".into(),
-                "sheet 1 is not approved; it cannot be monitored yet".into(),
+                "绩效目标表 1 的状态为 DRAFT，只有已批复（APPROVED）的表可以填报绩效监控".into(),
+                "sheet 1 is DRAFT; monitoring reports are written for APPROVED sheets only".into(),
             ),
-            C::ReportNotEditable => conflict(
+            C::ReportNotEditable => {
+                let (zh, en) = edit_refusal_of(sheet_domain::SheetStatus::Submitted, self.subject())
+                    .unwrap_or_default();
+                conflict(code, zh, en)
+            }
+            C::IndicatorInUse => ServiceError::Conflict {
                 code,
-                "绩效监控报告已报送，不能修改".into(),
-                "the monitoring report is submitted; it cannot be changed".into(),
-            ),
-            C::IndicatorInUse => conflict(
-                code,
-                "指标 17 已被绩效监控报告引用，不能删除".into(),
-                "indicator 17 is referred to by a monitoring report; it cannot be removed".into(),
-            ),
+                detail_zh: "以下指标已被绩效监控报告引用，不能删除：“跨境电商相关培训人次数”（id 1）；\
+                            请连同其 id 一并提交以保留（改名也请带上 id）"
+                    .into(),
+                detail_en: "these indicators are used by monitoring reports and cannot be removed: \
+                            “跨境电商相关培训人次数”（id 1）; send them with their ids to keep them \
+                            (a rename too)"
+                    .into(),
+                issues: vec![Issue::error(
+                    IssueCode::IndicatorInUse,
+                    "/indicators",
+                    "指标“跨境电商相关培训人次数”（id 1）已被绩效监控报告引用，不能删除",
+                )],
+            }
+            .into(),
             C::SheetInUse => conflict(
                 code,
-                "绩效目标表 1 已有绩效监控报告；管理员可以 force=true 一并删除".into(),
-                "sheet 1 has monitoring reports; an administrator may delete it with force=true"
+                "绩效目标表 1 有 2 份绩效监控报告；先删除它们，或由管理员以 force=true 一并删除"
+                    .into(),
+                "sheet 1 has 2 monitoring report(s); delete them first, or an administrator \
+                 passes force=true to delete them too"
                     .into(),
             ),
             C::TokenExists => {
@@ -384,7 +415,12 @@ impl Sample {
                 )
                 .map(|_| ())
             }
-            "submitSheet" | "approveSheet" | "returnSheet" | "reopenSheet" => {
+            "putReport" | "validateReport" => crate::json::from_value::<
+                crate::domain::monitoring::ReportDocument,
+            >(json!({"executed_fund": "120"}))
+            .map(|_| ()),
+            "submitSheet" | "approveSheet" | "returnSheet" | "reopenSheet" | "submitReport"
+            | "approveReport" | "returnReport" | "reopenReport" => {
                 crate::json::from_value::<crate::http::routes::workflow::StepRequest>(
                     json!({"comment": "请补充时效指标"}),
                 )
@@ -410,8 +446,9 @@ impl Sample {
         let permission = match self.id.as_str() {
             "createFund" | "replaceFund" | "patchFund" | "deleteFund" => Permission::ManageFunds,
             "createToken" | "listTokens" | "getToken" | "revokeToken" => Permission::ManageTokens,
-            "submitSheet" => Permission::Submit,
-            "approveSheet" | "returnSheet" | "reopenSheet" => Permission::Review,
+            "submitSheet" | "submitReport" => Permission::Submit,
+            "approveSheet" | "returnSheet" | "reopenSheet" | "approveReport" | "returnReport"
+            | "reopenReport" => Permission::Review,
             _ => Permission::WriteSheets,
         };
         let reader = Principal {
@@ -452,9 +489,13 @@ impl Sample {
             "parseTarget" => vec![crate::http::routes::validation::year_out_of_range_issue(
                 1800, lang,
             )],
-            "returnSheet" | "reopenSheet" => {
+            "putReport" | "submitReport" => {
+                let doc = crate::domain::monitoring::ReportDocument::default();
+                errors(crate::domain::monitoring::normalize(&doc, lang).1)
+            }
+            "returnSheet" | "reopenSheet" | "returnReport" | "reopenReport" => {
                 let mut checker = Checker::new(lang);
-                let label = if self.id == "returnSheet" {
+                let label = if self.id.starts_with("return") {
                     "退回理由（reason）"
                 } else {
                     "调整理由（reason）"

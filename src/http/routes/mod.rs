@@ -5,6 +5,7 @@ pub mod bulk;
 pub mod export;
 pub mod funds;
 pub mod health;
+pub mod monitoring;
 pub mod regions;
 pub mod sheets;
 pub mod taxonomy;
@@ -44,6 +45,18 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(workflow::list_revisions)
         .service(workflow::get_revision)
         .service(workflow::diff_revisions)
+        .service(monitoring::list_reports)
+        .service(monitoring::get_report)
+        .service(monitoring::put_report)
+        .service(monitoring::delete_report)
+        .service(monitoring::validate_report)
+        .service(monitoring::submit_report)
+        .service(monitoring::approve_report)
+        .service(monitoring::return_report)
+        .service(monitoring::reopen_report)
+        .service(monitoring::list_report_revisions)
+        .service(monitoring::get_report_revision)
+        .service(monitoring::fund_monitoring)
         .service(tokens::create_token)
         .service(tokens::list_tokens)
         .service(tokens::get_token)
@@ -62,6 +75,7 @@ pub fn problems() -> Vec<&'static crate::http::openapi::OperationProblems> {
         export::PROBLEMS,
         sheets::PROBLEMS,
         workflow::PROBLEMS,
+        monitoring::PROBLEMS,
         tokens::PROBLEMS,
         health::PROBLEMS,
     ]

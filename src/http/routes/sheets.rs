@@ -48,6 +48,16 @@ pub struct SheetListParams {
     pub page_token: Option<String>,
 }
 
+/// Options of sheet deletion.
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DeleteSheetParams {
+    /// Also delete the sheet's monitoring reports, each with its revision (administrators
+    /// only; otherwise a sheet with reports is 409 `SHEET_IN_USE`).
+    pub force: Option<bool>,
+}
+
 /// A page of sheets; each item is what `GET /sheets/{sheet_id}` returns.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SheetPage {
@@ -226,7 +236,8 @@ pub async fn patch_sheet(
     summary = "删除绩效目标表 (delete a sheet)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
-        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
+        ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch"),
+        DeleteSheetParams
     ),
     responses((status = 204, description = "Deleted"))
 )]
@@ -235,11 +246,12 @@ pub async fn delete_sheet(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Store>,
     id: PathId<SheetId>,
+    lang: Lang,
     precondition: Precondition,
-    _params: Query<NoParams>,
+    params: Query<DeleteSheetParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.0;
-    db.write(move |conn| service::delete_sheet(conn, id, &precondition, &actor))
+    let (id, force) = (id.0, params.0.force.unwrap_or(false));
+    db.write(move |conn| service::delete_sheet(conn, id, &precondition, force, &actor, lang))
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -266,7 +278,12 @@ pub const PROBLEMS: &[OperationProblems] = &[
             PATH_ID,
             IF_MATCH,
             WRITE,
-            &[C::Forbidden, C::SheetNotFound, C::SheetNotEditable],
+            &[
+                C::Forbidden,
+                C::SheetNotFound,
+                C::SheetNotEditable,
+                C::SheetInUse,
+            ],
         ],
     ),
 ];
@@ -281,6 +298,7 @@ const CHANGE: &[&[C]] = &[
         C::Forbidden,
         C::SheetNotFound,
         C::SheetNotEditable,
+        C::IndicatorInUse,
         C::ValidationFailed,
     ],
 ];

@@ -1,0 +1,413 @@
+//! Queries on monitoring reports (SPEC §5), their lines and their revisions.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::{monitoring_lines, monitoring_reports, monitoring_revisions, sheets};
+use super::DbConnection;
+use crate::domain::{FundId, IndicatorId, SheetId};
+
+/// A stored report row (without its lines).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = monitoring_reports)]
+pub struct ReportRow {
+    /// Row id (internal: a report is addressed by sheet and month).
+    pub id: i64,
+    /// The sheet.
+    pub sheet_id: i64,
+    /// The cut-off month, 1–12.
+    pub month: i32,
+    /// Whole 元.
+    pub executed_funds: i64,
+    /// Whole 元.
+    pub expected_executed_funds: Option<i64>,
+    /// 年度总体目标完成情况.
+    pub goal_progress: Option<String>,
+    /// Status.
+    pub status: String,
+    /// Reason given with the latest review step.
+    pub status_reason: Option<String>,
+    /// Version.
+    pub version: i64,
+    /// Figures frozen at submit, JSON.
+    pub frozen: Option<String>,
+    /// Created (UTC).
+    pub created_at: NaiveDateTime,
+    /// Updated (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+/// A stored line.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = monitoring_lines)]
+pub struct LineRow {
+    /// Row id.
+    pub id: i64,
+    /// The report row.
+    pub report_id: i64,
+    /// Order within the report.
+    pub position: i32,
+    /// The sheet's indicator.
+    pub indicator_id: i64,
+    /// 1–N月完成值.
+    pub actual: Option<String>,
+    /// 全年预计完成值.
+    pub expected: Option<String>,
+    /// 完成目标可能性.
+    pub likelihood: Option<String>,
+    /// JSON array of reasons.
+    pub deviation_reasons: String,
+    /// 偏差原因说明.
+    pub deviation_note: Option<String>,
+    /// 完善措施.
+    pub measures: Option<String>,
+}
+
+/// Columns written on create and update of a report.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = monitoring_reports, treat_none_as_null = true)]
+pub struct ReportChanges {
+    /// Whole 元.
+    pub executed_funds: i64,
+    /// Whole 元.
+    pub expected_executed_funds: Option<i64>,
+    /// 年度总体目标完成情况.
+    pub goal_progress: Option<String>,
+    /// Version after the write.
+    pub version: i64,
+    /// Updated (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+/// A line to insert.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = monitoring_lines)]
+pub struct NewLine {
+    /// The report row.
+    pub report_id: i64,
+    /// Order.
+    pub position: i32,
+    /// The indicator.
+    pub indicator_id: i64,
+    /// 1–N月完成值.
+    pub actual: Option<String>,
+    /// 全年预计完成值.
+    pub expected: Option<String>,
+    /// 完成目标可能性.
+    pub likelihood: Option<&'static str>,
+    /// JSON array of reasons.
+    pub deviation_reasons: String,
+    /// 偏差原因说明.
+    pub deviation_note: Option<String>,
+    /// 完善措施.
+    pub measures: Option<String>,
+}
+
+/// A report with its lines in order.
+pub type StoredReport = (ReportRow, Vec<LineRow>);
+
+fn with_lines(conn: &mut DbConnection, rows: Vec<ReportRow>) -> QueryResult<Vec<StoredReport>> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut by_report: HashMap<i64, Vec<LineRow>> = HashMap::new();
+    for batch in ids.chunks(1000) {
+        let lines: Vec<LineRow> = monitoring_lines::table
+            .filter(monitoring_lines::report_id.eq_any(batch))
+            .order((monitoring_lines::report_id, monitoring_lines::position))
+            .select(LineRow::as_select())
+            .load(conn)?;
+        for l in lines {
+            by_report.entry(l.report_id).or_default().push(l);
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let lines = by_report.remove(&r.id).unwrap_or_default();
+            (r, lines)
+        })
+        .collect())
+}
+
+/// The report of a sheet for a month.
+pub fn find(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+) -> QueryResult<Option<StoredReport>> {
+    let row: Option<ReportRow> = monitoring_reports::table
+        .filter(monitoring_reports::sheet_id.eq(sheet_id.get()))
+        .filter(monitoring_reports::month.eq(month as i32))
+        .select(ReportRow::as_select())
+        .first(conn)
+        .optional()?;
+    match row {
+        None => Ok(None),
+        Some(r) => Ok(with_lines(conn, vec![r])?.pop()),
+    }
+}
+
+/// Every report of a sheet, by month.
+pub fn of_sheet(conn: &mut DbConnection, sheet_id: SheetId) -> QueryResult<Vec<StoredReport>> {
+    let rows = monitoring_reports::table
+        .filter(monitoring_reports::sheet_id.eq(sheet_id.get()))
+        .order(monitoring_reports::month)
+        .select(ReportRow::as_select())
+        .load(conn)?;
+    with_lines(conn, rows)
+}
+
+/// The reports for `month` of every sheet of a fund.
+pub fn of_fund_month(
+    conn: &mut DbConnection,
+    fund_id: FundId,
+    month: u32,
+) -> QueryResult<Vec<StoredReport>> {
+    let rows = monitoring_reports::table
+        .inner_join(sheets::table)
+        .filter(sheets::fund_id.eq(fund_id.get()))
+        .filter(monitoring_reports::month.eq(month as i32))
+        .select(ReportRow::as_select())
+        .load(conn)?;
+    with_lines(conn, rows)
+}
+
+/// How many reports a sheet has.
+pub fn count_of_sheet(conn: &mut DbConnection, sheet_id: SheetId) -> QueryResult<i64> {
+    monitoring_reports::table
+        .filter(monitoring_reports::sheet_id.eq(sheet_id.get()))
+        .count()
+        .get_result(conn)
+}
+
+/// Inserts a report row (status DRAFT, version 1); returns its row id.
+pub fn insert(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    changes: &ReportChanges,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let values = (
+        changes,
+        monitoring_reports::sheet_id.eq(sheet_id.get()),
+        monitoring_reports::month.eq(month as i32),
+        monitoring_reports::status.eq("DRAFT"),
+        monitoring_reports::created_at.eq(now),
+    );
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(monitoring_reports::table)
+            .values(values)
+            .returning(monitoring_reports::id)
+            .get_result(c),
+        DbConnection::Pg(c) => diesel::insert_into(monitoring_reports::table)
+            .values(values)
+            .returning(monitoring_reports::id)
+            .get_result(c),
+    }
+}
+
+/// Updates a report row if it still has `expected_version`; returns the rows changed.
+pub fn update(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: i64,
+    changes: &ReportChanges,
+) -> QueryResult<usize> {
+    diesel::update(
+        monitoring_reports::table
+            .filter(monitoring_reports::id.eq(id))
+            .filter(monitoring_reports::version.eq(expected_version)),
+    )
+    .set(changes)
+    .execute(conn)
+}
+
+/// Replaces the lines of a report.
+pub fn replace_lines(
+    conn: &mut DbConnection,
+    report_id: i64,
+    lines: &[NewLine],
+) -> QueryResult<()> {
+    diesel::delete(monitoring_lines::table.filter(monitoring_lines::report_id.eq(report_id)))
+        .execute(conn)?;
+    for batch in lines.chunks(100) {
+        match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(monitoring_lines::table)
+                .values(batch)
+                .execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(monitoring_lines::table)
+                .values(batch)
+                .execute(c)?,
+        };
+    }
+    Ok(())
+}
+
+/// Moves a report to `status` with `reason` and the figures to keep (`frozen`, `None` to
+/// compute them on read again), if it still has `expected_version`; returns the rows changed.
+#[allow(clippy::too_many_arguments)]
+pub fn set_status(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: i64,
+    status: &str,
+    reason: Option<&str>,
+    frozen: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::update(
+        monitoring_reports::table
+            .filter(monitoring_reports::id.eq(id))
+            .filter(monitoring_reports::version.eq(expected_version)),
+    )
+    .set((
+        monitoring_reports::status.eq(status),
+        monitoring_reports::status_reason.eq(reason),
+        monitoring_reports::frozen.eq(frozen),
+        monitoring_reports::version.eq(expected_version + 1),
+        monitoring_reports::updated_at.eq(now),
+    ))
+    .execute(conn)
+}
+
+/// Deletes a report (its lines go with it) if it still has `expected_version`.
+pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i64) -> QueryResult<usize> {
+    diesel::delete(
+        monitoring_reports::table
+            .filter(monitoring_reports::id.eq(id))
+            .filter(monitoring_reports::version.eq(expected_version)),
+    )
+    .execute(conn)
+}
+
+/// Which of these indicators a report line refers to.
+pub fn indicators_in_use(
+    conn: &mut DbConnection,
+    ids: &[IndicatorId],
+) -> QueryResult<Vec<IndicatorId>> {
+    let mut out = Vec::new();
+    for batch in ids.chunks(1000) {
+        let batch: Vec<i64> = batch.iter().map(|id| id.get()).collect();
+        let used: Vec<i64> = monitoring_lines::table
+            .filter(monitoring_lines::indicator_id.eq_any(batch))
+            .select(monitoring_lines::indicator_id)
+            .distinct()
+            .load(conn)?;
+        out.extend(used.into_iter().map(IndicatorId::new));
+    }
+    out.sort_unstable();
+    Ok(out)
+}
+
+/// A revision to append.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = monitoring_revisions)]
+pub struct NewRevision {
+    /// The sheet.
+    pub sheet_id: i64,
+    /// The month.
+    pub month: i32,
+    /// The report's version after the change.
+    pub version: i64,
+    /// What happened.
+    pub action: &'static str,
+    /// The report's status after the change.
+    pub status: &'static str,
+    /// Token name of the actor.
+    pub actor_name: String,
+    /// Role of the actor.
+    pub actor_role: &'static str,
+    /// Why.
+    pub reason: Option<String>,
+    /// The request.
+    pub request_id: Option<String>,
+    /// When (UTC).
+    pub created_at: NaiveDateTime,
+    /// The report as `GET` returns it, JSON.
+    pub snapshot: String,
+}
+
+/// A stored revision (its snapshot apart).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = monitoring_revisions)]
+pub struct RevisionRow {
+    /// The report's version after the change.
+    pub version: i64,
+    /// What happened.
+    pub action: String,
+    /// The status after the change.
+    pub status: String,
+    /// Token name of the actor.
+    pub actor_name: String,
+    /// Role of the actor.
+    pub actor_role: String,
+    /// Why.
+    pub reason: Option<String>,
+    /// The request.
+    pub request_id: Option<String>,
+    /// When (UTC).
+    pub created_at: NaiveDateTime,
+}
+
+/// Appends a revision.
+pub fn insert_revision(conn: &mut DbConnection, row: &NewRevision) -> QueryResult<()> {
+    match conn {
+        DbConnection::Sqlite(c) => diesel::insert_into(monitoring_revisions::table)
+            .values(row)
+            .execute(c)?,
+        DbConnection::Pg(c) => diesel::insert_into(monitoring_revisions::table)
+            .values(row)
+            .execute(c)?,
+    };
+    Ok(())
+}
+
+/// Revisions of a report with a version above `after_version`, oldest first, at most `limit`.
+pub fn revisions(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    after_version: i64,
+    limit: i64,
+) -> QueryResult<Vec<RevisionRow>> {
+    monitoring_revisions::table
+        .filter(monitoring_revisions::sheet_id.eq(sheet_id.get()))
+        .filter(monitoring_revisions::month.eq(month as i32))
+        .filter(monitoring_revisions::version.gt(after_version))
+        .order(monitoring_revisions::version.asc())
+        .limit(limit)
+        .select(RevisionRow::as_select())
+        .load(conn)
+}
+
+/// One revision with its snapshot.
+pub fn revision(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    version: i64,
+) -> QueryResult<Option<(RevisionRow, String)>> {
+    monitoring_revisions::table
+        .filter(monitoring_revisions::sheet_id.eq(sheet_id.get()))
+        .filter(monitoring_revisions::month.eq(month as i32))
+        .filter(monitoring_revisions::version.eq(version))
+        .select((RevisionRow::as_select(), monitoring_revisions::snapshot))
+        .first(conn)
+        .optional()
+}
+
+/// The latest version recorded for a report of this sheet and month, if any (a report made
+/// again after a deletion continues its numbering, so that revisions never collide).
+pub fn latest_revision_version(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+) -> QueryResult<Option<i64>> {
+    monitoring_revisions::table
+        .filter(monitoring_revisions::sheet_id.eq(sheet_id.get()))
+        .filter(monitoring_revisions::month.eq(month as i32))
+        .select(diesel::dsl::max(monitoring_revisions::version))
+        .first(conn)
+}

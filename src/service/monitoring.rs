@@ -1,0 +1,1042 @@
+//! Monitoring reports (绩效监控, SPEC §5): reading one (with its figures computed, or frozen at
+//! submit), the one write path (create or replace, delete), checking without saving, the review
+//! steps and the report's history, and the fund's picture for a month.
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::Value;
+use utoipa::ToSchema;
+
+use super::workflow::{check_reason, RevisionActor};
+use super::{find_sheet, not_found, Actor, Outcome, Precondition, Saved};
+use crate::db::monitoring::{
+    self as store, LineRow, NewLine, ReportChanges, ReportRow, StoredReport,
+};
+use crate::db::{self, sheets, utc, DbConnection};
+use crate::domain::access::Role;
+use crate::domain::compare::ValueParsed;
+use crate::domain::monitoring::{
+    self as domain, DeviationReason, Likelihood, NormalizedReport, Outlook, ReportBasis,
+    ReportDocument, ReportFigures, ReportLine, Stage,
+};
+use crate::domain::revision::RevisionAction;
+use crate::domain::sheet::{Sheet, SheetStatus};
+use crate::domain::target::TargetParsed;
+use crate::domain::workflow::{edit_refusal_of, Subject, Transition};
+use crate::domain::{FundId, IndicatorId, Issue, Lang, Money, RegionCode, Severity, SheetId};
+use crate::error::{ProblemCode, Resource, ServiceError};
+
+/// The months a report may cover.
+pub const MONTHS: std::ops::RangeInclusive<u32> = 1..=12;
+
+/// One indicator of a report, as the API returns it.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct ReportLineView {
+    /// The sheet's indicator.
+    #[schema(value_type = i64, example = 17)]
+    pub indicator_id: IndicatorId,
+    /// 一级指标 (read-only).
+    #[schema(example = "产出指标")]
+    pub level1: String,
+    /// 二级指标 (read-only).
+    #[schema(example = "数量指标")]
+    pub level2: String,
+    /// 三级指标 (read-only).
+    #[schema(example = "举办跨境电商培训")]
+    pub name: String,
+    /// 年度指标值 (read-only), as written.
+    #[schema(example = "≥10场")]
+    pub target: String,
+    /// The target's reading (read-only).
+    pub target_parsed: Option<TargetParsed>,
+    /// 1–N月完成值, as written.
+    #[schema(example = "6场")]
+    pub actual: Option<String>,
+    /// 全年预计完成值, as written.
+    #[schema(example = "12场")]
+    pub expected: Option<String>,
+    /// 完成目标可能性.
+    pub likelihood: Option<Likelihood>,
+    /// 偏差原因.
+    pub deviation_reasons: Vec<DeviationReason>,
+    /// 偏差原因说明.
+    pub deviation_note: Option<String>,
+    /// 完善措施.
+    pub measures: Option<String>,
+    /// The actual value's reading (read-only); null when blank or not readable.
+    pub actual_parsed: Option<ValueParsed>,
+    /// The expected value's reading (read-only); null when blank or not readable.
+    pub expected_parsed: Option<ValueParsed>,
+    /// Whether the year's target will be met (read-only, SPEC §5.1).
+    pub outlook: Outlook,
+}
+
+/// A monitoring report (绩效监控表) as the API returns it: what was sent, and (read-only) the
+/// figures computed from it — on every read while `DRAFT` or `RETURNED`, as they were at submit
+/// afterwards.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Report {
+    /// The sheet.
+    #[schema(value_type = i64, example = 1)]
+    pub sheet_id: SheetId,
+    /// The cut-off month N (the data of 1–N月), 1–12.
+    #[schema(example = 7, minimum = 1, maximum = 12)]
+    pub month: u32,
+    /// Review status; changed only by the review steps.
+    pub status: SheetStatus,
+    /// The reason given with the latest review step, or null.
+    pub status_reason: Option<String>,
+    /// Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
+    #[schema(example = 1)]
+    pub version: i64,
+    /// When the report was created (UTC).
+    pub created_at: DateTime<Utc>,
+    /// When it last changed (UTC).
+    pub updated_at: DateTime<Utc>,
+    /// 1–N月执行数 in 万元.
+    #[schema(value_type = String, example = "150")]
+    pub executed_funds: Money,
+    /// 全年预计执行数 in 万元, or null.
+    #[schema(value_type = Option<String>, example = "330")]
+    pub expected_executed_funds: Option<Money>,
+    /// 年度总体目标完成情况.
+    pub goal_progress: Option<String>,
+    /// 年初预算数 = 省级资金 + 市、区拟配套资金, 万元 (read-only).
+    #[schema(value_type = String, example = "360")]
+    pub budget: Money,
+    /// 执行率 in % (2 places, half-up); null when the budget is 0 (read-only).
+    #[schema(value_type = Option<String>, example = "41.67")]
+    pub execution_rate: Option<Decimal>,
+    /// 序时进度 = N ÷ 12 in % (2 places, half-up; read-only).
+    #[schema(value_type = String, example = "58.33")]
+    pub time_progress: Decimal,
+    /// The execution rate is below the time progress (exact values; read-only).
+    pub behind_schedule: bool,
+    /// The lines, in the order sent.
+    pub indicators: Vec<ReportLineView>,
+    /// The checks of SPEC §5.2 against the report as it stands (read-only): warnings, and on
+    /// a `DRAFT` the *submit* checks that submitting will make errors.
+    pub issues: Vec<Issue>,
+}
+
+/// The answer to checking a report without saving it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReportValidation {
+    /// True when the report can be saved (no error).
+    pub valid: bool,
+    /// Every error and warning.
+    pub issues: Vec<Issue>,
+    /// The report as it would be stored, with its figures; null when the document cannot be
+    /// read at all.
+    pub report: Option<Report>,
+}
+
+fn report_not_found(sheet_id: SheetId, month: u32) -> ServiceError {
+    not_found(Resource::Report, format!("{sheet_id}/{month}"))
+}
+
+/// The normal form of a stored report.
+fn normalized_of(row: &ReportRow, lines: &[LineRow]) -> Result<NormalizedReport, ServiceError> {
+    let unreadable = |what: &str, value: &str| {
+        ServiceError::internal(format!(
+            "report {}/{} has an unreadable stored {what} {value:?}",
+            row.sheet_id, row.month
+        ))
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        let likelihood = match &l.likelihood {
+            None => None,
+            Some(v) => Some(Likelihood::parse(v).ok_or_else(|| unreadable("likelihood", v))?),
+        };
+        let deviation_reasons: Vec<DeviationReason> = serde_json::from_str(&l.deviation_reasons)
+            .map_err(|_| unreadable("deviation_reasons", &l.deviation_reasons))?;
+        out.push(ReportLine {
+            indicator_id: IndicatorId::new(l.indicator_id),
+            actual: l.actual.clone(),
+            expected: l.expected.clone(),
+            likelihood,
+            deviation_reasons,
+            deviation_note: l.deviation_note.clone(),
+            measures: l.measures.clone(),
+        });
+    }
+    Ok(NormalizedReport {
+        executed_funds: Money::from_yuan(row.executed_funds),
+        expected_executed_funds: row.expected_executed_funds.map(Money::from_yuan),
+        goal_progress: row.goal_progress.clone(),
+        lines: out,
+    })
+}
+
+fn status_of(row: &ReportRow) -> Result<SheetStatus, ServiceError> {
+    SheetStatus::parse(&row.status).ok_or_else(|| {
+        ServiceError::internal(format!(
+            "report {}/{} has the unknown stored status {:?}",
+            row.sheet_id, row.month, row.status
+        ))
+    })
+}
+
+/// The basis of a stored report's figures: frozen at submit, or the sheet as it now is.
+fn basis_of(row: &ReportRow, sheet: &Sheet) -> Result<ReportBasis, ServiceError> {
+    match &row.frozen {
+        Some(json) => serde_json::from_str(json).map_err(|e| {
+            ServiceError::internal(format!(
+                "report {}/{} has unreadable frozen figures: {e}",
+                row.sheet_id, row.month
+            ))
+        }),
+        None => Ok(ReportBasis::of(sheet)),
+    }
+}
+
+/// The stage a report's checks are shown at: a report still to be submitted shows its *submit*
+/// checks as warnings.
+fn stage_of(status: SheetStatus) -> Stage {
+    match status {
+        SheetStatus::Draft | SheetStatus::Returned => Stage::Save,
+        SheetStatus::Submitted | SheetStatus::Approved => Stage::Submit,
+    }
+}
+
+/// What the API shows of a report: its fields and figures.
+#[allow(clippy::too_many_arguments)]
+fn view(
+    sheet_id: SheetId,
+    month: u32,
+    status: SheetStatus,
+    status_reason: Option<String>,
+    version: i64,
+    (created_at, updated_at): (DateTime<Utc>, DateTime<Utc>),
+    report: &NormalizedReport,
+    figures: ReportFigures,
+    issues: Vec<Issue>,
+) -> Report {
+    let indicators = figures
+        .lines
+        .into_iter()
+        .filter_map(|f| {
+            let line = report
+                .lines
+                .iter()
+                .find(|l| l.indicator_id == f.indicator_id)?;
+            Some(ReportLineView {
+                indicator_id: f.indicator_id,
+                level1: f.level1,
+                level2: f.level2,
+                name: f.name,
+                target: f.target,
+                target_parsed: f.target_parsed,
+                actual: line.actual.clone(),
+                expected: line.expected.clone(),
+                likelihood: line.likelihood,
+                deviation_reasons: line.deviation_reasons.clone(),
+                deviation_note: line.deviation_note.clone(),
+                measures: line.measures.clone(),
+                actual_parsed: f.actual_parsed,
+                expected_parsed: f.expected_parsed,
+                outlook: f.outlook,
+            })
+        })
+        .collect();
+    Report {
+        sheet_id,
+        month,
+        status,
+        status_reason,
+        version,
+        created_at,
+        updated_at,
+        executed_funds: report.executed_funds,
+        expected_executed_funds: report.expected_executed_funds,
+        goal_progress: report.goal_progress.clone(),
+        budget: figures.budget,
+        execution_rate: figures.execution_rate,
+        time_progress: figures.time_progress,
+        behind_schedule: figures.behind_schedule,
+        indicators,
+        issues,
+    }
+}
+
+/// A stored report with its figures and checks, and its normal form and status.
+struct Loaded {
+    row: ReportRow,
+    norm: NormalizedReport,
+    status: SheetStatus,
+    figures: ReportFigures,
+    issues: Vec<Issue>,
+}
+
+fn load(stored: StoredReport, sheet: &Sheet, lang: Lang) -> Result<Loaded, ServiceError> {
+    let (row, lines) = stored;
+    let norm = normalized_of(&row, &lines)?;
+    let status = status_of(&row)?;
+    let basis = basis_of(&row, sheet)?;
+    let (figures, issues) =
+        domain::compute(&norm, &basis, row.month as u32, stage_of(status), lang);
+    Ok(Loaded {
+        row,
+        norm,
+        status,
+        figures,
+        issues,
+    })
+}
+
+impl Loaded {
+    fn into_report(self) -> Report {
+        let sheet_id = SheetId::new(self.row.sheet_id);
+        view(
+            sheet_id,
+            self.row.month as u32,
+            self.status,
+            self.row.status_reason,
+            self.row.version,
+            (utc(self.row.created_at), utc(self.row.updated_at)),
+            &self.norm,
+            self.figures,
+            self.issues,
+        )
+    }
+}
+
+/// `GET /sheets/{sheet_id}/monitoring/{month}`: the report, or 404.
+pub fn get_report(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    lang: Lang,
+) -> Result<Report, ServiceError> {
+    let sheet = find_sheet(conn, sheet_id)?;
+    let stored =
+        store::find(conn, sheet_id, month)?.ok_or_else(|| report_not_found(sheet_id, month))?;
+    Ok(load(stored, &sheet, lang)?.into_report())
+}
+
+/// `GET /sheets/{sheet_id}/monitoring`: the sheet's reports, by month.
+pub fn list_reports(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    lang: Lang,
+) -> Result<Vec<Report>, ServiceError> {
+    let sheet = find_sheet(conn, sheet_id)?;
+    store::of_sheet(conn, sheet_id)?
+        .into_iter()
+        .map(|stored| Ok(load(stored, &sheet, lang)?.into_report()))
+        .collect()
+}
+
+/// The preconditions of a report write: `If-Match` and `If-None-Match: *`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WriteCondition {
+    /// From `If-Match`.
+    pub if_match: Precondition,
+    /// `If-None-Match: *`: create only.
+    pub create_only: bool,
+}
+
+/// 409 `SHEET_NOT_APPROVED` unless the sheet is approved.
+fn ensure_approved(sheet: &Sheet) -> Result<(), ServiceError> {
+    if sheet.status == SheetStatus::Approved {
+        return Ok(());
+    }
+    Err(ServiceError::Conflict {
+        code: ProblemCode::SheetNotApproved,
+        detail_zh: format!(
+            "绩效目标表 {} 的状态为 {}，只有已批复（APPROVED）的表可以填报绩效监控",
+            sheet.id,
+            sheet.status.as_str()
+        ),
+        detail_en: format!(
+            "sheet {} is {}; monitoring reports are written for APPROVED sheets only",
+            sheet.id,
+            sheet.status.as_str()
+        ),
+        issues: vec![],
+    })
+}
+
+fn lines_of(report_id: i64, norm: &NormalizedReport) -> Vec<NewLine> {
+    norm.lines
+        .iter()
+        .enumerate()
+        .map(|(k, l)| NewLine {
+            report_id,
+            position: k as i32,
+            indicator_id: l.indicator_id.get(),
+            actual: l.actual.clone(),
+            expected: l.expected.clone(),
+            likelihood: l.likelihood.map(Likelihood::as_str),
+            deviation_reasons: serde_json::to_string(&l.deviation_reasons)
+                .expect("reasons serialize"),
+            deviation_note: l.deviation_note.clone(),
+            measures: l.measures.clone(),
+        })
+        .collect()
+}
+
+/// Appends the revision of a report (as it now is) for `action`.
+fn record(
+    conn: &mut DbConnection,
+    report: &Report,
+    action: RevisionAction,
+    actor: &Actor,
+    reason: Option<&str>,
+) -> Result<(), ServiceError> {
+    let snapshot = serde_json::to_string(report).map_err(ServiceError::internal)?;
+    store::insert_revision(
+        conn,
+        &store::NewRevision {
+            sheet_id: report.sheet_id.get(),
+            month: report.month as i32,
+            version: report.version,
+            action: action.as_str(),
+            status: report.status.as_str(),
+            actor_name: actor.principal.name.clone(),
+            actor_role: actor.principal.role.as_str(),
+            reason: reason.map(str::to_owned),
+            request_id: actor.request_id.clone(),
+            created_at: db::now(),
+            snapshot,
+        },
+    )?;
+    Ok(())
+}
+
+/// The one write path of reports (`PUT /sheets/{sheet_id}/monitoring/{month}`): the sheet (404),
+/// the caller's region (403), the sheet approved (409), the preconditions (412), normalise and
+/// check (422 while errors remain), compare with what is stored (no change → no new version),
+/// refuse a change to a submitted or approved report (409), write, record the revision. The
+/// caller's role is checked by the handler. Run it inside a write transaction.
+pub fn save_report(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    doc: &ReportDocument,
+    condition: &WriteCondition,
+    actor: &Actor,
+    lang: Lang,
+) -> Result<Saved<Report>, ServiceError> {
+    let sheet = find_sheet(conn, sheet_id)?;
+    actor.principal.require_region(&sheet.region_code)?;
+    ensure_approved(&sheet)?;
+    let existing = store::find(conn, sheet_id, month)?;
+    match &existing {
+        None if condition.if_match != Precondition::None => {
+            return Err(ServiceError::ConditionFailed {
+                detail_zh: format!("If-Match 要求报告已存在，但该表没有 {month} 月的报告"),
+                detail_en: format!(
+                    "If-Match needs an existing report, and this sheet has none for month {month}"
+                ),
+            })
+        }
+        Some((row, _)) if condition.create_only => {
+            return Err(ServiceError::ConditionFailed {
+                detail_zh: format!(
+                    "If-None-Match: * 只用于新建，但该表已有 {month} 月的报告（版本 \"{}\"）",
+                    row.version
+                ),
+                detail_en: format!(
+                    "If-None-Match: * creates only, and this sheet already has a report for month {month} (version \"{}\")",
+                    row.version
+                ),
+            })
+        }
+        Some((row, _)) => condition.if_match.check(row.version)?,
+        None => {}
+    }
+    let (norm, mut issues) = domain::normalize(doc, lang);
+    let basis = ReportBasis::of(&sheet);
+    let (_, computed) = domain::compute(&norm, &basis, month, Stage::Save, lang);
+    issues.extend(computed);
+    if issues.iter().any(|i| i.severity == Severity::Error) {
+        return Err(ServiceError::Validation {
+            issues: issues
+                .into_iter()
+                .filter(|i| i.severity == Severity::Error)
+                .collect(),
+        });
+    }
+    let now = db::now();
+    let (outcome, action) = match existing {
+        Some(stored) => {
+            let loaded = load(stored, &sheet, lang)?;
+            if loaded.norm == norm {
+                return Ok(Saved {
+                    warnings: loaded.issues.clone(),
+                    value: loaded.into_report(),
+                    outcome: Outcome::Unchanged,
+                });
+            }
+            if let Some((zh, en)) = edit_refusal_of(loaded.status, Subject::Report(sheet_id, month))
+            {
+                return Err(ServiceError::Conflict {
+                    code: ProblemCode::ReportNotEditable,
+                    detail_zh: zh,
+                    detail_en: en,
+                    issues: vec![],
+                });
+            }
+            let changes = changes_of(&norm, loaded.row.version + 1, now);
+            if store::update(conn, loaded.row.id, loaded.row.version, &changes)? == 0 {
+                return Err(ServiceError::PreconditionFailed {
+                    current: loaded.row.version + 1,
+                });
+            }
+            store::replace_lines(conn, loaded.row.id, &lines_of(loaded.row.id, &norm))?;
+            (Outcome::Updated, RevisionAction::Update)
+        }
+        None => {
+            let version = store::latest_revision_version(conn, sheet_id, month)?.unwrap_or(0) + 1;
+            let id = store::insert(conn, sheet_id, month, &changes_of(&norm, version, now), now)?;
+            store::replace_lines(conn, id, &lines_of(id, &norm))?;
+            (Outcome::Created, RevisionAction::Create)
+        }
+    };
+    let report = get_report(conn, sheet_id, month, lang)?;
+    record(conn, &report, action, actor, None)?;
+    Ok(Saved {
+        warnings: report.issues.clone(),
+        value: report,
+        outcome,
+    })
+}
+
+fn changes_of(norm: &NormalizedReport, version: i64, now: chrono::NaiveDateTime) -> ReportChanges {
+    ReportChanges {
+        executed_funds: norm.executed_funds.yuan(),
+        expected_executed_funds: norm.expected_executed_funds.map(Money::yuan),
+        goal_progress: norm.goal_progress.clone(),
+        version,
+        updated_at: now,
+    }
+}
+
+/// `POST /sheets/{sheet_id}/monitoring/{month}/validate`: the checks of `PUT` on a document,
+/// nothing saved (the sheet must exist; it need not be approved, so that a report can be
+/// prepared ahead).
+pub fn validate_report(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    doc: &ReportDocument,
+    lang: Lang,
+) -> Result<ReportValidation, ServiceError> {
+    let sheet = find_sheet(conn, sheet_id)?;
+    let (norm, mut issues) = domain::normalize(doc, lang);
+    let (figures, computed) =
+        domain::compute(&norm, &ReportBasis::of(&sheet), month, Stage::Save, lang);
+    issues.extend(computed);
+    let now = Utc::now();
+    let stored = store::find(conn, sheet_id, month)?;
+    let (status, reason, version, created) = match &stored {
+        Some((row, _)) => (
+            status_of(row)?,
+            row.status_reason.clone(),
+            row.version,
+            utc(row.created_at),
+        ),
+        None => (SheetStatus::Draft, None, 1, now),
+    };
+    let valid = !issues.iter().any(|i| i.severity == Severity::Error);
+    let report = view(
+        sheet_id,
+        month,
+        status,
+        reason,
+        version,
+        (created, now),
+        &norm,
+        figures,
+        issues.clone(),
+    );
+    Ok(ReportValidation {
+        valid,
+        issues,
+        report: Some(report),
+    })
+}
+
+/// Deletes a report while `DRAFT` or `RETURNED`; its history is kept, ending with a `DELETE`
+/// revision.
+pub fn delete_report(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    precondition: &Precondition,
+    actor: &Actor,
+    lang: Lang,
+) -> Result<(), ServiceError> {
+    let sheet = find_sheet(conn, sheet_id)?;
+    actor.principal.require_region(&sheet.region_code)?;
+    let stored =
+        store::find(conn, sheet_id, month)?.ok_or_else(|| report_not_found(sheet_id, month))?;
+    let loaded = load(stored, &sheet, lang)?;
+    precondition.check(loaded.row.version)?;
+    if let Some((zh, en)) = edit_refusal_of(loaded.status, Subject::Report(sheet_id, month)) {
+        return Err(ServiceError::Conflict {
+            code: ProblemCode::ReportNotEditable,
+            detail_zh: zh,
+            detail_en: en,
+            issues: vec![],
+        });
+    }
+    remove(conn, loaded, actor)
+}
+
+/// Deletes a loaded report and records it.
+fn remove(conn: &mut DbConnection, loaded: Loaded, actor: &Actor) -> Result<(), ServiceError> {
+    let version = loaded.row.version;
+    if store::delete(conn, loaded.row.id, version)? == 0 {
+        return Err(ServiceError::PreconditionFailed {
+            current: version + 1,
+        });
+    }
+    let mut last = loaded.into_report();
+    last.version = version + 1;
+    record(conn, &last, RevisionAction::Delete, actor, None)
+}
+
+/// Deletes every report of a sheet, each with its `DELETE` revision (an administrator's forced
+/// deletion of the sheet or its fund).
+pub(crate) fn remove_all_of_sheet(
+    conn: &mut DbConnection,
+    sheet: &Sheet,
+    actor: &Actor,
+    lang: Lang,
+) -> Result<(), ServiceError> {
+    for stored in store::of_sheet(conn, sheet.id)? {
+        let loaded = load(stored, sheet, lang)?;
+        remove(conn, loaded, actor)?;
+    }
+    Ok(())
+}
+
+/// How many reports a sheet has.
+pub(crate) fn count_of_sheet(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+) -> Result<i64, ServiceError> {
+    Ok(store::count_of_sheet(conn, sheet_id)?)
+}
+
+/// 409 `INDICATOR_IN_USE` when a write would remove indicators (`removed`) that a report refers
+/// to.
+pub(crate) fn ensure_not_in_use(
+    conn: &mut DbConnection,
+    sheet: &Sheet,
+    removed: &[IndicatorId],
+    lang: Lang,
+) -> Result<(), ServiceError> {
+    if removed.is_empty() {
+        return Ok(());
+    }
+    let used = store::indicators_in_use(conn, removed)?;
+    if used.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = sheet
+        .indicators
+        .iter()
+        .filter(|i| used.contains(&i.id))
+        .map(|i| format!("“{}”（id {}）", i.name, i.id))
+        .collect();
+    let names = names.join("、");
+    let issues = sheet
+        .indicators
+        .iter()
+        .filter(|i| used.contains(&i.id))
+        .map(|i| {
+            Issue::error(
+                crate::domain::IssueCode::IndicatorInUse,
+                "/indicators",
+                lang.pick(
+                    format!("指标“{}”（id {}）已被绩效监控报告引用，不能删除", i.name, i.id),
+                    format!(
+                        "indicator “{}” (id {}) is used by a monitoring report and cannot be removed",
+                        i.name, i.id
+                    ),
+                ),
+            )
+        })
+        .collect();
+    Err(ServiceError::Conflict {
+        code: ProblemCode::IndicatorInUse,
+        detail_zh: format!(
+            "以下指标已被绩效监控报告引用，不能删除：{names}；请连同其 id 一并提交以保留（改名也请带上 id）"
+        ),
+        detail_en: format!(
+            "these indicators are used by monitoring reports and cannot be removed: {names}; send them with their ids to keep them (a rename too)"
+        ),
+        issues,
+    })
+}
+
+/// Takes one review step of a report: the sheet and report exist (404), the caller's region
+/// (403, for submitting), the precondition (412), the status (409 `INVALID_TRANSITION`), the
+/// reason (422); submitting checks the report with the *submit* checks as errors (422) and
+/// freezes its figures; returning and reopening let them be computed afresh. The caller's role
+/// is checked before. Run it inside a write transaction.
+#[allow(clippy::too_many_arguments)]
+pub fn transition(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    step: Transition,
+    reason: Option<&str>,
+    precondition: &Precondition,
+    actor: &Actor,
+    lang: Lang,
+) -> Result<Report, ServiceError> {
+    let sheet = find_sheet(conn, sheet_id)?;
+    let stored =
+        store::find(conn, sheet_id, month)?.ok_or_else(|| report_not_found(sheet_id, month))?;
+    if step == Transition::Submit {
+        actor.principal.require_region(&sheet.region_code)?;
+    }
+    let loaded = load(stored, &sheet, lang)?;
+    precondition.check(loaded.row.version)?;
+    if let Some((zh, en)) = step.refusal_of(loaded.status, Subject::Report(sheet_id, month)) {
+        return Err(ServiceError::Conflict {
+            code: ProblemCode::InvalidTransition,
+            detail_zh: zh,
+            detail_en: en,
+            issues: vec![],
+        });
+    }
+    let reason = check_reason(step, reason, lang)?;
+    let reason = reason.as_deref();
+    let frozen = match step {
+        Transition::Submit => {
+            let basis = ReportBasis::of(&sheet);
+            let (_, issues) = domain::compute(&loaded.norm, &basis, month, Stage::Submit, lang);
+            let errors: Vec<Issue> = issues
+                .into_iter()
+                .filter(|i| i.severity == Severity::Error)
+                .collect();
+            if !errors.is_empty() {
+                return Err(ServiceError::Validation { issues: errors });
+            }
+            Some(serde_json::to_string(&basis).map_err(ServiceError::internal)?)
+        }
+        // Approving keeps what submitting froze.
+        Transition::Approve => loaded.row.frozen.clone(),
+        Transition::Return | Transition::Reopen => None,
+    };
+    let version = loaded.row.version;
+    let changed = store::set_status(
+        conn,
+        loaded.row.id,
+        version,
+        step.to().as_str(),
+        reason,
+        frozen.as_deref(),
+        db::now(),
+    )?;
+    if changed == 0 {
+        return Err(ServiceError::PreconditionFailed {
+            current: version + 1,
+        });
+    }
+    let report = get_report(conn, sheet_id, month, lang)?;
+    record(conn, &report, RevisionAction::from(step), actor, reason)?;
+    Ok(report)
+}
+
+/// One recorded change of a report.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReportRevision {
+    /// The sheet.
+    #[schema(value_type = i64, example = 1)]
+    pub sheet_id: SheetId,
+    /// The month.
+    #[schema(example = 7)]
+    pub month: u32,
+    /// The report's version after the change.
+    #[schema(example = 2)]
+    pub version: i64,
+    /// What happened.
+    pub action: RevisionAction,
+    /// The report's status after the change.
+    pub status: SheetStatus,
+    /// Who made it.
+    pub actor: RevisionActor,
+    /// Why, when a reason was given.
+    pub reason: Option<String>,
+    /// The request that made it (`X-Request-Id`); null for command-line work.
+    pub request_id: Option<String>,
+    /// When (UTC).
+    pub created_at: DateTime<Utc>,
+    /// Only in `GET …/monitoring/{month}/revisions/{version}`: the report as `GET` returned it
+    /// at this version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Report>)]
+    pub snapshot: Option<Value>,
+}
+
+fn revision_of(
+    sheet_id: SheetId,
+    month: u32,
+    row: store::RevisionRow,
+    snapshot: Option<Value>,
+) -> Result<ReportRevision, ServiceError> {
+    let unknown = |what: &str, value: &str| {
+        ServiceError::internal(format!(
+            "revision {} of report {sheet_id}/{month} has the unknown stored {what} {value:?}",
+            row.version
+        ))
+    };
+    Ok(ReportRevision {
+        sheet_id,
+        month,
+        version: row.version,
+        action: RevisionAction::parse(&row.action).ok_or_else(|| unknown("action", &row.action))?,
+        status: SheetStatus::parse(&row.status).ok_or_else(|| unknown("status", &row.status))?,
+        actor: RevisionActor {
+            role: Role::parse(&row.actor_role).ok_or_else(|| unknown("role", &row.actor_role))?,
+            name: row.actor_name,
+        },
+        reason: row.reason,
+        request_id: row.request_id,
+        created_at: utc(row.created_at),
+        snapshot,
+    })
+}
+
+/// A report's revisions after `after_version`, oldest first, at most `limit`; 404 when the
+/// sheet does not exist or the report never did.
+pub fn list_revisions(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    after_version: i64,
+    limit: i64,
+) -> Result<Vec<ReportRevision>, ServiceError> {
+    find_sheet(conn, sheet_id)?;
+    let rows = store::revisions(conn, sheet_id, month, after_version, limit)?;
+    if rows.is_empty() && store::latest_revision_version(conn, sheet_id, month)?.is_none() {
+        return Err(report_not_found(sheet_id, month));
+    }
+    rows.into_iter()
+        .map(|r| revision_of(sheet_id, month, r, None))
+        .collect()
+}
+
+/// One revision of a report, with its snapshot.
+pub fn get_revision(
+    conn: &mut DbConnection,
+    sheet_id: SheetId,
+    month: u32,
+    version: i64,
+) -> Result<ReportRevision, ServiceError> {
+    let (row, snapshot) = store::revision(conn, sheet_id, month, version)?.ok_or_else(|| {
+        not_found(
+            Resource::Revision,
+            format!("{sheet_id}/monitoring/{month}/{version}"),
+        )
+    })?;
+    let snapshot = serde_json::from_str(&snapshot).map_err(ServiceError::internal)?;
+    revision_of(sheet_id, month, row, Some(snapshot))
+}
+
+/// Where a region stands in the fund's picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Light {
+    /// On track and on schedule.
+    Green,
+    /// Something at risk or not assessed, or behind schedule.
+    Yellow,
+    /// Something off track, or the execution rate below half the time progress.
+    Red,
+    /// No submitted or approved report for the month.
+    Grey,
+}
+
+/// The status of a region's report for the month in the fund's picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ReportState {
+    /// No report for the month.
+    Missing,
+    /// A draft, not counted.
+    Draft,
+    /// Returned, not counted.
+    Returned,
+    /// Submitted: counted.
+    Submitted,
+    /// Approved: counted.
+    Approved,
+}
+
+/// Outlook counts of a region's report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+pub struct OutlookCounts {
+    /// Indicators on track.
+    #[serde(rename = "ON_TRACK")]
+    pub on_track: u32,
+    /// Indicators at risk.
+    #[serde(rename = "AT_RISK")]
+    pub at_risk: u32,
+    /// Indicators off track.
+    #[serde(rename = "OFF_TRACK")]
+    pub off_track: u32,
+    /// Indicators not assessed (no likelihood and no comparable expected value, or not
+    /// reported).
+    #[serde(rename = "NOT_ASSESSED")]
+    pub not_assessed: u32,
+}
+
+/// One region's row of the fund's picture.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RegionMonitoring {
+    /// Region code.
+    #[schema(value_type = String, example = "430200")]
+    pub region_code: RegionCode,
+    /// Region name.
+    #[schema(example = "株洲市")]
+    pub region_name: String,
+    /// The region's sheet.
+    #[schema(value_type = i64, example = 1)]
+    pub sheet_id: SheetId,
+    /// The sheet's status.
+    pub sheet_status: SheetStatus,
+    /// The report's status for the month; `MISSING` when there is none.
+    pub report_status: ReportState,
+    /// 年初预算数 of the sheet, 万元.
+    #[schema(value_type = String, example = "360")]
+    pub budget: Money,
+    /// 1–N月执行数 of a counted report; null otherwise.
+    #[schema(value_type = Option<String>, example = "150")]
+    pub executed_funds: Option<Money>,
+    /// 执行率 of a counted report, %; null otherwise (or when the budget is 0).
+    #[schema(value_type = Option<String>, example = "41.67")]
+    pub execution_rate: Option<Decimal>,
+    /// Behind schedule, for a counted report; null otherwise.
+    pub behind_schedule: Option<bool>,
+    /// Outlook counts over the sheet's indicators, for a counted report; null otherwise.
+    pub outlook: Option<OutlookCounts>,
+    /// `GREEN`, `YELLOW`, `RED`, or `GREY` when no report is counted.
+    pub light: Light,
+}
+
+/// A fund's monitoring picture for one month (SPEC §5.3).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FundMonitoring {
+    /// The fund.
+    #[schema(value_type = i64, example = 1)]
+    pub fund_id: FundId,
+    /// The month.
+    #[schema(example = 7)]
+    pub month: u32,
+    /// 序时进度 in %.
+    #[schema(value_type = String, example = "58.33")]
+    pub time_progress: Decimal,
+    /// The budgets of every row, summed, 万元.
+    #[schema(value_type = String, example = "2335")]
+    pub budget: Money,
+    /// The executed funds of the counted reports, summed, 万元.
+    #[schema(value_type = String, example = "1200")]
+    pub executed_funds: Money,
+    /// executed ÷ budget in % (2 places); null when the budget is 0.
+    #[schema(value_type = Option<String>, example = "51.39")]
+    pub execution_rate: Option<Decimal>,
+    /// One row per sheet that is `APPROVED` or has a report for the month, by region code.
+    pub regions: Vec<RegionMonitoring>,
+}
+
+/// `GET /funds/{fund_id}/monitoring?month=N`: the fund's picture for the month. Three queries
+/// whatever the number of regions: the fund, its sheets, their reports for the month.
+pub fn fund_picture(
+    conn: &mut DbConnection,
+    fund_id: FundId,
+    month: u32,
+    lang: Lang,
+) -> Result<FundMonitoring, ServiceError> {
+    crate::db::funds::find(conn, fund_id)?.ok_or_else(|| not_found(Resource::Fund, fund_id))?;
+    let filter = sheets::SheetFilter {
+        fund_id: Some(fund_id),
+        limit: i64::MAX,
+        ..Default::default()
+    };
+    let all_sheets = sheets::load(conn, &filter)?;
+    let mut reports: std::collections::HashMap<i64, StoredReport> =
+        store::of_fund_month(conn, fund_id, month)?
+            .into_iter()
+            .map(|r| (r.0.sheet_id, r))
+            .collect();
+    let mut regions = Vec::new();
+    let (mut budget, mut executed) = (Money::ZERO, Money::ZERO);
+    for sheet in &all_sheets {
+        let report = reports.remove(&sheet.id.get());
+        if report.is_none() && sheet.status != SheetStatus::Approved {
+            continue;
+        }
+        let sheet_budget = sheet
+            .provincial_funds
+            .saturating_add(sheet.matching_funds.unwrap_or(Money::ZERO));
+        let mut row = RegionMonitoring {
+            region_code: sheet.region_code.clone(),
+            region_name: sheet.region_name.clone(),
+            sheet_id: sheet.id,
+            sheet_status: sheet.status,
+            report_status: ReportState::Missing,
+            budget: sheet_budget,
+            executed_funds: None,
+            execution_rate: None,
+            behind_schedule: None,
+            outlook: None,
+            light: Light::Grey,
+        };
+        if let Some(stored) = report {
+            let loaded = load(stored, sheet, lang)?;
+            row.report_status = match loaded.status {
+                SheetStatus::Draft => ReportState::Draft,
+                SheetStatus::Returned => ReportState::Returned,
+                SheetStatus::Submitted => ReportState::Submitted,
+                SheetStatus::Approved => ReportState::Approved,
+            };
+            if matches!(
+                loaded.status,
+                SheetStatus::Submitted | SheetStatus::Approved
+            ) {
+                let f = &loaded.figures;
+                let count = |o: Outlook| f.outlook_counts.get(&o).copied().unwrap_or(0);
+                let counts = OutlookCounts {
+                    on_track: count(Outlook::OnTrack),
+                    at_risk: count(Outlook::AtRisk),
+                    off_track: count(Outlook::OffTrack),
+                    not_assessed: count(Outlook::NotAssessed),
+                };
+                row.light = if counts.off_track > 0 || f.far_behind {
+                    Light::Red
+                } else if counts.at_risk > 0 || counts.not_assessed > 0 || f.behind_schedule {
+                    Light::Yellow
+                } else {
+                    Light::Green
+                };
+                row.budget = f.budget;
+                executed = executed.saturating_add(loaded.norm.executed_funds);
+                row.executed_funds = Some(loaded.norm.executed_funds);
+                row.execution_rate = f.execution_rate;
+                row.behind_schedule = Some(f.behind_schedule);
+                row.outlook = Some(counts);
+            }
+        }
+        budget = budget.saturating_add(row.budget);
+        regions.push(row);
+    }
+    regions.sort_by(|a, b| a.region_code.cmp(&b.region_code));
+    Ok(FundMonitoring {
+        fund_id,
+        month,
+        time_progress: domain::percent(i64::from(month), 12).unwrap_or_default(),
+        budget,
+        executed_funds: executed,
+        execution_rate: domain::percent(executed.yuan(), budget.yuan()),
+        regions,
+    })
+}
