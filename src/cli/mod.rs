@@ -153,6 +153,10 @@ pub enum ImportMode {
 /// The example data: one fund and its sheets (`examples/2024-cross-border-ecommerce.json`).
 pub const EXAMPLE_JSON: &str = include_str!("../../examples/2024-cross-border-ecommerce.json");
 
+/// July monitoring reports of three example regions (on track, at risk, off track), by region
+/// code and indicator name.
+pub const EXAMPLE_MONITORING_JSON: &str = include_str!("../../examples/2024-07-monitoring.json");
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let settings = cli.settings;
@@ -538,6 +542,98 @@ pub fn load_example(base: &BaseUrl) -> Result<(), String> {
     }
     if failed > 0 {
         return Err(format!("{failed} sheet(s) failed"));
+    }
+    load_example_reports(base, fund_id)
+}
+
+/// Approves the sheets of the example reports' regions and files their July reports
+/// (submitted); a report that exists is left as it is.
+fn load_example_reports(base: &BaseUrl, fund_id: i64) -> Result<(), String> {
+    use serde_json::{json, Value};
+    let timeout = Duration::from_secs(30);
+    let call = |method: &str, path: &str, body: Option<&Value>| {
+        let body = body.map(Value::to_string);
+        client::send(base, method, path, body.as_deref(), timeout)
+    };
+    let read = |body: &str| serde_json::from_str::<Value>(body).map_err(|e| e.to_string());
+    let example: Value = read(EXAMPLE_MONITORING_JSON)?;
+    let month = example["month"]
+        .as_i64()
+        .ok_or("no month in the example reports")?;
+    for report in example["reports"].as_array().ok_or("no example reports")? {
+        let region = report["region_code"].as_str().unwrap_or_default();
+        let list = call(
+            "GET",
+            &format!("/api/v1/sheets?fund_id={fund_id}&region_code={region}"),
+            None,
+        )?;
+        let list = read(&list.body)?;
+        let sheet = list["items"]
+            .get(0)
+            .ok_or_else(|| format!("no sheet for region {region}"))?;
+        let id = sheet["id"].as_i64().ok_or("a sheet without an id")?;
+        let mut status = sheet["status"].as_str().unwrap_or_default().to_string();
+        for (from, verb) in [
+            ("DRAFT", "submit"),
+            ("RETURNED", "submit"),
+            ("SUBMITTED", "approve"),
+        ] {
+            if status == from {
+                let res = call("POST", &format!("/api/v1/sheets/{id}/{verb}"), None)?;
+                if res.status != 200 {
+                    return Err(format!(
+                        "{verb} sheet {region} failed ({}): {}",
+                        res.status, res.body
+                    ));
+                }
+                status = read(&res.body)?["status"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string();
+            }
+        }
+        let path = format!("/api/v1/sheets/{id}/monitoring/{month}");
+        if call("GET", &path, None)?.status == 200 {
+            say(format_args!(
+                "report {region} {month}月: exists, left as it is"
+            ));
+            continue;
+        }
+        let ids: std::collections::HashMap<&str, i64> = sheet["indicators"]
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|i| Some((i["name"].as_str()?, i["id"].as_i64()?)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut doc = report.clone();
+        doc.as_object_mut().map(|o| o.remove("region_code"));
+        for line in doc["indicators"].as_array_mut().into_iter().flatten() {
+            let name = line["name"].as_str().unwrap_or_default().to_string();
+            let id = ids
+                .get(name.as_str())
+                .ok_or_else(|| format!("sheet {region} has no indicator {name}"))?;
+            line["indicator_id"] = json!(id);
+            line.as_object_mut().map(|o| o.remove("name"));
+        }
+        let res = call("PUT", &path, Some(&doc))?;
+        if res.status != 201 {
+            return Err(format!(
+                "report {region} failed ({}): {}",
+                res.status, res.body
+            ));
+        }
+        let res = call("POST", &format!("{path}/submit"), None)?;
+        if res.status != 200 {
+            return Err(format!(
+                "submitting report {region} failed ({}): {}",
+                res.status, res.body
+            ));
+        }
+        say(format_args!(
+            "report {region} {month}月: created and submitted"
+        ));
     }
     Ok(())
 }

@@ -806,8 +806,8 @@ fn revision_of(
     })
 }
 
-/// A report's revisions after `after_version`, oldest first, at most `limit`; 404 when the
-/// sheet does not exist or the report never did.
+/// A report's revisions after `after_version`, oldest first, at most `limit`; kept after the
+/// report (or its sheet) is deleted, 404 when the report never existed.
 pub fn list_revisions(
     conn: &mut DbConnection,
     sheet_id: SheetId,
@@ -815,7 +815,6 @@ pub fn list_revisions(
     after_version: i64,
     limit: i64,
 ) -> Result<Vec<ReportRevision>, ServiceError> {
-    find_sheet(conn, sheet_id)?;
     let rows = store::revisions(conn, sheet_id, month, after_version, limit)?;
     if rows.is_empty() && store::latest_revision_version(conn, sheet_id, month)?.is_none() {
         return Err(report_not_found(sheet_id, month));

@@ -20,6 +20,7 @@ mod export;
 mod funds;
 mod hostile;
 mod identity;
+mod monitoring;
 mod openapi;
 mod operations;
 mod reference;
