@@ -215,8 +215,10 @@ pub struct RegionLine {
     pub provincial_funds: Money,
     /// 市、区拟配套资金 in 万元; `null` when blank.
     #[schema(value_type = Option<String>, example = "100")]
+    #[schema(required = true)]
     pub matching_funds: Option<Money>,
     /// Remark beside the matching funds.
+    #[schema(required = true)]
     pub matching_funds_note: Option<String>,
     /// Number of indicators.
     pub indicator_count: i64,
@@ -249,12 +251,14 @@ pub struct FundSummary {
     pub year: i32,
     /// The fund's total provincial budget in 万元, or `null` when not fixed.
     #[schema(value_type = Option<String>, example = "2000")]
+    #[schema(required = true)]
     pub total_provincial_funds: Option<Money>,
     /// Sum of the sheets' provincial funds in 万元.
     #[schema(value_type = String, example = "2000")]
     pub allocated_provincial_funds: Money,
     /// Total minus allocated in 万元 (negative when over budget); `null` without a total.
     #[schema(example = "0")]
+    #[schema(required = true)]
     pub unallocated_provincial_funds: Option<String>,
     /// Sum of the stated matching funds in 万元 (blanks count as nothing).
     #[schema(value_type = String, example = "335")]

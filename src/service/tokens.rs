@@ -57,12 +57,14 @@ pub const FIRST_ADMIN_NAME: &str = "initial admin";
 pub struct TokenRequest {
     /// A name saying who holds the token (a person, an office or a system), at most 100
     /// characters; unique among active tokens. Revisions name it as the actor.
+    #[schema(required = true, nullable = false)]
     pub name: Option<String>,
     /// The role.
+    #[schema(required = true, nullable = false)]
     pub role: Option<Role>,
     /// For `SUBMITTER` (and only for it): the region codes whose sheets it may write, at least
     /// one.
-    #[schema(example = json!(["430200"]))]
+    #[schema(example = json!(["430200"]), nullable = false)]
     pub regions: Option<Vec<String>>,
 }
 
@@ -86,6 +88,7 @@ pub struct ApiToken {
     /// When it was created (UTC).
     pub created_at: DateTime<Utc>,
     /// When it was revoked (UTC); `null` while active.
+    #[schema(required = true)]
     pub revoked_at: Option<DateTime<Utc>>,
 }
 

@@ -482,3 +482,102 @@ mod the_answer_check {
         check(&Method::DELETE, "/api/v1/tokens/2", &res);
     }
 }
+
+#[test]
+fn request_schemas_per_purpose_are_what_the_strict_reader_takes() {
+    use perf_targets::domain::fund::FundDocument;
+    use perf_targets::domain::sheet::{IndicatorDocument, SheetDocument};
+    use perf_targets::http::routes::workflow::StepRequest;
+    use perf_targets::json::from_value;
+    use serde_json::{json, Value};
+
+    let doc = document();
+    let schemas = &doc["components"]["schemas"];
+    let required = |name: &str| -> Vec<&str> {
+        schemas[name]["required"]
+            .as_array()
+            .map(|r| r.iter().map(|v| v.as_str().unwrap()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        required("SheetCreate"),
+        [
+            "fund_id",
+            "region_code",
+            "departments",
+            "provincial_funds",
+            "overall_goal",
+            "indicators"
+        ]
+    );
+    assert_eq!(
+        required("SheetReplace"),
+        [
+            "departments",
+            "provincial_funds",
+            "overall_goal",
+            "indicators"
+        ]
+    );
+    assert!(required("SheetPatch").is_empty() && required("FundPatch").is_empty());
+    assert!(
+        required("SheetDocument").is_empty(),
+        "validating takes any document"
+    );
+    assert_eq!(required("FundInput"), ["name", "year"]);
+    assert_eq!(required("ReasonRequest"), ["reason"]);
+    assert_eq!(required("TokenRequest"), ["name", "role"]);
+    // A patch may clear only what null clears.
+    let nullable = |name: &str, field: &str| {
+        let property = &schemas[name]["properties"][field];
+        property["type"]
+            .as_array()
+            .is_some_and(|t| t.contains(&json!("null")))
+            || property["oneOf"]
+                .as_array()
+                .is_some_and(|o| o.iter().any(|s| s["type"] == "null"))
+    };
+    for field in ["matching_funds", "matching_funds_note"] {
+        assert!(nullable("SheetPatch", field), "{field}");
+    }
+    for field in [
+        "departments",
+        "provincial_funds",
+        "overall_goal",
+        "indicators",
+        "fund_id",
+    ] {
+        assert!(
+            !nullable("SheetPatch", field) && !nullable("SheetCreate", field),
+            "{field}"
+        );
+    }
+
+    // Every field a purpose names is one its document takes, and its example is read as it is.
+    fn takes<T: serde::de::DeserializeOwned>(schemas: &Value, name: &str) {
+        for field in schemas[name]["properties"].as_object().unwrap().keys() {
+            if let Err(e) = from_value::<T>(json!({ field: null })) {
+                panic!("{name}.{field} is not a field of its document: {e}");
+            }
+        }
+        let example = &schemas[name]["example"];
+        assert!(example.is_object(), "{name} has an example");
+        if let Err(e) = from_value::<T>(example.clone()) {
+            panic!("the example of {name} is refused: {e}");
+        }
+    }
+    for name in [
+        "SheetCreate",
+        "SheetReplace",
+        "SheetPatch",
+        "SheetBulkItem",
+        "SheetDocument",
+    ] {
+        takes::<SheetDocument>(schemas, name);
+    }
+    takes::<IndicatorDocument>(schemas, "IndicatorInput");
+    for name in ["FundInput", "FundPatch"] {
+        takes::<FundDocument>(schemas, name);
+    }
+    takes::<StepRequest>(schemas, "ReasonRequest");
+}

@@ -396,8 +396,25 @@ impl Examples {
             Some(2024),
             Lang::Zh,
         );
+        let mut bulk_item = seed()["sheets"][1].clone();
+        bulk_item["fund_name"] = json!(fund.name);
+        bulk_item["year"] = json!(fund.year);
+        let template = to_value(&fund_document().template);
         let schemas = vec![
             ("SheetDocument", to_value(&sheet_document())),
+            ("SheetCreate", to_value(&sheet_document())),
+            ("SheetReplace", to_value(&sheet.to_document())),
+            ("SheetPatch", json!({"matching_funds": "120"})),
+            ("SheetBulkItem", bulk_item),
+            (
+                "IndicatorInput",
+                to_value(&sheet.to_document().indicators.unwrap_or_default().first()),
+            ),
+            ("FundInput", to_value(&fund_document())),
+            ("FundPatch", json!({"total_provincial_funds": "2100"})),
+            ("TemplateInput", template.clone()),
+            ("TemplateIndicatorInput", template["indicators"][3].clone()),
+            ("ReasonRequest", json!({"reason": "请补充时效指标"})),
             ("Sheet", to_value(&sheet)),
             (
                 "SheetPage",
@@ -468,7 +485,6 @@ impl Examples {
         let operations = vec![
             ("createSheet", "201", written(sheet.clone())),
             ("replaceSheet", "200", written(sheet.clone())),
-            ("patchSheet", "request", json!({"matching_funds": "120"})),
             ("patchSheet", "200", written(patched)),
             ("submitSheet", "request", json!({})),
             (
@@ -507,11 +523,6 @@ impl Examples {
                 )),
             ),
             ("getSheetValidation", "200", validation(true)),
-            (
-                "patchFund",
-                "request",
-                json!({"total_provincial_funds": "2100"}),
-            ),
             ("patchFund", "200", to_value(&patched_fund)),
         ];
         Examples {

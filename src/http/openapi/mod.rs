@@ -11,6 +11,7 @@
 //! - examples drawn from the seed data ([`examples`]).
 
 mod examples;
+pub mod inputs;
 pub mod problems;
 
 use utoipa::openapi::header::HeaderBuilder;

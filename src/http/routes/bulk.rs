@@ -6,12 +6,12 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use utoipa::IntoParams;
 
-use crate::domain::sheet::SheetDocument;
 use crate::domain::TokenId;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ServiceError;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{declared_length, read_body, Query};
+use crate::http::openapi::inputs::SheetBulkItem;
 use crate::http::problem::ApiError;
 use crate::http::responses::{CsvFile, DocxFile, XlsxFile};
 use crate::service::bulk::{
@@ -67,7 +67,7 @@ use crate::service::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
         ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER`")
     ),
     request_body(content(
-        (Vec<SheetDocument> = "application/json"),
+        (Vec<SheetBulkItem> = "application/json"),
         (String = "application/x-ndjson"),
         (inline(CsvFile) = "text/csv"),
         (inline(XlsxFile) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),

@@ -13,6 +13,7 @@ use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::openapi::inputs::{FundInput, FundPatch};
 use crate::http::openapi::problems::{OperationProblems, IF_MATCH, JSON_BODY, PATH_ID, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
@@ -44,6 +45,7 @@ pub struct FundPage {
     /// The funds, ordered by id.
     pub items: Vec<Fund>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 
@@ -100,7 +102,7 @@ pub async fn list_funds(
     tag = "funds",
     operation_id = "createFund",
     summary = "新建专项资金 (create a fund)",
-    request_body = FundDocument,
+    request_body = FundInput,
     responses(
         (status = 201, description = "Created; `Location` and `ETag` set", body = Fund)
     )
@@ -150,7 +152,7 @@ pub async fn get_fund(
         ("fund_id" = i64, Path, description = "Fund id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    request_body = FundDocument,
+    request_body = FundInput,
     responses((status = 200, description = "The stored fund; `ETag` set", body = Fund))
 )]
 #[put("/funds/{fund_id}")]
@@ -181,8 +183,8 @@ pub async fn replace_fund(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
     request_body(content(
-        (FundDocument = "application/merge-patch+json", example = json!({"total_provincial_funds": "2100"})),
-        (FundDocument = "application/json")
+        (FundPatch = "application/merge-patch+json"),
+        (FundPatch = "application/json")
     )),
     responses((status = 200, description = "The stored fund; `ETag` set", body = Fund))
 )]

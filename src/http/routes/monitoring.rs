@@ -330,6 +330,7 @@ pub struct ReportRevisionPage {
     /// The revisions, oldest first.
     pub items: Vec<ReportRevision>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 

@@ -13,6 +13,7 @@ use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::openapi::inputs::{SheetCreate, SheetPatch, SheetReplace};
 use crate::http::openapi::problems::{OperationProblems, IF_MATCH, JSON_BODY, PATH_ID, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
@@ -64,6 +65,7 @@ pub struct SheetPage {
     /// The sheets, ordered by id.
     pub items: Vec<Sheet>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 
@@ -120,7 +122,7 @@ pub async fn list_sheets(
     tag = "sheets",
     operation_id = "createSheet",
     summary = "新建绩效目标表 (create a sheet)",
-    request_body = SheetDocument,
+    request_body = SheetCreate,
     responses(
         (status = 201, description = "Created; `Location` and `ETag` set", body = Sheet)
     )
@@ -175,7 +177,7 @@ pub async fn get_sheet(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    request_body = SheetDocument,
+    request_body = SheetReplace,
     responses((status = 200, description = "The stored sheet; `ETag` set", body = Sheet))
 )]
 #[put("/sheets/{sheet_id}")]
@@ -207,8 +209,8 @@ pub async fn replace_sheet(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
     request_body(content(
-        (SheetDocument = "application/merge-patch+json", example = json!({"matching_funds": "120"})),
-        (SheetDocument = "application/json")
+        (SheetPatch = "application/merge-patch+json"),
+        (SheetPatch = "application/json")
     )),
     responses((status = 200, description = "The stored sheet; `ETag` set", body = Sheet))
 )]

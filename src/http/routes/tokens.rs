@@ -39,6 +39,7 @@ pub struct TokenPage {
     /// The tokens, by id, revoked ones included.
     pub items: Vec<ApiToken>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 

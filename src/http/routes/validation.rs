@@ -43,6 +43,7 @@ pub struct ParseResponse {
     /// The text as sent.
     pub text: String,
     /// The structure (SPEC §1.3); `null` when the text does not parse.
+    #[schema(required = true)]
     pub parsed: Option<TargetParsed>,
     /// `TARGET_EMPTY`, `TARGET_MALFORMED` or `TARGET_RANGE_INVERTED` when it does not parse;
     /// `TARGET_NOT_MEASURABLE` (a warning) for a vague target.

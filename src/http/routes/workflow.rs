@@ -12,6 +12,7 @@ use crate::domain::SheetId;
 use crate::error::ProblemCode as C;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
+use crate::http::openapi::inputs::ReasonRequest;
 use crate::http::openapi::problems::{OperationProblems, IF_MATCH, JSON_BODY, PATH_ID, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
@@ -138,7 +139,7 @@ pub async fn approve_sheet(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    request_body(content = StepRequest, description = "`reason` is required"),
+    request_body(content = ReasonRequest, description = "`reason` is required"),
     responses((status = 200, description = "The sheet, now `RETURNED`; `ETag` set", body = crate::domain::sheet::Sheet))
 )]
 #[post("/sheets/{sheet_id}/return")]
@@ -173,7 +174,7 @@ pub async fn return_sheet(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    request_body(content = StepRequest, description = "`reason` is required"),
+    request_body(content = ReasonRequest, description = "`reason` is required"),
     responses((status = 200, description = "The sheet, now `DRAFT`; `ETag` set", body = crate::domain::sheet::Sheet))
 )]
 #[post("/sheets/{sheet_id}/reopen")]
@@ -218,6 +219,7 @@ pub struct RevisionPage {
     /// The revisions, by version (without snapshots).
     pub items: Vec<Revision>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 
