@@ -376,7 +376,8 @@ fn api_token() -> Value {
 pub struct Examples {
     /// Schema name → example.
     schemas: Vec<(&'static str, Value)>,
-    /// Operation id, `request` or a response status → example of its JSON body.
+    /// Operation id, `request` (or `request <media type>`) or a response status → example of
+    /// its body.
     operations: Vec<(&'static str, &'static str, Value)>,
 }
 
@@ -523,6 +524,15 @@ impl Examples {
                 )),
             ),
             ("getSheetValidation", "200", validation(true)),
+            (
+                "bulkUploadSheets",
+                "request application/x-ndjson",
+                Value::String(
+                    (0..2)
+                        .map(|k| to_value(&seed_sheet(k)).to_string() + "\n")
+                        .collect(),
+                ),
+            ),
             ("patchFund", "200", to_value(&patched_fund)),
         ];
         Examples {
@@ -535,9 +545,15 @@ impl Examples {
     pub fn document(&self, op: &mut Operation) {
         let id = op.operation_id.clone().unwrap_or_default();
         for (_, place, value) in self.operations.iter().filter(|(o, _, _)| *o == id) {
-            let contents = if *place == "request" {
+            let contents = if let Some(media) = place.strip_prefix("request") {
+                let media = media.trim();
                 match op.request_body.as_mut() {
-                    Some(RefOr::T(body)) => body.content.values_mut().collect::<Vec<_>>(),
+                    Some(RefOr::T(body)) => body
+                        .content
+                        .iter_mut()
+                        .filter(|(m, _)| media.is_empty() || m.as_str() == media)
+                        .map(|(_, c)| c)
+                        .collect::<Vec<_>>(),
                     _ => Vec::new(),
                 }
             } else {
@@ -561,8 +577,10 @@ impl Examples {
             return;
         };
         for (name, value) in &self.schemas {
-            if let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(*name) {
-                object.example = Some(value.clone());
+            match components.schemas.get_mut(*name) {
+                Some(RefOr::T(Schema::Object(object))) => object.example = Some(value.clone()),
+                Some(RefOr::T(Schema::AllOf(all_of))) => all_of.example = Some(value.clone()),
+                _ => {}
             }
         }
     }
