@@ -12,7 +12,8 @@ and every use of actix, and fails, naming file and line, when a module reaches a
     config    → domain, db, config
     service   → domain, db, exchange, json, error, config, service   (never http, never actix)
     http      → domain, service, json, error, config, http, telemetry (never db)
-    cli, telemetry, lib.rs, main.rs: anything
+    cli, startup, telemetry, lib.rs, main.rs: anything (the top: the commands, and the server
+    built from its parts)
 
 `python3 scripts/check_layers.py` exits 0 when every import points down; `--self-test` shows
 that a `use crate::http` in service is caught.

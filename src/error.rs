@@ -2,10 +2,10 @@
 //! a stable code from the one list of codes a problem body can carry ([`ProblemCode`]) and its
 //! title and explanation in both languages.
 //!
-//! The service, bulk, transfer and command-line layers return [`ServiceError`]. The HTTP layer
-//! ([`crate::http::problem`]) wraps it, adds the cases only HTTP has (unknown route, wrong method,
-//! media type, size, tokens, rate limits, CORS, the framework's own errors), chooses the status
-//! of each code and renders problem+json (RFC 9457, SPEC §2.1).
+//! The use cases (bulk uploads among them) and the commands return [`ServiceError`]. The HTTP
+//! layer ([`crate::http::problem`]) wraps it, adds the cases only HTTP has (unknown route, wrong
+//! method, media type, size, tokens, rate limits, CORS, the framework's own errors), chooses the
+//! status of each code and renders problem+json (RFC 9457, SPEC §2.1).
 
 use serde::{Deserialize, Serialize};
 

@@ -2,9 +2,11 @@
 //!
 //! Layers, each importing only the ones below it (checked in CI by `scripts/check_layers.py`):
 //!
-//! - [`cli`]: the commands (`serve`, `migrate`, `token`, `import`, `export`, …), their HTTP
-//!   client and file transfer; the top, it may use everything.
-//! - [`http`]: the only layer that knows actix: the route table and server, access control,
+//! - [`cli`]: the commands (`serve`, `migrate`, `token`, `import`, `export`, …), one module
+//!   each, and their HTTP client; [`startup`]: the server built from its parts (database, pool,
+//!   migrations, application, listener) for `serve` and for the tests alike. The top: they may
+//!   use everything.
+//! - [`http`]: below the top, the only layer that knows actix: the route table, access control,
 //!   middleware, extractors, problem+json rendering, the OpenAPI document and one thin handler
 //!   module per resource. It calls [`service`] and [`domain`], never [`db`].
 //! - [`service`]: the use cases (save and check a sheet, funds and their summary, the review
@@ -26,4 +28,5 @@ pub mod exchange;
 pub mod http;
 pub mod json;
 pub mod service;
+pub mod startup;
 pub mod telemetry;

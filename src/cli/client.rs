@@ -1,12 +1,15 @@
 //! A minimal HTTP/1.1 client over a plain TCP stream, for the command line's calls to a running
-//! service (`healthcheck`, `load-example`, and `import --server` / `export --server` in
-//! [`crate::cli::transfer`]): one request per connection (`Connection: close`), the whole answer read
-//! into memory, chunked bodies decoded. No TLS: reach a remote service through a
-//! TLS-terminating proxy on the local network.
+//! service (`healthcheck`, `load-example`, and `import --server` / `export --server`): one
+//! request per connection (`Connection: close`), the whole answer read into memory, chunked
+//! bodies decoded. No TLS: reach a remote service through a TLS-terminating proxy on the local
+//! network.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
 use std::time::Duration;
+
+/// Time allowed for one upload or download over HTTP (`import --server`, `export --server`).
+pub const TRANSFER_TIMEOUT: Duration = Duration::from_secs(600);
 
 /// A base URL of the form `http://host:port`, and the API token to call it with.
 #[derive(Clone)]

@@ -12,6 +12,7 @@ pub mod money;
 pub mod monitoring;
 pub mod revision;
 pub mod rules;
+pub mod scoring;
 pub mod sheet;
 pub mod target;
 pub mod taxonomy;

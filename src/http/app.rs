@@ -1,4 +1,5 @@
-//! The one route table and middleware stack, used by the server and by the tests alike.
+//! The one route table and middleware stack; [`crate::startup`] builds the server and the
+//! tests' application from it alike.
 
 use std::collections::BTreeMap;
 
@@ -7,14 +8,14 @@ use actix_web::body::BoxBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::http::{header, Method};
 use actix_web::middleware::from_fn;
-use actix_web::{web, App, HttpRequest, HttpResponse, HttpServer};
+use actix_web::{web, App, HttpRequest, HttpResponse};
 use utoipa::OpenApi as _;
 use utoipa_actix_web::{scope, AppExt, UtoipaApp};
 use utoipa_swagger_ui::SwaggerUi;
 
 use std::sync::Arc;
 
-use crate::config::{HttpSettings, Settings};
+use crate::config::HttpSettings;
 use crate::http::auth::Guard;
 use crate::http::extract::JsonLimit;
 use crate::http::openapi::ApiDoc;
@@ -121,23 +122,6 @@ pub fn build(
         .wrap(from_fn(crate::http::auth::authenticate))
         .wrap(cors(&state.http.cors_origins))
         .wrap(from_fn(crate::http::middleware::request_context))
-}
-
-/// Serves until SIGINT/SIGTERM, then lets in-flight requests finish.
-pub async fn serve(settings: &Settings, store: Store, http: HttpSettings) -> std::io::Result<()> {
-    let state = AppState::new(store, http);
-    let mut server = HttpServer::new(move || build(state.clone()))
-        .bind(settings.addr)?
-        .shutdown_timeout(settings.shutdown_timeout);
-    if let Some(workers) = settings.workers {
-        server = server.workers(workers.max(1));
-    }
-    tracing::info!(
-        addr = %settings.addr,
-        "listening; Swagger UI at http://{}/swagger-ui/",
-        settings.addr
-    );
-    server.run().await
 }
 
 async fn redirect_to_swagger_ui() -> HttpResponse {

@@ -248,6 +248,24 @@ db_tests! {
         assert!(!out.status.success());
         let out = perf_targets("unused.db", &["load-example", "--server", &server.url, "--token", &admin]);
         assert!(out.status.success(), "{}", text(&out));
+        // Three regions' July reports came with it: on track, at risk, off track.
+        assert!(text(&out).contains("report 430500 7月: created and submitted"), "{}", text(&out));
+        {
+            use perf_targets::cli::client::{send, BaseUrl};
+            let base = BaseUrl::parse(&server.url).unwrap().with_token(Some(admin.clone()));
+            let res = send(&base, "GET", "/api/v1/funds/1/monitoring?month=7", None, Duration::from_secs(10)).unwrap();
+            let picture: Value = serde_json::from_str(&res.body).unwrap();
+            let lights: Vec<(String, String)> = picture["regions"].as_array().unwrap().iter()
+                .map(|r| (r["region_code"].as_str().unwrap().into(), r["light"].as_str().unwrap().into()))
+                .collect();
+            let expected = [("430300", "GREEN"), ("430400", "YELLOW"), ("430500", "RED")]
+                .map(|(c, l)| (c.to_string(), l.to_string()));
+            assert_eq!(lights, expected, "{picture}");
+        }
+        // Loading again leaves what exists as it is.
+        let again = perf_targets("unused.db", &["load-example", "--server", &server.url, "--token", &admin]);
+        assert!(again.status.success(), "{}", text(&again));
+        assert!(text(&again).contains("report 430300 7月: exists, left as it is"), "{}", text(&again));
 
         // `token create` prints the token alone; `token list` never shows it; `token revoke`.
         let out = perf_targets(&url, &["token", "create", "--role", "reader", "--name", "审计"]);

@@ -1,5 +1,5 @@
-//! Test harness: the application in-process (`actix_web::test::init_service`) on a fresh
-//! database per test — a temporary SQLite file, or a new PostgreSQL database created from
+//! Test harness: the application in-process (`actix_web::test::init_service`), built by
+//! `perf_targets::startup` as the server builds it, on a fresh database per test — a temporary SQLite file, or a new PostgreSQL database created from
 //! `TEST_POSTGRES_URL` and dropped afterwards.
 //!
 //! [`db_tests!`] turns each test body into two tests, `<name>::sqlite` and `<name>::postgres`.
@@ -26,7 +26,7 @@ use serde_json::Value;
 
 use perf_targets::config::HttpSettings;
 use perf_targets::db::{DatabaseUrl, Db, DbSettings};
-use perf_targets::http::app::{self, AppState};
+use perf_targets::startup;
 
 /// Which database a test runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,11 +185,9 @@ impl TestDb {
         }
     }
 
-    /// Connects and migrates.
+    /// Connects and migrates, as the server does at start ([`startup::open_with`]).
     pub fn open(&self) -> Db {
-        let db = Db::connect(&self.settings()).expect("connect to the test database");
-        db.migrate().expect("migrate the test database");
-        db
+        startup::open_with(self.settings()).expect("open the test database")
     }
 }
 
@@ -213,8 +211,9 @@ impl TestApp {
     pub async fn with_http(backend: Backend, http: HttpSettings) -> Self {
         let test_db = TestDb::new(backend);
         let db = test_db.open();
-        let state = AppState::new(perf_targets::service::Store::new(db.clone()), http);
-        let svc = actix_web::test::init_service(app::build(state)).await;
+        // The application the server runs, built by the same function ([`startup::app`]).
+        let svc =
+            actix_web::test::init_service(startup::app(startup::state(db.clone(), http))).await;
         let app = TestApp {
             svc: actix_service::boxed::rc_service(svc),
             db,

@@ -1,23 +1,18 @@
-//! The `import` and `export` commands: sheet files in and out, straight to the database or
-//! over HTTP to a running service. Both paths use the same readers, writers and bulk upload
-//! as the API.
+//! `import`: sheet files into the database at `--database-url`, or over HTTP to a running
+//! service, each file one bulk upload through the same readers and use case as the API.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
 
-use crate::cli::client::{self, BaseUrl};
+use super::client::{self, BaseUrl, TRANSFER_TIMEOUT};
+use super::ImportMode;
 use crate::config::Settings;
 use crate::domain::Lang;
-use crate::exchange::{self, ExportFormat};
 use crate::service::bulk::{self, BulkError, BulkMode};
-use crate::service::reads::{self, SheetQuery};
-
-/// Time allowed for one upload or download over HTTP.
-const HTTP_TIMEOUT: Duration = Duration::from_secs(600);
 
 /// What `import` does.
 #[derive(Debug, Clone)]
@@ -32,21 +27,39 @@ pub struct ImportOptions {
     pub mode: BulkMode,
 }
 
-/// What `export` does.
-#[derive(Debug, Clone)]
-pub struct ExportOptions {
-    /// The service; `None` reads the database directly.
-    pub server: Option<BaseUrl>,
-    /// File format.
-    pub format: ExportFormat,
-    /// Only this fund's sheets.
-    pub fund_id: Option<i64>,
-    /// Only sheets of funds of this year.
-    pub year: Option<i32>,
-    /// Only this region's sheets.
-    pub region_code: Option<String>,
-    /// Where to write; standard output when `None`.
-    pub out: Option<PathBuf>,
+/// Runs `import`: exits non-zero when anything failed.
+pub fn run(
+    settings: &Settings,
+    files: Vec<PathBuf>,
+    server: Option<String>,
+    dry_run: bool,
+    mode: ImportMode,
+) -> ExitCode {
+    let server = match server
+        .as_deref()
+        .map(|s| BaseUrl::parse(s).map(|b| b.with_token(settings.token.clone())))
+        .transpose()
+    {
+        Ok(s) => s,
+        Err(e) => return super::report(Err(e)),
+    };
+    if server.is_none() {
+        crate::telemetry::init(settings.log_format);
+    }
+    let opts = ImportOptions {
+        files,
+        server,
+        dry_run,
+        mode: match mode {
+            ImportMode::Atomic => BulkMode::Atomic,
+            ImportMode::Partial => BulkMode::Partial,
+        },
+    };
+    match import(settings, &opts) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => super::report(Err(e)),
+    }
 }
 
 fn progress(len: u64) -> ProgressBar {
@@ -78,7 +91,7 @@ pub fn import(settings: &Settings, opts: &ImportOptions) -> Result<bool, String>
     }
     let db = match &opts.server {
         Some(_) => None,
-        None => Some(crate::cli::open_database_for_command(settings)?),
+        None => Some(crate::startup::open_database_for_command(settings)?),
     };
     let mut all_ok = true;
     for (path, media, bytes) in files {
@@ -145,7 +158,14 @@ fn import_over_http(
     };
     let path = format!("/api/v1/sheets/bulk?mode={mode}&dry_run={}", opts.dry_run);
     let bar = progress(1);
-    let res = client::send_raw(base, "POST", &path, Some((media, bytes)), &[], HTTP_TIMEOUT);
+    let res = client::send_raw(
+        base,
+        "POST",
+        &path,
+        Some((media, bytes)),
+        &[],
+        TRANSFER_TIMEOUT,
+    );
     bar.finish_and_clear();
     let res = res?;
     let body: Value = serde_json::from_slice(&res.body).unwrap_or(Value::Null);
@@ -201,60 +221,4 @@ fn print_summary(path: &Path, summary: &Value) -> bool {
         }
     }
     count("failed") == 0
-}
-
-/// Exports sheets to a file or standard output.
-pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
-    let bytes = match &opts.server {
-        Some(base) => {
-            let mut query = format!("format={}", opts.format.extension());
-            if let Some(id) = opts.fund_id {
-                query.push_str(&format!("&fund_id={id}"));
-            }
-            if let Some(year) = opts.year {
-                query.push_str(&format!("&year={year}"));
-            }
-            if let Some(code) = &opts.region_code {
-                query.push_str(&format!("&region_code={code}"));
-            }
-            let res = client::send_raw(
-                base,
-                "GET",
-                &format!("/api/v1/sheets/export?{query}"),
-                None,
-                &[],
-                HTTP_TIMEOUT,
-            )?;
-            if res.status != 200 {
-                return Err(format!(
-                    "the service answered {}: {}",
-                    res.status,
-                    String::from_utf8_lossy(&res.body)
-                ));
-            }
-            res.body
-        }
-        None => {
-            let db = crate::cli::open_database_for_command(settings)?;
-            let query = SheetQuery {
-                fund_id: opts.fund_id.map(crate::domain::FundId::new),
-                year: opts.year,
-                region_code: opts
-                    .region_code
-                    .clone()
-                    .map(crate::domain::RegionCode::from),
-                status: None,
-            };
-            let mut conn = db.conn().map_err(|e| e.to_string())?;
-            let (list, _) = reads::export_sheets(&mut conn, &query).map_err(|e| e.to_string())?;
-            exchange::export(&list, opts.format).map_err(|e| e.to_string())?
-        }
-    };
-    match &opts.out {
-        Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display())),
-        None => std::io::stdout()
-            .lock()
-            .write_all(&bytes)
-            .map_err(|e| e.to_string()),
-    }
 }

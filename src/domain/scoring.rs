@@ -1,0 +1,346 @@
+//! The scoring rules of self-evaluation (绩效自评, SPEC §6.1 and §6.3), in one pure module:
+//! the scheme and the weights it gives a sheet's indicators, the method that scores each
+//! indicator (REACH, REVERSE, RANGE, JUDGED, DEADLINE) and its arithmetic, the budget score, the
+//! total with its 100.00 cap, and the grade. Exact decimals throughout; rounding half-up to 2
+//! places only where §6.3 says (each indicator's score, the budget score and the rate), weights
+//! shown to 4 places but used exactly.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::compare::{is_cost_indicator, ValueKind, ValueParsed};
+use super::target::{Comparator, TargetKind, TargetParsed};
+
+/// Rounds half-up (away from zero) to 2 places.
+pub fn round2(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Rounds half-up to 4 places (how `computed_weight` shows a weight).
+pub fn round4(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// The points a fund gives budget execution and each 一级 (SPEC §6.1); they add up to 100.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scheme {
+    /// 预算执行率's points.
+    pub budget_execution: Decimal,
+    /// Points per 一级 label.
+    pub level1: BTreeMap<String, Decimal>,
+}
+
+impl Default for Scheme {
+    /// 财预〔2020〕10号: budget 10, 产出 50, 效益 30, 满意度 10, 成本 0.
+    fn default() -> Self {
+        let d = |n: i64| Decimal::from(n);
+        Scheme {
+            budget_execution: d(10),
+            level1: [
+                ("产出指标", d(50)),
+                ("效益指标", d(30)),
+                ("满意度指标", d(10)),
+                ("成本指标", d(0)),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+        }
+    }
+}
+
+impl Scheme {
+    /// The weight of a 一级 (0 for one the scheme does not name).
+    pub fn level1_weight(&self, level1: &str) -> Decimal {
+        self.level1.get(level1).copied().unwrap_or_default()
+    }
+
+    /// Whether the weights add up to exactly 100 and none is negative.
+    pub fn adds_up(&self) -> bool {
+        let sum: Decimal = self.level1.values().copied().sum::<Decimal>() + self.budget_execution;
+        sum == Decimal::ONE_HUNDRED
+            && !self.budget_execution.is_sign_negative()
+            && self.level1.values().all(|w| !w.is_sign_negative())
+    }
+}
+
+/// Why weights cannot be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeightError {
+    /// The 一级 present in the sheet all weigh 0 in the scheme (`SCORING_WEIGHTS_INVALID`).
+    NothingWeighs,
+    /// Weights given on some indicators but not all, or not adding up to 100 − the budget
+    /// weight (`WEIGHTS_SUM_INVALID`).
+    SumInvalid,
+}
+
+/// The exact weight of each indicator (given by the 一级 of each, in order): each 一级 present
+/// gets its scheme weight plus a share, in proportion to its weight, of the weights of the
+/// scheme's 一级 that are absent; each indicator gets its 一级's weight divided by the number of
+/// its indicators. With `overrides` on every indicator, those are used and must add up to 100 −
+/// the budget weight exactly.
+pub fn weights(
+    scheme: &Scheme,
+    level1s: &[&str],
+    overrides: &[Option<Decimal>],
+) -> Result<Vec<Decimal>, WeightError> {
+    let available = Decimal::ONE_HUNDRED - scheme.budget_execution;
+    let given = overrides.iter().filter(|o| o.is_some()).count();
+    if given > 0 {
+        if given != level1s.len() {
+            return Err(WeightError::SumInvalid);
+        }
+        let list: Vec<Decimal> = overrides.iter().map(|o| o.unwrap_or_default()).collect();
+        if list.iter().copied().sum::<Decimal>() != available
+            || list.iter().any(|w| w.is_sign_negative())
+        {
+            return Err(WeightError::SumInvalid);
+        }
+        return Ok(list);
+    }
+    let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+    for l in level1s {
+        *counts.entry(l).or_default() += 1;
+    }
+    let present: Decimal = counts.keys().map(|l| scheme.level1_weight(l)).sum();
+    if level1s.is_empty() {
+        return Ok(Vec::new());
+    }
+    if present.is_zero() {
+        return Err(WeightError::NothingWeighs);
+    }
+    // The present 一级 share all the available points in proportion to their own weights.
+    Ok(level1s
+        .iter()
+        .map(|l| {
+            let own = scheme.level1_weight(l);
+            own * available / present / Decimal::from(counts[l])
+        })
+        .collect())
+}
+
+/// How an indicator is scored (SPEC §6.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Method {
+    /// A level or growth to reach (GE, GT, EQ, a growth; a decline on its size).
+    Reach,
+    /// A ceiling (LE, LT, EQ 0, a cost indicator's EQ and RANGE).
+    Reverse,
+    /// A range: its lower bound reached.
+    Range,
+    /// Judged by `achievement`: words, or a vague target without a comparable number.
+    Judged,
+    /// A date to finish by.
+    Deadline,
+}
+
+/// 达成情况 of an indicator scored by judgement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Achievement {
+    /// 达成: [0.8 w, w], w by default.
+    Achieved,
+    /// 部分达成: [0.6 w, 0.8 w), 0.7 w by default.
+    Partial,
+    /// 未达成: [0, 0.6 w), 0 by default.
+    NotAchieved,
+}
+
+/// The method for a target and the actual value read against it (`None` when the actual is
+/// blank or could not be read).
+pub fn method_of(
+    target: &TargetParsed,
+    level1: &str,
+    level2: &str,
+    actual: Option<&ValueParsed>,
+) -> Method {
+    if target.kind == TargetKind::Deadline {
+        return Method::Deadline;
+    }
+    let numeric_actual = actual.is_some_and(|a| a.kind != ValueKind::Text && a.value.is_some());
+    if target.kind == TargetKind::Qualitative
+        || target.value.is_none()
+        || (!target.measurable && !numeric_actual)
+    {
+        return Method::Judged;
+    }
+    let t = target.value.unwrap_or_default();
+    let cost = is_cost_indicator(level1, level2);
+    match target.comparator.unwrap_or(Comparator::Eq) {
+        Comparator::Le if target.kind == TargetKind::Relative && t.is_sign_negative() => {
+            Method::Reach
+        }
+        Comparator::Le | Comparator::Lt => Method::Reverse,
+        Comparator::Eq if t.is_zero() || cost => Method::Reverse,
+        Comparator::Range if cost => Method::Reverse,
+        Comparator::Range => Method::Range,
+        Comparator::Ge | Comparator::Gt | Comparator::Eq => Method::Reach,
+    }
+}
+
+/// The exact (unrounded) score of a numeric method: `w` the weight, `t` the target (for
+/// `REVERSE` on a range, its upper bound), `a` the actual. `GT` scores as `GE` and `LT` as
+/// `LE` except at t = 0.
+pub fn numeric_score(
+    method: Method,
+    comparator: Comparator,
+    w: Decimal,
+    t: Decimal,
+    a: Decimal,
+) -> Decimal {
+    let one = Decimal::ONE;
+    match method {
+        Method::Reach if t.is_sign_negative() => {
+            // A decline target, on the size of the decline: −4 against −5 is 4 ÷ 5.
+            w * (a / t).max(Decimal::ZERO).min(one)
+        }
+        Method::Reach if t.is_zero() => {
+            let met = match comparator {
+                Comparator::Ge => a >= t,
+                _ => a > t,
+            };
+            if met {
+                w
+            } else {
+                Decimal::ZERO
+            }
+        }
+        Method::Reach => w * (a.max(Decimal::ZERO) / t).min(one),
+        Method::Reverse if t.is_zero() => {
+            let met = match comparator {
+                Comparator::Lt => a < t,
+                _ => a <= t,
+            };
+            if met {
+                w
+            } else {
+                Decimal::ZERO
+            }
+        }
+        Method::Reverse => w * (one - (a - t) / t).max(Decimal::ZERO).min(one),
+        Method::Range => {
+            if a >= t {
+                w
+            } else if t.is_zero() || t.is_sign_negative() {
+                Decimal::ZERO
+            } else {
+                w * a.max(Decimal::ZERO) / t
+            }
+        }
+        Method::Judged | Method::Deadline => Decimal::ZERO,
+    }
+}
+
+/// Why a judged score is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandError {
+    /// `score` outside the band of its achievement (`SCORE_OUT_OF_BAND`).
+    OutOfBand,
+}
+
+/// The band of an achievement, on round2(w): `[low, high]`, `high` excluded except for
+/// `ACHIEVED`.
+pub fn band(achievement: Achievement, w: Decimal) -> (Decimal, Decimal) {
+    let w = round2(w);
+    let frac = |n: i64| w * Decimal::new(n, 1);
+    match achievement {
+        Achievement::Achieved => (frac(8), w),
+        Achievement::Partial => (frac(6), frac(8)),
+        Achievement::NotAchieved => (Decimal::ZERO, frac(6)),
+    }
+}
+
+/// The score of a judged indicator: the `score` chosen inside the band of its achievement, or
+/// the default (w, 0.7 w, 0).
+pub fn judged_score(
+    achievement: Achievement,
+    w: Decimal,
+    score: Option<Decimal>,
+) -> Result<Decimal, BandError> {
+    let (low, high) = band(achievement, w);
+    match score {
+        None => Ok(match achievement {
+            Achievement::Achieved => w,
+            Achievement::Partial => w * Decimal::new(7, 1),
+            Achievement::NotAchieved => Decimal::ZERO,
+        }),
+        Some(s) => {
+            let inside = s >= low
+                && match achievement {
+                    Achievement::Achieved => s <= high,
+                    _ => s < high,
+                };
+            if inside {
+                Ok(s)
+            } else {
+                Err(BandError::OutOfBand)
+            }
+        }
+    }
+}
+
+/// The budget score and the execution rate: rate = executed ÷ budget × 100 and score =
+/// weight × min(executed ÷ budget, 1), both 2 places; a budget of 0 gives no rate and the full
+/// weight.
+pub fn budget_score(
+    weight: Decimal,
+    executed: Decimal,
+    budget: Decimal,
+) -> (Option<Decimal>, Decimal) {
+    if budget.is_zero() {
+        return (None, round2(weight));
+    }
+    let ratio = executed / budget;
+    (
+        Some(round2(ratio * Decimal::ONE_HUNDRED)),
+        round2(weight * ratio.min(Decimal::ONE)),
+    )
+}
+
+/// The total: the budget score plus the indicators' rounded scores, at most 100.00.
+pub fn total(budget_score: Decimal, rounded_scores: &[Decimal]) -> Decimal {
+    let sum: Decimal = budget_score + rounded_scores.iter().copied().sum::<Decimal>();
+    let mut capped = sum.min(Decimal::ONE_HUNDRED);
+    capped.rescale(2);
+    capped
+}
+
+/// 等级.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Grade {
+    /// 优: 90 and above.
+    Excellent,
+    /// 良: 80 to below 90.
+    Good,
+    /// 中: 60 to below 80.
+    Fair,
+    /// 差: below 60.
+    Poor,
+}
+
+/// The grade of a total.
+pub fn grade(total: Decimal) -> Grade {
+    if total >= Decimal::from(90) {
+        Grade::Excellent
+    } else if total >= Decimal::from(80) {
+        Grade::Good
+    } else if total >= Decimal::from(60) {
+        Grade::Fair
+    } else {
+        Grade::Poor
+    }
+}
+
+/// `OVER_ACHIEVED`: a REACH target with t > 0 and a ≥ 1.2 t (the target may have been set too
+/// low); never for a decline.
+pub fn over_achieved(method: Method, t: Decimal, a: Decimal) -> bool {
+    method == Method::Reach && t > Decimal::ZERO && a >= t * Decimal::new(12, 1)
+}
+
+#[cfg(test)]
+mod tests;
