@@ -49,6 +49,29 @@ pub const WRITE: &[C] = &[C::TransactionConflict];
 /// An `If-Match` precondition.
 pub const IF_MATCH: &[C] = &[C::PreconditionFailed];
 
+/// A write to a stored resource named in the path, with a JSON body, that a role may be
+/// refused: the body, the id, `If-Match`, the role, the transaction.
+pub const EDIT: &[C] = &[
+    C::MalformedJson,
+    C::InvalidBody,
+    C::BadRequest,
+    C::PayloadTooLarge,
+    C::UnsupportedMediaType,
+    C::InvalidPathParameter,
+    C::PreconditionFailed,
+    C::TransactionConflict,
+    C::Forbidden,
+];
+
+/// Deleting a resource named in the path, which a role may be refused: the id, `If-Match`, the
+/// role, the transaction.
+pub const REMOVE: &[C] = &[
+    C::InvalidPathParameter,
+    C::PreconditionFailed,
+    C::TransactionConflict,
+    C::Forbidden,
+];
+
 /// The codes every operation can answer.
 const EVERY_OPERATION: &[C] = &[C::InvalidQuery, C::InternalError];
 

@@ -14,7 +14,7 @@ use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
 use crate::http::openapi::inputs::{FundInput, FundPatch};
-use crate::http::openapi::problems::{OperationProblems, IF_MATCH, JSON_BODY, PATH_ID, WRITE};
+use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID, REMOVE, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
 use crate::http::responses::resource;
@@ -270,26 +270,10 @@ pub const PROBLEMS: &[OperationProblems] = &[
     ("patchFund", CHANGE),
     (
         "deleteFund",
-        &[
-            PATH_ID,
-            IF_MATCH,
-            WRITE,
-            &[C::Forbidden, C::FundNotFound, C::FundHasSheets],
-        ],
+        &[REMOVE, &[C::FundNotFound, C::FundHasSheets]],
     ),
     ("getFundSummary", &[PATH_ID, &[C::FundNotFound]]),
 ];
 
 /// Replacing or patching a fund.
-const CHANGE: &[&[C]] = &[
-    JSON_BODY,
-    PATH_ID,
-    IF_MATCH,
-    WRITE,
-    &[
-        C::Forbidden,
-        C::FundNotFound,
-        C::FundExists,
-        C::ValidationFailed,
-    ],
-];
+const CHANGE: &[&[C]] = &[EDIT, &[C::FundNotFound, C::FundExists, C::ValidationFailed]];

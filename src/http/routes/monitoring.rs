@@ -12,7 +12,7 @@ use crate::domain::{FundId, Lang, SheetId};
 use crate::error::ProblemCode as C;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{whole_number, JsonBody, NoParams, OptionalJsonBody, PathId, Query};
-use crate::http::openapi::problems::{OperationProblems, IF_MATCH, JSON_BODY, PATH_ID, WRITE};
+use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID, REMOVE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
 use crate::http::responses::resource;
@@ -454,12 +454,8 @@ pub const PROBLEMS: &[OperationProblems] = &[
     (
         "putReport",
         &[
-            JSON_BODY,
-            PATH_ID,
-            IF_MATCH,
-            WRITE,
+            EDIT,
             &[
-                C::Forbidden,
                 C::SheetNotFound,
                 C::SheetNotApproved,
                 C::ReportNotEditable,
@@ -470,15 +466,8 @@ pub const PROBLEMS: &[OperationProblems] = &[
     (
         "deleteReport",
         &[
-            PATH_ID,
-            IF_MATCH,
-            WRITE,
-            &[
-                C::Forbidden,
-                C::SheetNotFound,
-                C::ReportNotFound,
-                C::ReportNotEditable,
-            ],
+            REMOVE,
+            &[C::SheetNotFound, C::ReportNotFound, C::ReportNotEditable],
         ],
     ),
     ("validateReport", &[JSON_BODY, PATH_ID, &[C::SheetNotFound]]),
@@ -497,12 +486,8 @@ pub const PROBLEMS: &[OperationProblems] = &[
 /// A review step of a report: the sheet and the report, the role (and, for submitting, the
 /// region), `If-Match`, the status, then the reason and the *submit* checks.
 const STEP: &[&[C]] = &[
-    JSON_BODY,
-    PATH_ID,
-    IF_MATCH,
-    WRITE,
+    EDIT,
     &[
-        C::Forbidden,
         C::SheetNotFound,
         C::ReportNotFound,
         C::InvalidTransition,

@@ -14,7 +14,7 @@ use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
 use crate::http::openapi::inputs::{SheetCreate, SheetPatch, SheetReplace};
-use crate::http::openapi::problems::{OperationProblems, IF_MATCH, JSON_BODY, PATH_ID, WRITE};
+use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID, REMOVE, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
 use crate::http::responses::{rendered_resource, resource};
@@ -277,27 +277,16 @@ pub const PROBLEMS: &[OperationProblems] = &[
     (
         "deleteSheet",
         &[
-            PATH_ID,
-            IF_MATCH,
-            WRITE,
-            &[
-                C::Forbidden,
-                C::SheetNotFound,
-                C::SheetNotEditable,
-                C::SheetInUse,
-            ],
+            REMOVE,
+            &[C::SheetNotFound, C::SheetNotEditable, C::SheetInUse],
         ],
     ),
 ];
 
 /// Replacing or patching a sheet.
 const CHANGE: &[&[C]] = &[
-    JSON_BODY,
-    PATH_ID,
-    IF_MATCH,
-    WRITE,
+    EDIT,
     &[
-        C::Forbidden,
         C::SheetNotFound,
         C::SheetNotEditable,
         C::IndicatorInUse,

@@ -13,7 +13,7 @@ use crate::error::ProblemCode as C;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
 use crate::http::openapi::inputs::ReasonRequest;
-use crate::http::openapi::problems::{OperationProblems, IF_MATCH, JSON_BODY, PATH_ID, WRITE};
+use crate::http::openapi::problems::{OperationProblems, EDIT, PATH_ID};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
 use crate::http::responses::resource;
@@ -345,14 +345,6 @@ pub const PROBLEMS: &[OperationProblems] = &[
 /// A review step: the role (and, for submitting, the region), the sheet, `If-Match`, the
 /// status, then the reason and today's rules.
 const STEP: &[&[C]] = &[
-    JSON_BODY,
-    PATH_ID,
-    IF_MATCH,
-    WRITE,
-    &[
-        C::Forbidden,
-        C::SheetNotFound,
-        C::InvalidTransition,
-        C::ValidationFailed,
-    ],
+    EDIT,
+    &[C::SheetNotFound, C::InvalidTransition, C::ValidationFailed],
 ];
