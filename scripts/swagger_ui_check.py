@@ -4,29 +4,52 @@
 the spec is listed and that the Authorize button is there, runs "Try it out" → "Execute" on
 GET /api/v1/taxonomy (public) and on GET /api/v1/me (401 without a token), then pastes the API
 token from $SWAGGER_TOKEN into the Authorize dialog as a front-end developer would and runs
-GET /api/v1/me again (200, the token's own name), and saves a screenshot.
+GET /api/v1/me again (200, the token's own name). Then it opens the bulk upload
+(POST /api/v1/sheets/bulk), picks the Word media type, expects a FILE PICKER there (not a text
+box), chooses the given `.docx` of the 附件2 forms with it, runs it as a dry run and expects the
+import summary: one item per form of the document, none failed. It saves a screenshot.
 
-Usage: SWAGGER_TOKEN=pt_... swagger_ui_check.py BASE_URL SCREENSHOT.png
+Usage: SWAGGER_TOKEN=pt_... swagger_ui_check.py BASE_URL SCREENSHOT.png FORMS.docx
+(FORMS.docx: `cargo run --example seed_forms_docx -- FORMS.docx` writes the example data's forms.)
 """
 
 import json
 import os
+import re
 import sys
 import urllib.request
+import zipfile
 
 os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium fetch a browser or driver
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def forms_in(docx: str) -> int:
+    """The number of 附件2 forms in a Word document: paragraphs whose text is `附件2`."""
+    with zipfile.ZipFile(docx) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)
+    texts = ("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p)).strip() for p in paragraphs)
+    return sum(1 for t in texts if t == "附件2")
 
 
 def main() -> int:
-    base, screenshot = sys.argv[1].rstrip("/"), sys.argv[2]
+    if len(sys.argv) != 4:
+        print(__doc__, file=sys.stderr)
+        return 2
+    base, screenshot, docx = sys.argv[1].rstrip("/"), sys.argv[2], os.path.abspath(sys.argv[3])
+    forms = forms_in(docx)
+    if forms == 0:
+        print(f"FAIL: {docx} holds no 附件2 form", file=sys.stderr)
+        return 1
     with urllib.request.urlopen(f"{base}/api-docs/openapi.json", timeout=30) as res:
         spec = json.load(res)
     methods = {"get", "post", "put", "patch", "delete"}
@@ -61,9 +84,8 @@ def main() -> int:
             print("FAIL: no Authorize button (bearer scheme missing)", file=sys.stderr)
             return 1
 
-        def try_it_out(operation_id: str) -> tuple[str, str]:
-            """Opens an operation, presses "Try it out" (once) and "Execute"; the status and
-            body shown."""
+        def open_try_out(operation_id: str):
+            """Opens an operation and presses "Try it out" (once); the operation's block."""
             block = driver.find_element(By.CSS_SELECTOR, f"[id$='-{operation_id}']")
             driver.execute_script("arguments[0].scrollIntoView();", block)
             if not block.find_elements(By.CSS_SELECTOR, ".execute"):
@@ -72,6 +94,11 @@ def main() -> int:
                 wait.until(lambda d: block.find_elements(By.CSS_SELECTOR, ".try-out__btn"))
                 block.find_element(By.CSS_SELECTOR, ".try-out__btn").click()
                 wait.until(lambda d: block.find_elements(By.CSS_SELECTOR, ".execute"))
+            return block
+
+        def execute(block) -> tuple[str, str]:
+            """Presses "Execute" (after "Clear" of an earlier answer); the status and the response
+            body shown."""
             for old in block.find_elements(By.CSS_SELECTOR, ".btn-clear"):
                 old.click()
             block.find_element(By.CSS_SELECTOR, ".execute").click()
@@ -81,10 +108,15 @@ def main() -> int:
             body = " ".join(
                 e.get_attribute("textContent")
                 for e in block.find_elements(
-                    By.CSS_SELECTOR, ".live-responses-table .response-col_description pre"
+                    By.CSS_SELECTOR,
+                    ".live-responses-table .response .response-col_description .highlight-code pre",
                 )
             )
             return status, body
+
+        def try_it_out(operation_id: str) -> tuple[str, str]:
+            """Opens an operation, presses "Try it out" and "Execute"; the status and body shown."""
+            return execute(open_try_out(operation_id))
 
         status, body = try_it_out("getTaxonomy")
         print(f"Try it out: GET /api/v1/taxonomy answered {status}")
@@ -112,14 +144,65 @@ def main() -> int:
         wait.until(lambda d: not d.find_elements(By.CSS_SELECTOR, dialog))
 
         status, body = try_it_out("whoAmI")
-        # The curl line shows the token: hidden before the screenshot is kept.
-        driver.execute_script(
+        hide_token = (
             "document.querySelectorAll('.curl-command').forEach(e => e.style.visibility = 'hidden')"
         )
-        driver.save_screenshot(screenshot)
-        print(f"Try it out with the pasted token: GET /api/v1/me answered {status}; screenshot in {screenshot}")
+        print(f"Try it out with the pasted token: GET /api/v1/me answered {status}")
         if status != "200" or '"role"' not in body:
+            driver.save_screenshot(screenshot)
             print(f"FAIL: expected 200 with the caller, got {status}: {body[:300]}", file=sys.stderr)
+            return 1
+
+        # The bulk upload: the Word media type must offer a file picker, as a front-end developer
+        # would use it to send a .docx of the forms.
+        block = open_try_out("bulkUploadSheets")
+        body_section = block.find_element(By.CSS_SELECTOR, ".opblock-section-request-body")
+        Select(body_section.find_element(By.CSS_SELECTOR, "select.content-type")).select_by_value(DOCX)
+        pickers = body_section.find_elements(By.CSS_SELECTOR, "input[type='file']")
+        if not pickers:
+            shown = " ".join(
+                (e.get_attribute("value") or e.get_attribute("textContent") or "").strip()
+                for e in body_section.find_elements(By.CSS_SELECTOR, "textarea, i")
+            )
+            driver.execute_script("arguments[0].scrollIntoView();", body_section)
+            driver.save_screenshot(screenshot)
+            print(
+                f"FAIL: POST /api/v1/sheets/bulk shows no file picker for {DOCX}: the spec does not "
+                f"mark that body as a file (format: binary or contentMediaType); shown instead: "
+                f"{shown[:200]!r}",
+                file=sys.stderr,
+            )
+            return 1
+        pickers[0].send_keys(docx)
+        Select(block.find_element(By.CSS_SELECTOR, "tr[data-param-name='dry_run'] select")).select_by_value(
+            "true"
+        )
+        status, body = execute(block)
+        driver.execute_script(hide_token)
+        # The picker with the file chosen, and the answer below it.
+        driver.execute_script("arguments[0].scrollIntoView();", body_section)
+        driver.save_screenshot(screenshot)
+        print(
+            f"Bulk upload of {os.path.basename(docx)} ({forms} forms) through the file picker, a dry "
+            f"run: {status}; screenshot in {screenshot}"
+        )
+        try:
+            summary = json.loads(body)
+        except ValueError:
+            summary = None
+        if status != "200" or not isinstance(summary, dict):
+            print(f"FAIL: expected 200 with the import summary, got {status}: {body[:300]}", file=sys.stderr)
+            return 1
+        counts = {k: summary.get(k) for k in ("dry_run", "created", "updated", "unchanged", "failed")}
+        print(f"Import summary: {len(summary.get('items', []))} items, {counts}")
+        outcomes = sum(summary.get(k, 0) for k in ("created", "updated", "unchanged"))
+        if (
+            len(summary.get("items", [])) != forms
+            or outcomes != forms
+            or summary.get("failed") != 0
+            or summary.get("dry_run") is not True
+        ):
+            print(f"FAIL: expected {forms} sheets read and none failed, in a dry run", file=sys.stderr)
             return 1
         return 0
     finally:

@@ -1,0 +1,5303 @@
+/**
+ * The perf-targets API as TypeScript types, generated from openapi/openapi.json by
+ * clients/typescript/scripts/generate.mjs (openapi-typescript). Do not edit: run
+ * `npm run generate` after the spec changes; CI fails when this file is out of date.
+ */
+
+export interface paths {
+    "/api/v1/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项资金列表 (list funds) */
+        get: operations["listFunds"];
+        put?: never;
+        /** 新建专项资金 (create a fund) */
+        post: operations["createFund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funds/{fund_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读取专项资金 (get a fund) */
+        get: operations["getFund"];
+        /** 修改专项资金 (replace a fund) */
+        put: operations["replaceFund"];
+        post?: never;
+        /** 删除专项资金 (delete a fund) */
+        delete: operations["deleteFund"];
+        options?: never;
+        head?: never;
+        /** 部分修改专项资金 (patch a fund) */
+        patch: operations["patchFund"];
+        trace?: never;
+    };
+    "/api/v1/funds/{fund_id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项资金分配汇总 (fund summary) */
+        get: operations["getFundSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前令牌 (the caller's identity) */
+        get: operations["whoAmI"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政区划列表 (regions) */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效目标表列表 (list sheets) */
+        get: operations["listSheets"];
+        put?: never;
+        /**
+         * 新建绩效目标表 (create a sheet)
+         * @description Every rule error is listed at once (422); a second sheet for the same fund and region is 409
+         *     `SHEET_EXISTS` (422 when the document also breaks rules).
+         */
+        post: operations["createSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量上传绩效目标表 (bulk upload)
+         * @description Bodies: `application/json` (an array of sheet documents, what `GET /sheets` lists is
+         *     accepted as it is), `application/x-ndjson` (one document per line), `text/csv` and Excel
+         *     `.xlsx` (one row per indicator: the columns of `GET /sheets/export?format=csv`; a workbook in
+         *     the printed 附件2 layout is read as a form), or the 附件2 forms
+         *     themselves: their text form (`text/plain`, UTF-8: cells start with a tab, rows are
+         *     separated by blank lines) or a Word document (`.docx`, merged cells understood). In forms
+         *     the fund is named by 专项名称 and the region taken from the department names; issues carry
+         *     the `row` (line or table row) and `column` (the form's label) they come from. Limits:
+         *     32 MiB, 128 MiB unpacked, and 10,000 sheets.
+         *
+         *     The answer lists every item with its outcome (`CREATED`, `UPDATED`, `UNCHANGED`: equal to
+         *     the stored sheet, no new version; `FAILED`) and its issues. An atomic upload with any
+         *     failed item saves nothing and answers 422 `IMPORT_FAILED` with the summary in the problem
+         *     body; partial mode and dry runs answer 200. With an `Idempotency-Key`, the first answer is
+         *     kept 24 hours and returned again for the same key and body without applying anything
+         *     twice (on any instance); the same key with another body is 422 `IDEMPOTENCY_KEY_REUSED`.
+         */
+        post: operations["bulkUploadSheets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出绩效目标表 (export sheets as a file) */
+        get: operations["exportSheets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 校验绩效目标表，不保存 (validate a sheet document) */
+        post: operations["validateSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读取绩效目标表 (get a sheet) */
+        get: operations["getSheet"];
+        /** 修改绩效目标表 (replace a sheet) */
+        put: operations["replaceSheet"];
+        post?: never;
+        /** 删除绩效目标表 (delete a sheet) */
+        delete: operations["deleteSheet"];
+        options?: never;
+        head?: never;
+        /** 部分修改绩效目标表 (patch a sheet) */
+        patch: operations["patchSheet"];
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批复 (approve a sheet) */
+        post: operations["approveSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 版本比较 (difference between two versions) */
+        get: operations["diffSheetRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出一张绩效目标表（附件2 版式）(export one sheet as its printed form) */
+        get: operations["exportSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整 (reopen an approved sheet) */
+        post: operations["reopenSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回 (return a sheet to its region) */
+        post: operations["returnSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 修订记录 (a sheet's revisions) */
+        get: operations["listSheetRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某一版本 (one revision) */
+        get: operations["getSheetRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报 (submit a sheet for review) */
+        post: operations["submitSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 校验已保存的绩效目标表 (validate a stored sheet) */
+        get: operations["getSheetValidation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 解析指标值 (parse a target value) */
+        post: operations["parseTarget"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 指标体系 (indicator taxonomy)
+         * @description Both vocabularies in use are accepted (成本指标 as a 二级 under 产出指标, and as a 一级 of its
+         *     own per 财预〔2021〕101号). Labels match after dropping whitespace and line breaks.
+         */
+        get: operations["getTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API 令牌列表 (list API tokens) */
+        get: operations["listTokens"];
+        put?: never;
+        /** 新建 API 令牌 (create an API token) */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 读取 API 令牌 (get an API token's record) */
+        get: operations["getToken"];
+        put?: never;
+        post?: never;
+        /** 撤销 API 令牌 (revoke an API token) */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 存活检查 (liveness) */
+        get: operations["healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 就绪检查 (readiness: the database answers) */
+        get: operations["readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An API token as listed (never the token itself). */
+        ApiToken: {
+            /**
+             * Format: int64
+             * @description Identifier.
+             * @example 2
+             */
+            id: number;
+            /**
+             * @description Who holds it.
+             * @example 株洲市商务局
+             */
+            name: string;
+            /** @description The role. */
+            role: components["schemas"]["Role"];
+            /**
+             * @description For `SUBMITTER`: the regions it may write; empty otherwise.
+             * @example [
+             *       "430200"
+             *     ]
+             */
+            regions: string[];
+            /**
+             * @description The token or command that created it.
+             * @example initial admin
+             */
+            created_by: string;
+            /**
+             * Format: date-time
+             * @description When it was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it was revoked (UTC); `null` while active.
+             */
+            revoked_at?: string | null;
+        };
+        /**
+         * @description Baseline of a relative target.
+         * @enum {string}
+         */
+        Basis: "YEAR_ON_YEAR" | "UNSPECIFIED";
+        /**
+         * @description All or nothing, or each sheet on its own.
+         * @enum {string}
+         */
+        BulkMode: "atomic" | "partial";
+        /**
+         * @description How a field differs between two versions.
+         * @enum {string}
+         */
+        ChangeKind: "ADDED" | "REMOVED" | "CHANGED";
+        /**
+         * @description How the actual value is compared with `value` (and `upper`).
+         * @enum {string}
+         */
+        Comparator: "EQ" | "GE" | "GT" | "LE" | "LT" | "RANGE";
+        /** @description The answer to creating a token: the token itself, shown this once. */
+        CreatedToken: components["schemas"]["ApiToken"] & {
+            /**
+             * @description The token, to send as `Authorization: Bearer <token>`. It is not stored and cannot be
+             *     shown again: keep it now.
+             * @example pt_5f0c…
+             */
+            token: string;
+        };
+        /** @description One field that differs between two versions. */
+        FieldChange: {
+            /**
+             * @description JSON Pointer of the field in the sheet, e.g. `/indicators/3/target`.
+             * @example /indicators/3/target
+             */
+            path: string;
+            /** @description Added, removed or changed. */
+            change: components["schemas"]["ChangeKind"];
+            /** @description The earlier value (absent when added). */
+            from?: unknown;
+            /** @description The later value (absent when removed). */
+            to?: unknown;
+        };
+        /** @description A stored fund, as the API returns it. */
+        Fund: {
+            /**
+             * Format: int64
+             * @description Identifier.
+             * @example 1
+             */
+            id: number;
+            /**
+             * @description 专项名称.
+             * @example 2024年度跨境电商支持资金
+             */
+            name: string;
+            /**
+             * Format: int32
+             * @description Budget year.
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description Total provincial budget in 万元, or `null`.
+             * @example 2000
+             */
+            total_provincial_funds?: string | null;
+            /** @description Free description. */
+            description?: string | null;
+            template?: components["schemas"]["Template"] | null;
+            /**
+             * Format: int64
+             * @description Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the fund was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the fund last changed (UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A fund as a client sends it. Read-only fields of `GET` are accepted and ignored.
+         * @example {
+         *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
+         *       "name": "2024年度跨境电商支持资金",
+         *       "template": {
+         *         "indicators": [
+         *           {
+         *             "floor": "=100%",
+         *             "level1": "产出指标",
+         *             "level2": "质量指标",
+         *             "name": "资金使用合规性"
+         *           },
+         *           {
+         *             "floor": "≥90%",
+         *             "level1": "满意度指标",
+         *             "level2": "服务对象满意度指标",
+         *             "name": "服务跨境电商企业满意度"
+         *           }
+         *         ],
+         *         "strict": false
+         *       },
+         *       "total_provincial_funds": "2000",
+         *       "year": 2024
+         *     }
+         */
+        FundDocument: {
+            /**
+             * @description 专项名称, at most 200 characters; unique within its year.
+             * @example 2024年度跨境电商支持资金
+             */
+            name?: string | null;
+            /**
+             * Format: int64
+             * @description Budget year, 2000–2100.
+             * @example 2024
+             */
+            year?: number | null;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            total_provincial_funds?: string | number | null;
+            /** @description Free description, at most 2000 characters. */
+            description?: string | null;
+            template?: components["schemas"]["TemplateDocument"] | null;
+        };
+        /** @description A page of funds. */
+        FundPage: {
+            /** @description The funds, ordered by id. */
+            items: components["schemas"]["Fund"][];
+            /** @description Token of the next page; `null` on the last page. */
+            next_page_token?: string | null;
+        };
+        /** @description Allocation of a fund across regions. */
+        FundSummary: {
+            /**
+             * Format: int64
+             * @description The fund.
+             */
+            fund_id: number;
+            /** @description The fund's name. */
+            fund_name: string;
+            /**
+             * Format: int32
+             * @description The fund's year.
+             */
+            year: number;
+            /**
+             * @description The fund's total provincial budget in 万元, or `null` when not fixed.
+             * @example 2000
+             */
+            total_provincial_funds?: string | null;
+            /**
+             * @description Sum of the sheets' provincial funds in 万元.
+             * @example 2000
+             */
+            allocated_provincial_funds: string;
+            /**
+             * @description Total minus allocated in 万元 (negative when over budget); `null` without a total.
+             * @example 0
+             */
+            unallocated_provincial_funds?: string | null;
+            /**
+             * @description Sum of the stated matching funds in 万元 (blanks count as nothing).
+             * @example 335
+             */
+            stated_matching_funds: string;
+            /**
+             * Format: int64
+             * @description Sheets whose matching funds are blank.
+             */
+            blank_matching_funds: number;
+            /**
+             * Format: int64
+             * @description Number of sheets.
+             */
+            sheet_count: number;
+            /**
+             * Format: int64
+             * @description Number of indicators over all sheets.
+             */
+            indicator_count: number;
+            /** @description Sheets by status. */
+            by_status: components["schemas"]["StatusCounts"];
+            /**
+             * Format: int64
+             * @description Sheets with at least one error against today's rules and the fund's template.
+             */
+            sheets_with_errors: number;
+            /**
+             * Format: int64
+             * @description Sheets with warnings but no error.
+             */
+            sheets_with_warnings_only: number;
+            /** @description One line per region with a sheet, ordered by region code. */
+            regions: components["schemas"]["RegionLine"][];
+            /** @description Built-in regions without a sheet for this fund. */
+            missing_regions: components["schemas"]["MissingRegion"][];
+        };
+        /** @description Liveness answer. */
+        Health: {
+            /**
+             * @description Always `ok` when the process answers.
+             * @example ok
+             */
+            status: string;
+        };
+        /** @description The answer to a bulk upload. */
+        ImportSummary: {
+            /** @description `atomic` or `partial`. */
+            mode: components["schemas"]["BulkMode"];
+            /** @description True when nothing was to be saved. */
+            dry_run: boolean;
+            /**
+             * @description True when the outcomes were written (false for a dry run and a refused atomic upload:
+             *     the outcomes then say what would have happened).
+             */
+            saved: boolean;
+            /** @description Items created. */
+            created: number;
+            /** @description Items updated. */
+            updated: number;
+            /** @description Items unchanged. */
+            unchanged: number;
+            /** @description Items failed. */
+            failed: number;
+            /** @description One entry per item, in upload order. */
+            items: components["schemas"]["ItemResult"][];
+        };
+        /** @description A stored indicator. */
+        Indicator: {
+            /**
+             * Format: int64
+             * @description Identifier, read-only: it stays the same across saves of the sheet (SPEC §5.0), so
+             *     monitoring reports and self-evaluations can refer to the indicator. Send it back with
+             *     the indicator to keep it through a rename.
+             * @example 17
+             */
+            id: number;
+            /**
+             * @description 一级指标 (canonical label).
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标 (canonical label).
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标, as written.
+             * @example 跨境电商相关培训人次数
+             */
+            name: string;
+            /**
+             * @description 指标值, as written.
+             * @example 1000
+             */
+            target: string;
+            target_parsed?: components["schemas"]["TargetParsed"] | null;
+        };
+        /** @description One indicator as a client sends it. */
+        IndicatorDocument: {
+            /**
+             * Format: int64
+             * @description The `id` that `GET` gave this indicator, to keep it (and what refers to it) across a
+             *     rename: on a write to an existing sheet, an indicator sent with one of that sheet's ids
+             *     updates that indicator in place; without one it is matched by 一级, 二级 and name. An id
+             *     that is not one of the sheet's is ignored, and so are ids when creating a sheet.
+             * @example 17
+             */
+            id?: number | null;
+            /**
+             * @description 一级指标: a label from `GET /api/v1/taxonomy` (whitespace ignored).
+             * @example 产出指标
+             */
+            level1?: string | null;
+            /**
+             * @description 二级指标: a label under `level1` (whitespace ignored, aliases accepted).
+             * @example 数量指标
+             */
+            level2?: string | null;
+            /**
+             * @description 三级指标: the indicator's name, free text kept as written, at most 200 characters,
+             *     unique within its 二级指标.
+             * @example 跨境电商相关培训人次数
+             */
+            name?: string | null;
+            /**
+             * @description 指标值: the target as written, at most 100 characters, e.g. `≥90%`, `10场以上`.
+             * @example 1000
+             */
+            target?: string | null;
+        };
+        /**
+         * @description One problem found in a request or a document.
+         * @example {
+         *       "code": "TARGET_NOT_MEASURABLE",
+         *       "message": "指标值“正增长”不可衡量，建议给出具体数值",
+         *       "path": "/indicators/2/target",
+         *       "severity": "WARNING"
+         *     }
+         */
+        Issue: {
+            /** @description Stable machine-readable code, UPPER_SNAKE_CASE (see `docs/VALIDATION.md`): one of `IssueCode`, or a code a later version added. */
+            code: components["schemas"]["IssueCode"] | string;
+            /** @description `ERROR` blocks saving; `WARNING` is reported and saved. */
+            severity: components["schemas"]["Severity"];
+            /** @description JSON Pointer (RFC 6901) into the submitted document; empty for the document as a whole. */
+            path: string;
+            /** @description Human-readable explanation, Chinese by default, English with `Accept-Language: en`. */
+            message: string;
+            /** @description Query or path parameter at fault, when the issue is about the URL rather than the body. */
+            parameter?: string | null;
+            /**
+             * Format: int32
+             * @description 1-based row in an uploaded file (CSV, Excel, documents), when known.
+             */
+            row?: number | null;
+            /** @description Column name or letter in an uploaded file, when known. */
+            column?: string | null;
+        };
+        /**
+         * @description The issue codes this version sends, UPPER_SNAKE_CASE; `docs/VALIDATION.md` explains each one. A later version may add codes.
+         * @enum {string}
+         */
+        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET";
+        /** @description The natural key of an item, as resolved. */
+        ItemKey: {
+            /**
+             * Format: int64
+             * @description The fund, when known; absent otherwise.
+             */
+            fund_id?: number | null;
+            /**
+             * @description The region, when known; absent otherwise.
+             * @example 430200
+             */
+            region_code?: string | null;
+        };
+        /**
+         * @description What happened to one item.
+         * @enum {string}
+         */
+        ItemOutcome: "CREATED" | "UPDATED" | "UNCHANGED" | "FAILED";
+        /** @description One item of an import summary. */
+        ItemResult: {
+            /** @description 0-based position of the item in the upload. */
+            index: number;
+            /** @description Its fund and region. */
+            key: components["schemas"]["ItemKey"];
+            /** @description What happened to it. */
+            outcome: components["schemas"]["ItemOutcome"];
+            /**
+             * Format: int64
+             * @description The sheet's id, when it exists (or was saved); absent otherwise, also for a sheet a dry
+             *     run or a refused atomic upload would have created.
+             */
+            sheet_id?: number | null;
+            /**
+             * @description Its errors and warnings; paths are relative to the item, and for CSV, Excel and
+             *     documents `row` and `column` say where in the file.
+             */
+            issues: components["schemas"]["Issue"][];
+        };
+        /** @description One 一级指标 with its 二级指标. */
+        Level1View: {
+            /**
+             * @description Canonical label, the value to send as an indicator's `level1`.
+             * @example 产出指标
+             */
+            label: string;
+            /**
+             * @description English name, for display only.
+             * @example Output indicators
+             */
+            label_en: string;
+            /** @description The 二级指标 allowed under this 一级. */
+            level2: components["schemas"]["Level2View"][];
+        };
+        /** @description One 二级指标. */
+        Level2View: {
+            /**
+             * @description Canonical label, the value to send as an indicator's `level2`.
+             * @example 数量指标
+             */
+            label: string;
+            /**
+             * @description English name, for display only.
+             * @example Quantity indicators
+             */
+            label_en: string;
+            /** @description Other spellings accepted on input and stored as `label`. */
+            aliases: string[];
+        };
+        /** @description A region without a sheet. */
+        MissingRegion: {
+            /**
+             * @description Region code.
+             * @example 430100
+             */
+            code: string;
+            /**
+             * @description Region name.
+             * @example 长沙市
+             */
+            name: string;
+        };
+        /**
+         * @description A target value to parse.
+         * @example {
+         *       "text": "12月底前完成",
+         *       "year": 2024
+         *     }
+         */
+        ParseRequest: {
+            /** @description The 指标值 as written, e.g. `≥90%`, `10场以上`, `同比增长20%`, `积极`, `12月底前完成`. */
+            text: string;
+            /**
+             * Format: int64
+             * @description The year of a deadline that names none (the fund's year), 1900–2100: with `2024`,
+             *     `12月底前` reads as `2024-12-31`; without it, as `--12-31`. A year in the text wins.
+             * @example 2024
+             */
+            year?: number | null;
+        };
+        /**
+         * @description How the service reads a target value.
+         * @example {
+         *       "issues": [],
+         *       "parsed": {
+         *         "basis": null,
+         *         "comparator": "GE",
+         *         "date": null,
+         *         "kind": "QUANTITATIVE",
+         *         "measurable": true,
+         *         "note": null,
+         *         "unit": "场",
+         *         "upper": null,
+         *         "value": 10
+         *       },
+         *       "text": "10场以上"
+         *     }
+         */
+        ParseResponse: {
+            /** @description The text as sent. */
+            text: string;
+            parsed?: components["schemas"]["TargetParsed"] | null;
+            /**
+             * @description `TARGET_EMPTY`, `TARGET_MALFORMED` or `TARGET_RANGE_INVERTED` when it does not parse;
+             *     `TARGET_NOT_MEASURABLE` (a warning) for a vague target.
+             */
+            issues: components["schemas"]["Issue"][];
+        };
+        /** @description Who is calling: the token's name, role and (for submitters) regions. */
+        Principal: {
+            /**
+             * Format: int64
+             * @description The token's id; `null` when access control is disabled or for command-line work.
+             */
+            token_id?: number | null;
+            /**
+             * @description The token's name, recorded as the actor of every change it makes.
+             * @example 株洲市商务局
+             */
+            name: string;
+            /** @description The token's role. */
+            role: components["schemas"]["Role"];
+            /**
+             * @description For `SUBMITTER`: the region codes it may write; empty for other roles.
+             * @example [
+             *       "430200"
+             *     ]
+             */
+            regions: string[];
+        };
+        /**
+         * @description An error response (RFC 9457 problem details, `application/problem+json`).
+         * @example {
+         *       "code": "ROUTE_NOT_FOUND",
+         *       "detail": "没有与该路径对应的接口，接口列表见 /swagger-ui/",
+         *       "instance": "/api/v1/nothing",
+         *       "request_id": "4f8e1a0c2b7d4c51",
+         *       "status": 404,
+         *       "title": "路径不存在",
+         *       "type": "urn:perf-targets:problem:route-not-found"
+         *     }
+         */
+        Problem: {
+            /** @description URI naming the kind of problem: `urn:perf-targets:problem:<code in kebab case>`. */
+            type: string;
+            /** @description Short summary of the kind of problem, in the request's language. */
+            title: string;
+            /**
+             * Format: int32
+             * @description HTTP status code.
+             */
+            status: number;
+            /** @description Explanation of this occurrence, in the request's language. */
+            detail: string;
+            /** @description The request path. */
+            instance: string;
+            /** @description Stable UPPER_SNAKE code of the problem: one of `ProblemCode`, or a code a later version added (treat an unknown code by its `status`). */
+            code: components["schemas"]["ProblemCode"] | string;
+            /** @description The request id (also in the `X-Request-Id` header); quote it when reporting a problem. */
+            request_id: string;
+            /** @description The issues at fault, when fields of the request are at fault. */
+            errors?: components["schemas"]["Issue"][] | null;
+            /**
+             * @description For a refused atomic bulk upload (`IMPORT_FAILED`): the import summary, every item with
+             *     its outcome and issues.
+             */
+            summary?: Record<string, never> | null;
+        };
+        /**
+         * @description The problem codes this version sends, UPPER_SNAKE_CASE; `docs/API.md` explains each one. A later version may add codes: treat an unknown one by its status.
+         * @enum {string}
+         */
+        ProblemCode: "INVALID_QUERY" | "INVALID_PATH_PARAMETER" | "MALFORMED_JSON" | "INVALID_BODY" | "INVALID_HEADER" | "BAD_REQUEST" | "CORS_REJECTED" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "SHEET_NOT_FOUND" | "FUND_NOT_FOUND" | "REVISION_NOT_FOUND" | "TOKEN_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "SHEET_EXISTS" | "FUND_EXISTS" | "FUND_HAS_SHEETS" | "SHEET_NOT_EDITABLE" | "INVALID_TRANSITION" | "TOKEN_EXISTS" | "LAST_ADMIN_TOKEN" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "IMPORT_FAILED" | "UNREADABLE_UPLOAD" | "IDEMPOTENCY_KEY_REUSED" | "EXPORT_FAILED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "TRANSACTION_CONFLICT";
+        /** @description Readiness answer. */
+        Ready: {
+            /**
+             * @description `ready` when the database answers.
+             * @example ready
+             */
+            status: string;
+            /**
+             * @description The database engine in use: `sqlite` or `postgres`.
+             * @example sqlite
+             */
+            database: string;
+        };
+        /** @description An administrative division (GB/T 2260). */
+        Region: {
+            /**
+             * @description Six-digit division code, the value sheets use as `region_code`.
+             * @example 433100
+             */
+            code: string;
+            /**
+             * @description Full name.
+             * @example 湘西土家族苗族自治州
+             */
+            name: string;
+            /**
+             * @description Short name, accepted by importers and the department check as well as `name`.
+             * @example 湘西州
+             */
+            short_name: string;
+        };
+        /** @description One region's line in a fund summary. */
+        RegionLine: {
+            /**
+             * @description Region code.
+             * @example 430200
+             */
+            region_code: string;
+            /**
+             * @description Region name.
+             * @example 株洲市
+             */
+            region_name: string;
+            /**
+             * Format: int64
+             * @description The region's sheet.
+             */
+            sheet_id: number;
+            /** @description The sheet's status. */
+            status: components["schemas"]["SheetStatus"];
+            /**
+             * Format: int64
+             * @description The sheet's version.
+             */
+            version: number;
+            /**
+             * @description 省级资金 in 万元.
+             * @example 260
+             */
+            provincial_funds: string;
+            /**
+             * @description 市、区拟配套资金 in 万元; `null` when blank.
+             * @example 100
+             */
+            matching_funds?: string | null;
+            /** @description Remark beside the matching funds. */
+            matching_funds_note?: string | null;
+            /**
+             * Format: int64
+             * @description Number of indicators.
+             */
+            indicator_count: number;
+            /**
+             * Format: int64
+             * @description Errors the sheet has against today's rules and the fund's template.
+             */
+            error_count: number;
+            /**
+             * Format: int64
+             * @description Warnings the sheet has against today's rules and the fund's template.
+             */
+            warning_count: number;
+        };
+        /** @description All regions, ordered by code (a short reference list: not paged). */
+        RegionList: {
+            /** @description The regions. */
+            items: components["schemas"]["Region"][];
+        };
+        /** @description One recorded change of a sheet. */
+        Revision: {
+            /**
+             * Format: int64
+             * @description The sheet.
+             */
+            sheet_id: number;
+            /**
+             * Format: int64
+             * @description The sheet's version after the change (the `ETag` it then had).
+             * @example 2
+             */
+            version: number;
+            /** @description What happened. */
+            action: components["schemas"]["RevisionAction"];
+            /** @description The sheet's status after the change. */
+            status: components["schemas"]["SheetStatus"];
+            /** @description Who made it. */
+            actor: components["schemas"]["RevisionActor"];
+            /** @description Why, when a reason was given (returning and reopening need one). */
+            reason?: string | null;
+            /** @description The request that made it (`X-Request-Id`); `null` for command-line work. */
+            request_id?: string | null;
+            /**
+             * Format: date-time
+             * @description When (UTC).
+             */
+            created_at: string;
+            snapshot?: components["schemas"]["Sheet"] | null;
+        };
+        /**
+         * @description What a revision records.
+         * @enum {string}
+         */
+        RevisionAction: "CREATE" | "UPDATE" | "SUBMIT" | "APPROVE" | "RETURN" | "REOPEN" | "DELETE";
+        /** @description Who made a change. */
+        RevisionActor: {
+            /**
+             * @description The token's name.
+             * @example 株洲市商务局
+             */
+            name: string;
+            /** @description The token's role at the time. */
+            role: components["schemas"]["Role"];
+        };
+        /** @description The difference between two versions of a sheet. */
+        RevisionDiff: {
+            /**
+             * Format: int64
+             * @description The sheet.
+             */
+            sheet_id: number;
+            /**
+             * Format: int64
+             * @description The earlier version compared.
+             */
+            from: number;
+            /**
+             * Format: int64
+             * @description The later version compared.
+             */
+            to: number;
+            /**
+             * @description The fields that differ, by field name and list position; version numbers, timestamps
+             *     and target readings are left out.
+             */
+            changes: components["schemas"]["FieldChange"][];
+        };
+        /** @description A page of revisions, oldest first. */
+        RevisionPage: {
+            /** @description The revisions, by version (without snapshots). */
+            items: components["schemas"]["Revision"][];
+            /** @description Token of the next page; `null` on the last page. */
+            next_page_token?: string | null;
+        };
+        /**
+         * @description The role of an API token.
+         * @enum {string}
+         */
+        Role: "ADMIN" | "REVIEWER" | "SUBMITTER" | "READER";
+        /**
+         * @description How serious an issue is.
+         * @enum {string}
+         */
+        Severity: "ERROR" | "WARNING";
+        /** @description A stored sheet, as the API returns it. */
+        Sheet: {
+            /**
+             * Format: int64
+             * @description Identifier.
+             * @example 1
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The special fund.
+             * @example 1
+             */
+            fund_id: number;
+            /**
+             * @description The fund's name (read-only).
+             * @example 2024年度跨境电商支持资金
+             */
+            fund_name: string;
+            /**
+             * Format: int32
+             * @description The fund's year (read-only).
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description Region code.
+             * @example 430200
+             */
+            region_code: string;
+            /**
+             * @description The region's name (read-only).
+             * @example 株洲市
+             */
+            region_name: string;
+            /** @description 主管部门名称, in order. */
+            departments: string[];
+            /**
+             * @description 省级资金 in 万元, canonical decimal string.
+             * @example 260
+             */
+            provincial_funds: string;
+            /**
+             * @description 市、区拟配套资金 in 万元; `null` when blank.
+             * @example 100
+             */
+            matching_funds?: string | null;
+            /** @description Remark beside the matching funds. */
+            matching_funds_note?: string | null;
+            /**
+             * @description 年度总体目标.
+             * @example 培育外贸新增长点（跨境电商）
+             */
+            overall_goal: string;
+            /** @description Indicators, in order. */
+            indicators: components["schemas"]["Indicator"][];
+            /**
+             * @description Review status (read-only); changed only by the review steps
+             *     (`POST /sheets/{sheet_id}/submit|approve|return|reopen`).
+             */
+            status: components["schemas"]["SheetStatus"];
+            /**
+             * @description The reason given with the latest review step (why it was returned or reopened, or a
+             *     note on submitting or approving); `null` when none was given. Read-only.
+             * @example null
+             */
+            status_reason?: string | null;
+            /**
+             * Format: int64
+             * @description Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the sheet was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the sheet last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * @description Only in the answer to a write (create, replace, patch): the warnings found while saving
+             *     (errors refuse the write). Read-only; ignored on input.
+             */
+            warnings?: components["schemas"]["Issue"][] | null;
+        };
+        /**
+         * @description A sheet as a client sends it (create, replace, validate, bulk upload).
+         *
+         *     Everything `GET` returns may be sent back unchanged: the read-only fields (`id`, `version`,
+         *     `status`, `fund_name`, `region_name`, `year`, timestamps) are accepted and ignored. Any other
+         *     unknown field is refused with 400, naming it.
+         * @example {
+         *       "departments": [
+         *         "株洲市商务局",
+         *         "株洲市财政局"
+         *       ],
+         *       "fund_id": 1,
+         *       "indicators": [
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商相关培训人次数",
+         *           "target": "1000"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "资金使用合规性",
+         *           "target": "100%"
+         *         },
+         *         {
+         *           "level1": "满意度指标",
+         *           "level2": "服务对象满意度指标",
+         *           "name": "服务跨境电商企业满意度",
+         *           "target": "≥90%"
+         *         }
+         *       ],
+         *       "matching_funds": "100",
+         *       "matching_funds_note": null,
+         *       "overall_goal": "培育外贸新增长点（跨境电商）",
+         *       "provincial_funds": "260",
+         *       "region_code": "430200"
+         *     }
+         */
+        SheetDocument: {
+            /**
+             * Format: int64
+             * @description The special fund (专项资金) the sheet belongs to. Required on create; cannot change.
+             */
+            fund_id?: number | null;
+            /**
+             * @description Region, six-digit GB/T 2260 code (see `GET /api/v1/regions`). Required on create; cannot
+             *     change.
+             * @example 430200
+             */
+            region_code?: string | null;
+            /** @description 主管部门名称, in order; 1–10 names of at most 100 characters. */
+            departments?: string[] | null;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            provincial_funds?: string | number | null;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            matching_funds?: string | number | null;
+            /**
+             * @description Remark written beside the matching funds, e.g. `含县市区` from “50（含县市区）”.
+             * @example 含县市区
+             */
+            matching_funds_note?: string | null;
+            /**
+             * @description 年度总体目标, at most 2000 characters.
+             * @example 培育外贸新增长点（跨境电商）
+             */
+            overall_goal?: string | null;
+            /** @description The indicators, in order (at most 200). */
+            indicators?: components["schemas"]["IndicatorDocument"][] | null;
+        };
+        /** @description A page of sheets; each item is what `GET /sheets/{sheet_id}` returns. */
+        SheetPage: {
+            /** @description The sheets, ordered by id. */
+            items: components["schemas"]["Sheet"][];
+            /** @description Token of the next page; `null` on the last page. */
+            next_page_token?: string | null;
+        };
+        /**
+         * @description Review status of a sheet (SPEC §1.6).
+         * @enum {string}
+         */
+        SheetStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
+        /** @description Sheets counted by status. */
+        StatusCounts: {
+            /**
+             * Format: int64
+             * @description Sheets in `DRAFT`.
+             */
+            DRAFT: number;
+            /**
+             * Format: int64
+             * @description Sheets in `SUBMITTED`.
+             */
+            SUBMITTED: number;
+            /**
+             * Format: int64
+             * @description Sheets in `APPROVED`.
+             */
+            APPROVED: number;
+            /**
+             * Format: int64
+             * @description Sheets in `RETURNED`.
+             */
+            RETURNED: number;
+        };
+        /**
+         * @description The body of a review step; it may be left out when no reason is needed.
+         * @example {
+         *       "reason": "请补充时效指标"
+         *     }
+         */
+        StepRequest: {
+            /**
+             * @description Why: required to return (退回) or reopen (调整) a sheet, optional otherwise; at most 2000
+             *     characters. Kept in the sheet's `status_reason` and in the revision.
+             */
+            reason?: string | null;
+        };
+        /**
+         * @description What kind of promise a target value makes.
+         * @enum {string}
+         */
+        TargetKind: "QUANTITATIVE" | "RELATIVE" | "DEADLINE" | "QUALITATIVE";
+        /** @description Structured reading of a target text (`target_parsed`, read-only in the API). */
+        TargetParsed: {
+            /**
+             * @description `QUANTITATIVE` (a level to reach), `RELATIVE` (a change against a baseline) or
+             *     `QUALITATIVE` (words only).
+             */
+            kind: components["schemas"]["TargetKind"];
+            comparator?: components["schemas"]["Comparator"] | null;
+            /**
+             * Format: double
+             * @description The number (the lower bound for `RANGE`); a decrease is negative (`下降5%` → -5).
+             *     Null for qualitative targets. Exact: the digits as written, without trailing zeros
+             *     (`100.00%` → 100, `0.1` → 0.1), emitted as a JSON number.
+             */
+            value?: number | null;
+            /**
+             * Format: double
+             * @description Upper bound, only for `RANGE`; null otherwise. Exact, as `value`.
+             */
+            upper?: number | null;
+            /** @description Unit as written after NFKC normalisation (`%`, `家`, `万元/年`, `个百分点` …), or null. */
+            unit?: string | null;
+            basis?: components["schemas"]["Basis"] | null;
+            /** @description Trailing parenthesised remark, e.g. `含县市区` from `50（含县市区）`; null when none. */
+            note?: string | null;
+            /** @description False for vague targets that cannot be checked (正增长, bare 同比增长, 积极, 效果明显 …). */
+            measurable: boolean;
+            /**
+             * @description `DEADLINE` only: the date to finish by, on or before it, `"YYYY-MM-DD"`, or `"--MM-DD"`
+             *     when the text names no year (`12月底前` → `--12-31`); a sheet's readings carry its fund's
+             *     year (`2024-12-31`). Null for the other kinds.
+             * @example 2024-12-31
+             */
+            date?: string | null;
+        };
+        /** @description The taxonomy as the API shows it. */
+        TaxonomyView: {
+            /** @description 一级指标, in the order forms print them. */
+            level1: components["schemas"]["Level1View"][];
+        };
+        /** @description A fund's template as stored and returned (SPEC §1.5). */
+        Template: {
+            /** @description When true, template findings are errors; otherwise warnings. */
+            strict: boolean;
+            /** @description The expected indicators, in order. */
+            indicators: components["schemas"]["TemplateIndicator"][];
+        };
+        /** @description A fund's template as a client sends it. */
+        TemplateDocument: {
+            /**
+             * @description When true, what the template asks for and a sheet lacks is an error instead of a
+             *     warning. Default false.
+             */
+            strict?: boolean | null;
+            /**
+             * @description The expected indicators (at most 200), matched on (一级, 二级, name) with whitespace
+             *     dropped.
+             */
+            indicators?: components["schemas"]["TemplateIndicatorDocument"][] | null;
+        };
+        /** @description One expected indicator of a stored template. */
+        TemplateIndicator: {
+            /**
+             * @description 一级指标 (canonical label).
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标 (canonical label).
+             * @example 质量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标, as written.
+             * @example 资金使用合规性
+             */
+            name: string;
+            /**
+             * @description The floor, as written, or `null`.
+             * @example =100%
+             */
+            floor?: string | null;
+        };
+        /** @description One expected indicator of a template, as a client sends it. */
+        TemplateIndicatorDocument: {
+            /**
+             * @description 一级指标.
+             * @example 产出指标
+             */
+            level1?: string | null;
+            /**
+             * @description 二级指标, under its 一级指标.
+             * @example 质量指标
+             */
+            level2?: string | null;
+            /**
+             * @description 三级指标 (the indicator's name).
+             * @example 资金使用合规性
+             */
+            name?: string | null;
+            /**
+             * @description Optional floor the sheet's target must promise at least, e.g. `≥90%` or `=100%`; a
+             *     number with a comparator, in the target-value grammar.
+             * @example ≥90%
+             */
+            floor?: string | null;
+        };
+        /** @description A page of tokens (never the tokens themselves). */
+        TokenPage: {
+            /** @description The tokens, by id, revoked ones included. */
+            items: components["schemas"]["ApiToken"][];
+            /** @description Token of the next page; `null` on the last page. */
+            next_page_token?: string | null;
+        };
+        /**
+         * @description A token to create.
+         * @example {
+         *       "name": "株洲市商务局",
+         *       "regions": [
+         *         "430200"
+         *       ],
+         *       "role": "SUBMITTER"
+         *     }
+         */
+        TokenRequest: {
+            /**
+             * @description A name saying who holds the token (a person, an office or a system), at most 100
+             *     characters; unique among active tokens. Revisions name it as the actor.
+             */
+            name?: string | null;
+            role?: components["schemas"]["Role"] | null;
+            /**
+             * @description For `SUBMITTER` (and only for it): the region codes whose sheets it may write, at least
+             *     one.
+             * @example [
+             *       "430200"
+             *     ]
+             */
+            regions?: string[] | null;
+        };
+        /** @description An indicator of a checked document, with its reading. */
+        ValidatedIndicator: {
+            /**
+             * Format: int64
+             * @description The stored indicator this one would update, keeping its id (SPEC §5.0: matched by the
+             *     id sent, else by 一级, 二级 and name); `null` for an indicator a save would add.
+             * @example 17
+             */
+            id?: number | null;
+            /**
+             * @description 一级指标 (canonical label).
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标 (canonical label).
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标, as written.
+             * @example 跨境电商相关培训人次数
+             */
+            name: string;
+            /**
+             * @description 指标值, as written.
+             * @example 1000
+             */
+            target: string;
+            target_parsed?: components["schemas"]["TargetParsed"] | null;
+        };
+        /** @description A normalised sheet document with its targets read. */
+        ValidatedSheet: {
+            /**
+             * Format: int64
+             * @description The fund, as sent; absent when none was.
+             */
+            fund_id?: number | null;
+            /**
+             * @description Region code, trimmed.
+             * @example 430200
+             */
+            region_code?: string | null;
+            /** @description Department names, trimmed. */
+            departments: string[];
+            /**
+             * @description 省级资金 in 万元, canonical.
+             * @example 260
+             */
+            provincial_funds?: string | null;
+            /**
+             * @description 市、区拟配套资金 in 万元, canonical; `null` when blank.
+             * @example 100
+             */
+            matching_funds?: string | null;
+            /** @description Remark beside the matching funds. */
+            matching_funds_note?: string | null;
+            /** @description 年度总体目标, trimmed. */
+            overall_goal?: string | null;
+            /** @description The indicators, in order, each with its reading. */
+            indicators: components["schemas"]["ValidatedIndicator"][];
+        };
+        /** @description The verdict on a sheet document: `POST /sheets/validate`, `GET /sheets/{id}/validation`. */
+        Validation: {
+            /** @description True when no `ERROR` is listed: a save of this document would succeed. */
+            valid: boolean;
+            /** @description Number of `ERROR` issues. */
+            error_count: number;
+            /** @description Number of `WARNING` issues. */
+            warning_count: number;
+            /** @description Every issue, errors and warnings, in check order. */
+            issues: components["schemas"]["Issue"][];
+            /**
+             * @description The document as it would be stored: labels canonical, text trimmed, amounts canonical,
+             *     each target with its reading. Fields at fault are `null` or empty.
+             */
+            sheet: components["schemas"]["ValidatedSheet"];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listFunds: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only funds of this budget year.
+                 * @example 2024
+                 */
+                year?: number;
+                /** @description Items per page, 1–500 (default 50). */
+                page_size?: number;
+                /** @description `next_page_token` of the previous page. */
+                page_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of funds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundPage"];
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundDocument"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` and `ETag` set */
+            201: {
+                headers: {
+                    /** @description `"<version>"` */
+                    ETag?: string;
+                    /** @description URL of the new fund */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /**
+             * @description Not JSON (`MALFORMED_JSON`), or JSON of the wrong shape (`INVALID_BODY`: unknown field,
+             *     wrong type), or a bad query parameter; `errors[0].path` points at the fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data (`SHEET_EXISTS`, `FUND_EXISTS`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`): every issue is listed in `errors`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The database is unreachable, or concurrent writes collided (`SERVICE_UNAVAILABLE`,
+             *     `TRANSACTION_CONFLICT`); nothing was saved; `Retry-After` says when to retry.
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Fund id */
+                fund_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fund; `ETag` set */
+            200: {
+                headers: {
+                    /** @description `"<version>"` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceFund: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Fund id */
+                fund_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundDocument"];
+            };
+        };
+        responses: {
+            /** @description The stored fund; `ETag` set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /**
+             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
+             *     fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteFund: {
+        parameters: {
+            query?: {
+                /** @description Also delete the fund's sheets (otherwise a fund with sheets is 409 `FUND_HAS_SHEETS`). */
+                force?: boolean;
+            };
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Fund id */
+                fund_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed id or query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource cannot be deleted in its state (`FUND_HAS_SHEETS`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was deleted. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchFund: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Fund id */
+                fund_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundDocument"];
+                /**
+                 * @example {
+                 *       "total_provincial_funds": "2100"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["FundDocument"];
+            };
+        };
+        responses: {
+            /** @description The stored fund; `ETag` set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fund"];
+                };
+            };
+            /**
+             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
+             *     fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFundSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Fund id */
+                fund_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundSummary"];
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    whoAmI: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Principal"];
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All regions, ordered by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSheets: {
+        parameters: {
+            query?: {
+                /** @description Only sheets of this fund. */
+                fund_id?: number;
+                /**
+                 * @description Only sheets of funds of this budget year.
+                 * @example 2024
+                 */
+                year?: number;
+                /**
+                 * @description Only sheets of this region (six-digit code).
+                 * @example 430200
+                 */
+                region_code?: string;
+                /** @description Only sheets in this status. */
+                status?: components["schemas"]["SheetStatus"];
+                /** @description Items per page, 1–500 (default 50). */
+                page_size?: number;
+                /** @description `next_page_token` of the previous page. */
+                page_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sheets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetPage"];
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetDocument"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` and `ETag` set */
+            201: {
+                headers: {
+                    /** @description `"<version>"` */
+                    ETag?: string;
+                    /** @description URL of the new sheet */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"];
+                };
+            };
+            /**
+             * @description Not JSON (`MALFORMED_JSON`), or JSON of the wrong shape (`INVALID_BODY`: unknown field,
+             *     wrong type), or a bad query parameter; `errors[0].path` points at the fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data (`SHEET_EXISTS`, `FUND_EXISTS`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`): every issue is listed in `errors`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The database is unreachable, or concurrent writes collided (`SERVICE_UNAVAILABLE`,
+             *     `TRANSACTION_CONFLICT`); nothing was saved; `Retry-After` says when to retry.
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkUploadSheets: {
+        parameters: {
+            query?: {
+                /** @description `atomic` (default): all or nothing, in one transaction; `partial`: each sheet on its own. */
+                mode?: components["schemas"]["BulkMode"];
+                /** @description `true`: run every check and report the outcomes, save nothing. */
+                dry_run?: boolean;
+            };
+            header?: {
+                /** @description Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER` */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetDocument"][];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/x-ndjson": string;
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description Import summary (partial mode, dry run, or a successful atomic upload) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /**
+             * @description Not JSON (`MALFORMED_JSON`), not an array (`INVALID_BODY`), a malformed query
+             *     parameter (`INVALID_QUERY`) or `Idempotency-Key`.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 32 MiB (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A media type the upload does not accept (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description An atomic upload with failed items (`IMPORT_FAILED`, the summary in `summary`), an
+             *     unreadable file or too many sheets (`UNREADABLE_UPLOAD`), or an `Idempotency-Key` sent
+             *     with another request (`IDEMPOTENCY_KEY_REUSED`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The database is unreachable or the transaction kept colliding (`SERVICE_UNAVAILABLE`,
+             *     `TRANSACTION_CONFLICT`), with `Retry-After`.
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSheets: {
+        parameters: {
+            query?: {
+                /** @description `json` (default), `csv` or `xlsx`. */
+                format?: "json" | "csv" | "xlsx";
+                /** @description Only sheets of this fund. */
+                fund_id?: number;
+                /**
+                 * @description Only sheets of funds of this budget year.
+                 * @example 2024
+                 */
+                year?: number;
+                /**
+                 * @description Only sheets of this region (six-digit code).
+                 * @example 430200
+                 */
+                region_code?: string;
+                /** @description Only sheets in this status. */
+                status?: components["schemas"]["SheetStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename=…; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"][];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The export is beyond what an Excel worksheet holds (`EXPORT_FAILED`; `errors[0].code` names the limit, `CELL_TOO_LONG` or `TOO_MANY_ROWS`, and its message the value at fault) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateSheet: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Check the document as a replacement of this stored sheet (as `PUT` would) rather than
+                 *     as a new sheet (as `POST` would).
+                 */
+                sheet_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetDocument"];
+            };
+        };
+        responses: {
+            /** @description The verdict */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Validation"];
+                };
+            };
+            /**
+             * @description Not JSON (`MALFORMED_JSON`), JSON of the wrong shape (`INVALID_BODY`), or a malformed
+             *     query parameter (`INVALID_QUERY`).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A resource named in the query does not exist (`SHEET_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet; `ETag` set */
+            200: {
+                headers: {
+                    /** @description `"<version>"` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"];
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetDocument"];
+            };
+        };
+        responses: {
+            /** @description The stored sheet; `ETag` set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"];
+                };
+            };
+            /**
+             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
+             *     fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed id or query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource cannot be deleted in its state (`FUND_HAS_SHEETS`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was deleted. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SheetDocument"];
+                /**
+                 * @example {
+                 *       "matching_funds": "120"
+                 *     }
+                 */
+                "application/merge-patch+json": components["schemas"]["SheetDocument"];
+            };
+        };
+        responses: {
+            /** @description The stored sheet; `ETag` set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"];
+                };
+            };
+            /**
+             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
+             *     fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description Optional: a note on the approval */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description The sheet, now `APPROVED`; `ETag` set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"];
+                };
+            };
+            /**
+             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
+             *     fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diffSheetRevisions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The version to compare from (default: the one before `to`, or `to` itself when that is
+                 *     the first). It may be later than `to`: the changes then lead back.
+                 */
+                from?: number;
+                /** @description The version to compare to (default: the latest). */
+                to?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The changes from `from` to `to` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionDiff"];
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSheet: {
+        parameters: {
+            query?: {
+                /** @description `xlsx` (the only format, the default) */
+                format?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename=…; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A value is beyond what an Excel cell holds, or the sheet has more indicators than a worksheet has rows (`EXPORT_FAILED`; `errors[0].code` names the limit, `CELL_TOO_LONG` or `TOO_MANY_ROWS`, and its message the value at fault) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description `reason` is required */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"];
+            };
+        };
+        responses: {
+            /** @description The sheet, now `DRAFT`; `ETag` set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"];
+                };
+            };
+            /**
+             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
+             *     fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description `reason` is required */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"];
+            };
+        };
+        responses: {
+            /** @description The sheet, now `RETURNED`; `ETag` set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"];
+                };
+            };
+            /**
+             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
+             *     fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSheetRevisions: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–500 (default 50). */
+                page_size?: number;
+                /** @description `next_page_token` of the previous page. */
+                page_token?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPage"];
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSheetRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The version */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision with its snapshot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitSheet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description Optional: a note on the submission */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description The sheet, now `SUBMITTED`; `ETag` set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sheet"];
+                };
+            };
+            /**
+             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
+             *     fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSheetValidation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verdict */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Validation"];
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    parseTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParseRequest"];
+            };
+        };
+        responses: {
+            /** @description The reading */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParseResponse"];
+                };
+            };
+            /**
+             * @description Not JSON (`MALFORMED_JSON`), JSON of the wrong shape (`INVALID_BODY`: an unknown field,
+             *     a `year` that is not a whole number), or a query parameter (`INVALID_QUERY`).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `year` outside 1900–2100 (`VALIDATION_FAILED`, the issue `YEAR_OUT_OF_RANGE` at
+             *     `/year`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The database, which holds the tokens, is unreachable (`SERVICE_UNAVAILABLE`), with
+             *     `Retry-After`.
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTaxonomy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The taxonomy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyView"];
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–500 (default 50). */
+                page_size?: number;
+                /** @description `next_page_token` of the previous page. */
+                page_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPage"];
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; `token` is shown this once */
+            201: {
+                headers: {
+                    /** @description URL of the token's record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedToken"];
+                };
+            };
+            /**
+             * @description Not JSON (`MALFORMED_JSON`), or JSON of the wrong shape (`INVALID_BODY`: unknown field,
+             *     wrong type), or a bad query parameter; `errors[0].path` points at the fault.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is valid but conflicts with stored data (`SHEET_EXISTS`, `FUND_EXISTS`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document breaks rules (`VALIDATION_FAILED`): every issue is listed in `errors`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The database is unreachable, or concurrent writes collided (`SERVICE_UNAVAILABLE`,
+             *     `TRANSACTION_CONFLICT`); nothing was saved; `Retry-After` says when to retry.
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token id */
+                token_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Token id */
+                token_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (or already revoked) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A malformed id or query parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource cannot be deleted in its state (`FUND_HAS_SHEETS`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable, or concurrent writes collided; nothing was deleted. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ready"];
+                };
+            };
+            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
