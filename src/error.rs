@@ -14,19 +14,27 @@ use crate::domain::{Issue, IssueCode, Lang};
 use crate::exchange::WriteError;
 
 macro_rules! problem_codes {
-    ($( $(#[$doc:meta])* $variant:ident = $text:literal ; )*) => {
+    ($( $(#[doc = $doc:literal])* $variant:ident = $text:literal ; )*) => {
         /// Every code a problem body's `code` can carry: stable, UPPER_SNAKE_CASE, each one
         /// produced by some request (a test fails when one is never produced) and listed in
         /// `docs/API.md`. Clients must accept codes not listed here: a later version may add
         /// some (the spec lists them as an open enum).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum ProblemCode {
-            $( $(#[$doc])* #[serde(rename = $text)] $variant, )*
+            $( $(#[doc = $doc])* #[serde(rename = $text)] $variant, )*
         }
 
         impl ProblemCode {
             /// Every code, in the order of the documentation.
             pub const ALL: &'static [ProblemCode] = &[$(ProblemCode::$variant),*];
+
+            /// When the code is sent: its doc comment, for the OpenAPI document's response
+            /// descriptions.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(ProblemCode::$variant => concat!($($doc),*).trim_ascii(),)*
+                }
+            }
 
             /// The code as it appears in JSON.
             pub fn as_str(self) -> &'static str {

@@ -99,6 +99,7 @@ impl Permission {
 pub struct Principal {
     /// The token's id; `null` when access control is disabled or for command-line work.
     #[schema(value_type = Option<i64>)]
+    #[schema(required = true)]
     pub token_id: Option<TokenId>,
     /// The token's name, recorded as the actor of every change it makes.
     #[schema(example = "株洲市商务局")]

@@ -51,14 +51,18 @@ pub struct ValueParsed {
     /// The number, exact as written (a decrease is negative); null for `DATE` and `TEXT`.
     #[serde(with = "target::exact_number")]
     #[schema(value_type = Option<f64>, example = 6)]
+    #[schema(required = true)]
     pub value: Option<Decimal>,
     /// The unit as written (after NFKC), or null.
     #[schema(example = "场")]
+    #[schema(required = true)]
     pub unit: Option<String>,
     /// For `CHANGE`: the baseline, `YEAR_ON_YEAR` or `UNSPECIFIED`; null otherwise.
+    #[schema(required = true)]
     pub basis: Option<Basis>,
     /// For `DATE`: the day, `YYYY-MM-DD`; null otherwise.
     #[schema(value_type = Option<String>, example = "2024-11-20")]
+    #[schema(required = true)]
     pub date: Option<NaiveDate>,
 }
 

@@ -123,6 +123,7 @@ pub struct TemplateIndicator {
     pub name: String,
     /// The floor, as written, or `null`.
     #[schema(example = "=100%")]
+    #[schema(required = true)]
     pub floor: Option<String>,
 }
 
@@ -165,10 +166,13 @@ pub struct Fund {
     pub year: i32,
     /// Total provincial budget in 万元, or `null`.
     #[schema(value_type = Option<String>, example = "2000")]
+    #[schema(required = true)]
     pub total_provincial_funds: Option<Money>,
     /// Free description.
+    #[schema(required = true)]
     pub description: Option<String>,
     /// The indicators every region's sheet is expected to contain, or `null`.
+    #[schema(required = true)]
     pub template: Option<Template>,
     /// Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
     #[schema(example = 1)]

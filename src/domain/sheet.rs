@@ -248,8 +248,10 @@ pub struct Sheet {
     pub provincial_funds: Money,
     /// 市、区拟配套资金 in 万元; `null` when blank.
     #[schema(value_type = Option<String>, example = "100")]
+    #[schema(required = true)]
     pub matching_funds: Option<Money>,
     /// Remark beside the matching funds.
+    #[schema(required = true)]
     pub matching_funds_note: Option<String>,
     /// 年度总体目标.
     #[schema(example = "培育外贸新增长点（跨境电商）")]
@@ -262,6 +264,7 @@ pub struct Sheet {
     /// The reason given with the latest review step (why it was returned or reopened, or a
     /// note on submitting or approving); `null` when none was given. Read-only.
     #[schema(example = json!(null))]
+    #[schema(required = true)]
     pub status_reason: Option<String>,
     /// Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
     #[schema(example = 1)]
@@ -298,6 +301,7 @@ pub struct Indicator {
     pub target: String,
     /// The target as the service reads it (SPEC §1.3); `null` when the text does not parse.
     /// Read-only; ignored on input.
+    #[schema(required = true)]
     pub target_parsed: Option<TargetParsed>,
 }
 

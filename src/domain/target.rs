@@ -141,22 +141,28 @@ pub struct TargetParsed {
     /// `QUALITATIVE` (words only).
     pub kind: TargetKind,
     /// `EQ GE GT LE LT RANGE`; null for qualitative targets.
+    #[schema(required = true)]
     pub comparator: Option<Comparator>,
     /// The number (the lower bound for `RANGE`); a decrease is negative (`下降5%` → -5).
     /// Null for qualitative targets. Exact: the digits as written, without trailing zeros
     /// (`100.00%` → 100, `0.1` → 0.1), emitted as a JSON number.
     #[serde(with = "exact_number")]
     #[schema(value_type = Option<f64>)]
+    #[schema(required = true)]
     pub value: Option<Decimal>,
     /// Upper bound, only for `RANGE`; null otherwise. Exact, as `value`.
     #[serde(with = "exact_number")]
     #[schema(value_type = Option<f64>)]
+    #[schema(required = true)]
     pub upper: Option<Decimal>,
     /// Unit as written after NFKC normalisation (`%`, `家`, `万元/年`, `个百分点` …), or null.
+    #[schema(required = true)]
     pub unit: Option<String>,
     /// Baseline of a `RELATIVE` target; null for the other kinds.
+    #[schema(required = true)]
     pub basis: Option<Basis>,
     /// Trailing parenthesised remark, e.g. `含县市区` from `50（含县市区）`; null when none.
+    #[schema(required = true)]
     pub note: Option<String>,
     /// False for vague targets that cannot be checked (正增长, bare 同比增长, 积极, 效果明显 …).
     pub measurable: bool,
@@ -165,6 +171,7 @@ pub struct TargetParsed {
     /// year (`2024-12-31`). Null for the other kinds.
     #[serde(default)]
     #[schema(value_type = Option<String>, example = "2024-12-31", pattern = r"^(\d{4}|-)-\d{2}-\d{2}$")]
+    #[schema(required = true)]
     pub date: Option<TargetDate>,
 }
 

@@ -64,13 +64,20 @@ where
         .service(scope::scope(API_PREFIX).configure(crate::http::routes::configure))
 }
 
-/// The OpenAPI document, generated from the handlers, with access control marked on it.
+/// The OpenAPI document, generated from the handlers, with access control marked on it and
+/// finished ([`crate::http::openapi::finish`]).
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut api = register(App::new().into_utoipa_app().openapi(ApiDoc::openapi()))
         .split_for_parts()
         .1;
-    crate::http::auth::document(&mut api);
+    document(&mut api);
     api
+}
+
+/// Completes the document the handlers gave.
+fn document(api: &mut utoipa::openapi::OpenApi) {
+    crate::http::auth::document(api);
+    crate::http::openapi::finish(api);
 }
 
 /// The OpenAPI document as pretty-printed JSON (what `openapi/openapi.json` holds).
@@ -94,7 +101,7 @@ pub fn build(
 > {
     let (app, mut api) =
         register(App::new().into_utoipa_app().openapi(ApiDoc::openapi())).split_for_parts();
-    crate::http::auth::document(&mut api);
+    document(&mut api);
     let routes = RouteTable::from_openapi(&api);
     app.app_data(web::Data::new(state.store.clone()))
         .app_data(web::Data::from(state.guard.clone()))

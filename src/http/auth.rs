@@ -25,7 +25,7 @@ use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
-use utoipa::openapi::{OpenApi, RefOr, ResponseBuilder};
+use utoipa::openapi::OpenApi;
 
 pub use crate::config::{AuthMode, AuthSettings};
 use crate::domain::access::{Permission, Principal};
@@ -348,9 +348,10 @@ impl<G: Grant> FromRequest for Allowed<G> {
     }
 }
 
-/// Adds the bearer scheme to the OpenAPI document, marks every `/api/v1` operation outside
-/// [`PUBLIC_OPERATIONS`] as needing it, and documents the answers access control can give
-/// (401, 403, 429).
+/// Adds the bearer scheme to the OpenAPI document and marks every `/api/v1` operation outside
+/// [`PUBLIC_OPERATIONS`] as needing it; the public ones (and the health probes) get an empty
+/// `security`, saying so. The answers of access control (401, 403, 429) are documented with the
+/// other problems ([`crate::http::openapi::problems`]).
 pub fn document(api: &mut OpenApi) {
     let components = api.components.get_or_insert_with(Default::default);
     components.add_security_scheme(
@@ -366,83 +367,22 @@ pub fn document(api: &mut OpenApi) {
                 .build(),
         ),
     );
-    let problem = || {
-        ResponseBuilder::new().content(
-            crate::http::problem::PROBLEM_JSON,
-            utoipa::openapi::ContentBuilder::new()
-                .schema(Some(utoipa::openapi::Ref::from_schema_name("Problem")))
-                .build(),
-        )
-    };
     for (path, item) in api.paths.paths.iter_mut() {
-        if !path.starts_with(crate::http::app::API_PREFIX) {
-            continue;
-        }
-        for op in [
-            item.get.as_mut(),
-            item.post.as_mut(),
-            item.put.as_mut(),
-            item.patch.as_mut(),
-            item.delete.as_mut(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if op
-                .operation_id
-                .as_deref()
-                .is_some_and(|id| PUBLIC_OPERATIONS.contains(&id))
-            {
-                continue;
-            }
-            op.security = Some(vec![SecurityRequirement::new(
-                SECURITY_SCHEME,
-                Vec::<String>::new(),
-            )]);
-            let responses = &mut op.responses.responses;
-            responses.insert(
-                "401".into(),
-                RefOr::T(
-                    problem()
-                        .description(
-                            "No valid token: `Authorization: Bearer <token>` is missing, \
-                             malformed, unknown or revoked (`UNAUTHENTICATED`)",
-                        )
-                        .build(),
-                ),
-            );
-            responses.insert(
-                "403".into(),
-                RefOr::T(
-                    problem()
-                        .description(
-                            "The token's role, or a submitter's regions, do not allow this \
-                             (`FORBIDDEN`)",
-                        )
-                        .build(),
-                ),
-            );
-            responses.insert(
-                "429".into(),
-                RefOr::T(
-                    problem()
-                        .description(
-                            "The token's request rate or upload volume is over its limit \
-                             (`RATE_LIMITED`); `Retry-After` says when to try again",
-                        )
-                        .header(
-                            "Retry-After",
-                            utoipa::openapi::HeaderBuilder::new()
-                                .schema(Some(
-                                    utoipa::openapi::ObjectBuilder::new()
-                                        .schema_type(utoipa::openapi::schema::Type::Integer),
-                                ))
-                                .description(Some("Seconds to wait"))
-                                .build(),
-                        )
-                        .build(),
-                ),
-            );
+        let api_path = path.starts_with(crate::http::app::API_PREFIX);
+        for op in crate::http::openapi::operations(item) {
+            let public = !api_path
+                || op
+                    .operation_id
+                    .as_deref()
+                    .is_some_and(|id| PUBLIC_OPERATIONS.contains(&id));
+            op.security = Some(if public {
+                Vec::new()
+            } else {
+                vec![SecurityRequirement::new(
+                    SECURITY_SCHEME,
+                    Vec::<String>::new(),
+                )]
+            });
         }
     }
 }

@@ -267,8 +267,12 @@ pub async fn read_body(
     Ok(body)
 }
 
+/// The media types a JSON body is named by in an `UNSUPPORTED_MEDIA_TYPE` problem (any
+/// `application/*+json` is taken too).
+pub const JSON_MEDIA_TYPES: &[&str] = &["application/json", "application/merge-patch+json"];
+
 fn check_json_media_type(req: &HttpRequest) -> Result<(), ApiError> {
-    let expected = vec!["application/json", "application/merge-patch+json"];
+    let expected = JSON_MEDIA_TYPES.to_vec();
     let got = req
         .headers()
         .get(header::CONTENT_TYPE)

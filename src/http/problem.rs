@@ -370,13 +370,9 @@ pub struct ProblemContext {
     pub request_id: String,
 }
 
-/// An error response (RFC 9457 problem details, `application/problem+json`).
+/// An error response (RFC 9457 problem details, `application/problem+json`). Each operation's
+/// responses give an example for every code it can answer.
 #[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({
-    "type": "urn:perf-targets:problem:route-not-found", "title": "路径不存在", "status": 404,
-    "detail": "没有与该路径对应的接口，接口列表见 /swagger-ui/", "instance": "/api/v1/nothing",
-    "code": "ROUTE_NOT_FOUND", "request_id": "4f8e1a0c2b7d4c51"
-}))]
 pub struct Problem {
     /// URI naming the kind of problem: `urn:perf-targets:problem:<code in kebab case>`.
     #[serde(rename = "type")]
@@ -401,7 +397,7 @@ pub struct Problem {
     /// For a refused atomic bulk upload (`IMPORT_FAILED`): the import summary, every item with
     /// its outcome and issues.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<Object>)]
+    #[schema(value_type = Option<crate::service::bulk::ImportSummary>)]
     pub summary: Option<serde_json::Value>,
 }
 

@@ -85,7 +85,8 @@ pub fn save_fund(
     })
 }
 
-fn fund_exists(other: FundId, name: &str, year: i32, lang: Lang) -> Conflict {
+/// The conflict of a second fund named `name` in `year`: `other` is the stored one.
+pub fn fund_exists(other: FundId, name: &str, year: i32, lang: Lang) -> Conflict {
     let zh = format!("{year} 年度已有名为“{name}”的专项资金（id {other}）");
     let en = format!("a fund named “{name}” already exists for {year} (id {other})");
     let message = lang.pick(&zh, &en).clone();
@@ -136,16 +137,8 @@ pub fn delete_fund(
     precondition.check(stored.version)?;
     let count = funds::sheet_count(conn, id)?;
     if count > 0 && !force {
-        let zh = format!(
-            "专项资金 {id} 下还有 {count} 张绩效目标表；先删除它们，或以 force=true 一并删除"
-        );
-        let en = format!("fund {id} still has {count} sheet(s); delete them first, or pass force=true to delete them too");
-        return Err(ServiceError::Conflict {
-            code: ProblemCode::FundHasSheets,
-            detail_zh: zh,
-            detail_en: en,
-            issues: vec![],
-        });
+        let _ = lang;
+        return Err(fund_has_sheets(id, count));
     }
     let doomed = if count > 0 {
         sheets::load(
@@ -171,6 +164,20 @@ pub fn delete_fund(
         record_deletion(conn, sheet, actor)?;
     }
     Ok(())
+}
+
+/// 409 `FUND_HAS_SHEETS`: fund `id` still has `count` sheets.
+pub fn fund_has_sheets(id: FundId, count: i64) -> ServiceError {
+    ServiceError::Conflict {
+        code: ProblemCode::FundHasSheets,
+        detail_zh: format!(
+            "专项资金 {id} 下还有 {count} 张绩效目标表；先删除它们，或以 force=true 一并删除"
+        ),
+        detail_en: format!(
+            "fund {id} still has {count} sheet(s); delete them first, or pass force=true to delete them too"
+        ),
+        issues: vec![],
+    }
 }
 
 /// Sheets counted by status.
@@ -208,8 +215,10 @@ pub struct RegionLine {
     pub provincial_funds: Money,
     /// 市、区拟配套资金 in 万元; `null` when blank.
     #[schema(value_type = Option<String>, example = "100")]
+    #[schema(required = true)]
     pub matching_funds: Option<Money>,
     /// Remark beside the matching funds.
+    #[schema(required = true)]
     pub matching_funds_note: Option<String>,
     /// Number of indicators.
     pub indicator_count: i64,
@@ -242,12 +251,14 @@ pub struct FundSummary {
     pub year: i32,
     /// The fund's total provincial budget in 万元, or `null` when not fixed.
     #[schema(value_type = Option<String>, example = "2000")]
+    #[schema(required = true)]
     pub total_provincial_funds: Option<Money>,
     /// Sum of the sheets' provincial funds in 万元.
     #[schema(value_type = String, example = "2000")]
     pub allocated_provincial_funds: Money,
     /// Total minus allocated in 万元 (negative when over budget); `null` without a total.
     #[schema(example = "0")]
+    #[schema(required = true)]
     pub unallocated_provincial_funds: Option<String>,
     /// Sum of the stated matching funds in 万元 (blanks count as nothing).
     #[schema(value_type = String, example = "335")]

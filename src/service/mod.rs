@@ -241,19 +241,26 @@ fn settle(issues: Vec<Issue>, conflicts: Vec<Conflict>) -> Result<Vec<Issue>, Se
         all.extend(conflicts.into_iter().map(|c| c.0));
         return Err(ServiceError::Validation { issues: all });
     }
-    if let Some((issue, code, zh, en)) = conflicts.into_iter().next() {
-        return Err(ServiceError::Conflict {
-            code,
-            detail_zh: zh,
-            detail_en: en,
-            issues: vec![issue],
-        });
+    if let Some(conflict) = conflicts.into_iter().next() {
+        return Err(conflict.into());
     }
     Ok(issues)
 }
 
 /// A conflict: the issue, the problem code, and the problem detail in both languages.
 pub type Conflict = (Issue, ProblemCode, String, String);
+
+impl From<Conflict> for ServiceError {
+    /// The 409 of a conflict found alone (with rule errors it is one of the 422's issues).
+    fn from((issue, code, detail_zh, detail_en): Conflict) -> Self {
+        ServiceError::Conflict {
+            code,
+            detail_zh,
+            detail_en,
+            issues: vec![issue],
+        }
+    }
+}
 
 /// RFC 7396 JSON merge patch: objects merge key by key, `null` removes, anything else replaces.
 pub fn merge_patch(target: &mut Value, patch: &Value) {

@@ -49,24 +49,32 @@ pub struct ReportLineView {
     #[schema(example = "≥10场")]
     pub target: String,
     /// The target's reading (read-only).
+    #[schema(required = true)]
     pub target_parsed: Option<TargetParsed>,
     /// 1–N月完成值, as written.
     #[schema(example = "6场")]
+    #[schema(required = true)]
     pub actual: Option<String>,
     /// 全年预计完成值, as written.
     #[schema(example = "12场")]
+    #[schema(required = true)]
     pub expected: Option<String>,
     /// 完成目标可能性.
+    #[schema(required = true)]
     pub likelihood: Option<Likelihood>,
     /// 偏差原因.
     pub deviation_reasons: Vec<DeviationReason>,
     /// 偏差原因说明.
+    #[schema(required = true)]
     pub deviation_note: Option<String>,
     /// 完善措施.
+    #[schema(required = true)]
     pub measures: Option<String>,
     /// The actual value's reading (read-only); null when blank or not readable.
+    #[schema(required = true)]
     pub actual_parsed: Option<ValueParsed>,
     /// The expected value's reading (read-only); null when blank or not readable.
+    #[schema(required = true)]
     pub expected_parsed: Option<ValueParsed>,
     /// Whether the year's target will be met (read-only, SPEC §5.1).
     pub outlook: Outlook,
@@ -86,6 +94,7 @@ pub struct Report {
     /// Review status; changed only by the review steps.
     pub status: SheetStatus,
     /// The reason given with the latest review step, or null.
+    #[schema(required = true)]
     pub status_reason: Option<String>,
     /// Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
     #[schema(example = 1)]
@@ -99,14 +108,17 @@ pub struct Report {
     pub executed_funds: Money,
     /// 全年预计执行数 in 万元, or null.
     #[schema(value_type = Option<String>, example = "330")]
+    #[schema(required = true)]
     pub expected_executed_funds: Option<Money>,
     /// 年度总体目标完成情况.
+    #[schema(required = true)]
     pub goal_progress: Option<String>,
     /// 年初预算数 = 省级资金 + 市、区拟配套资金, 万元 (read-only).
     #[schema(value_type = String, example = "360")]
     pub budget: Money,
     /// 执行率 in % (2 places, half-up); null when the budget is 0 (read-only).
     #[schema(value_type = Option<String>, example = "41.67")]
+    #[schema(required = true)]
     pub execution_rate: Option<Decimal>,
     /// 序时进度 = N ÷ 12 in % (2 places, half-up; read-only).
     #[schema(value_type = String, example = "58.33")]
@@ -129,6 +141,7 @@ pub struct ReportValidation {
     pub issues: Vec<Issue>,
     /// The report as it would be stored, with its figures; null when the document cannot be
     /// read at all.
+    #[schema(required = true)]
     pub report: Option<Report>,
 }
 
@@ -765,8 +778,10 @@ pub struct ReportRevision {
     /// Who made it.
     pub actor: RevisionActor,
     /// Why, when a reason was given.
+    #[schema(required = true)]
     pub reason: Option<String>,
     /// The request that made it (`X-Request-Id`); null for command-line work.
+    #[schema(required = true)]
     pub request_id: Option<String>,
     /// When (UTC).
     pub created_at: DateTime<Utc>,
@@ -910,13 +925,17 @@ pub struct RegionMonitoring {
     pub budget: Money,
     /// 1–N月执行数 of a counted report; null otherwise.
     #[schema(value_type = Option<String>, example = "150")]
+    #[schema(required = true)]
     pub executed_funds: Option<Money>,
     /// 执行率 of a counted report, %; null otherwise (or when the budget is 0).
     #[schema(value_type = Option<String>, example = "41.67")]
+    #[schema(required = true)]
     pub execution_rate: Option<Decimal>,
     /// Behind schedule, for a counted report; null otherwise.
+    #[schema(required = true)]
     pub behind_schedule: Option<bool>,
     /// Outlook counts over the sheet's indicators, for a counted report; null otherwise.
+    #[schema(required = true)]
     pub outlook: Option<OutlookCounts>,
     /// `GREEN`, `YELLOW`, `RED`, or `GREY` when no report is counted.
     pub light: Light,
@@ -942,6 +961,7 @@ pub struct FundMonitoring {
     pub executed_funds: Money,
     /// executed ÷ budget in % (2 places); null when the budget is 0.
     #[schema(value_type = Option<String>, example = "51.39")]
+    #[schema(required = true)]
     pub execution_rate: Option<Decimal>,
     /// One row per sheet that is `APPROVED` or has a report for the month, by region code.
     pub regions: Vec<RegionMonitoring>,

@@ -270,18 +270,23 @@ pub struct ValidatedSheet {
     pub fund_id: Option<FundId>,
     /// Region code, trimmed.
     #[schema(value_type = Option<String>, example = "430200")]
+    #[schema(required = true)]
     pub region_code: Option<RegionCode>,
     /// Department names, trimmed.
     pub departments: Vec<String>,
     /// 省级资金 in 万元, canonical.
     #[schema(value_type = Option<String>, example = "260")]
+    #[schema(required = true)]
     pub provincial_funds: Option<Money>,
     /// 市、区拟配套资金 in 万元, canonical; `null` when blank.
     #[schema(value_type = Option<String>, example = "100")]
+    #[schema(required = true)]
     pub matching_funds: Option<Money>,
     /// Remark beside the matching funds.
+    #[schema(required = true)]
     pub matching_funds_note: Option<String>,
     /// 年度总体目标, trimmed.
+    #[schema(required = true)]
     pub overall_goal: Option<String>,
     /// The indicators, in order, each with its reading.
     pub indicators: Vec<ValidatedIndicator>,
@@ -293,6 +298,7 @@ pub struct ValidatedIndicator {
     /// The stored indicator this one would update, keeping its id (SPEC §5.0: matched by the
     /// id sent, else by 一级, 二级 and name); `null` for an indicator a save would add.
     #[schema(value_type = Option<i64>, example = 17)]
+    #[schema(required = true)]
     pub id: Option<IndicatorId>,
     /// 一级指标 (canonical label).
     #[schema(example = "产出指标")]
@@ -307,6 +313,7 @@ pub struct ValidatedIndicator {
     #[schema(example = "1000")]
     pub target: String,
     /// The target as the service reads it (SPEC §1.3); `null` when the text does not parse.
+    #[schema(required = true)]
     pub target_parsed: Option<TargetParsed>,
 }
 
@@ -494,7 +501,8 @@ pub fn save_sheet(
     })
 }
 
-fn sheet_exists(other: SheetId, lang: Lang) -> Conflict {
+/// The conflict of a second sheet for a fund and region: `other` is the stored one.
+pub fn sheet_exists(other: SheetId, lang: Lang) -> Conflict {
     let zh = format!("该专项资金在该地区已有绩效目标表（id {other}），请修改它而不是新建");
     let en =
         format!("this fund already has a sheet for this region (id {other}); update it instead");

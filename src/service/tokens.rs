@@ -57,12 +57,14 @@ pub const FIRST_ADMIN_NAME: &str = "initial admin";
 pub struct TokenRequest {
     /// A name saying who holds the token (a person, an office or a system), at most 100
     /// characters; unique among active tokens. Revisions name it as the actor.
+    #[schema(required = true, nullable = false)]
     pub name: Option<String>,
     /// The role.
+    #[schema(required = true, nullable = false)]
     pub role: Option<Role>,
     /// For `SUBMITTER` (and only for it): the region codes whose sheets it may write, at least
     /// one.
-    #[schema(example = json!(["430200"]))]
+    #[schema(example = json!(["430200"]), nullable = false)]
     pub regions: Option<Vec<String>>,
 }
 
@@ -86,6 +88,7 @@ pub struct ApiToken {
     /// When it was created (UTC).
     pub created_at: DateTime<Utc>,
     /// When it was revoked (UTC); `null` while active.
+    #[schema(required = true)]
     pub revoked_at: Option<DateTime<Utc>>,
 }
 
@@ -115,7 +118,8 @@ impl From<tokens::TokenRow> for ApiToken {
     }
 }
 
-fn token_exists(name: &str, other: TokenId) -> ServiceError {
+/// 409 `TOKEN_EXISTS`: an active token `other` is named `name`.
+pub fn token_exists(name: &str, other: TokenId) -> ServiceError {
     let zh = format!("已有名为“{name}”的有效令牌（id {other}）；请换一个名称，或先撤销它");
     let en = format!("an active token named “{name}” exists (id {other}); choose another name or revoke it first");
     ServiceError::Conflict {
@@ -277,17 +281,22 @@ pub fn revoke(conn: &mut DbConnection, id: TokenId) -> Result<ApiToken, ServiceE
     if row.role == Role::Admin.as_str()
         && tokens::count_active_with_role(conn, Role::Admin.as_str())? <= 1
     {
-        return Err(ServiceError::Conflict {
-            code: ProblemCode::LastAdminToken,
-            detail_zh: format!("令牌 {id} 是唯一有效的 ADMIN 令牌；请先创建另一个 ADMIN 令牌再撤销它"),
-            detail_en: format!(
-                "token {id} is the only active ADMIN token; create another ADMIN token before revoking it"
-            ),
-            issues: vec![],
-        });
+        return Err(last_admin_token(id));
     }
     tokens::revoke(conn, id, db::now())?;
     get(conn, id)
+}
+
+/// 409 `LAST_ADMIN_TOKEN`: token `id` is the only active administrator token.
+pub fn last_admin_token(id: TokenId) -> ServiceError {
+    ServiceError::Conflict {
+        code: ProblemCode::LastAdminToken,
+        detail_zh: format!("令牌 {id} 是唯一有效的 ADMIN 令牌；请先创建另一个 ADMIN 令牌再撤销它"),
+        detail_en: format!(
+            "token {id} is the only active ADMIN token; create another ADMIN token before revoking it"
+        ),
+        issues: vec![],
+    }
 }
 
 /// On an empty database (no token ever created): creates the first `ADMIN` token and returns

@@ -119,8 +119,10 @@ pub struct Revision {
     /// Who made it.
     pub actor: RevisionActor,
     /// Why, when a reason was given (returning and reopening need one).
+    #[schema(required = true)]
     pub reason: Option<String>,
     /// The request that made it (`X-Request-Id`); `null` for command-line work.
+    #[schema(required = true)]
     pub request_id: Option<String>,
     /// When (UTC).
     pub created_at: DateTime<Utc>,

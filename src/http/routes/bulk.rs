@@ -6,14 +6,14 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use utoipa::IntoParams;
 
-use crate::domain::sheet::SheetDocument;
 use crate::domain::TokenId;
 use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ServiceError;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{declared_length, read_body, Query};
+use crate::http::openapi::inputs::SheetBulkItem;
 use crate::http::problem::ApiError;
-use crate::http::responses::BulkErrors;
+use crate::http::responses::{CsvFile, DocxFile, XlsxFile};
 use crate::service::bulk::{
     self, BulkAnswer, BulkError, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
     MAX_BULK_ITEMS,
@@ -32,6 +32,8 @@ pub struct BulkParams {
     pub dry_run: Option<bool>,
 }
 
+use crate::error::ProblemCode as C;
+use crate::http::openapi::problems::{OperationProblems, WRITE};
 /// The formats a bulk upload accepts, by media type.
 use crate::service::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 
@@ -65,16 +67,15 @@ use crate::service::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
         ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER`")
     ),
     request_body(content(
-        (Vec<SheetDocument> = "application/json"),
+        (Vec<SheetBulkItem> = "application/json"),
         (String = "application/x-ndjson"),
-        (String = "text/csv"),
-        (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (inline(CsvFile) = "text/csv"),
+        (inline(XlsxFile) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         (String = "text/plain"),
-        (String = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        (inline(DocxFile) = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     )),
     responses(
-        (status = 200, description = "Import summary (partial mode, dry run, or a successful atomic upload)", body = ImportSummary),
-        BulkErrors
+        (status = 200, description = "Import summary (partial mode, dry run, or a successful atomic upload)", body = ImportSummary)
     )
 )]
 #[post("/sheets/bulk")]
@@ -206,3 +207,25 @@ fn fingerprint(req: &HttpRequest, media: &str, body: &[u8], actor: &Actor) -> St
     hash.update(body);
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[(
+    "bulkUploadSheets",
+    &[
+        WRITE,
+        &[
+            C::MalformedJson,
+            C::InvalidBody,
+            C::InvalidHeader,
+            C::BadRequest,
+            C::Forbidden,
+            C::PayloadTooLarge,
+            C::UnsupportedMediaType,
+            C::ImportFailed,
+            C::UnreadableUpload,
+            C::IdempotencyKeyReused,
+        ],
+    ],
+)];

@@ -8,9 +8,11 @@ use utoipa::IntoParams;
 
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::domain::{FundId, RegionCode, SheetId};
+use crate::error::ProblemCode as C;
 use crate::http::extract::{PathId, Query};
-use crate::http::problem::{ApiError, Problem};
-use crate::http::responses::{ItemErrors, ReadErrors};
+use crate::http::openapi::problems::{OperationProblems, PATH_ID};
+use crate::http::problem::ApiError;
+use crate::http::responses::{CsvFile, XlsxFile};
 use crate::service::reads::{self, ExportFormat, SheetQuery};
 use crate::service::Store;
 
@@ -48,13 +50,10 @@ pub struct ExportParams {
         (status = 200, description = "The file, as an attachment",
          content(
             (Vec<Sheet> = "application/json"),
-            (String = "text/csv"),
-            (String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            (inline(CsvFile) = "text/csv"),
+            (inline(XlsxFile) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
          ),
-         headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
-        (status = 422, description = "The export is beyond what an Excel worksheet holds (`EXPORT_FAILED`; `errors[0].code` names the limit, `CELL_TOO_LONG` or `TOO_MANY_ROWS`, and its message the value at fault)",
-         body = Problem, content_type = "application/problem+json"),
-        ReadErrors
+         headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…")))
     )
 )]
 #[get("/sheets/export")]
@@ -93,11 +92,8 @@ pub async fn export_sheets(
     ),
     responses(
         (status = 200, description = "The workbook, as an attachment",
-         content((String = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
-         headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…"))),
-        (status = 422, description = "A value is beyond what an Excel cell holds, or the sheet has more indicators than a worksheet has rows (`EXPORT_FAILED`; `errors[0].code` names the limit, `CELL_TOO_LONG` or `TOO_MANY_ROWS`, and its message the value at fault)",
-         body = Problem, content_type = "application/problem+json"),
-        ItemErrors
+         content((inline(XlsxFile) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+         headers(("Content-Disposition" = String, description = "attachment; filename=…; filename*=UTF-8''…")))
     )
 )]
 #[get("/sheets/{sheet_id}/export")]
@@ -171,6 +167,17 @@ pub fn content_disposition(stem: &str, extension: &str) -> String {
     }
     format!("attachment; filename=\"{ascii}.{extension}\"; filename*=UTF-8''{encoded}")
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[
+    ("exportSheets", &[&[C::ExportFailed]]),
+    (
+        "exportSheet",
+        &[PATH_ID, &[C::SheetNotFound, C::ExportFailed]],
+    ),
+];
 
 #[cfg(test)]
 mod tests {

@@ -9,14 +9,15 @@ use utoipa::{IntoParams, ToSchema};
 use crate::domain::fund::{Fund, FundDocument};
 use crate::domain::FundId;
 use crate::domain::Lang;
+use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::openapi::inputs::{FundInput, FundPatch};
+use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID, REMOVE, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
-use crate::http::responses::{
-    resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
-};
+use crate::http::responses::resource;
 use crate::service::{self, FundSummary, Outcome, Precondition, Target};
 use crate::service::{reads, Store};
 
@@ -44,6 +45,7 @@ pub struct FundPage {
     /// The funds, ordered by id.
     pub items: Vec<Fund>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 
@@ -76,7 +78,7 @@ fn saved(saved: service::Saved<Fund>) -> HttpResponse {
     operation_id = "listFunds",
     summary = "专项资金列表 (list funds)",
     params(FundListParams),
-    responses((status = 200, description = "A page of funds", body = FundPage), ReadErrors)
+    responses((status = 200, description = "A page of funds", body = FundPage))
 )]
 #[get("/funds")]
 pub async fn list_funds(
@@ -100,11 +102,9 @@ pub async fn list_funds(
     tag = "funds",
     operation_id = "createFund",
     summary = "新建专项资金 (create a fund)",
-    request_body = FundDocument,
+    request_body = FundInput,
     responses(
-        (status = 201, description = "Created; `Location` and `ETag` set", body = Fund,
-         headers(("Location" = String, description = "URL of the new fund"), ("ETag" = String, description = "`\"<version>\"`"))),
-        CreateErrors
+        (status = 201, description = "Created; `Location` and `ETag` set", body = Fund)
     )
 )]
 #[post("/funds")]
@@ -129,9 +129,7 @@ pub async fn create_fund(
     summary = "读取专项资金 (get a fund)",
     params(("fund_id" = i64, Path, description = "Fund id")),
     responses(
-        (status = 200, description = "The fund; `ETag` set", body = Fund,
-         headers(("ETag" = String, description = "`\"<version>\"`"))),
-        ItemErrors
+        (status = 200, description = "The fund; `ETag` set", body = Fund)
     )
 )]
 #[get("/funds/{fund_id}")]
@@ -154,8 +152,8 @@ pub async fn get_fund(
         ("fund_id" = i64, Path, description = "Fund id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    request_body = FundDocument,
-    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund), UpdateErrors)
+    request_body = FundInput,
+    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund))
 )]
 #[put("/funds/{fund_id}")]
 pub async fn replace_fund(
@@ -185,10 +183,10 @@ pub async fn replace_fund(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
     request_body(content(
-        (FundDocument = "application/merge-patch+json", example = json!({"total_provincial_funds": "2100"})),
-        (FundDocument = "application/json")
+        (FundPatch = "application/merge-patch+json"),
+        (FundPatch = "application/json")
     )),
-    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund), UpdateErrors)
+    responses((status = 200, description = "The stored fund; `ETag` set", body = Fund))
 )]
 #[patch("/funds/{fund_id}")]
 pub async fn patch_fund(
@@ -217,7 +215,7 @@ pub async fn patch_fund(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch"),
         DeleteFundParams
     ),
-    responses((status = 204, description = "Deleted"), DeleteErrors)
+    responses((status = 204, description = "Deleted"))
 )]
 #[delete("/funds/{fund_id}")]
 pub async fn delete_fund(
@@ -241,7 +239,7 @@ pub async fn delete_fund(
     operation_id = "getFundSummary",
     summary = "专项资金分配汇总 (fund summary)",
     params(("fund_id" = i64, Path, description = "Fund id")),
-    responses((status = 200, description = "The summary", body = FundSummary), ItemErrors)
+    responses((status = 200, description = "The summary", body = FundSummary))
 )]
 #[get("/funds/{fund_id}/summary")]
 pub async fn fund_summary(
@@ -253,3 +251,29 @@ pub async fn fund_summary(
     let summary = db.run(move |conn| service::fund_summary(conn, id)).await?;
     Ok(HttpResponse::Ok().json(summary))
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[
+    ("listFunds", &[]),
+    (
+        "createFund",
+        &[
+            JSON_BODY,
+            WRITE,
+            &[C::Forbidden, C::FundExists, C::ValidationFailed],
+        ],
+    ),
+    ("getFund", &[PATH_ID, &[C::FundNotFound]]),
+    ("replaceFund", CHANGE),
+    ("patchFund", CHANGE),
+    (
+        "deleteFund",
+        &[REMOVE, &[C::FundNotFound, C::FundHasSheets]],
+    ),
+    ("getFundSummary", &[PATH_ID, &[C::FundNotFound]]),
+];
+
+/// Replacing or patching a fund.
+const CHANGE: &[&[C]] = &[EDIT, &[C::FundNotFound, C::FundExists, C::ValidationFailed]];

@@ -4,9 +4,10 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::error::ProblemCode as C;
 use crate::http::extract::{NoParams, Query};
+use crate::http::openapi::OperationProblems;
 use crate::http::problem::ApiError;
-use crate::http::responses::ReadErrors;
 use crate::service::Store;
 
 /// Liveness answer.
@@ -33,7 +34,7 @@ pub struct Ready {
     tag = "operations",
     operation_id = "healthz",
     summary = "存活检查 (liveness)",
-    responses((status = 200, description = "The process answers", body = Health), ReadErrors)
+    responses((status = 200, description = "The process answers", body = Health))
 )]
 #[get("/healthz")]
 pub async fn healthz(_params: Query<NoParams>) -> HttpResponse {
@@ -45,7 +46,7 @@ pub async fn healthz(_params: Query<NoParams>) -> HttpResponse {
     tag = "operations",
     operation_id = "readyz",
     summary = "就绪检查 (readiness: the database answers)",
-    responses((status = 200, description = "The database answers", body = Ready), ReadErrors)
+    responses((status = 200, description = "The database answers", body = Ready))
 )]
 #[get("/readyz")]
 pub async fn readyz(
@@ -58,3 +59,9 @@ pub async fn readyz(
         database: db.backend_name(),
     }))
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] =
+    &[("healthz", &[]), ("readyz", &[&[C::ServiceUnavailable]])];

@@ -63,3 +63,23 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(tokens::revoke_token)
         .service(tokens::who_am_i);
 }
+
+/// The problem tables of every handler module, for the OpenAPI document.
+pub fn problems() -> Vec<&'static crate::http::openapi::OperationProblems> {
+    [
+        taxonomy::PROBLEMS,
+        regions::PROBLEMS,
+        funds::PROBLEMS,
+        validation::PROBLEMS,
+        bulk::PROBLEMS,
+        export::PROBLEMS,
+        sheets::PROBLEMS,
+        workflow::PROBLEMS,
+        monitoring::PROBLEMS,
+        tokens::PROBLEMS,
+        health::PROBLEMS,
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}

@@ -9,13 +9,13 @@ use utoipa::{IntoParams, ToSchema};
 use crate::domain::monitoring::ReportDocument;
 use crate::domain::workflow::Transition;
 use crate::domain::{FundId, Lang, SheetId};
+use crate::error::ProblemCode as C;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{whole_number, JsonBody, NoParams, OptionalJsonBody, PathId, Query};
+use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID, REMOVE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
-use crate::http::responses::{
-    resource, CheckErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
-};
+use crate::http::responses::resource;
 use crate::http::routes::workflow::StepRequest;
 use crate::service::monitoring::{
     self as monitoring, FundMonitoring, Report, ReportRevision, ReportValidation, WriteCondition,
@@ -60,7 +60,7 @@ pub struct ReportList {
     operation_id = "listReports",
     summary = "绩效监控报告列表 (a sheet's monitoring reports)",
     params(("sheet_id" = i64, Path, description = "Sheet id")),
-    responses((status = 200, description = "The reports, by month", body = ReportList), ItemErrors)
+    responses((status = 200, description = "The reports, by month", body = ReportList))
 )]
 #[get("/sheets/{sheet_id}/monitoring")]
 pub async fn list_reports(
@@ -86,7 +86,7 @@ pub async fn list_reports(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, description = "The cut-off month N (the data of 1–N月), 1–12")
     ),
-    responses((status = 200, description = "The report; `ETag` set", body = Report), ItemErrors)
+    responses((status = 200, description = "The report; `ETag` set", body = Report))
 )]
 #[get("/sheets/{sheet_id}/monitoring/{month}")]
 pub async fn get_report(
@@ -118,8 +118,7 @@ pub async fn get_report(
     request_body = ReportDocument,
     responses(
         (status = 200, description = "The stored report (replaced or unchanged); `ETag` set", body = Report),
-        (status = 201, description = "The new report; `ETag` and `Location` set", body = Report),
-        UpdateErrors
+        (status = 201, description = "The new report; `ETag` and `Location` set", body = Report)
     )
 )]
 #[put("/sheets/{sheet_id}/monitoring/{month}")]
@@ -166,7 +165,7 @@ pub async fn put_report(
         ("month" = u32, Path, description = "The cut-off month N, 1–12"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    responses((status = 204, description = "Deleted"), DeleteErrors)
+    responses((status = 204, description = "Deleted"))
 )]
 #[delete("/sheets/{sheet_id}/monitoring/{month}")]
 pub async fn delete_report(
@@ -194,7 +193,7 @@ pub async fn delete_report(
         ("month" = u32, Path, description = "The cut-off month N, 1–12")
     ),
     request_body = ReportDocument,
-    responses((status = 200, description = "The verdict", body = ReportValidation), CheckErrors)
+    responses((status = 200, description = "The verdict", body = ReportValidation))
 )]
 #[post("/sheets/{sheet_id}/monitoring/{month}/validate")]
 pub async fn validate_report(
@@ -253,7 +252,7 @@ macro_rules! report_step {
                 ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
             ),
             request_body(content = Option<StepRequest>, description = "The reason (required to return or reopen)"),
-            responses((status = 200, description = $to, body = Report), UpdateErrors)
+            responses((status = 200, description = $to, body = Report))
         )]
         #[post($verb)]
         pub async fn $fn(
@@ -331,6 +330,7 @@ pub struct ReportRevisionPage {
     /// The revisions, oldest first.
     pub items: Vec<ReportRevision>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 
@@ -345,7 +345,7 @@ pub struct ReportRevisionPage {
         ("month" = u32, Path, description = "The cut-off month N, 1–12"),
         ReportRevisionParams
     ),
-    responses((status = 200, description = "A page of revisions", body = ReportRevisionPage), ItemErrors)
+    responses((status = 200, description = "A page of revisions", body = ReportRevisionPage))
 )]
 #[get("/sheets/{sheet_id}/monitoring/{month}/revisions")]
 pub async fn list_report_revisions(
@@ -375,7 +375,7 @@ pub async fn list_report_revisions(
         ("month" = u32, Path, description = "The cut-off month N, 1–12"),
         ("version" = i64, Path, description = "The version")
     ),
-    responses((status = 200, description = "The revision with its snapshot", body = ReportRevision), ItemErrors)
+    responses((status = 200, description = "The revision with its snapshot", body = ReportRevision))
 )]
 #[get("/sheets/{sheet_id}/monitoring/{month}/revisions/{version}")]
 pub async fn get_report_revision(
@@ -418,7 +418,7 @@ pub struct FundMonitoringParams {
     operation_id = "fundMonitoring",
     summary = "专项资金绩效监控情况 (a fund's monitoring picture for a month)",
     params(("fund_id" = i64, Path, description = "Fund id"), FundMonitoringParams),
-    responses((status = 200, description = "The picture", body = FundMonitoring), ReadErrors)
+    responses((status = 200, description = "The picture", body = FundMonitoring))
 )]
 #[get("/funds/{fund_id}/monitoring")]
 pub async fn fund_monitoring(
@@ -441,3 +441,56 @@ pub async fn fund_monitoring(
         .await?;
     Ok(HttpResponse::Ok().json(picture))
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[
+    ("listReports", &[PATH_ID, &[C::SheetNotFound]]),
+    (
+        "getReport",
+        &[PATH_ID, &[C::SheetNotFound, C::ReportNotFound]],
+    ),
+    (
+        "putReport",
+        &[
+            EDIT,
+            &[
+                C::SheetNotFound,
+                C::SheetNotApproved,
+                C::ReportNotEditable,
+                C::ValidationFailed,
+            ],
+        ],
+    ),
+    (
+        "deleteReport",
+        &[
+            REMOVE,
+            &[C::SheetNotFound, C::ReportNotFound, C::ReportNotEditable],
+        ],
+    ),
+    ("validateReport", &[JSON_BODY, PATH_ID, &[C::SheetNotFound]]),
+    ("submitReport", STEP),
+    ("approveReport", STEP),
+    ("returnReport", STEP),
+    ("reopenReport", STEP),
+    (
+        "listReportRevisions",
+        &[PATH_ID, &[C::SheetNotFound, C::ReportNotFound]],
+    ),
+    ("getReportRevision", &[PATH_ID, &[C::RevisionNotFound]]),
+    ("fundMonitoring", &[PATH_ID, &[C::FundNotFound]]),
+];
+
+/// A review step of a report: the sheet and the report, the role (and, for submitting, the
+/// region), `If-Match`, the status, then the reason and the *submit* checks.
+const STEP: &[&[C]] = &[
+    EDIT,
+    &[
+        C::SheetNotFound,
+        C::ReportNotFound,
+        C::InvalidTransition,
+        C::ValidationFailed,
+    ],
+];

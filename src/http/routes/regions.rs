@@ -4,9 +4,10 @@ use actix_web::{get, web, HttpResponse};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::error::ProblemCode as C;
 use crate::http::extract::{NoParams, Query};
+use crate::http::openapi::OperationProblems;
 use crate::http::problem::ApiError;
-use crate::http::responses::ReadErrors;
 use crate::service::{reads, Store};
 
 /// An administrative division (GB/T 2260).
@@ -35,7 +36,7 @@ pub struct RegionList {
     tag = "reference",
     operation_id = "listRegions",
     summary = "行政区划列表 (regions)",
-    responses((status = 200, description = "All regions, ordered by code", body = RegionList), ReadErrors)
+    responses((status = 200, description = "All regions, ordered by code", body = RegionList))
 )]
 #[get("/regions")]
 pub async fn list_regions(
@@ -53,3 +54,8 @@ pub async fn list_regions(
         .collect();
     Ok(HttpResponse::Ok().json(RegionList { items }))
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[("listRegions", &[&[C::ServiceUnavailable]])];

@@ -9,14 +9,15 @@ use utoipa::{IntoParams, ToSchema};
 use crate::domain::sheet::{Sheet, SheetDocument, SheetStatus};
 use crate::domain::Lang;
 use crate::domain::{FundId, RegionCode, SheetId};
+use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::openapi::inputs::{SheetCreate, SheetPatch, SheetReplace};
+use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID, REMOVE, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
-use crate::http::responses::{
-    rendered_resource, resource, CreateErrors, DeleteErrors, ItemErrors, ReadErrors, UpdateErrors,
-};
+use crate::http::responses::{rendered_resource, resource};
 use crate::service::cache::SheetCache;
 use crate::service::reads::{self, SheetQuery};
 use crate::service::Store;
@@ -64,6 +65,7 @@ pub struct SheetPage {
     /// The sheets, ordered by id.
     pub items: Vec<Sheet>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 
@@ -87,7 +89,7 @@ fn saved(saved: service::Saved<Sheet>) -> HttpResponse {
     operation_id = "listSheets",
     summary = "绩效目标表列表 (list sheets)",
     params(SheetListParams),
-    responses((status = 200, description = "A page of sheets", body = SheetPage), ReadErrors)
+    responses((status = 200, description = "A page of sheets", body = SheetPage))
 )]
 #[get("/sheets")]
 pub async fn list_sheets(
@@ -120,11 +122,9 @@ pub async fn list_sheets(
     tag = "sheets",
     operation_id = "createSheet",
     summary = "新建绩效目标表 (create a sheet)",
-    request_body = SheetDocument,
+    request_body = SheetCreate,
     responses(
-        (status = 201, description = "Created; `Location` and `ETag` set", body = Sheet,
-         headers(("Location" = String, description = "URL of the new sheet"), ("ETag" = String, description = "`\"<version>\"`"))),
-        CreateErrors
+        (status = 201, description = "Created; `Location` and `ETag` set", body = Sheet)
     )
 )]
 #[post("/sheets")]
@@ -149,9 +149,7 @@ pub async fn create_sheet(
     summary = "读取绩效目标表 (get a sheet)",
     params(("sheet_id" = i64, Path, description = "Sheet id")),
     responses(
-        (status = 200, description = "The sheet; `ETag` set", body = Sheet,
-         headers(("ETag" = String, description = "`\"<version>\"`"))),
-        ItemErrors
+        (status = 200, description = "The sheet; `ETag` set", body = Sheet)
     )
 )]
 #[get("/sheets/{sheet_id}")]
@@ -179,8 +177,8 @@ pub async fn get_sheet(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    request_body = SheetDocument,
-    responses((status = 200, description = "The stored sheet; `ETag` set", body = Sheet), UpdateErrors)
+    request_body = SheetReplace,
+    responses((status = 200, description = "The stored sheet; `ETag` set", body = Sheet))
 )]
 #[put("/sheets/{sheet_id}")]
 pub async fn replace_sheet(
@@ -211,10 +209,10 @@ pub async fn replace_sheet(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
     request_body(content(
-        (SheetDocument = "application/merge-patch+json", example = json!({"matching_funds": "120"})),
-        (SheetDocument = "application/json")
+        (SheetPatch = "application/merge-patch+json"),
+        (SheetPatch = "application/json")
     )),
-    responses((status = 200, description = "The stored sheet; `ETag` set", body = Sheet), UpdateErrors)
+    responses((status = 200, description = "The stored sheet; `ETag` set", body = Sheet))
 )]
 #[patch("/sheets/{sheet_id}")]
 pub async fn patch_sheet(
@@ -243,7 +241,7 @@ pub async fn patch_sheet(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch"),
         DeleteSheetParams
     ),
-    responses((status = 204, description = "Deleted"), DeleteErrors)
+    responses((status = 204, description = "Deleted"))
 )]
 #[delete("/sheets/{sheet_id}")]
 pub async fn delete_sheet(
@@ -259,3 +257,39 @@ pub async fn delete_sheet(
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[
+    ("listSheets", &[]),
+    (
+        "createSheet",
+        &[
+            JSON_BODY,
+            WRITE,
+            &[C::Forbidden, C::SheetExists, C::ValidationFailed],
+        ],
+    ),
+    ("getSheet", &[PATH_ID, &[C::SheetNotFound]]),
+    ("replaceSheet", CHANGE),
+    ("patchSheet", CHANGE),
+    (
+        "deleteSheet",
+        &[
+            REMOVE,
+            &[C::SheetNotFound, C::SheetNotEditable, C::SheetInUse],
+        ],
+    ),
+];
+
+/// Replacing or patching a sheet.
+const CHANGE: &[&[C]] = &[
+    EDIT,
+    &[
+        C::SheetNotFound,
+        C::SheetNotEditable,
+        C::IndicatorInUse,
+        C::ValidationFailed,
+    ],
+];

@@ -4,7 +4,7 @@ use actix_web::{get, HttpResponse};
 
 use crate::domain::taxonomy::{self, TaxonomyView};
 use crate::http::extract::{NoParams, Query};
-use crate::http::responses::ReadErrors;
+use crate::http::openapi::OperationProblems;
 
 /// The 一级 → 二级 indicator tree; the labels are the values indicators use.
 ///
@@ -14,9 +14,14 @@ use crate::http::responses::ReadErrors;
     tag = "reference",
     operation_id = "getTaxonomy",
     summary = "指标体系 (indicator taxonomy)",
-    responses((status = 200, description = "The taxonomy", body = TaxonomyView), ReadErrors)
+    responses((status = 200, description = "The taxonomy", body = TaxonomyView))
 )]
 #[get("/taxonomy")]
 pub async fn get_taxonomy(_params: Query<NoParams>) -> HttpResponse {
     HttpResponse::Ok().json(taxonomy::view())
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[("getTaxonomy", &[])];

@@ -8,12 +8,13 @@ use utoipa::{IntoParams, ToSchema};
 use crate::domain::access::Principal;
 use crate::domain::Lang;
 use crate::domain::TokenId;
+use crate::error::ProblemCode as C;
 use crate::http::app::API_PREFIX;
 use crate::http::auth::{grant, Allowed, Guard};
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::openapi::problems::{OperationProblems, JSON_BODY, PATH_ID, WRITE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
-use crate::http::responses::{CreateErrors, DeleteErrors, ItemErrors, ReadErrors};
 use crate::service::tokens::{self, ApiToken, CreatedToken, TokenRequest};
 use crate::service::Actor;
 use crate::service::Store;
@@ -38,6 +39,7 @@ pub struct TokenPage {
     /// The tokens, by id, revoked ones included.
     pub items: Vec<ApiToken>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 
@@ -50,8 +52,7 @@ pub struct TokenPage {
     request_body = TokenRequest,
     responses(
         (status = 201, description = "Created; `token` is shown this once", body = CreatedToken,
-         headers(("Location" = String, description = "URL of the token's record"))),
-        CreateErrors
+         headers(("Cache-Control" = String, description = "`no-store`: the answer holds the token itself")))
     )
 )]
 #[post("/tokens")]
@@ -81,7 +82,7 @@ pub async fn create_token(
     operation_id = "listTokens",
     summary = "API 令牌列表 (list API tokens)",
     params(TokenListParams),
-    responses((status = 200, description = "A page of tokens", body = TokenPage), ReadErrors)
+    responses((status = 200, description = "A page of tokens", body = TokenPage))
 )]
 #[get("/tokens")]
 pub async fn list_tokens(
@@ -106,7 +107,7 @@ pub async fn list_tokens(
     operation_id = "getToken",
     summary = "读取 API 令牌 (get an API token's record)",
     params(("token_id" = i64, Path, description = "Token id")),
-    responses((status = 200, description = "The token's record", body = ApiToken), ItemErrors)
+    responses((status = 200, description = "The token's record", body = ApiToken))
 )]
 #[get("/tokens/{token_id}")]
 pub async fn get_token(
@@ -128,7 +129,7 @@ pub async fn get_token(
     operation_id = "revokeToken",
     summary = "撤销 API 令牌 (revoke an API token)",
     params(("token_id" = i64, Path, description = "Token id")),
-    responses((status = 204, description = "Revoked (or already revoked)"), DeleteErrors)
+    responses((status = 204, description = "Revoked (or already revoked)"))
 )]
 #[delete("/tokens/{token_id}")]
 pub async fn revoke_token(
@@ -150,9 +151,34 @@ pub async fn revoke_token(
     tag = "tokens",
     operation_id = "whoAmI",
     summary = "当前令牌 (the caller's identity)",
-    responses((status = 200, description = "The caller", body = Principal), ReadErrors)
+    responses((status = 200, description = "The caller", body = Principal))
 )]
 #[get("/me")]
 pub async fn who_am_i(actor: Actor, _params: Query<NoParams>) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(actor.principal))
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[
+    (
+        "createToken",
+        &[
+            JSON_BODY,
+            WRITE,
+            &[C::Forbidden, C::TokenExists, C::ValidationFailed],
+        ],
+    ),
+    ("listTokens", &[&[C::Forbidden]]),
+    ("getToken", &[PATH_ID, &[C::Forbidden, C::TokenNotFound]]),
+    (
+        "revokeToken",
+        &[
+            PATH_ID,
+            WRITE,
+            &[C::Forbidden, C::TokenNotFound, C::LastAdminToken],
+        ],
+    ),
+    ("whoAmI", &[]),
+];

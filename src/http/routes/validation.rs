@@ -10,10 +10,11 @@ use crate::domain::sheet::SheetDocument;
 use crate::domain::target::{TargetParsed, MAX_DATE_YEAR, MIN_DATE_YEAR};
 use crate::domain::SheetId;
 use crate::domain::{Issue, IssueCode, Lang};
+use crate::error::ProblemCode as C;
 use crate::error::ServiceError;
 use crate::http::extract::{JsonBody, NoParams, PathId, Query};
+use crate::http::openapi::problems::{OperationProblems, JSON_BODY, PATH_ID};
 use crate::http::problem::ApiError;
-use crate::http::responses::{CheckErrors, ItemErrors, ParseErrors};
 use crate::service::Store;
 use crate::service::{self, Validation};
 
@@ -42,6 +43,7 @@ pub struct ParseResponse {
     /// The text as sent.
     pub text: String,
     /// The structure (SPEC §1.3); `null` when the text does not parse.
+    #[schema(required = true)]
     pub parsed: Option<TargetParsed>,
     /// `TARGET_EMPTY`, `TARGET_MALFORMED` or `TARGET_RANGE_INVERTED` when it does not parse;
     /// `TARGET_NOT_MEASURABLE` (a warning) for a vague target.
@@ -57,7 +59,7 @@ pub struct ParseResponse {
     operation_id = "parseTarget",
     summary = "解析指标值 (parse a target value)",
     request_body = ParseRequest,
-    responses((status = 200, description = "The reading", body = ParseResponse), ParseErrors)
+    responses((status = 200, description = "The reading", body = ParseResponse))
 )]
 #[post("/targets/parse")]
 pub async fn parse_target(
@@ -77,16 +79,22 @@ pub async fn parse_target(
 }
 
 fn year_out_of_range(year: i64, lang: Lang) -> ApiError {
+    ApiError::Service(ServiceError::Validation {
+        issues: vec![year_out_of_range_issue(year, lang)],
+    })
+}
+
+/// The issue of a `year` outside 1900–2100.
+pub(crate) fn year_out_of_range_issue(year: i64, lang: Lang) -> Issue {
     let message = lang.pick(
         format!("年份 {year} 应在 {MIN_DATE_YEAR} 至 {MAX_DATE_YEAR} 之间"),
         format!("year {year} must be between {MIN_DATE_YEAR} and {MAX_DATE_YEAR}"),
     );
-    ApiError::Service(ServiceError::Validation {
-        issues: vec![Issue::error(IssueCode::YearOutOfRange, "/year", message)],
-    })
+    Issue::error(IssueCode::YearOutOfRange, "/year", message)
 }
 
-fn parse_response(text: String, year: Option<i32>, lang: Lang) -> ParseResponse {
+/// The answer to `POST /targets/parse`.
+pub(crate) fn parse_response(text: String, year: Option<i32>, lang: Lang) -> ParseResponse {
     let (parsed, issues) = rules::read_target(&text, "/text", lang);
     ParseResponse {
         text,
@@ -119,7 +127,7 @@ pub struct ValidateParams {
     summary = "校验绩效目标表，不保存 (validate a sheet document)",
     params(ValidateParams),
     request_body = SheetDocument,
-    responses((status = 200, description = "The verdict", body = Validation), CheckErrors)
+    responses((status = 200, description = "The verdict", body = Validation))
 )]
 #[post("/sheets/validate")]
 pub async fn validate_sheet(
@@ -141,7 +149,7 @@ pub async fn validate_sheet(
     operation_id = "getSheetValidation",
     summary = "校验已保存的绩效目标表 (validate a stored sheet)",
     params(("sheet_id" = i64, Path, description = "Sheet id")),
-    responses((status = 200, description = "The verdict", body = Validation), ItemErrors)
+    responses((status = 200, description = "The verdict", body = Validation))
 )]
 #[get("/sheets/{sheet_id}/validation")]
 pub async fn stored_sheet_validation(
@@ -156,3 +164,12 @@ pub async fn stored_sheet_validation(
         .await?;
     Ok(HttpResponse::Ok().json(verdict))
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[
+    ("parseTarget", &[JSON_BODY, &[C::ValidationFailed]]),
+    ("validateSheet", &[JSON_BODY, &[C::SheetNotFound]]),
+    ("getSheetValidation", &[PATH_ID, &[C::SheetNotFound]]),
+];

@@ -9,11 +9,14 @@ use utoipa::{IntoParams, ToSchema};
 use crate::domain::workflow::Transition;
 use crate::domain::Lang;
 use crate::domain::SheetId;
+use crate::error::ProblemCode as C;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{whole_number, NoParams, OptionalJsonBody, PathId, Query};
+use crate::http::openapi::inputs::ReasonRequest;
+use crate::http::openapi::problems::{OperationProblems, EDIT, PATH_ID};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
-use crate::http::responses::{resource, ItemErrors, UpdateErrors};
+use crate::http::responses::resource;
 use crate::service::workflow::{self as flow, Revision, RevisionDiff};
 use crate::service::Store;
 use crate::service::{Actor, Precondition};
@@ -67,7 +70,7 @@ async fn step(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
     request_body(content = Option<StepRequest>, description = "Optional: a note on the submission"),
-    responses((status = 200, description = "The sheet, now `SUBMITTED`; `ETag` set", body = crate::domain::sheet::Sheet), UpdateErrors)
+    responses((status = 200, description = "The sheet, now `SUBMITTED`; `ETag` set", body = crate::domain::sheet::Sheet))
 )]
 #[post("/sheets/{sheet_id}/submit")]
 pub async fn submit_sheet(
@@ -102,7 +105,7 @@ pub async fn submit_sheet(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
     request_body(content = Option<StepRequest>, description = "Optional: a note on the approval"),
-    responses((status = 200, description = "The sheet, now `APPROVED`; `ETag` set", body = crate::domain::sheet::Sheet), UpdateErrors)
+    responses((status = 200, description = "The sheet, now `APPROVED`; `ETag` set", body = crate::domain::sheet::Sheet))
 )]
 #[post("/sheets/{sheet_id}/approve")]
 pub async fn approve_sheet(
@@ -136,8 +139,8 @@ pub async fn approve_sheet(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    request_body(content = StepRequest, description = "`reason` is required"),
-    responses((status = 200, description = "The sheet, now `RETURNED`; `ETag` set", body = crate::domain::sheet::Sheet), UpdateErrors)
+    request_body(content = ReasonRequest, description = "`reason` is required"),
+    responses((status = 200, description = "The sheet, now `RETURNED`; `ETag` set", body = crate::domain::sheet::Sheet))
 )]
 #[post("/sheets/{sheet_id}/return")]
 pub async fn return_sheet(
@@ -171,8 +174,8 @@ pub async fn return_sheet(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
-    request_body(content = StepRequest, description = "`reason` is required"),
-    responses((status = 200, description = "The sheet, now `DRAFT`; `ETag` set", body = crate::domain::sheet::Sheet), UpdateErrors)
+    request_body(content = ReasonRequest, description = "`reason` is required"),
+    responses((status = 200, description = "The sheet, now `DRAFT`; `ETag` set", body = crate::domain::sheet::Sheet))
 )]
 #[post("/sheets/{sheet_id}/reopen")]
 pub async fn reopen_sheet(
@@ -216,6 +219,7 @@ pub struct RevisionPage {
     /// The revisions, by version (without snapshots).
     pub items: Vec<Revision>,
     /// Token of the next page; `null` on the last page.
+    #[schema(required = true)]
     pub next_page_token: Option<String>,
 }
 
@@ -226,7 +230,7 @@ pub struct RevisionPage {
     operation_id = "listSheetRevisions",
     summary = "修订记录 (a sheet's revisions)",
     params(("sheet_id" = i64, Path, description = "Sheet id"), RevisionListParams),
-    responses((status = 200, description = "A page of revisions", body = RevisionPage), ItemErrors)
+    responses((status = 200, description = "A page of revisions", body = RevisionPage))
 )]
 #[get("/sheets/{sheet_id}/revisions")]
 pub async fn list_revisions(
@@ -255,7 +259,7 @@ pub async fn list_revisions(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("version" = i64, Path, description = "The version")
     ),
-    responses((status = 200, description = "The revision with its snapshot", body = Revision), ItemErrors)
+    responses((status = 200, description = "The revision with its snapshot", body = Revision))
 )]
 #[get("/sheets/{sheet_id}/revisions/{version}")]
 pub async fn get_revision(
@@ -300,7 +304,7 @@ pub struct DiffParams {
     operation_id = "diffSheetRevisions",
     summary = "版本比较 (difference between two versions)",
     params(("sheet_id" = i64, Path, description = "Sheet id"), DiffParams),
-    responses((status = 200, description = "The changes from `from` to `to`", body = RevisionDiff), ItemErrors)
+    responses((status = 200, description = "The changes from `from` to `to`", body = RevisionDiff))
 )]
 #[get("/sheets/{sheet_id}/diff")]
 pub async fn diff_revisions(
@@ -321,3 +325,26 @@ pub async fn diff_revisions(
     let diff = db.run(move |conn| flow::diff(conn, id, from, to)).await?;
     Ok(HttpResponse::Ok().json(diff))
 }
+
+/// The problems each operation of this module can answer, besides those of every operation and
+/// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
+/// them.
+pub const PROBLEMS: &[OperationProblems] = &[
+    ("submitSheet", STEP),
+    ("approveSheet", STEP),
+    ("returnSheet", STEP),
+    ("reopenSheet", STEP),
+    ("listSheetRevisions", &[PATH_ID, &[C::SheetNotFound]]),
+    ("getSheetRevision", &[PATH_ID, &[C::RevisionNotFound]]),
+    (
+        "diffSheetRevisions",
+        &[PATH_ID, &[C::SheetNotFound, C::RevisionNotFound]],
+    ),
+];
+
+/// A review step: the role (and, for submitting, the region), the sheet, `If-Match`, the
+/// status, then the reason and today's rules.
+const STEP: &[&[C]] = &[
+    EDIT,
+    &[C::SheetNotFound, C::InvalidTransition, C::ValidationFailed],
+];

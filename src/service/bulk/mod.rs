@@ -32,7 +32,7 @@ use crate::service::Actor;
 
 pub use read::{
     media_type_of, read_upload, BulkItem, DOCX, MAX_BULK_BYTES, MAX_BULK_ITEMS, MAX_UNPACKED_BYTES,
-    MEDIA_TYPES,
+    MEDIA_TYPES, XLSX,
 };
 pub use summary::{ImportSummary, ItemKey, ItemOutcome, ItemResult};
 

@@ -17,6 +17,8 @@ pub const MAX_BULK_ITEMS: usize = 10_000;
 pub const MAX_BULK_BYTES: usize = 32 * 1024 * 1024;
 /// At most this many bytes unpacked from an `.xlsx` or `.docx` upload (128 MiB).
 pub const MAX_UNPACKED_BYTES: u64 = 128 * 1024 * 1024;
+/// Media type of Excel workbooks.
+pub use crate::exchange::XLSX;
 /// Media type of Word documents.
 pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -8,6 +8,8 @@
 
 #![allow(dead_code)]
 
+pub mod spec;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use actix_service::boxed::RcService;
@@ -317,6 +319,7 @@ impl TestApp {
     }
 
     async fn call_request(&self, req: actix_http::Request) -> Resp {
+        let (method, path) = (req.method().clone(), req.uri().path().to_string());
         let res = match self.svc.call(req).await {
             Ok(res) => res.into_parts().1,
             Err(err) => err.error_response(),
@@ -326,11 +329,13 @@ impl TestApp {
         let body = actix_web::body::to_bytes(res.into_body())
             .await
             .unwrap_or_else(|_| Bytes::new());
-        Resp {
+        let res = Resp {
             status,
             headers,
             body,
-        }
+        };
+        spec::check(&method, &path, &res);
+        res
     }
 
     pub async fn get(&self, path: &str) -> Resp {
