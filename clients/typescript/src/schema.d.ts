@@ -43,6 +43,23 @@ export interface paths {
         patch: operations["patchFund"];
         trace?: never;
     };
+    "/api/v1/funds/{fund_id}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项资金绩效监控情况 (a fund's monitoring picture for a month) */
+        get: operations["fundMonitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funds/{fund_id}/summary": {
         parameters: {
             query?: never;
@@ -250,6 +267,161 @@ export interface paths {
         get: operations["exportSheet"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效监控报告列表 (a sheet's monitoring reports) */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效监控报告 (a monitoring report) */
+        get: operations["getReport"];
+        /** 填报绩效监控报告 (create or replace a monitoring report) */
+        put: operations["putReport"];
+        post?: never;
+        /** 删除绩效监控报告 (delete a monitoring report) */
+        delete: operations["deleteReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批复绩效监控报告 (approve a report) */
+        post: operations["approveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整绩效监控报告 (reopen a report) */
+        post: operations["reopenReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回绩效监控报告 (return a report) */
+        post: operations["returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效监控报告修订记录 (a report's revisions) */
+        get: operations["listReportRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效监控报告的某一版本 (one revision of a report) */
+        get: operations["getReportRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报绩效监控报告 (submit a report) */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 校验绩效监控报告 (check a report without saving) */
+        post: operations["validateReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -470,7 +642,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description An API token as listed (never the token itself). */
+        /**
+         * @description An API token as listed (never the token itself).
+         * @example {
+         *       "created_at": "2024-03-01T08:00:00Z",
+         *       "created_by": "initial admin",
+         *       "id": 2,
+         *       "name": "株洲市商务局",
+         *       "regions": [
+         *         "430200"
+         *       ],
+         *       "revoked_at": null,
+         *       "role": "SUBMITTER"
+         *     }
+         */
         ApiToken: {
             /**
              * Format: int64
@@ -506,7 +691,7 @@ export interface components {
              * Format: date-time
              * @description When it was revoked (UTC); `null` while active.
              */
-            revoked_at?: string | null;
+            revoked_at: string | null;
         };
         /**
          * @description Baseline of a relative target.
@@ -528,7 +713,21 @@ export interface components {
          * @enum {string}
          */
         Comparator: "EQ" | "GE" | "GT" | "LE" | "LT" | "RANGE";
-        /** @description The answer to creating a token: the token itself, shown this once. */
+        /**
+         * @description The answer to creating a token: the token itself, shown this once.
+         * @example {
+         *       "created_at": "2024-03-01T08:00:00Z",
+         *       "created_by": "initial admin",
+         *       "id": 2,
+         *       "name": "株洲市商务局",
+         *       "regions": [
+         *         "430200"
+         *       ],
+         *       "revoked_at": null,
+         *       "role": "SUBMITTER",
+         *       "token": "pt_5f0c8e2a91d4b7c35f0c8e2a91d4b7c35f0c8e2a91d4b7c35f0c8e2a91d4b7c3"
+         *     }
+         */
         CreatedToken: components["schemas"]["ApiToken"] & {
             /**
              * @description The token, to send as `Authorization: Bearer <token>`. It is not stored and cannot be
@@ -537,6 +736,11 @@ export interface components {
              */
             token: string;
         };
+        /**
+         * @description 偏差原因.
+         * @enum {string}
+         */
+        DeviationReason: "FUNDING" | "INSTITUTIONAL" | "STAFFING" | "HARDWARE" | "OTHER";
         /** @description One field that differs between two versions. */
         FieldChange: {
             /**
@@ -551,7 +755,84 @@ export interface components {
             /** @description The later value (absent when removed). */
             to?: unknown;
         };
-        /** @description A stored fund, as the API returns it. */
+        /**
+         * @description A stored fund, as the API returns it.
+         * @example {
+         *       "created_at": "2024-03-01T08:00:00Z",
+         *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
+         *       "id": 1,
+         *       "name": "2024年度跨境电商支持资金",
+         *       "template": {
+         *         "indicators": [
+         *           {
+         *             "floor": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "跨境电商相关培训人次数"
+         *           },
+         *           {
+         *             "floor": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "组织参加跨境电商相关展会企业数"
+         *           },
+         *           {
+         *             "floor": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "跨境电商平台湖南卖家（店铺）数"
+         *           },
+         *           {
+         *             "floor": "=100%",
+         *             "level1": "产出指标",
+         *             "level2": "质量指标",
+         *             "name": "资金使用合规性"
+         *           },
+         *           {
+         *             "floor": "≥90%",
+         *             "level1": "产出指标",
+         *             "level2": "质量指标",
+         *             "name": "年度跨境电商重点工作完成率"
+         *           },
+         *           {
+         *             "floor": "≥90%",
+         *             "level1": "产出指标",
+         *             "level2": "时效指标",
+         *             "name": "预算资金执行率"
+         *           },
+         *           {
+         *             "floor": "≥90%",
+         *             "level1": "产出指标",
+         *             "level2": "时效指标",
+         *             "name": "资金拨付及时性"
+         *           },
+         *           {
+         *             "floor": null,
+         *             "level1": "效益指标",
+         *             "level2": "社会效益指标",
+         *             "name": "开展跨境电商相关资源对接、展会、赛事等活动"
+         *           },
+         *           {
+         *             "floor": null,
+         *             "level1": "效益指标",
+         *             "level2": "可持续影响指标",
+         *             "name": "对跨境电商未来可持续发展的影响"
+         *           },
+         *           {
+         *             "floor": "≥90%",
+         *             "level1": "满意度指标",
+         *             "level2": "服务对象满意度指标",
+         *             "name": "服务跨境电商企业满意度"
+         *           }
+         *         ],
+         *         "strict": false
+         *       },
+         *       "total_provincial_funds": "2000",
+         *       "updated_at": "2024-03-01T08:00:00Z",
+         *       "version": 1,
+         *       "year": 2024
+         *     }
+         */
         Fund: {
             /**
              * Format: int64
@@ -574,10 +855,10 @@ export interface components {
              * @description Total provincial budget in 万元, or `null`.
              * @example 2000
              */
-            total_provincial_funds?: string | null;
+            total_provincial_funds: string | null;
             /** @description Free description. */
-            description?: string | null;
-            template?: components["schemas"]["Template"] | null;
+            description: string | null;
+            template: components["schemas"]["Template"] | null;
             /**
              * Format: int64
              * @description Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
@@ -596,17 +877,65 @@ export interface components {
             updated_at: string;
         };
         /**
-         * @description A fund as a client sends it. Read-only fields of `GET` are accepted and ignored.
+         * @description A fund to create (`POST /funds`) or to replace the stored one with (`PUT /funds/{fund_id}`): what `GET` returns may be sent back as it is.
          * @example {
          *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
          *       "name": "2024年度跨境电商支持资金",
          *       "template": {
          *         "indicators": [
          *           {
+         *             "floor": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "跨境电商相关培训人次数"
+         *           },
+         *           {
+         *             "floor": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "组织参加跨境电商相关展会企业数"
+         *           },
+         *           {
+         *             "floor": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "跨境电商平台湖南卖家（店铺）数"
+         *           },
+         *           {
          *             "floor": "=100%",
          *             "level1": "产出指标",
          *             "level2": "质量指标",
          *             "name": "资金使用合规性"
+         *           },
+         *           {
+         *             "floor": "≥90%",
+         *             "level1": "产出指标",
+         *             "level2": "质量指标",
+         *             "name": "年度跨境电商重点工作完成率"
+         *           },
+         *           {
+         *             "floor": "≥90%",
+         *             "level1": "产出指标",
+         *             "level2": "时效指标",
+         *             "name": "预算资金执行率"
+         *           },
+         *           {
+         *             "floor": "≥90%",
+         *             "level1": "产出指标",
+         *             "level2": "时效指标",
+         *             "name": "资金拨付及时性"
+         *           },
+         *           {
+         *             "floor": null,
+         *             "level1": "效益指标",
+         *             "level2": "社会效益指标",
+         *             "name": "开展跨境电商相关资源对接、展会、赛事等活动"
+         *           },
+         *           {
+         *             "floor": null,
+         *             "level1": "效益指标",
+         *             "level2": "可持续影响指标",
+         *             "name": "对跨境电商未来可持续发展的影响"
          *           },
          *           {
          *             "floor": "≥90%",
@@ -621,18 +950,171 @@ export interface components {
          *       "year": 2024
          *     }
          */
-        FundDocument: {
+        FundInput: {
             /**
              * @description 专项名称, at most 200 characters; unique within its year.
              * @example 2024年度跨境电商支持资金
              */
-            name?: string | null;
+            name: string;
             /**
              * Format: int64
              * @description Budget year, 2000–2100.
              * @example 2024
              */
-            year?: number | null;
+            year: number;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            total_provincial_funds?: string | number | null;
+            /** @description Free description, at most 2000 characters. */
+            description?: string | null;
+            template?: components["schemas"]["TemplateInput"] | null;
+        };
+        /** @description A fund's monitoring picture for one month (SPEC §5.3). */
+        FundMonitoring: {
+            /**
+             * Format: int64
+             * @description The fund.
+             * @example 1
+             */
+            fund_id: number;
+            /**
+             * Format: int32
+             * @description The month.
+             * @example 7
+             */
+            month: number;
+            /**
+             * @description 序时进度 in %.
+             * @example 58.33
+             */
+            time_progress: string;
+            /**
+             * @description The budgets of every row, summed, 万元.
+             * @example 2335
+             */
+            budget: string;
+            /**
+             * @description The executed funds of the counted reports, summed, 万元.
+             * @example 1200
+             */
+            executed_funds: string;
+            /**
+             * @description executed ÷ budget in % (2 places); null when the budget is 0.
+             * @example 51.39
+             */
+            execution_rate: string | null;
+            /** @description One row per sheet that is `APPROVED` or has a report for the month, by region code. */
+            regions: components["schemas"]["RegionMonitoring"][];
+        };
+        /**
+         * @description A page of funds.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2024-03-01T08:00:00Z",
+         *           "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
+         *           "id": 1,
+         *           "name": "2024年度跨境电商支持资金",
+         *           "template": {
+         *             "indicators": [
+         *               {
+         *                 "floor": null,
+         *                 "level1": "产出指标",
+         *                 "level2": "数量指标",
+         *                 "name": "跨境电商相关培训人次数"
+         *               },
+         *               {
+         *                 "floor": null,
+         *                 "level1": "产出指标",
+         *                 "level2": "数量指标",
+         *                 "name": "组织参加跨境电商相关展会企业数"
+         *               },
+         *               {
+         *                 "floor": null,
+         *                 "level1": "产出指标",
+         *                 "level2": "数量指标",
+         *                 "name": "跨境电商平台湖南卖家（店铺）数"
+         *               },
+         *               {
+         *                 "floor": "=100%",
+         *                 "level1": "产出指标",
+         *                 "level2": "质量指标",
+         *                 "name": "资金使用合规性"
+         *               },
+         *               {
+         *                 "floor": "≥90%",
+         *                 "level1": "产出指标",
+         *                 "level2": "质量指标",
+         *                 "name": "年度跨境电商重点工作完成率"
+         *               },
+         *               {
+         *                 "floor": "≥90%",
+         *                 "level1": "产出指标",
+         *                 "level2": "时效指标",
+         *                 "name": "预算资金执行率"
+         *               },
+         *               {
+         *                 "floor": "≥90%",
+         *                 "level1": "产出指标",
+         *                 "level2": "时效指标",
+         *                 "name": "资金拨付及时性"
+         *               },
+         *               {
+         *                 "floor": null,
+         *                 "level1": "效益指标",
+         *                 "level2": "社会效益指标",
+         *                 "name": "开展跨境电商相关资源对接、展会、赛事等活动"
+         *               },
+         *               {
+         *                 "floor": null,
+         *                 "level1": "效益指标",
+         *                 "level2": "可持续影响指标",
+         *                 "name": "对跨境电商未来可持续发展的影响"
+         *               },
+         *               {
+         *                 "floor": "≥90%",
+         *                 "level1": "满意度指标",
+         *                 "level2": "服务对象满意度指标",
+         *                 "name": "服务跨境电商企业满意度"
+         *               }
+         *             ],
+         *             "strict": false
+         *           },
+         *           "total_provincial_funds": "2000",
+         *           "updated_at": "2024-03-01T08:00:00Z",
+         *           "version": 1,
+         *           "year": 2024
+         *         }
+         *       ],
+         *       "next_page_token": null
+         *     }
+         */
+        FundPage: {
+            /** @description The funds, ordered by id. */
+            items: components["schemas"]["Fund"][];
+            /** @description Token of the next page; `null` on the last page. */
+            next_page_token: string | null;
+        };
+        /**
+         * @description A JSON merge patch of a fund (RFC 7396): only the fields to change; `null` clears the total, the description or the template; a template object merges into the stored one.
+         * @example {
+         *       "total_provincial_funds": "2100"
+         *     }
+         */
+        FundPatch: {
+            /**
+             * @description 专项名称, at most 200 characters; unique within its year.
+             * @example 2024年度跨境电商支持资金
+             */
+            name?: string;
+            /**
+             * Format: int64
+             * @description Budget year, 2000–2100.
+             * @example 2024
+             */
+            year?: number;
             /**
              * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
              * @example 260
@@ -642,14 +1124,206 @@ export interface components {
             description?: string | null;
             template?: components["schemas"]["TemplateDocument"] | null;
         };
-        /** @description A page of funds. */
-        FundPage: {
-            /** @description The funds, ordered by id. */
-            items: components["schemas"]["Fund"][];
-            /** @description Token of the next page; `null` on the last page. */
-            next_page_token?: string | null;
-        };
-        /** @description Allocation of a fund across regions. */
+        /**
+         * @description Allocation of a fund across regions.
+         * @example {
+         *       "allocated_provincial_funds": "2000",
+         *       "blank_matching_funds": 7,
+         *       "by_status": {
+         *         "APPROVED": 0,
+         *         "DRAFT": 13,
+         *         "RETURNED": 0,
+         *         "SUBMITTED": 0
+         *       },
+         *       "fund_id": 1,
+         *       "fund_name": "2024年度跨境电商支持资金",
+         *       "indicator_count": 145,
+         *       "missing_regions": [
+         *         {
+         *           "code": "430100",
+         *           "name": "长沙市"
+         *         }
+         *       ],
+         *       "regions": [
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 10,
+         *           "matching_funds": "100",
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "260",
+         *           "region_code": "430200",
+         *           "region_name": "株洲市",
+         *           "sheet_id": 1,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 11,
+         *           "matching_funds": null,
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "220",
+         *           "region_code": "430300",
+         *           "region_name": "湘潭市",
+         *           "sheet_id": 2,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 3
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 10,
+         *           "matching_funds": "50",
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "260",
+         *           "region_code": "430400",
+         *           "region_name": "衡阳市",
+         *           "sheet_id": 3,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 10,
+         *           "matching_funds": null,
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "125",
+         *           "region_code": "430500",
+         *           "region_name": "邵阳市",
+         *           "sheet_id": 4,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 12,
+         *           "matching_funds": "0",
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "235",
+         *           "region_code": "430600",
+         *           "region_name": "岳阳市",
+         *           "sheet_id": 5,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 10,
+         *           "matching_funds": null,
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "140",
+         *           "region_code": "430700",
+         *           "region_name": "常德市",
+         *           "sheet_id": 6,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 10,
+         *           "matching_funds": null,
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "85",
+         *           "region_code": "430800",
+         *           "region_name": "张家界市",
+         *           "sheet_id": 7,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 10,
+         *           "matching_funds": null,
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "85",
+         *           "region_code": "430900",
+         *           "region_name": "益阳市",
+         *           "sheet_id": 8,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 12,
+         *           "matching_funds": "100",
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "230",
+         *           "region_code": "431000",
+         *           "region_name": "郴州市",
+         *           "sheet_id": 10,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 3
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 13,
+         *           "matching_funds": "50",
+         *           "matching_funds_note": "含县市区",
+         *           "provincial_funds": "50",
+         *           "region_code": "431100",
+         *           "region_name": "永州市",
+         *           "sheet_id": 9,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 3
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 12,
+         *           "matching_funds": "35",
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "65",
+         *           "region_code": "431200",
+         *           "region_name": "怀化市",
+         *           "sheet_id": 12,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 14,
+         *           "matching_funds": null,
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "180",
+         *           "region_code": "431300",
+         *           "region_name": "娄底市",
+         *           "sheet_id": 11,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 3
+         *         },
+         *         {
+         *           "error_count": 0,
+         *           "indicator_count": 11,
+         *           "matching_funds": null,
+         *           "matching_funds_note": null,
+         *           "provincial_funds": "65",
+         *           "region_code": "433100",
+         *           "region_name": "湘西土家族苗族自治州",
+         *           "sheet_id": 13,
+         *           "status": "DRAFT",
+         *           "version": 1,
+         *           "warning_count": 2
+         *         }
+         *       ],
+         *       "sheet_count": 13,
+         *       "sheets_with_errors": 0,
+         *       "sheets_with_warnings_only": 13,
+         *       "stated_matching_funds": "335",
+         *       "total_provincial_funds": "2000",
+         *       "unallocated_provincial_funds": "0",
+         *       "year": 2024
+         *     }
+         */
         FundSummary: {
             /**
              * Format: int64
@@ -667,7 +1341,7 @@ export interface components {
              * @description The fund's total provincial budget in 万元, or `null` when not fixed.
              * @example 2000
              */
-            total_provincial_funds?: string | null;
+            total_provincial_funds: string | null;
             /**
              * @description Sum of the sheets' provincial funds in 万元.
              * @example 2000
@@ -677,7 +1351,7 @@ export interface components {
              * @description Total minus allocated in 万元 (negative when over budget); `null` without a total.
              * @example 0
              */
-            unallocated_provincial_funds?: string | null;
+            unallocated_provincial_funds: string | null;
             /**
              * @description Sum of the stated matching funds in 万元 (blanks count as nothing).
              * @example 335
@@ -715,7 +1389,12 @@ export interface components {
             /** @description Built-in regions without a sheet for this fund. */
             missing_regions: components["schemas"]["MissingRegion"][];
         };
-        /** @description Liveness answer. */
+        /**
+         * @description Liveness answer.
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
         Health: {
             /**
              * @description Always `ok` when the process answers.
@@ -723,7 +1402,72 @@ export interface components {
              */
             status: string;
         };
-        /** @description The answer to a bulk upload. */
+        /**
+         * @description The answer to a bulk upload.
+         * @example {
+         *       "created": 1,
+         *       "dry_run": false,
+         *       "failed": 0,
+         *       "items": [
+         *         {
+         *           "index": 0,
+         *           "issues": [
+         *             {
+         *               "code": "TARGET_NOT_MEASURABLE",
+         *               "message": "指标值“正增长”不可衡量，建议给出具体数值",
+         *               "path": "/indicators/2/target",
+         *               "severity": "WARNING"
+         *             },
+         *             {
+         *               "code": "TARGET_NOT_MEASURABLE",
+         *               "message": "指标值“积极”不可衡量，建议给出具体数值",
+         *               "path": "/indicators/8/target",
+         *               "severity": "WARNING"
+         *             }
+         *           ],
+         *           "key": {
+         *             "fund_id": 1,
+         *             "region_code": "430200"
+         *           },
+         *           "outcome": "UNCHANGED",
+         *           "sheet_id": 1
+         *         },
+         *         {
+         *           "index": 1,
+         *           "issues": [
+         *             {
+         *               "code": "TARGET_NOT_MEASURABLE",
+         *               "message": "指标值“同比增长”不可衡量，建议给出具体数值",
+         *               "path": "/indicators/2/target",
+         *               "severity": "WARNING"
+         *             },
+         *             {
+         *               "code": "TARGET_NOT_MEASURABLE",
+         *               "message": "指标值“正增长”不可衡量，建议给出具体数值",
+         *               "path": "/indicators/3/target",
+         *               "severity": "WARNING"
+         *             },
+         *             {
+         *               "code": "TARGET_NOT_MEASURABLE",
+         *               "message": "指标值“积极”不可衡量，建议给出具体数值",
+         *               "path": "/indicators/9/target",
+         *               "severity": "WARNING"
+         *             }
+         *           ],
+         *           "key": {
+         *             "fund_id": 1,
+         *             "region_code": "430300"
+         *           },
+         *           "outcome": "CREATED",
+         *           "sheet_id": 2
+         *         }
+         *       ],
+         *       "mode": "atomic",
+         *       "saved": true,
+         *       "unchanged": 1,
+         *       "updated": 0
+         *     }
+         */
         ImportSummary: {
             /** @description `atomic` or `partial`. */
             mode: components["schemas"]["BulkMode"];
@@ -775,7 +1519,7 @@ export interface components {
              * @example 1000
              */
             target: string;
-            target_parsed?: components["schemas"]["TargetParsed"] | null;
+            target_parsed: components["schemas"]["TargetParsed"] | null;
         };
         /** @description One indicator as a client sends it. */
         IndicatorDocument: {
@@ -811,6 +1555,48 @@ export interface components {
             target?: string | null;
         };
         /**
+         * @description One indicator as a client sends it with a sheet: its 一级, 二级, name and target, and the `id` of the stored indicator it updates, when there is one.
+         * @example {
+         *       "id": 1,
+         *       "level1": "产出指标",
+         *       "level2": "数量指标",
+         *       "name": "跨境电商相关培训人次数",
+         *       "target": "1000"
+         *     }
+         */
+        IndicatorInput: {
+            /**
+             * Format: int64
+             * @description The `id` that `GET` gave this indicator, to keep it (and what refers to it) across a
+             *     rename: on a write to an existing sheet, an indicator sent with one of that sheet's ids
+             *     updates that indicator in place; without one it is matched by 一级, 二级 and name. An id
+             *     that is not one of the sheet's is ignored, and so are ids when creating a sheet.
+             * @example 17
+             */
+            id?: number;
+            /**
+             * @description 一级指标: a label from `GET /api/v1/taxonomy` (whitespace ignored).
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标: a label under `level1` (whitespace ignored, aliases accepted).
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标: the indicator's name, free text kept as written, at most 200 characters,
+             *     unique within its 二级指标.
+             * @example 跨境电商相关培训人次数
+             */
+            name: string;
+            /**
+             * @description 指标值: the target as written, at most 100 characters, e.g. `≥90%`, `10场以上`.
+             * @example 1000
+             */
+            target: string;
+        };
+        /**
          * @description One problem found in a request or a document.
          * @example {
          *       "code": "TARGET_NOT_MEASURABLE",
@@ -842,7 +1628,7 @@ export interface components {
          * @description The issue codes this version sends, UPPER_SNAKE_CASE; `docs/VALIDATION.md` explains each one. A later version may add codes.
          * @enum {string}
          */
-        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET";
+        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET" | "UNKNOWN_INDICATOR" | "INDICATOR_IN_USE" | "INDICATOR_NOT_REPORTED" | "LIKELIHOOD_REQUIRED" | "DEVIATION_REASON_REQUIRED" | "ACTUAL_NOT_COMPARABLE" | "OUTLOOK_INCONSISTENT" | "EXECUTED_EXCEEDS_BUDGET" | "EXPECTED_BELOW_EXECUTED" | "BEHIND_SCHEDULE";
         /** @description The natural key of an item, as resolved. */
         ItemKey: {
             /**
@@ -911,6 +1697,16 @@ export interface components {
             /** @description Other spellings accepted on input and stored as `label`. */
             aliases: string[];
         };
+        /**
+         * @description Where a region stands in the fund's picture.
+         * @enum {string}
+         */
+        Light: "GREEN" | "YELLOW" | "RED" | "GREY";
+        /**
+         * @description 完成目标可能性.
+         * @enum {string}
+         */
+        Likelihood: "CERTAIN" | "POSSIBLE" | "IMPOSSIBLE";
         /** @description A region without a sheet. */
         MissingRegion: {
             /**
@@ -923,6 +1719,35 @@ export interface components {
              * @example 长沙市
              */
             name: string;
+        };
+        /**
+         * @description How likely an indicator's target is to be met by the end of the year.
+         * @enum {string}
+         */
+        Outlook: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NOT_ASSESSED";
+        /** @description Outlook counts of a region's report. */
+        OutlookCounts: {
+            /**
+             * Format: int32
+             * @description Indicators on track.
+             */
+            ON_TRACK: number;
+            /**
+             * Format: int32
+             * @description Indicators at risk.
+             */
+            AT_RISK: number;
+            /**
+             * Format: int32
+             * @description Indicators off track.
+             */
+            OFF_TRACK: number;
+            /**
+             * Format: int32
+             * @description Indicators not assessed (no likelihood and no comparable expected value, or not
+             *     reported).
+             */
+            NOT_ASSESSED: number;
         };
         /**
          * @description A target value to parse.
@@ -948,35 +1773,45 @@ export interface components {
          *       "issues": [],
          *       "parsed": {
          *         "basis": null,
-         *         "comparator": "GE",
-         *         "date": null,
-         *         "kind": "QUANTITATIVE",
+         *         "comparator": "LE",
+         *         "date": "2024-12-31",
+         *         "kind": "DEADLINE",
          *         "measurable": true,
          *         "note": null,
-         *         "unit": "场",
+         *         "unit": null,
          *         "upper": null,
-         *         "value": 10
+         *         "value": null
          *       },
-         *       "text": "10场以上"
+         *       "text": "12月底前完成"
          *     }
          */
         ParseResponse: {
             /** @description The text as sent. */
             text: string;
-            parsed?: components["schemas"]["TargetParsed"] | null;
+            parsed: components["schemas"]["TargetParsed"] | null;
             /**
              * @description `TARGET_EMPTY`, `TARGET_MALFORMED` or `TARGET_RANGE_INVERTED` when it does not parse;
              *     `TARGET_NOT_MEASURABLE` (a warning) for a vague target.
              */
             issues: components["schemas"]["Issue"][];
         };
-        /** @description Who is calling: the token's name, role and (for submitters) regions. */
+        /**
+         * @description Who is calling: the token's name, role and (for submitters) regions.
+         * @example {
+         *       "name": "株洲市商务局",
+         *       "regions": [
+         *         "430200"
+         *       ],
+         *       "role": "SUBMITTER",
+         *       "token_id": 2
+         *     }
+         */
         Principal: {
             /**
              * Format: int64
              * @description The token's id; `null` when access control is disabled or for command-line work.
              */
-            token_id?: number | null;
+            token_id: number | null;
             /**
              * @description The token's name, recorded as the actor of every change it makes.
              * @example 株洲市商务局
@@ -993,16 +1828,8 @@ export interface components {
             regions: string[];
         };
         /**
-         * @description An error response (RFC 9457 problem details, `application/problem+json`).
-         * @example {
-         *       "code": "ROUTE_NOT_FOUND",
-         *       "detail": "没有与该路径对应的接口，接口列表见 /swagger-ui/",
-         *       "instance": "/api/v1/nothing",
-         *       "request_id": "4f8e1a0c2b7d4c51",
-         *       "status": 404,
-         *       "title": "路径不存在",
-         *       "type": "urn:perf-targets:problem:route-not-found"
-         *     }
+         * @description An error response (RFC 9457 problem details, `application/problem+json`). Each operation's
+         *     responses give an example for every code it can answer.
          */
         Problem: {
             /** @description URI naming the kind of problem: `urn:perf-targets:problem:<code in kebab case>`. */
@@ -1024,18 +1851,20 @@ export interface components {
             request_id: string;
             /** @description The issues at fault, when fields of the request are at fault. */
             errors?: components["schemas"]["Issue"][] | null;
-            /**
-             * @description For a refused atomic bulk upload (`IMPORT_FAILED`): the import summary, every item with
-             *     its outcome and issues.
-             */
-            summary?: Record<string, never> | null;
+            summary?: components["schemas"]["ImportSummary"] | null;
         };
         /**
          * @description The problem codes this version sends, UPPER_SNAKE_CASE; `docs/API.md` explains each one. A later version may add codes: treat an unknown one by its status.
          * @enum {string}
          */
-        ProblemCode: "INVALID_QUERY" | "INVALID_PATH_PARAMETER" | "MALFORMED_JSON" | "INVALID_BODY" | "INVALID_HEADER" | "BAD_REQUEST" | "CORS_REJECTED" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "SHEET_NOT_FOUND" | "FUND_NOT_FOUND" | "REVISION_NOT_FOUND" | "TOKEN_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "SHEET_EXISTS" | "FUND_EXISTS" | "FUND_HAS_SHEETS" | "SHEET_NOT_EDITABLE" | "INVALID_TRANSITION" | "TOKEN_EXISTS" | "LAST_ADMIN_TOKEN" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "IMPORT_FAILED" | "UNREADABLE_UPLOAD" | "IDEMPOTENCY_KEY_REUSED" | "EXPORT_FAILED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "TRANSACTION_CONFLICT";
-        /** @description Readiness answer. */
+        ProblemCode: "INVALID_QUERY" | "INVALID_PATH_PARAMETER" | "MALFORMED_JSON" | "INVALID_BODY" | "INVALID_HEADER" | "BAD_REQUEST" | "CORS_REJECTED" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "SHEET_NOT_FOUND" | "FUND_NOT_FOUND" | "REVISION_NOT_FOUND" | "TOKEN_NOT_FOUND" | "REPORT_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "SHEET_EXISTS" | "FUND_EXISTS" | "FUND_HAS_SHEETS" | "SHEET_NOT_EDITABLE" | "INVALID_TRANSITION" | "SHEET_NOT_APPROVED" | "REPORT_NOT_EDITABLE" | "INDICATOR_IN_USE" | "SHEET_IN_USE" | "TOKEN_EXISTS" | "LAST_ADMIN_TOKEN" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "IMPORT_FAILED" | "UNREADABLE_UPLOAD" | "IDEMPOTENCY_KEY_REUSED" | "EXPORT_FAILED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "TRANSACTION_CONFLICT";
+        /**
+         * @description Readiness answer.
+         * @example {
+         *       "database": "sqlite",
+         *       "status": "ready"
+         *     }
+         */
         Ready: {
             /**
              * @description `ready` when the database answers.
@@ -1047,6 +1876,19 @@ export interface components {
              * @example sqlite
              */
             database: string;
+        };
+        /**
+         * @description The body of a step that needs a reason: returning (退回) or reopening (调整).
+         * @example {
+         *       "reason": "请补充时效指标"
+         *     }
+         */
+        ReasonRequest: {
+            /**
+             * @description Why: required to return (退回) or reopen (调整) a sheet, optional otherwise; at most 2000
+             *     characters. Kept in the sheet's `status_reason` and in the revision.
+             */
+            reason: string;
         };
         /** @description An administrative division (GB/T 2260). */
         Region: {
@@ -1099,9 +1941,9 @@ export interface components {
              * @description 市、区拟配套资金 in 万元; `null` when blank.
              * @example 100
              */
-            matching_funds?: string | null;
+            matching_funds: string | null;
             /** @description Remark beside the matching funds. */
-            matching_funds_note?: string | null;
+            matching_funds_note: string | null;
             /**
              * Format: int64
              * @description Number of indicators.
@@ -1118,12 +1960,610 @@ export interface components {
              */
             warning_count: number;
         };
-        /** @description All regions, ordered by code (a short reference list: not paged). */
+        /**
+         * @description All regions, ordered by code (a short reference list: not paged).
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": "430100",
+         *           "name": "长沙市",
+         *           "short_name": "长沙市"
+         *         },
+         *         {
+         *           "code": "430200",
+         *           "name": "株洲市",
+         *           "short_name": "株洲市"
+         *         },
+         *         {
+         *           "code": "430300",
+         *           "name": "湘潭市",
+         *           "short_name": "湘潭市"
+         *         },
+         *         {
+         *           "code": "430400",
+         *           "name": "衡阳市",
+         *           "short_name": "衡阳市"
+         *         },
+         *         {
+         *           "code": "430500",
+         *           "name": "邵阳市",
+         *           "short_name": "邵阳市"
+         *         },
+         *         {
+         *           "code": "430600",
+         *           "name": "岳阳市",
+         *           "short_name": "岳阳市"
+         *         },
+         *         {
+         *           "code": "430700",
+         *           "name": "常德市",
+         *           "short_name": "常德市"
+         *         },
+         *         {
+         *           "code": "430800",
+         *           "name": "张家界市",
+         *           "short_name": "张家界市"
+         *         },
+         *         {
+         *           "code": "430900",
+         *           "name": "益阳市",
+         *           "short_name": "益阳市"
+         *         },
+         *         {
+         *           "code": "431000",
+         *           "name": "郴州市",
+         *           "short_name": "郴州市"
+         *         },
+         *         {
+         *           "code": "431100",
+         *           "name": "永州市",
+         *           "short_name": "永州市"
+         *         },
+         *         {
+         *           "code": "431200",
+         *           "name": "怀化市",
+         *           "short_name": "怀化市"
+         *         },
+         *         {
+         *           "code": "431300",
+         *           "name": "娄底市",
+         *           "short_name": "娄底市"
+         *         },
+         *         {
+         *           "code": "433100",
+         *           "name": "湘西土家族苗族自治州",
+         *           "short_name": "湘西州"
+         *         }
+         *       ]
+         *     }
+         */
         RegionList: {
             /** @description The regions. */
             items: components["schemas"]["Region"][];
         };
-        /** @description One recorded change of a sheet. */
+        /** @description One region's row of the fund's picture. */
+        RegionMonitoring: {
+            /**
+             * @description Region code.
+             * @example 430200
+             */
+            region_code: string;
+            /**
+             * @description Region name.
+             * @example 株洲市
+             */
+            region_name: string;
+            /**
+             * Format: int64
+             * @description The region's sheet.
+             * @example 1
+             */
+            sheet_id: number;
+            /** @description The sheet's status. */
+            sheet_status: components["schemas"]["SheetStatus"];
+            /** @description The report's status for the month; `MISSING` when there is none. */
+            report_status: components["schemas"]["ReportState"];
+            /**
+             * @description 年初预算数 of the sheet, 万元.
+             * @example 360
+             */
+            budget: string;
+            /**
+             * @description 1–N月执行数 of a counted report; null otherwise.
+             * @example 150
+             */
+            executed_funds: string | null;
+            /**
+             * @description 执行率 of a counted report, %; null otherwise (or when the budget is 0).
+             * @example 41.67
+             */
+            execution_rate: string | null;
+            /** @description Behind schedule, for a counted report; null otherwise. */
+            behind_schedule: boolean | null;
+            outlook: components["schemas"]["OutlookCounts"] | null;
+            /** @description `GREEN`, `YELLOW`, `RED`, or `GREY` when no report is counted. */
+            light: components["schemas"]["Light"];
+        };
+        /**
+         * @description A monitoring report (绩效监控表) as the API returns it: what was sent, and (read-only) the
+         *     figures computed from it — on every read while `DRAFT` or `RETURNED`, as they were at submit
+         *     afterwards.
+         */
+        Report: {
+            /**
+             * Format: int64
+             * @description The sheet.
+             * @example 1
+             */
+            sheet_id: number;
+            /**
+             * Format: int32
+             * @description The cut-off month N (the data of 1–N月), 1–12.
+             * @example 7
+             */
+            month: number;
+            /** @description Review status; changed only by the review steps. */
+            status: components["schemas"]["SheetStatus"];
+            /** @description The reason given with the latest review step, or null. */
+            status_reason: string | null;
+            /**
+             * Format: int64
+             * @description Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the report was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * @description 1–N月执行数 in 万元.
+             * @example 150
+             */
+            executed_funds: string;
+            /**
+             * @description 全年预计执行数 in 万元, or null.
+             * @example 330
+             */
+            expected_executed_funds: string | null;
+            /** @description 年度总体目标完成情况. */
+            goal_progress: string | null;
+            /**
+             * @description 年初预算数 = 省级资金 + 市、区拟配套资金, 万元 (read-only).
+             * @example 360
+             */
+            budget: string;
+            /**
+             * @description 执行率 in % (2 places, half-up); null when the budget is 0 (read-only).
+             * @example 41.67
+             */
+            execution_rate: string | null;
+            /**
+             * @description 序时进度 = N ÷ 12 in % (2 places, half-up; read-only).
+             * @example 58.33
+             */
+            time_progress: string;
+            /** @description The execution rate is below the time progress (exact values; read-only). */
+            behind_schedule: boolean;
+            /** @description The lines, in the order sent. */
+            indicators: components["schemas"]["ReportLineView"][];
+            /**
+             * @description The checks of SPEC §5.2 against the report as it stands (read-only): warnings, and on
+             *     a `DRAFT` the *submit* checks that submitting will make errors.
+             */
+            issues: components["schemas"]["Issue"][];
+        };
+        /**
+         * @description A monitoring report as a client sends it (`PUT /sheets/{sheet_id}/monitoring/{month}`).
+         *     What `GET` returns can be sent back as it is: the read-only fields are ignored.
+         * @example {
+         *       "executed_funds": "120",
+         *       "expected_executed_funds": "330",
+         *       "goal_progress": "已举办培训6场，组织12家企业参展",
+         *       "indicators": [
+         *         {
+         *           "actual": "6场",
+         *           "expected": "12场",
+         *           "indicator_id": 17,
+         *           "likelihood": "CERTAIN"
+         *         },
+         *         {
+         *           "actual": "150人次",
+         *           "deviation_note": "配套资金未到位",
+         *           "deviation_reasons": [
+         *             "FUNDING",
+         *             "OTHER"
+         *           ],
+         *           "expected": "400人次",
+         *           "indicator_id": 18,
+         *           "likelihood": "POSSIBLE",
+         *           "measures": "三季度集中开班"
+         *         }
+         *       ]
+         *     }
+         */
+        ReportDocument: {
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            executed_funds?: string | number | null;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            expected_executed_funds?: string | number | null;
+            /** @description 年度总体目标完成情况, at most 2000 characters. */
+            goal_progress?: string | null;
+            /** @description One line per indicator of the sheet, in any order (at most 200). */
+            indicators?: components["schemas"]["ReportLineDocument"][] | null;
+        };
+        /** @description One indicator of a report as a client sends it. */
+        ReportLineDocument: {
+            /**
+             * Format: int64
+             * @description The sheet's indicator (its `id` in `GET /sheets/{sheet_id}`).
+             * @example 17
+             */
+            indicator_id?: number | null;
+            /**
+             * @description 1–N月完成值: one value in the grammar of the targets (`6场`, `93%`, `同比增长12%`,
+             *     `2024年11月`); free text for a qualitative or not measurable target. At most 100
+             *     characters.
+             * @example 6场
+             */
+            actual?: string | null;
+            /**
+             * @description 全年预计完成值, read as `actual`.
+             * @example 12场
+             */
+            expected?: string | null;
+            likelihood?: components["schemas"]["Likelihood"] | null;
+            /** @description 偏差原因, any of the five, each once. */
+            deviation_reasons?: components["schemas"]["DeviationReason"][] | null;
+            /** @description 偏差原因说明, at most 2000 characters. */
+            deviation_note?: string | null;
+            /** @description 完善措施 (纠偏措施), at most 2000 characters. */
+            measures?: string | null;
+        };
+        /** @description One indicator of a report, as the API returns it. */
+        ReportLineView: {
+            /**
+             * Format: int64
+             * @description The sheet's indicator.
+             * @example 17
+             */
+            indicator_id: number;
+            /**
+             * @description 一级指标 (read-only).
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标 (read-only).
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标 (read-only).
+             * @example 举办跨境电商培训
+             */
+            name: string;
+            /**
+             * @description 年度指标值 (read-only), as written.
+             * @example ≥10场
+             */
+            target: string;
+            target_parsed: components["schemas"]["TargetParsed"] | null;
+            /**
+             * @description 1–N月完成值, as written.
+             * @example 6场
+             */
+            actual: string | null;
+            /**
+             * @description 全年预计完成值, as written.
+             * @example 12场
+             */
+            expected: string | null;
+            likelihood: components["schemas"]["Likelihood"] | null;
+            /** @description 偏差原因. */
+            deviation_reasons: components["schemas"]["DeviationReason"][];
+            /** @description 偏差原因说明. */
+            deviation_note: string | null;
+            /** @description 完善措施. */
+            measures: string | null;
+            actual_parsed: components["schemas"]["ValueParsed"] | null;
+            expected_parsed: components["schemas"]["ValueParsed"] | null;
+            /** @description Whether the year's target will be met (read-only, SPEC §5.1). */
+            outlook: components["schemas"]["Outlook"];
+        };
+        /** @description The reports of a sheet. */
+        ReportList: {
+            /** @description The sheet's reports, by month. */
+            items: components["schemas"]["Report"][];
+        };
+        /** @description One recorded change of a report. */
+        ReportRevision: {
+            /**
+             * Format: int64
+             * @description The sheet.
+             * @example 1
+             */
+            sheet_id: number;
+            /**
+             * Format: int32
+             * @description The month.
+             * @example 7
+             */
+            month: number;
+            /**
+             * Format: int64
+             * @description The report's version after the change.
+             * @example 2
+             */
+            version: number;
+            /** @description What happened. */
+            action: components["schemas"]["RevisionAction"];
+            /** @description The report's status after the change. */
+            status: components["schemas"]["SheetStatus"];
+            /** @description Who made it. */
+            actor: components["schemas"]["RevisionActor"];
+            /** @description Why, when a reason was given. */
+            reason: string | null;
+            /** @description The request that made it (`X-Request-Id`); null for command-line work. */
+            request_id: string | null;
+            /**
+             * Format: date-time
+             * @description When (UTC).
+             */
+            created_at: string;
+            snapshot?: components["schemas"]["Report"] | null;
+        };
+        /** @description A page of a report's revisions. */
+        ReportRevisionPage: {
+            /** @description The revisions, oldest first. */
+            items: components["schemas"]["ReportRevision"][];
+            /** @description Token of the next page; `null` on the last page. */
+            next_page_token: string | null;
+        };
+        /**
+         * @description The status of a region's report for the month in the fund's picture.
+         * @enum {string}
+         */
+        ReportState: "MISSING" | "DRAFT" | "RETURNED" | "SUBMITTED" | "APPROVED";
+        /** @description The answer to checking a report without saving it. */
+        ReportValidation: {
+            /** @description True when the report can be saved (no error). */
+            valid: boolean;
+            /** @description Every error and warning. */
+            issues: components["schemas"]["Issue"][];
+            report: components["schemas"]["Report"] | null;
+        };
+        /**
+         * @description One recorded change of a sheet.
+         * @example {
+         *       "action": "CREATE",
+         *       "actor": {
+         *         "name": "株洲市商务局",
+         *         "role": "SUBMITTER"
+         *       },
+         *       "created_at": "2024-03-01T08:00:00Z",
+         *       "reason": null,
+         *       "request_id": "4f8e1a0c2b7d4c51a7e0b3f2d9c6e815",
+         *       "sheet_id": 1,
+         *       "snapshot": {
+         *         "created_at": "2024-03-01T08:00:00Z",
+         *         "departments": [
+         *           "株洲市商务局",
+         *           "株洲市财政局"
+         *         ],
+         *         "fund_id": 1,
+         *         "fund_name": "2024年度跨境电商支持资金",
+         *         "id": 1,
+         *         "indicators": [
+         *           {
+         *             "id": 1,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "跨境电商相关培训人次数",
+         *             "target": "1000",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "EQ",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": null,
+         *               "upper": null,
+         *               "value": 1000
+         *             }
+         *           },
+         *           {
+         *             "id": 2,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "组织参加跨境电商相关展会企业数",
+         *             "target": "20",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "EQ",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": null,
+         *               "upper": null,
+         *               "value": 20
+         *             }
+         *           },
+         *           {
+         *             "id": 3,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "跨境电商平台湖南卖家（店铺）数",
+         *             "target": "正增长",
+         *             "target_parsed": {
+         *               "basis": "UNSPECIFIED",
+         *               "comparator": "GT",
+         *               "date": null,
+         *               "kind": "RELATIVE",
+         *               "measurable": false,
+         *               "note": null,
+         *               "unit": null,
+         *               "upper": null,
+         *               "value": 0
+         *             }
+         *           },
+         *           {
+         *             "id": 4,
+         *             "level1": "产出指标",
+         *             "level2": "质量指标",
+         *             "name": "资金使用合规性",
+         *             "target": "100%",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "EQ",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 100
+         *             }
+         *           },
+         *           {
+         *             "id": 5,
+         *             "level1": "产出指标",
+         *             "level2": "质量指标",
+         *             "name": "年度跨境电商重点工作完成率",
+         *             "target": "90%以上",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 90
+         *             }
+         *           },
+         *           {
+         *             "id": 6,
+         *             "level1": "产出指标",
+         *             "level2": "时效指标",
+         *             "name": "预算资金执行率",
+         *             "target": "≥90%",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 90
+         *             }
+         *           },
+         *           {
+         *             "id": 7,
+         *             "level1": "产出指标",
+         *             "level2": "时效指标",
+         *             "name": "资金拨付及时性",
+         *             "target": "≥90%",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 90
+         *             }
+         *           },
+         *           {
+         *             "id": 8,
+         *             "level1": "效益指标",
+         *             "level2": "社会效益指标",
+         *             "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *             "target": "10场以上",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "场",
+         *               "upper": null,
+         *               "value": 10
+         *             }
+         *           },
+         *           {
+         *             "id": 9,
+         *             "level1": "效益指标",
+         *             "level2": "可持续影响指标",
+         *             "name": "对跨境电商未来可持续发展的影响",
+         *             "target": "积极",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": null,
+         *               "date": null,
+         *               "kind": "QUALITATIVE",
+         *               "measurable": false,
+         *               "note": null,
+         *               "unit": null,
+         *               "upper": null,
+         *               "value": null
+         *             }
+         *           },
+         *           {
+         *             "id": 10,
+         *             "level1": "满意度指标",
+         *             "level2": "服务对象满意度指标",
+         *             "name": "服务跨境电商企业满意度",
+         *             "target": "≥90%",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 90
+         *             }
+         *           }
+         *         ],
+         *         "matching_funds": "100",
+         *         "matching_funds_note": null,
+         *         "overall_goal": "培育外贸新增长点（跨境电商）",
+         *         "provincial_funds": "260",
+         *         "region_code": "430200",
+         *         "region_name": "株洲市",
+         *         "status": "DRAFT",
+         *         "status_reason": null,
+         *         "updated_at": "2024-03-01T08:00:00Z",
+         *         "version": 1,
+         *         "year": 2024
+         *       },
+         *       "status": "DRAFT",
+         *       "version": 1
+         *     }
+         */
         Revision: {
             /**
              * Format: int64
@@ -1143,9 +2583,9 @@ export interface components {
             /** @description Who made it. */
             actor: components["schemas"]["RevisionActor"];
             /** @description Why, when a reason was given (returning and reopening need one). */
-            reason?: string | null;
+            reason: string | null;
             /** @description The request that made it (`X-Request-Id`); `null` for command-line work. */
-            request_id?: string | null;
+            request_id: string | null;
             /**
              * Format: date-time
              * @description When (UTC).
@@ -1168,7 +2608,22 @@ export interface components {
             /** @description The token's role at the time. */
             role: components["schemas"]["Role"];
         };
-        /** @description The difference between two versions of a sheet. */
+        /**
+         * @description The difference between two versions of a sheet.
+         * @example {
+         *       "changes": [
+         *         {
+         *           "change": "CHANGED",
+         *           "from": "100",
+         *           "path": "/matching_funds",
+         *           "to": "120"
+         *         }
+         *       ],
+         *       "from": 1,
+         *       "sheet_id": 1,
+         *       "to": 2
+         *     }
+         */
         RevisionDiff: {
             /**
              * Format: int64
@@ -1191,12 +2646,45 @@ export interface components {
              */
             changes: components["schemas"]["FieldChange"][];
         };
-        /** @description A page of revisions, oldest first. */
+        /**
+         * @description A page of revisions, oldest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "action": "CREATE",
+         *           "actor": {
+         *             "name": "株洲市商务局",
+         *             "role": "SUBMITTER"
+         *           },
+         *           "created_at": "2024-03-01T08:00:00Z",
+         *           "reason": null,
+         *           "request_id": "4f8e1a0c2b7d4c51a7e0b3f2d9c6e815",
+         *           "sheet_id": 1,
+         *           "status": "DRAFT",
+         *           "version": 1
+         *         },
+         *         {
+         *           "action": "UPDATE",
+         *           "actor": {
+         *             "name": "株洲市商务局",
+         *             "role": "SUBMITTER"
+         *           },
+         *           "created_at": "2024-03-05T09:30:00Z",
+         *           "reason": null,
+         *           "request_id": "4f8e1a0c2b7d4c51a7e0b3f2d9c6e815",
+         *           "sheet_id": 1,
+         *           "status": "DRAFT",
+         *           "version": 2
+         *         }
+         *       ],
+         *       "next_page_token": null
+         *     }
+         */
         RevisionPage: {
             /** @description The revisions, by version (without snapshots). */
             items: components["schemas"]["Revision"][];
             /** @description Token of the next page; `null` on the last page. */
-            next_page_token?: string | null;
+            next_page_token: string | null;
         };
         /**
          * @description The role of an API token.
@@ -1208,7 +2696,212 @@ export interface components {
          * @enum {string}
          */
         Severity: "ERROR" | "WARNING";
-        /** @description A stored sheet, as the API returns it. */
+        /**
+         * @description A stored sheet, as the API returns it.
+         * @example {
+         *       "created_at": "2024-03-01T08:00:00Z",
+         *       "departments": [
+         *         "株洲市商务局",
+         *         "株洲市财政局"
+         *       ],
+         *       "fund_id": 1,
+         *       "fund_name": "2024年度跨境电商支持资金",
+         *       "id": 1,
+         *       "indicators": [
+         *         {
+         *           "id": 1,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商相关培训人次数",
+         *           "target": "1000",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": "EQ",
+         *             "date": null,
+         *             "kind": "QUANTITATIVE",
+         *             "measurable": true,
+         *             "note": null,
+         *             "unit": null,
+         *             "upper": null,
+         *             "value": 1000
+         *           }
+         *         },
+         *         {
+         *           "id": 2,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "组织参加跨境电商相关展会企业数",
+         *           "target": "20",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": "EQ",
+         *             "date": null,
+         *             "kind": "QUANTITATIVE",
+         *             "measurable": true,
+         *             "note": null,
+         *             "unit": null,
+         *             "upper": null,
+         *             "value": 20
+         *           }
+         *         },
+         *         {
+         *           "id": 3,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商平台湖南卖家（店铺）数",
+         *           "target": "正增长",
+         *           "target_parsed": {
+         *             "basis": "UNSPECIFIED",
+         *             "comparator": "GT",
+         *             "date": null,
+         *             "kind": "RELATIVE",
+         *             "measurable": false,
+         *             "note": null,
+         *             "unit": null,
+         *             "upper": null,
+         *             "value": 0
+         *           }
+         *         },
+         *         {
+         *           "id": 4,
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "资金使用合规性",
+         *           "target": "100%",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": "EQ",
+         *             "date": null,
+         *             "kind": "QUANTITATIVE",
+         *             "measurable": true,
+         *             "note": null,
+         *             "unit": "%",
+         *             "upper": null,
+         *             "value": 100
+         *           }
+         *         },
+         *         {
+         *           "id": 5,
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "年度跨境电商重点工作完成率",
+         *           "target": "90%以上",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": "GE",
+         *             "date": null,
+         *             "kind": "QUANTITATIVE",
+         *             "measurable": true,
+         *             "note": null,
+         *             "unit": "%",
+         *             "upper": null,
+         *             "value": 90
+         *           }
+         *         },
+         *         {
+         *           "id": 6,
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "预算资金执行率",
+         *           "target": "≥90%",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": "GE",
+         *             "date": null,
+         *             "kind": "QUANTITATIVE",
+         *             "measurable": true,
+         *             "note": null,
+         *             "unit": "%",
+         *             "upper": null,
+         *             "value": 90
+         *           }
+         *         },
+         *         {
+         *           "id": 7,
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "资金拨付及时性",
+         *           "target": "≥90%",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": "GE",
+         *             "date": null,
+         *             "kind": "QUANTITATIVE",
+         *             "measurable": true,
+         *             "note": null,
+         *             "unit": "%",
+         *             "upper": null,
+         *             "value": 90
+         *           }
+         *         },
+         *         {
+         *           "id": 8,
+         *           "level1": "效益指标",
+         *           "level2": "社会效益指标",
+         *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *           "target": "10场以上",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": "GE",
+         *             "date": null,
+         *             "kind": "QUANTITATIVE",
+         *             "measurable": true,
+         *             "note": null,
+         *             "unit": "场",
+         *             "upper": null,
+         *             "value": 10
+         *           }
+         *         },
+         *         {
+         *           "id": 9,
+         *           "level1": "效益指标",
+         *           "level2": "可持续影响指标",
+         *           "name": "对跨境电商未来可持续发展的影响",
+         *           "target": "积极",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": null,
+         *             "date": null,
+         *             "kind": "QUALITATIVE",
+         *             "measurable": false,
+         *             "note": null,
+         *             "unit": null,
+         *             "upper": null,
+         *             "value": null
+         *           }
+         *         },
+         *         {
+         *           "id": 10,
+         *           "level1": "满意度指标",
+         *           "level2": "服务对象满意度指标",
+         *           "name": "服务跨境电商企业满意度",
+         *           "target": "≥90%",
+         *           "target_parsed": {
+         *             "basis": null,
+         *             "comparator": "GE",
+         *             "date": null,
+         *             "kind": "QUANTITATIVE",
+         *             "measurable": true,
+         *             "note": null,
+         *             "unit": "%",
+         *             "upper": null,
+         *             "value": 90
+         *           }
+         *         }
+         *       ],
+         *       "matching_funds": "100",
+         *       "matching_funds_note": null,
+         *       "overall_goal": "培育外贸新增长点（跨境电商）",
+         *       "provincial_funds": "260",
+         *       "region_code": "430200",
+         *       "region_name": "株洲市",
+         *       "status": "DRAFT",
+         *       "status_reason": null,
+         *       "updated_at": "2024-03-01T08:00:00Z",
+         *       "version": 1,
+         *       "year": 2024
+         *     }
+         */
         Sheet: {
             /**
              * Format: int64
@@ -1254,9 +2947,9 @@ export interface components {
              * @description 市、区拟配套资金 in 万元; `null` when blank.
              * @example 100
              */
-            matching_funds?: string | null;
+            matching_funds: string | null;
             /** @description Remark beside the matching funds. */
-            matching_funds_note?: string | null;
+            matching_funds_note: string | null;
             /**
              * @description 年度总体目标.
              * @example 培育外贸新增长点（跨境电商）
@@ -1274,7 +2967,7 @@ export interface components {
              *     note on submitting or approving); `null` when none was given. Read-only.
              * @example null
              */
-            status_reason?: string | null;
+            status_reason: string | null;
             /**
              * Format: int64
              * @description Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
@@ -1298,6 +2991,247 @@ export interface components {
             warnings?: components["schemas"]["Issue"][] | null;
         };
         /**
+         * @description One sheet of a bulk upload, upserted by its fund and region: the fund by `fund_id`, or by `fund_name` (and `year`); the region by `region_code`, by `region_name`, or from the department names.
+         * @example {
+         *       "departments": [
+         *         "湘潭市商务局",
+         *         "湘潭市财政局"
+         *       ],
+         *       "fund_name": "2024年度跨境电商支持资金",
+         *       "indicators": [
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商相关培训人次数",
+         *           "target": "500"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "组织参加跨境电商相关展会企业数",
+         *           "target": "30"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "有海关进出口业绩的跨境电商企业数",
+         *           "target": "同比增长"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商平台湖南卖家（店铺）数",
+         *           "target": "正增长"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "资金使用合规性",
+         *           "target": "100%"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "年度跨境电商重点工作完成率",
+         *           "target": "90%以上"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "预算资金执行率",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "资金拨付及时性",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "level1": "效益指标",
+         *           "level2": "社会效益指标",
+         *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *           "target": "10场"
+         *         },
+         *         {
+         *           "level1": "效益指标",
+         *           "level2": "可持续影响指标",
+         *           "name": "对跨境电商未来可持续发展的影响",
+         *           "target": "积极"
+         *         },
+         *         {
+         *           "level1": "满意度指标",
+         *           "level2": "服务对象满意度指标",
+         *           "name": "服务跨境电商企业满意度",
+         *           "target": "≥90%"
+         *         }
+         *       ],
+         *       "matching_funds": null,
+         *       "matching_funds_note": null,
+         *       "overall_goal": "培育外贸新增长点（跨境电商）",
+         *       "provincial_funds": "220",
+         *       "region_code": "430300",
+         *       "year": 2024
+         *     }
+         */
+        SheetBulkItem: {
+            /**
+             * Format: int64
+             * @description The special fund (专项资金) the sheet belongs to. Required on create; cannot change.
+             */
+            fund_id?: number;
+            /**
+             * @description Region, six-digit GB/T 2260 code (see `GET /api/v1/regions`). Required on create; cannot
+             *     change.
+             * @example 430200
+             */
+            region_code?: string;
+            /** @description 主管部门名称, in order; 1–10 names of at most 100 characters. */
+            departments: string[];
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            provincial_funds: string | number;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            matching_funds?: string | number | null;
+            /**
+             * @description Remark written beside the matching funds, e.g. `含县市区` from “50（含县市区）”.
+             * @example 含县市区
+             */
+            matching_funds_note?: string | null;
+            /**
+             * @description 年度总体目标, at most 2000 characters.
+             * @example 培育外贸新增长点（跨境电商）
+             */
+            overall_goal: string;
+            /** @description The indicators, in order (at most 200). */
+            indicators: components["schemas"]["IndicatorInput"][];
+            /** @description The fund by its 专项名称, instead of `fund_id` (with `year` when the name is not unique) */
+            fund_name?: string;
+            /** @description The fund's year, narrowing `fund_name` */
+            year?: number;
+            /** @description The region by its full or short name, instead of `region_code`; without either, the region is taken from the department names */
+            region_name?: string;
+        };
+        /**
+         * @description A new sheet (`POST /sheets`): the fund and region, which cannot change later, and everything a save requires. A document missing a required field is refused with 422, every issue listed.
+         * @example {
+         *       "departments": [
+         *         "株洲市商务局",
+         *         "株洲市财政局"
+         *       ],
+         *       "fund_id": 1,
+         *       "indicators": [
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商相关培训人次数",
+         *           "target": "1000"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "组织参加跨境电商相关展会企业数",
+         *           "target": "20"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商平台湖南卖家（店铺）数",
+         *           "target": "正增长"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "资金使用合规性",
+         *           "target": "100%"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "年度跨境电商重点工作完成率",
+         *           "target": "90%以上"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "预算资金执行率",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "资金拨付及时性",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "level1": "效益指标",
+         *           "level2": "社会效益指标",
+         *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *           "target": "10场以上"
+         *         },
+         *         {
+         *           "level1": "效益指标",
+         *           "level2": "可持续影响指标",
+         *           "name": "对跨境电商未来可持续发展的影响",
+         *           "target": "积极"
+         *         },
+         *         {
+         *           "level1": "满意度指标",
+         *           "level2": "服务对象满意度指标",
+         *           "name": "服务跨境电商企业满意度",
+         *           "target": "≥90%"
+         *         }
+         *       ],
+         *       "matching_funds": "100",
+         *       "matching_funds_note": null,
+         *       "overall_goal": "培育外贸新增长点（跨境电商）",
+         *       "provincial_funds": "260",
+         *       "region_code": "430200"
+         *     }
+         */
+        SheetCreate: {
+            /**
+             * Format: int64
+             * @description The special fund (专项资金) the sheet belongs to. Required on create; cannot change.
+             */
+            fund_id: number;
+            /**
+             * @description Region, six-digit GB/T 2260 code (see `GET /api/v1/regions`). Required on create; cannot
+             *     change.
+             * @example 430200
+             */
+            region_code: string;
+            /** @description 主管部门名称, in order; 1–10 names of at most 100 characters. */
+            departments: string[];
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            provincial_funds: string | number;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            matching_funds?: string | number | null;
+            /**
+             * @description Remark written beside the matching funds, e.g. `含县市区` from “50（含县市区）”.
+             * @example 含县市区
+             */
+            matching_funds_note?: string | null;
+            /**
+             * @description 年度总体目标, at most 2000 characters.
+             * @example 培育外贸新增长点（跨境电商）
+             */
+            overall_goal: string;
+            /** @description The indicators, in order (at most 200). */
+            indicators: components["schemas"]["IndicatorInput"][];
+        };
+        /**
          * @description A sheet as a client sends it (create, replace, validate, bulk upload).
          *
          *     Everything `GET` returns may be sent back unchanged: the read-only fields (`id`, `version`,
@@ -1318,9 +3252,51 @@ export interface components {
          *         },
          *         {
          *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "组织参加跨境电商相关展会企业数",
+         *           "target": "20"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商平台湖南卖家（店铺）数",
+         *           "target": "正增长"
+         *         },
+         *         {
+         *           "level1": "产出指标",
          *           "level2": "质量指标",
          *           "name": "资金使用合规性",
          *           "target": "100%"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "年度跨境电商重点工作完成率",
+         *           "target": "90%以上"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "预算资金执行率",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "资金拨付及时性",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "level1": "效益指标",
+         *           "level2": "社会效益指标",
+         *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *           "target": "10场以上"
+         *         },
+         *         {
+         *           "level1": "效益指标",
+         *           "level2": "可持续影响指标",
+         *           "name": "对跨境电商未来可持续发展的影响",
+         *           "target": "积极"
          *         },
          *         {
          *           "level1": "满意度指标",
@@ -1373,12 +3349,389 @@ export interface components {
             /** @description The indicators, in order (at most 200). */
             indicators?: components["schemas"]["IndicatorDocument"][] | null;
         };
-        /** @description A page of sheets; each item is what `GET /sheets/{sheet_id}` returns. */
+        /**
+         * @description A page of sheets; each item is what `GET /sheets/{sheet_id}` returns.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2024-03-01T08:00:00Z",
+         *           "departments": [
+         *             "株洲市商务局",
+         *             "株洲市财政局"
+         *           ],
+         *           "fund_id": 1,
+         *           "fund_name": "2024年度跨境电商支持资金",
+         *           "id": 1,
+         *           "indicators": [
+         *             {
+         *               "id": 1,
+         *               "level1": "产出指标",
+         *               "level2": "数量指标",
+         *               "name": "跨境电商相关培训人次数",
+         *               "target": "1000",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": "EQ",
+         *                 "date": null,
+         *                 "kind": "QUANTITATIVE",
+         *                 "measurable": true,
+         *                 "note": null,
+         *                 "unit": null,
+         *                 "upper": null,
+         *                 "value": 1000
+         *               }
+         *             },
+         *             {
+         *               "id": 2,
+         *               "level1": "产出指标",
+         *               "level2": "数量指标",
+         *               "name": "组织参加跨境电商相关展会企业数",
+         *               "target": "20",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": "EQ",
+         *                 "date": null,
+         *                 "kind": "QUANTITATIVE",
+         *                 "measurable": true,
+         *                 "note": null,
+         *                 "unit": null,
+         *                 "upper": null,
+         *                 "value": 20
+         *               }
+         *             },
+         *             {
+         *               "id": 3,
+         *               "level1": "产出指标",
+         *               "level2": "数量指标",
+         *               "name": "跨境电商平台湖南卖家（店铺）数",
+         *               "target": "正增长",
+         *               "target_parsed": {
+         *                 "basis": "UNSPECIFIED",
+         *                 "comparator": "GT",
+         *                 "date": null,
+         *                 "kind": "RELATIVE",
+         *                 "measurable": false,
+         *                 "note": null,
+         *                 "unit": null,
+         *                 "upper": null,
+         *                 "value": 0
+         *               }
+         *             },
+         *             {
+         *               "id": 4,
+         *               "level1": "产出指标",
+         *               "level2": "质量指标",
+         *               "name": "资金使用合规性",
+         *               "target": "100%",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": "EQ",
+         *                 "date": null,
+         *                 "kind": "QUANTITATIVE",
+         *                 "measurable": true,
+         *                 "note": null,
+         *                 "unit": "%",
+         *                 "upper": null,
+         *                 "value": 100
+         *               }
+         *             },
+         *             {
+         *               "id": 5,
+         *               "level1": "产出指标",
+         *               "level2": "质量指标",
+         *               "name": "年度跨境电商重点工作完成率",
+         *               "target": "90%以上",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": "GE",
+         *                 "date": null,
+         *                 "kind": "QUANTITATIVE",
+         *                 "measurable": true,
+         *                 "note": null,
+         *                 "unit": "%",
+         *                 "upper": null,
+         *                 "value": 90
+         *               }
+         *             },
+         *             {
+         *               "id": 6,
+         *               "level1": "产出指标",
+         *               "level2": "时效指标",
+         *               "name": "预算资金执行率",
+         *               "target": "≥90%",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": "GE",
+         *                 "date": null,
+         *                 "kind": "QUANTITATIVE",
+         *                 "measurable": true,
+         *                 "note": null,
+         *                 "unit": "%",
+         *                 "upper": null,
+         *                 "value": 90
+         *               }
+         *             },
+         *             {
+         *               "id": 7,
+         *               "level1": "产出指标",
+         *               "level2": "时效指标",
+         *               "name": "资金拨付及时性",
+         *               "target": "≥90%",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": "GE",
+         *                 "date": null,
+         *                 "kind": "QUANTITATIVE",
+         *                 "measurable": true,
+         *                 "note": null,
+         *                 "unit": "%",
+         *                 "upper": null,
+         *                 "value": 90
+         *               }
+         *             },
+         *             {
+         *               "id": 8,
+         *               "level1": "效益指标",
+         *               "level2": "社会效益指标",
+         *               "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *               "target": "10场以上",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": "GE",
+         *                 "date": null,
+         *                 "kind": "QUANTITATIVE",
+         *                 "measurable": true,
+         *                 "note": null,
+         *                 "unit": "场",
+         *                 "upper": null,
+         *                 "value": 10
+         *               }
+         *             },
+         *             {
+         *               "id": 9,
+         *               "level1": "效益指标",
+         *               "level2": "可持续影响指标",
+         *               "name": "对跨境电商未来可持续发展的影响",
+         *               "target": "积极",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": null,
+         *                 "date": null,
+         *                 "kind": "QUALITATIVE",
+         *                 "measurable": false,
+         *                 "note": null,
+         *                 "unit": null,
+         *                 "upper": null,
+         *                 "value": null
+         *               }
+         *             },
+         *             {
+         *               "id": 10,
+         *               "level1": "满意度指标",
+         *               "level2": "服务对象满意度指标",
+         *               "name": "服务跨境电商企业满意度",
+         *               "target": "≥90%",
+         *               "target_parsed": {
+         *                 "basis": null,
+         *                 "comparator": "GE",
+         *                 "date": null,
+         *                 "kind": "QUANTITATIVE",
+         *                 "measurable": true,
+         *                 "note": null,
+         *                 "unit": "%",
+         *                 "upper": null,
+         *                 "value": 90
+         *               }
+         *             }
+         *           ],
+         *           "matching_funds": "100",
+         *           "matching_funds_note": null,
+         *           "overall_goal": "培育外贸新增长点（跨境电商）",
+         *           "provincial_funds": "260",
+         *           "region_code": "430200",
+         *           "region_name": "株洲市",
+         *           "status": "DRAFT",
+         *           "status_reason": null,
+         *           "updated_at": "2024-03-01T08:00:00Z",
+         *           "version": 1,
+         *           "year": 2024
+         *         }
+         *       ],
+         *       "next_page_token": "c1"
+         *     }
+         */
         SheetPage: {
             /** @description The sheets, ordered by id. */
             items: components["schemas"]["Sheet"][];
             /** @description Token of the next page; `null` on the last page. */
-            next_page_token?: string | null;
+            next_page_token: string | null;
+        };
+        /**
+         * @description A JSON merge patch of a sheet (RFC 7396): only the fields to change; `null` clears the matching funds or their note; `indicators`, when given, replaces the list as a whole.
+         * @example {
+         *       "matching_funds": "120"
+         *     }
+         */
+        SheetPatch: {
+            /**
+             * Format: int64
+             * @description The special fund (专项资金) the sheet belongs to. Required on create; cannot change.
+             */
+            fund_id?: number;
+            /**
+             * @description Region, six-digit GB/T 2260 code (see `GET /api/v1/regions`). Required on create; cannot
+             *     change.
+             * @example 430200
+             */
+            region_code?: string;
+            /** @description 主管部门名称, in order; 1–10 names of at most 100 characters. */
+            departments?: string[];
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            provincial_funds?: string | number;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            matching_funds?: string | number | null;
+            /**
+             * @description Remark written beside the matching funds, e.g. `含县市区` from “50（含县市区）”.
+             * @example 含县市区
+             */
+            matching_funds_note?: string | null;
+            /**
+             * @description 年度总体目标, at most 2000 characters.
+             * @example 培育外贸新增长点（跨境电商）
+             */
+            overall_goal?: string;
+            /** @description The indicators, in order (at most 200). */
+            indicators?: components["schemas"]["IndicatorInput"][];
+        };
+        /**
+         * @description A sheet replacing the stored one (`PUT /sheets/{sheet_id}`): what `GET` returns may be sent back as it is. `fund_id` and `region_code` may be left out; given, they must be the stored ones.
+         * @example {
+         *       "departments": [
+         *         "株洲市商务局",
+         *         "株洲市财政局"
+         *       ],
+         *       "fund_id": 1,
+         *       "indicators": [
+         *         {
+         *           "id": 1,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商相关培训人次数",
+         *           "target": "1000"
+         *         },
+         *         {
+         *           "id": 2,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "组织参加跨境电商相关展会企业数",
+         *           "target": "20"
+         *         },
+         *         {
+         *           "id": 3,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商平台湖南卖家（店铺）数",
+         *           "target": "正增长"
+         *         },
+         *         {
+         *           "id": 4,
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "资金使用合规性",
+         *           "target": "100%"
+         *         },
+         *         {
+         *           "id": 5,
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "年度跨境电商重点工作完成率",
+         *           "target": "90%以上"
+         *         },
+         *         {
+         *           "id": 6,
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "预算资金执行率",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "id": 7,
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "资金拨付及时性",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "id": 8,
+         *           "level1": "效益指标",
+         *           "level2": "社会效益指标",
+         *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *           "target": "10场以上"
+         *         },
+         *         {
+         *           "id": 9,
+         *           "level1": "效益指标",
+         *           "level2": "可持续影响指标",
+         *           "name": "对跨境电商未来可持续发展的影响",
+         *           "target": "积极"
+         *         },
+         *         {
+         *           "id": 10,
+         *           "level1": "满意度指标",
+         *           "level2": "服务对象满意度指标",
+         *           "name": "服务跨境电商企业满意度",
+         *           "target": "≥90%"
+         *         }
+         *       ],
+         *       "matching_funds": "100",
+         *       "matching_funds_note": null,
+         *       "overall_goal": "培育外贸新增长点（跨境电商）",
+         *       "provincial_funds": "260",
+         *       "region_code": "430200"
+         *     }
+         */
+        SheetReplace: {
+            /**
+             * Format: int64
+             * @description The special fund (专项资金) the sheet belongs to. Required on create; cannot change.
+             */
+            fund_id?: number;
+            /**
+             * @description Region, six-digit GB/T 2260 code (see `GET /api/v1/regions`). Required on create; cannot
+             *     change.
+             * @example 430200
+             */
+            region_code?: string;
+            /** @description 主管部门名称, in order; 1–10 names of at most 100 characters. */
+            departments: string[];
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            provincial_funds: string | number;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            matching_funds?: string | number | null;
+            /**
+             * @description Remark written beside the matching funds, e.g. `含县市区` from “50（含县市区）”.
+             * @example 含县市区
+             */
+            matching_funds_note?: string | null;
+            /**
+             * @description 年度总体目标, at most 2000 characters.
+             * @example 培育外贸新增长点（跨境电商）
+             */
+            overall_goal: string;
+            /** @description The indicators, in order (at most 200). */
+            indicators: components["schemas"]["IndicatorInput"][];
         };
         /**
          * @description Review status of a sheet (SPEC §1.6).
@@ -1433,24 +3786,24 @@ export interface components {
              *     `QUALITATIVE` (words only).
              */
             kind: components["schemas"]["TargetKind"];
-            comparator?: components["schemas"]["Comparator"] | null;
+            comparator: components["schemas"]["Comparator"] | null;
             /**
              * Format: double
              * @description The number (the lower bound for `RANGE`); a decrease is negative (`下降5%` → -5).
              *     Null for qualitative targets. Exact: the digits as written, without trailing zeros
              *     (`100.00%` → 100, `0.1` → 0.1), emitted as a JSON number.
              */
-            value?: number | null;
+            value: number | null;
             /**
              * Format: double
              * @description Upper bound, only for `RANGE`; null otherwise. Exact, as `value`.
              */
-            upper?: number | null;
+            upper: number | null;
             /** @description Unit as written after NFKC normalisation (`%`, `家`, `万元/年`, `个百分点` …), or null. */
-            unit?: string | null;
-            basis?: components["schemas"]["Basis"] | null;
+            unit: string | null;
+            basis: components["schemas"]["Basis"] | null;
             /** @description Trailing parenthesised remark, e.g. `含县市区` from `50（含县市区）`; null when none. */
-            note?: string | null;
+            note: string | null;
             /** @description False for vague targets that cannot be checked (正增长, bare 同比增长, 积极, 效果明显 …). */
             measurable: boolean;
             /**
@@ -1459,9 +3812,101 @@ export interface components {
              *     year (`2024-12-31`). Null for the other kinds.
              * @example 2024-12-31
              */
-            date?: string | null;
+            date: string | null;
         };
-        /** @description The taxonomy as the API shows it. */
+        /**
+         * @description The taxonomy as the API shows it.
+         * @example {
+         *       "level1": [
+         *         {
+         *           "label": "产出指标",
+         *           "label_en": "Output indicators",
+         *           "level2": [
+         *             {
+         *               "aliases": [],
+         *               "label": "数量指标",
+         *               "label_en": "Quantity indicators"
+         *             },
+         *             {
+         *               "aliases": [],
+         *               "label": "质量指标",
+         *               "label_en": "Quality indicators"
+         *             },
+         *             {
+         *               "aliases": [],
+         *               "label": "时效指标",
+         *               "label_en": "Timeliness indicators"
+         *             },
+         *             {
+         *               "aliases": [],
+         *               "label": "成本指标",
+         *               "label_en": "Cost indicators"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "label": "成本指标",
+         *           "label_en": "Cost indicators",
+         *           "level2": [
+         *             {
+         *               "aliases": [],
+         *               "label": "经济成本指标",
+         *               "label_en": "Economic cost indicators"
+         *             },
+         *             {
+         *               "aliases": [],
+         *               "label": "社会成本指标",
+         *               "label_en": "Social cost indicators"
+         *             },
+         *             {
+         *               "aliases": [],
+         *               "label": "生态环境成本指标",
+         *               "label_en": "Ecological and environmental cost indicators"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "label": "效益指标",
+         *           "label_en": "Benefit indicators",
+         *           "level2": [
+         *             {
+         *               "aliases": [],
+         *               "label": "经济效益指标",
+         *               "label_en": "Economic benefit indicators"
+         *             },
+         *             {
+         *               "aliases": [],
+         *               "label": "社会效益指标",
+         *               "label_en": "Social benefit indicators"
+         *             },
+         *             {
+         *               "aliases": [],
+         *               "label": "生态效益指标",
+         *               "label_en": "Ecological benefit indicators"
+         *             },
+         *             {
+         *               "aliases": [],
+         *               "label": "可持续影响指标",
+         *               "label_en": "Sustainable impact indicators"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "label": "满意度指标",
+         *           "label_en": "Satisfaction indicators",
+         *           "level2": [
+         *             {
+         *               "aliases": [
+         *                 "社会公众或服务对象满意度指标"
+         *               ],
+         *               "label": "服务对象满意度指标",
+         *               "label_en": "Service recipient satisfaction indicators"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         TaxonomyView: {
             /** @description 一级指标, in the order forms print them. */
             level1: components["schemas"]["Level1View"][];
@@ -1507,7 +3952,7 @@ export interface components {
              * @description The floor, as written, or `null`.
              * @example =100%
              */
-            floor?: string | null;
+            floor: string | null;
         };
         /** @description One expected indicator of a template, as a client sends it. */
         TemplateIndicatorDocument: {
@@ -1533,12 +3978,151 @@ export interface components {
              */
             floor?: string | null;
         };
-        /** @description A page of tokens (never the tokens themselves). */
+        /**
+         * @description One expected indicator of a fund's template.
+         * @example {
+         *       "floor": "=100%",
+         *       "level1": "产出指标",
+         *       "level2": "质量指标",
+         *       "name": "资金使用合规性"
+         *     }
+         */
+        TemplateIndicatorInput: {
+            /**
+             * @description 一级指标.
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标, under its 一级指标.
+             * @example 质量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标 (the indicator's name).
+             * @example 资金使用合规性
+             */
+            name: string;
+            /**
+             * @description Optional floor the sheet's target must promise at least, e.g. `≥90%` or `=100%`; a
+             *     number with a comparator, in the target-value grammar.
+             * @example ≥90%
+             */
+            floor?: string | null;
+        };
+        /**
+         * @description A fund's template: the indicators every region's sheet is expected to contain.
+         * @example {
+         *       "indicators": [
+         *         {
+         *           "floor": null,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商相关培训人次数"
+         *         },
+         *         {
+         *           "floor": null,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "组织参加跨境电商相关展会企业数"
+         *         },
+         *         {
+         *           "floor": null,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商平台湖南卖家（店铺）数"
+         *         },
+         *         {
+         *           "floor": "=100%",
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "资金使用合规性"
+         *         },
+         *         {
+         *           "floor": "≥90%",
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "年度跨境电商重点工作完成率"
+         *         },
+         *         {
+         *           "floor": "≥90%",
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "预算资金执行率"
+         *         },
+         *         {
+         *           "floor": "≥90%",
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "资金拨付及时性"
+         *         },
+         *         {
+         *           "floor": null,
+         *           "level1": "效益指标",
+         *           "level2": "社会效益指标",
+         *           "name": "开展跨境电商相关资源对接、展会、赛事等活动"
+         *         },
+         *         {
+         *           "floor": null,
+         *           "level1": "效益指标",
+         *           "level2": "可持续影响指标",
+         *           "name": "对跨境电商未来可持续发展的影响"
+         *         },
+         *         {
+         *           "floor": "≥90%",
+         *           "level1": "满意度指标",
+         *           "level2": "服务对象满意度指标",
+         *           "name": "服务跨境电商企业满意度"
+         *         }
+         *       ],
+         *       "strict": false
+         *     }
+         */
+        TemplateInput: {
+            /**
+             * @description When true, what the template asks for and a sheet lacks is an error instead of a
+             *     warning. Default false.
+             */
+            strict?: boolean;
+            /**
+             * @description The expected indicators (at most 200), matched on (一级, 二级, name) with whitespace
+             *     dropped.
+             */
+            indicators: components["schemas"]["TemplateIndicatorInput"][];
+        };
+        /**
+         * @description A page of tokens (never the tokens themselves).
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2024-03-01T08:00:00Z",
+         *           "created_by": "first start",
+         *           "id": 1,
+         *           "name": "initial admin",
+         *           "regions": [],
+         *           "revoked_at": null,
+         *           "role": "ADMIN"
+         *         },
+         *         {
+         *           "created_at": "2024-03-01T08:00:00Z",
+         *           "created_by": "initial admin",
+         *           "id": 2,
+         *           "name": "株洲市商务局",
+         *           "regions": [
+         *             "430200"
+         *           ],
+         *           "revoked_at": null,
+         *           "role": "SUBMITTER"
+         *         }
+         *       ],
+         *       "next_page_token": null
+         *     }
+         */
         TokenPage: {
             /** @description The tokens, by id, revoked ones included. */
             items: components["schemas"]["ApiToken"][];
             /** @description Token of the next page; `null` on the last page. */
-            next_page_token?: string | null;
+            next_page_token: string | null;
         };
         /**
          * @description A token to create.
@@ -1555,8 +4139,9 @@ export interface components {
              * @description A name saying who holds the token (a person, an office or a system), at most 100
              *     characters; unique among active tokens. Revisions name it as the actor.
              */
-            name?: string | null;
-            role?: components["schemas"]["Role"] | null;
+            name: string;
+            /** @description The role. */
+            role: components["schemas"]["Role"];
             /**
              * @description For `SUBMITTER` (and only for it): the region codes whose sheets it may write, at least
              *     one.
@@ -1564,7 +4149,7 @@ export interface components {
              *       "430200"
              *     ]
              */
-            regions?: string[] | null;
+            regions?: string[];
         };
         /** @description An indicator of a checked document, with its reading. */
         ValidatedIndicator: {
@@ -1574,7 +4159,7 @@ export interface components {
              *     id sent, else by 一级, 二级 and name); `null` for an indicator a save would add.
              * @example 17
              */
-            id?: number | null;
+            id: number | null;
             /**
              * @description 一级指标 (canonical label).
              * @example 产出指标
@@ -1595,7 +4180,7 @@ export interface components {
              * @example 1000
              */
             target: string;
-            target_parsed?: components["schemas"]["TargetParsed"] | null;
+            target_parsed: components["schemas"]["TargetParsed"] | null;
         };
         /** @description A normalised sheet document with its targets read. */
         ValidatedSheet: {
@@ -1608,27 +4193,242 @@ export interface components {
              * @description Region code, trimmed.
              * @example 430200
              */
-            region_code?: string | null;
+            region_code: string | null;
             /** @description Department names, trimmed. */
             departments: string[];
             /**
              * @description 省级资金 in 万元, canonical.
              * @example 260
              */
-            provincial_funds?: string | null;
+            provincial_funds: string | null;
             /**
              * @description 市、区拟配套资金 in 万元, canonical; `null` when blank.
              * @example 100
              */
-            matching_funds?: string | null;
+            matching_funds: string | null;
             /** @description Remark beside the matching funds. */
-            matching_funds_note?: string | null;
+            matching_funds_note: string | null;
             /** @description 年度总体目标, trimmed. */
-            overall_goal?: string | null;
+            overall_goal: string | null;
             /** @description The indicators, in order, each with its reading. */
             indicators: components["schemas"]["ValidatedIndicator"][];
         };
-        /** @description The verdict on a sheet document: `POST /sheets/validate`, `GET /sheets/{id}/validation`. */
+        /**
+         * @description The verdict on a sheet document: `POST /sheets/validate`, `GET /sheets/{id}/validation`.
+         * @example {
+         *       "error_count": 0,
+         *       "issues": [
+         *         {
+         *           "code": "TARGET_NOT_MEASURABLE",
+         *           "message": "指标值“正增长”不可衡量，建议给出具体数值",
+         *           "path": "/indicators/2/target",
+         *           "severity": "WARNING"
+         *         },
+         *         {
+         *           "code": "TARGET_NOT_MEASURABLE",
+         *           "message": "指标值“积极”不可衡量，建议给出具体数值",
+         *           "path": "/indicators/8/target",
+         *           "severity": "WARNING"
+         *         }
+         *       ],
+         *       "sheet": {
+         *         "departments": [
+         *           "株洲市商务局",
+         *           "株洲市财政局"
+         *         ],
+         *         "fund_id": 1,
+         *         "indicators": [
+         *           {
+         *             "id": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "跨境电商相关培训人次数",
+         *             "target": "1000",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "EQ",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": null,
+         *               "upper": null,
+         *               "value": 1000
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "组织参加跨境电商相关展会企业数",
+         *             "target": "20",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "EQ",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": null,
+         *               "upper": null,
+         *               "value": 20
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "产出指标",
+         *             "level2": "数量指标",
+         *             "name": "跨境电商平台湖南卖家（店铺）数",
+         *             "target": "正增长",
+         *             "target_parsed": {
+         *               "basis": "UNSPECIFIED",
+         *               "comparator": "GT",
+         *               "date": null,
+         *               "kind": "RELATIVE",
+         *               "measurable": false,
+         *               "note": null,
+         *               "unit": null,
+         *               "upper": null,
+         *               "value": 0
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "产出指标",
+         *             "level2": "质量指标",
+         *             "name": "资金使用合规性",
+         *             "target": "100%",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "EQ",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 100
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "产出指标",
+         *             "level2": "质量指标",
+         *             "name": "年度跨境电商重点工作完成率",
+         *             "target": "90%以上",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 90
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "产出指标",
+         *             "level2": "时效指标",
+         *             "name": "预算资金执行率",
+         *             "target": "≥90%",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 90
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "产出指标",
+         *             "level2": "时效指标",
+         *             "name": "资金拨付及时性",
+         *             "target": "≥90%",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 90
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "效益指标",
+         *             "level2": "社会效益指标",
+         *             "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *             "target": "10场以上",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "场",
+         *               "upper": null,
+         *               "value": 10
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "效益指标",
+         *             "level2": "可持续影响指标",
+         *             "name": "对跨境电商未来可持续发展的影响",
+         *             "target": "积极",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": null,
+         *               "date": null,
+         *               "kind": "QUALITATIVE",
+         *               "measurable": false,
+         *               "note": null,
+         *               "unit": null,
+         *               "upper": null,
+         *               "value": null
+         *             }
+         *           },
+         *           {
+         *             "id": null,
+         *             "level1": "满意度指标",
+         *             "level2": "服务对象满意度指标",
+         *             "name": "服务跨境电商企业满意度",
+         *             "target": "≥90%",
+         *             "target_parsed": {
+         *               "basis": null,
+         *               "comparator": "GE",
+         *               "date": null,
+         *               "kind": "QUANTITATIVE",
+         *               "measurable": true,
+         *               "note": null,
+         *               "unit": "%",
+         *               "upper": null,
+         *               "value": 90
+         *             }
+         *           }
+         *         ],
+         *         "matching_funds": "100",
+         *         "matching_funds_note": null,
+         *         "overall_goal": "培育外贸新增长点（跨境电商）",
+         *         "provincial_funds": "260",
+         *         "region_code": "430200"
+         *       },
+         *       "valid": true,
+         *       "warning_count": 2
+         *     }
+         */
         Validation: {
             /** @description True when no `ERROR` is listed: a save of this document would succeed. */
             valid: boolean;
@@ -1644,11 +4444,56 @@ export interface components {
              */
             sheet: components["schemas"]["ValidatedSheet"];
         };
+        /**
+         * @description What an actual or expected value says.
+         * @enum {string}
+         */
+        ValueKind: "LEVEL" | "CHANGE" | "DATE" | "TEXT";
+        /** @description An actual or expected value as the service reads it (`actual_parsed`, `expected_parsed`). */
+        ValueParsed: {
+            /** @description `LEVEL`, `CHANGE`, `DATE` or `TEXT`. */
+            kind: components["schemas"]["ValueKind"];
+            /**
+             * Format: double
+             * @description The number, exact as written (a decrease is negative); null for `DATE` and `TEXT`.
+             * @example 6
+             */
+            value: number | null;
+            /**
+             * @description The unit as written (after NFKC), or null.
+             * @example 场
+             */
+            unit: string | null;
+            basis: components["schemas"]["Basis"] | null;
+            /**
+             * @description For `DATE`: the day, `YYYY-MM-DD`; null otherwise.
+             * @example 2024-11-20
+             */
+            date: string | null;
+        };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+        "Accept-Language": string;
+        /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+        "X-Request-Id": string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The resource's version as a strong entity tag, `"<version>"`: send it as `If-Match` with the next write */
+        ETag: string;
+        /** @description `true` when this is the stored answer to an earlier upload with the same `Idempotency-Key` and body: nothing was applied again */
+        "Idempotent-Replayed": "true";
+        /** @description The path of the new resource */
+        Location: string;
+        /** @description Seconds to wait before trying again */
+        "Retry-After": number;
+        /** @description `Bearer realm="perf-targets"`, with `error="invalid_token"` when a token was sent */
+        "WWW-Authenticate": string;
+        /** @description The request id: the client's `X-Request-Id` when it matches `[A-Za-z0-9._-]{1,128}`, a new one otherwise; also the `request_id` of a problem, and in the log */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1666,7 +4511,12 @@ export interface operations {
                 /** @description `next_page_token` of the previous page. */
                 page_token?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1675,62 +4525,75 @@ export interface operations {
             /** @description A page of funds */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FundPage"];
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1742,23 +4605,27 @@ export interface operations {
     createFund: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FundDocument"];
+                "application/json": components["schemas"]["FundInput"];
             };
         };
         responses: {
             /** @description Created; `Location` and `ETag` set */
             201: {
                 headers: {
-                    /** @description `"<version>"` */
-                    ETag?: string;
-                    /** @description URL of the new fund */
-                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1766,85 +4633,15 @@ export interface operations {
                 };
             };
             /**
-             * @description Not JSON (`MALFORMED_JSON`), or JSON of the wrong shape (`INVALID_BODY`: unknown field,
-             *     wrong type), or a bad query parameter; `errors[0].path` points at the fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The document is valid but conflicts with stored data (`SHEET_EXISTS`, `FUND_EXISTS`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The document breaks rules (`VALIDATION_FAILED`): every issue is listed in `errors`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
-            500: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1852,11 +4649,120 @@ export interface operations {
                 };
             };
             /**
-             * @description The database is unreachable, or concurrent writes collided (`SERVICE_UNAVAILABLE`,
-             *     `TRANSACTION_CONFLICT`); nothing was saved; `Retry-After` says when to retry.
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `FUND_EXISTS`: A second fund with the same year and name.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
              */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1868,7 +4774,12 @@ export interface operations {
     getFund: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Fund id */
                 fund_id: number;
@@ -1880,73 +4791,90 @@ export interface operations {
             /** @description The fund; `ETag` set */
             200: {
                 headers: {
-                    /** @description `"<version>"` */
-                    ETag?: string;
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Fund"];
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `FUND_NOT_FOUND`: No such fund.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1961,6 +4889,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Fund id */
@@ -1970,13 +4902,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FundDocument"];
+                "application/json": components["schemas"]["FundInput"];
             };
         };
         responses: {
             /** @description The stored fund; `ETag` set */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1984,112 +4918,163 @@ export interface operations {
                 };
             };
             /**
-             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
-             *     fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `FUND_NOT_FOUND`: No such fund.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document is valid but conflicts with stored data. */
+            /**
+             * @description Conflict:
+             *     - `FUND_EXISTS`: A second fund with the same year and name.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2107,6 +5092,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Fund id */
@@ -2119,87 +5108,127 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description A malformed id or query parameter. */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `FUND_NOT_FOUND`: No such fund.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot be deleted in its state (`FUND_HAS_SHEETS`). */
+            /**
+             * @description Conflict:
+             *     - `FUND_HAS_SHEETS`: Deleting a fund that has sheets, without `force=true`.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was deleted. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2214,6 +5243,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Fund id */
@@ -2223,132 +5256,374 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["FundDocument"];
-                /**
-                 * @example {
-                 *       "total_provincial_funds": "2100"
-                 *     }
-                 */
-                "application/merge-patch+json": components["schemas"]["FundDocument"];
+                "application/json": components["schemas"]["FundPatch"];
+                "application/merge-patch+json": components["schemas"]["FundPatch"];
             };
         };
         responses: {
             /** @description The stored fund; `ETag` set */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2024-03-01T08:00:00Z",
+                     *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
+                     *       "id": 1,
+                     *       "name": "2024年度跨境电商支持资金",
+                     *       "template": {
+                     *         "indicators": [
+                     *           {
+                     *             "floor": null,
+                     *             "level1": "产出指标",
+                     *             "level2": "数量指标",
+                     *             "name": "跨境电商相关培训人次数"
+                     *           },
+                     *           {
+                     *             "floor": null,
+                     *             "level1": "产出指标",
+                     *             "level2": "数量指标",
+                     *             "name": "组织参加跨境电商相关展会企业数"
+                     *           },
+                     *           {
+                     *             "floor": null,
+                     *             "level1": "产出指标",
+                     *             "level2": "数量指标",
+                     *             "name": "跨境电商平台湖南卖家（店铺）数"
+                     *           },
+                     *           {
+                     *             "floor": "=100%",
+                     *             "level1": "产出指标",
+                     *             "level2": "质量指标",
+                     *             "name": "资金使用合规性"
+                     *           },
+                     *           {
+                     *             "floor": "≥90%",
+                     *             "level1": "产出指标",
+                     *             "level2": "质量指标",
+                     *             "name": "年度跨境电商重点工作完成率"
+                     *           },
+                     *           {
+                     *             "floor": "≥90%",
+                     *             "level1": "产出指标",
+                     *             "level2": "时效指标",
+                     *             "name": "预算资金执行率"
+                     *           },
+                     *           {
+                     *             "floor": "≥90%",
+                     *             "level1": "产出指标",
+                     *             "level2": "时效指标",
+                     *             "name": "资金拨付及时性"
+                     *           },
+                     *           {
+                     *             "floor": null,
+                     *             "level1": "效益指标",
+                     *             "level2": "社会效益指标",
+                     *             "name": "开展跨境电商相关资源对接、展会、赛事等活动"
+                     *           },
+                     *           {
+                     *             "floor": null,
+                     *             "level1": "效益指标",
+                     *             "level2": "可持续影响指标",
+                     *             "name": "对跨境电商未来可持续发展的影响"
+                     *           },
+                     *           {
+                     *             "floor": "≥90%",
+                     *             "level1": "满意度指标",
+                     *             "level2": "服务对象满意度指标",
+                     *             "name": "服务跨境电商企业满意度"
+                     *           }
+                     *         ],
+                     *         "strict": false
+                     *       },
+                     *       "total_provincial_funds": "2100",
+                     *       "updated_at": "2024-03-05T09:30:00Z",
+                     *       "version": 2,
+                     *       "year": 2024
+                     *     }
+                     */
                     "application/json": components["schemas"]["Fund"];
                 };
             };
             /**
-             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
-             *     fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `FUND_NOT_FOUND`: No such fund.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document is valid but conflicts with stored data. */
+            /**
+             * @description Conflict:
+             *     - `FUND_EXISTS`: A second fund with the same year and name.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fundMonitoring: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The cut-off month N, 1–12.
+                 * @example 7
+                 */
+                month?: number;
+            };
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Fund id */
+                fund_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The picture */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundMonitoring"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `FUND_NOT_FOUND`: No such fund.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2360,7 +5635,12 @@ export interface operations {
     getFundSummary: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Fund id */
                 fund_id: number;
@@ -2372,71 +5652,89 @@ export interface operations {
             /** @description The summary */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FundSummary"];
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `FUND_NOT_FOUND`: No such fund.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2448,7 +5746,12 @@ export interface operations {
     whoAmI: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2457,62 +5760,75 @@ export interface operations {
             /** @description The caller */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Principal"];
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2524,7 +5840,12 @@ export interface operations {
     listRegions: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2533,33 +5854,47 @@ export interface operations {
             /** @description All regions, ordered by code */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RegionList"];
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2590,7 +5925,12 @@ export interface operations {
                 /** @description `next_page_token` of the previous page. */
                 page_token?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2599,62 +5939,75 @@ export interface operations {
             /** @description A page of sheets */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SheetPage"];
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2666,109 +6019,262 @@ export interface operations {
     createSheet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SheetDocument"];
+                "application/json": components["schemas"]["SheetCreate"];
             };
         };
         responses: {
             /** @description Created; `Location` and `ETag` set */
             201: {
                 headers: {
-                    /** @description `"<version>"` */
-                    ETag?: string;
-                    /** @description URL of the new sheet */
-                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2024-03-01T08:00:00Z",
+                     *       "departments": [
+                     *         "株洲市商务局",
+                     *         "株洲市财政局"
+                     *       ],
+                     *       "fund_id": 1,
+                     *       "fund_name": "2024年度跨境电商支持资金",
+                     *       "id": 1,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商相关培训人次数",
+                     *           "target": "1000",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 1000
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "组织参加跨境电商相关展会企业数",
+                     *           "target": "20",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 20
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 3,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商平台湖南卖家（店铺）数",
+                     *           "target": "正增长",
+                     *           "target_parsed": {
+                     *             "basis": "UNSPECIFIED",
+                     *             "comparator": "GT",
+                     *             "date": null,
+                     *             "kind": "RELATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 4,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "资金使用合规性",
+                     *           "target": "100%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 100
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 5,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "年度跨境电商重点工作完成率",
+                     *           "target": "90%以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "预算资金执行率",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 7,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "资金拨付及时性",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 8,
+                     *           "level1": "效益指标",
+                     *           "level2": "社会效益指标",
+                     *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+                     *           "target": "10场以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "场",
+                     *             "upper": null,
+                     *             "value": 10
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 9,
+                     *           "level1": "效益指标",
+                     *           "level2": "可持续影响指标",
+                     *           "name": "对跨境电商未来可持续发展的影响",
+                     *           "target": "积极",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": null,
+                     *             "date": null,
+                     *             "kind": "QUALITATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 10,
+                     *           "level1": "满意度指标",
+                     *           "level2": "服务对象满意度指标",
+                     *           "name": "服务跨境电商企业满意度",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         }
+                     *       ],
+                     *       "matching_funds": "100",
+                     *       "matching_funds_note": null,
+                     *       "overall_goal": "培育外贸新增长点（跨境电商）",
+                     *       "provincial_funds": "260",
+                     *       "region_code": "430200",
+                     *       "region_name": "株洲市",
+                     *       "status": "DRAFT",
+                     *       "status_reason": null,
+                     *       "updated_at": "2024-03-01T08:00:00Z",
+                     *       "version": 1,
+                     *       "warnings": [
+                     *         {
+                     *           "code": "TARGET_NOT_MEASURABLE",
+                     *           "message": "指标值“正增长”不可衡量，建议给出具体数值",
+                     *           "path": "/indicators/2/target",
+                     *           "severity": "WARNING"
+                     *         },
+                     *         {
+                     *           "code": "TARGET_NOT_MEASURABLE",
+                     *           "message": "指标值“积极”不可衡量，建议给出具体数值",
+                     *           "path": "/indicators/8/target",
+                     *           "severity": "WARNING"
+                     *         }
+                     *       ],
+                     *       "year": 2024
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sheet"];
                 };
             };
             /**
-             * @description Not JSON (`MALFORMED_JSON`), or JSON of the wrong shape (`INVALID_BODY`: unknown field,
-             *     wrong type), or a bad query parameter; `errors[0].path` points at the fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The document is valid but conflicts with stored data (`SHEET_EXISTS`, `FUND_EXISTS`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The document breaks rules (`VALIDATION_FAILED`): every issue is listed in `errors`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
-            500: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2776,11 +6282,120 @@ export interface operations {
                 };
             };
             /**
-             * @description The database is unreachable, or concurrent writes collided (`SERVICE_UNAVAILABLE`,
-             *     `TRANSACTION_CONFLICT`); nothing was saved; `Retry-After` says when to retry.
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `SHEET_EXISTS`: A second sheet for the same fund and region.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
              */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2800,17 +6415,25 @@ export interface operations {
             header?: {
                 /** @description Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER` */
                 "Idempotency-Key"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SheetDocument"][];
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/json": components["schemas"]["SheetBulkItem"][];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": Blob;
+                /**
+                 * @example {"departments":["株洲市商务局","株洲市财政局"],"fund_id":1,"indicators":[{"level1":"产出指标","level2":"数量指标","name":"跨境电商相关培训人次数","target":"1000"},{"level1":"产出指标","level2":"数量指标","name":"组织参加跨境电商相关展会企业数","target":"20"},{"level1":"产出指标","level2":"数量指标","name":"跨境电商平台湖南卖家（店铺）数","target":"正增长"},{"level1":"产出指标","level2":"质量指标","name":"资金使用合规性","target":"100%"},{"level1":"产出指标","level2":"质量指标","name":"年度跨境电商重点工作完成率","target":"90%以上"},{"level1":"产出指标","level2":"时效指标","name":"预算资金执行率","target":"≥90%"},{"level1":"产出指标","level2":"时效指标","name":"资金拨付及时性","target":"≥90%"},{"level1":"效益指标","level2":"社会效益指标","name":"开展跨境电商相关资源对接、展会、赛事等活动","target":"10场以上"},{"level1":"效益指标","level2":"可持续影响指标","name":"对跨境电商未来可持续发展的影响","target":"积极"},{"level1":"满意度指标","level2":"服务对象满意度指标","name":"服务跨境电商企业满意度","target":"≥90%"}],"matching_funds":"100","matching_funds_note":null,"overall_goal":"培育外贸新增长点（跨境电商）","provincial_funds":"260","region_code":"430200"}
+                 *     {"departments":["湘潭市商务局","湘潭市财政局"],"fund_id":1,"indicators":[{"level1":"产出指标","level2":"数量指标","name":"跨境电商相关培训人次数","target":"500"},{"level1":"产出指标","level2":"数量指标","name":"组织参加跨境电商相关展会企业数","target":"30"},{"level1":"产出指标","level2":"数量指标","name":"有海关进出口业绩的跨境电商企业数","target":"同比增长"},{"level1":"产出指标","level2":"数量指标","name":"跨境电商平台湖南卖家（店铺）数","target":"正增长"},{"level1":"产出指标","level2":"质量指标","name":"资金使用合规性","target":"100%"},{"level1":"产出指标","level2":"质量指标","name":"年度跨境电商重点工作完成率","target":"90%以上"},{"level1":"产出指标","level2":"时效指标","name":"预算资金执行率","target":"≥90%"},{"level1":"产出指标","level2":"时效指标","name":"资金拨付及时性","target":"≥90%"},{"level1":"效益指标","level2":"社会效益指标","name":"开展跨境电商相关资源对接、展会、赛事等活动","target":"10场"},{"level1":"效益指标","level2":"可持续影响指标","name":"对跨境电商未来可持续发展的影响","target":"积极"},{"level1":"满意度指标","level2":"服务对象满意度指标","name":"服务跨境电商企业满意度","target":"≥90%"}],"matching_funds":null,"matching_funds_note":null,"overall_goal":"培育外贸新增长点（跨境电商）","provincial_funds":"220","region_code":"430300"}
+                 */
                 "application/x-ndjson": string;
-                "text/csv": string;
+                "text/csv": Blob;
                 "text/plain": string;
             };
         };
@@ -2818,6 +6441,8 @@ export interface operations {
             /** @description Import summary (partial mode, dry run, or a successful atomic upload) */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2825,47 +6450,16 @@ export interface operations {
                 };
             };
             /**
-             * @description Not JSON (`MALFORMED_JSON`), not an array (`INVALID_BODY`), a malformed query
-             *     parameter (`INVALID_QUERY`) or `Idempotency-Key`.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `INVALID_HEADER`: A request header of the wrong form (an `Idempotency-Key` that is not 1–200 visible ASCII characters), named in `errors[0].parameter`.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than 32 MiB (`PAYLOAD_TOO_LARGE`). */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A media type the upload does not accept (`UNSUPPORTED_MEDIA_TYPE`). */
-            415: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2873,32 +6467,67 @@ export interface operations {
                 };
             };
             /**
-             * @description An atomic upload with failed items (`IMPORT_FAILED`, the summary in `summary`), an
-             *     unreadable file or too many sheets (`UNREADABLE_UPLOAD`), or an `Idempotency-Key` sent
-             *     with another request (`IDEMPOTENCY_KEY_REUSED`).
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `IMPORT_FAILED`: An atomic bulk upload with failed items; nothing was saved.
+             *     - `UNREADABLE_UPLOAD`: An upload that cannot be read as a whole.
+             *     - `IDEMPOTENCY_KEY_REUSED`: An `Idempotency-Key` sent again with a different request.
              */
             422: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
-            500: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2906,11 +6535,41 @@ export interface operations {
                 };
             };
             /**
-             * @description The database is unreachable or the transaction kept colliding (`SERVICE_UNAVAILABLE`,
-             *     `TRANSACTION_CONFLICT`), with `Retry-After`.
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
              */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2939,7 +6598,12 @@ export interface operations {
                 /** @description Only sheets in this status. */
                 status?: components["schemas"]["SheetStatus"];
             };
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2950,73 +6614,90 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename=…; filename*=UTF-8''… */
                     "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Sheet"][];
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The export is beyond what an Excel worksheet holds (`EXPORT_FAILED`; `errors[0].code` names the limit, `CELL_TOO_LONG` or `TOO_MANY_ROWS`, and its message the value at fault) */
+            /**
+             * @description Unprocessable Entity:
+             *     - `EXPORT_FAILED`: An export beyond what its file format holds (Excel's cell and row limits); `errors[0]` names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3034,7 +6715,12 @@ export interface operations {
                  */
                 sheet_id?: number;
             };
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3047,6 +6733,7 @@ export interface operations {
             /** @description The verdict */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3054,85 +6741,109 @@ export interface operations {
                 };
             };
             /**
-             * @description Not JSON (`MALFORMED_JSON`), JSON of the wrong shape (`INVALID_BODY`), or a malformed
-             *     query parameter (`INVALID_QUERY`).
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description A resource named in the query does not exist (`SHEET_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3144,7 +6855,12 @@ export interface operations {
     getSheet: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Sheet id */
                 sheet_id: number;
@@ -3156,73 +6872,90 @@ export interface operations {
             /** @description The sheet; `ETag` set */
             200: {
                 headers: {
-                    /** @description `"<version>"` */
-                    ETag?: string;
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Sheet"];
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3237,6 +6970,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Sheet id */
@@ -3246,126 +6983,399 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SheetDocument"];
+                "application/json": components["schemas"]["SheetReplace"];
             };
         };
         responses: {
             /** @description The stored sheet; `ETag` set */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2024-03-01T08:00:00Z",
+                     *       "departments": [
+                     *         "株洲市商务局",
+                     *         "株洲市财政局"
+                     *       ],
+                     *       "fund_id": 1,
+                     *       "fund_name": "2024年度跨境电商支持资金",
+                     *       "id": 1,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商相关培训人次数",
+                     *           "target": "1000",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 1000
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "组织参加跨境电商相关展会企业数",
+                     *           "target": "20",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 20
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 3,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商平台湖南卖家（店铺）数",
+                     *           "target": "正增长",
+                     *           "target_parsed": {
+                     *             "basis": "UNSPECIFIED",
+                     *             "comparator": "GT",
+                     *             "date": null,
+                     *             "kind": "RELATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 4,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "资金使用合规性",
+                     *           "target": "100%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 100
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 5,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "年度跨境电商重点工作完成率",
+                     *           "target": "90%以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "预算资金执行率",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 7,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "资金拨付及时性",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 8,
+                     *           "level1": "效益指标",
+                     *           "level2": "社会效益指标",
+                     *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+                     *           "target": "10场以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "场",
+                     *             "upper": null,
+                     *             "value": 10
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 9,
+                     *           "level1": "效益指标",
+                     *           "level2": "可持续影响指标",
+                     *           "name": "对跨境电商未来可持续发展的影响",
+                     *           "target": "积极",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": null,
+                     *             "date": null,
+                     *             "kind": "QUALITATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 10,
+                     *           "level1": "满意度指标",
+                     *           "level2": "服务对象满意度指标",
+                     *           "name": "服务跨境电商企业满意度",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         }
+                     *       ],
+                     *       "matching_funds": "100",
+                     *       "matching_funds_note": null,
+                     *       "overall_goal": "培育外贸新增长点（跨境电商）",
+                     *       "provincial_funds": "260",
+                     *       "region_code": "430200",
+                     *       "region_name": "株洲市",
+                     *       "status": "DRAFT",
+                     *       "status_reason": null,
+                     *       "updated_at": "2024-03-01T08:00:00Z",
+                     *       "version": 1,
+                     *       "warnings": [
+                     *         {
+                     *           "code": "TARGET_NOT_MEASURABLE",
+                     *           "message": "指标值“正增长”不可衡量，建议给出具体数值",
+                     *           "path": "/indicators/2/target",
+                     *           "severity": "WARNING"
+                     *         },
+                     *         {
+                     *           "code": "TARGET_NOT_MEASURABLE",
+                     *           "message": "指标值“积极”不可衡量，建议给出具体数值",
+                     *           "path": "/indicators/8/target",
+                     *           "severity": "WARNING"
+                     *         }
+                     *       ],
+                     *       "year": 2024
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sheet"];
                 };
             };
             /**
-             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
-             *     fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document is valid but conflicts with stored data. */
+            /**
+             * @description Conflict:
+             *     - `SHEET_NOT_EDITABLE`: Editing a `SUBMITTED` or `APPROVED` sheet.
+             *     - `INDICATOR_IN_USE`: A sheet write that would remove an indicator a report refers to.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3376,10 +7386,20 @@ export interface operations {
     };
     deleteSheet: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Also delete the sheet's monitoring reports, each with its revision (administrators
+                 *     only; otherwise a sheet with reports is 409 `SHEET_IN_USE`).
+                 */
+                force?: boolean;
+            };
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Sheet id */
@@ -3392,87 +7412,128 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description A malformed id or query parameter. */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot be deleted in its state (`FUND_HAS_SHEETS`). */
+            /**
+             * @description Conflict:
+             *     - `SHEET_NOT_EDITABLE`: Editing a `SUBMITTED` or `APPROVED` sheet.
+             *     - `SHEET_IN_USE`: Deleting a sheet that has monitoring reports, without an administrator's `force=true`.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was deleted. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3487,6 +7548,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Sheet id */
@@ -3496,132 +7561,400 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SheetDocument"];
-                /**
-                 * @example {
-                 *       "matching_funds": "120"
-                 *     }
-                 */
-                "application/merge-patch+json": components["schemas"]["SheetDocument"];
+                "application/json": components["schemas"]["SheetPatch"];
+                "application/merge-patch+json": components["schemas"]["SheetPatch"];
             };
         };
         responses: {
             /** @description The stored sheet; `ETag` set */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2024-03-01T08:00:00Z",
+                     *       "departments": [
+                     *         "株洲市商务局",
+                     *         "株洲市财政局"
+                     *       ],
+                     *       "fund_id": 1,
+                     *       "fund_name": "2024年度跨境电商支持资金",
+                     *       "id": 1,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商相关培训人次数",
+                     *           "target": "1000",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 1000
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "组织参加跨境电商相关展会企业数",
+                     *           "target": "20",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 20
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 3,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商平台湖南卖家（店铺）数",
+                     *           "target": "正增长",
+                     *           "target_parsed": {
+                     *             "basis": "UNSPECIFIED",
+                     *             "comparator": "GT",
+                     *             "date": null,
+                     *             "kind": "RELATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 4,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "资金使用合规性",
+                     *           "target": "100%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 100
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 5,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "年度跨境电商重点工作完成率",
+                     *           "target": "90%以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "预算资金执行率",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 7,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "资金拨付及时性",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 8,
+                     *           "level1": "效益指标",
+                     *           "level2": "社会效益指标",
+                     *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+                     *           "target": "10场以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "场",
+                     *             "upper": null,
+                     *             "value": 10
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 9,
+                     *           "level1": "效益指标",
+                     *           "level2": "可持续影响指标",
+                     *           "name": "对跨境电商未来可持续发展的影响",
+                     *           "target": "积极",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": null,
+                     *             "date": null,
+                     *             "kind": "QUALITATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 10,
+                     *           "level1": "满意度指标",
+                     *           "level2": "服务对象满意度指标",
+                     *           "name": "服务跨境电商企业满意度",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         }
+                     *       ],
+                     *       "matching_funds": "120",
+                     *       "matching_funds_note": null,
+                     *       "overall_goal": "培育外贸新增长点（跨境电商）",
+                     *       "provincial_funds": "260",
+                     *       "region_code": "430200",
+                     *       "region_name": "株洲市",
+                     *       "status": "DRAFT",
+                     *       "status_reason": null,
+                     *       "updated_at": "2024-03-05T09:30:00Z",
+                     *       "version": 2,
+                     *       "warnings": [
+                     *         {
+                     *           "code": "TARGET_NOT_MEASURABLE",
+                     *           "message": "指标值“正增长”不可衡量，建议给出具体数值",
+                     *           "path": "/indicators/2/target",
+                     *           "severity": "WARNING"
+                     *         },
+                     *         {
+                     *           "code": "TARGET_NOT_MEASURABLE",
+                     *           "message": "指标值“积极”不可衡量，建议给出具体数值",
+                     *           "path": "/indicators/8/target",
+                     *           "severity": "WARNING"
+                     *         }
+                     *       ],
+                     *       "year": 2024
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sheet"];
                 };
             };
             /**
-             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
-             *     fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document is valid but conflicts with stored data. */
+            /**
+             * @description Conflict:
+             *     - `SHEET_NOT_EDITABLE`: Editing a `SUBMITTED` or `APPROVED` sheet.
+             *     - `INDICATOR_IN_USE`: A sheet write that would remove an indicator a report refers to.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3636,6 +7969,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Sheet id */
@@ -3646,6 +7983,11 @@ export interface operations {
         /** @description Optional: a note on the approval */
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "同意"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StepRequest"] | null;
             };
         };
@@ -3653,119 +7995,377 @@ export interface operations {
             /** @description The sheet, now `APPROVED`; `ETag` set */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2024-03-01T08:00:00Z",
+                     *       "departments": [
+                     *         "株洲市商务局",
+                     *         "株洲市财政局"
+                     *       ],
+                     *       "fund_id": 1,
+                     *       "fund_name": "2024年度跨境电商支持资金",
+                     *       "id": 1,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商相关培训人次数",
+                     *           "target": "1000",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 1000
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "组织参加跨境电商相关展会企业数",
+                     *           "target": "20",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 20
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 3,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商平台湖南卖家（店铺）数",
+                     *           "target": "正增长",
+                     *           "target_parsed": {
+                     *             "basis": "UNSPECIFIED",
+                     *             "comparator": "GT",
+                     *             "date": null,
+                     *             "kind": "RELATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 4,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "资金使用合规性",
+                     *           "target": "100%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 100
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 5,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "年度跨境电商重点工作完成率",
+                     *           "target": "90%以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "预算资金执行率",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 7,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "资金拨付及时性",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 8,
+                     *           "level1": "效益指标",
+                     *           "level2": "社会效益指标",
+                     *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+                     *           "target": "10场以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "场",
+                     *             "upper": null,
+                     *             "value": 10
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 9,
+                     *           "level1": "效益指标",
+                     *           "level2": "可持续影响指标",
+                     *           "name": "对跨境电商未来可持续发展的影响",
+                     *           "target": "积极",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": null,
+                     *             "date": null,
+                     *             "kind": "QUALITATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 10,
+                     *           "level1": "满意度指标",
+                     *           "level2": "服务对象满意度指标",
+                     *           "name": "服务跨境电商企业满意度",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         }
+                     *       ],
+                     *       "matching_funds": "100",
+                     *       "matching_funds_note": null,
+                     *       "overall_goal": "培育外贸新增长点（跨境电商）",
+                     *       "provincial_funds": "260",
+                     *       "region_code": "430200",
+                     *       "region_name": "株洲市",
+                     *       "status": "APPROVED",
+                     *       "status_reason": "同意",
+                     *       "updated_at": "2024-03-05T09:30:00Z",
+                     *       "version": 3,
+                     *       "year": 2024
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sheet"];
                 };
             };
             /**
-             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
-             *     fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document is valid but conflicts with stored data. */
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3785,7 +8385,12 @@ export interface operations {
                 /** @description The version to compare to (default: the latest). */
                 to?: number;
             };
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Sheet id */
                 sheet_id: number;
@@ -3797,71 +8402,90 @@ export interface operations {
             /** @description The changes from `from` to `to` */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevisionDiff"];
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REVISION_NOT_FOUND`: No such revision of the sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3876,7 +8500,12 @@ export interface operations {
                 /** @description `xlsx` (the only format, the default) */
                 format?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Sheet id */
                 sheet_id: number;
@@ -3890,80 +8519,1895 @@ export interface operations {
                 headers: {
                     /** @description attachment; filename=…; filename*=UTF-8''… */
                     "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A value is beyond what an Excel cell holds, or the sheet has more indicators than a worksheet has rows (`EXPORT_FAILED`; `errors[0].code` names the limit, `CELL_TOO_LONG` or `TOO_MANY_ROWS`, and its message the value at fault) */
+            /**
+             * @description Unprocessable Entity:
+             *     - `EXPORT_FAILED`: An export beyond what its file format holds (Excel's cell and row limits); `errors[0]` names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports, by month */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N (the data of 1–N月), 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REPORT_NOT_FOUND`: No monitoring report for this sheet and month.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`: the report must exist at that version (412 otherwise, also when it does not exist) */
+                "If-Match"?: string | null;
+                /** @description `*`: create only (412 when the report exists) */
+                "If-None-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDocument"];
+            };
+        };
+        responses: {
+            /** @description The stored report (replaced or unchanged); `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description The new report; `ETag` and `Location` set */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `SHEET_NOT_APPROVED`: Writing a monitoring report for a sheet that is not `APPROVED`.
+             *     - `REPORT_NOT_EDITABLE`: Changing a `SUBMITTED` or `APPROVED` monitoring report.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REPORT_NOT_FOUND`: No monitoring report for this sheet and month.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `REPORT_NOT_EDITABLE`: Changing a `SUBMITTED` or `APPROVED` monitoring report.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        /** @description The reason (required to return or reopen) */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description The report, now `APPROVED`; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REPORT_NOT_FOUND`: No monitoring report for this sheet and month.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        /** @description The reason (required to return or reopen) */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description The report, now `DRAFT`; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REPORT_NOT_FOUND`: No monitoring report for this sheet and month.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        /** @description The reason (required to return or reopen) */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description The report, now `RETURNED`; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REPORT_NOT_FOUND`: No monitoring report for this sheet and month.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReportRevisions: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–500 (default 50). */
+                page_size?: number;
+                /** @description `next_page_token` of the previous page. */
+                page_token?: string;
+            };
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRevisionPage"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REPORT_NOT_FOUND`: No monitoring report for this sheet and month.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+                /** @description The version */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision with its snapshot */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRevision"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `REVISION_NOT_FOUND`: No such revision of the sheet.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        /** @description The reason (required to return or reopen) */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description The report, now `SUBMITTED`; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REPORT_NOT_FOUND`: No monitoring report for this sheet and month.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    validateReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportDocument"];
+            };
+        };
+        responses: {
+            /** @description The verdict */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportValidation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3978,6 +10422,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Sheet id */
@@ -3988,126 +10436,389 @@ export interface operations {
         /** @description `reason` is required */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StepRequest"];
+                /**
+                 * @example {
+                 *       "reason": "年中调整培训人次目标"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReasonRequest"];
             };
         };
         responses: {
             /** @description The sheet, now `DRAFT`; `ETag` set */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2024-03-01T08:00:00Z",
+                     *       "departments": [
+                     *         "株洲市商务局",
+                     *         "株洲市财政局"
+                     *       ],
+                     *       "fund_id": 1,
+                     *       "fund_name": "2024年度跨境电商支持资金",
+                     *       "id": 1,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商相关培训人次数",
+                     *           "target": "1000",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 1000
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "组织参加跨境电商相关展会企业数",
+                     *           "target": "20",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 20
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 3,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商平台湖南卖家（店铺）数",
+                     *           "target": "正增长",
+                     *           "target_parsed": {
+                     *             "basis": "UNSPECIFIED",
+                     *             "comparator": "GT",
+                     *             "date": null,
+                     *             "kind": "RELATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 4,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "资金使用合规性",
+                     *           "target": "100%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 100
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 5,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "年度跨境电商重点工作完成率",
+                     *           "target": "90%以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "预算资金执行率",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 7,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "资金拨付及时性",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 8,
+                     *           "level1": "效益指标",
+                     *           "level2": "社会效益指标",
+                     *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+                     *           "target": "10场以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "场",
+                     *             "upper": null,
+                     *             "value": 10
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 9,
+                     *           "level1": "效益指标",
+                     *           "level2": "可持续影响指标",
+                     *           "name": "对跨境电商未来可持续发展的影响",
+                     *           "target": "积极",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": null,
+                     *             "date": null,
+                     *             "kind": "QUALITATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 10,
+                     *           "level1": "满意度指标",
+                     *           "level2": "服务对象满意度指标",
+                     *           "name": "服务跨境电商企业满意度",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         }
+                     *       ],
+                     *       "matching_funds": "100",
+                     *       "matching_funds_note": null,
+                     *       "overall_goal": "培育外贸新增长点（跨境电商）",
+                     *       "provincial_funds": "260",
+                     *       "region_code": "430200",
+                     *       "region_name": "株洲市",
+                     *       "status": "DRAFT",
+                     *       "status_reason": "年中调整培训人次目标",
+                     *       "updated_at": "2024-03-05T09:30:00Z",
+                     *       "version": 4,
+                     *       "year": 2024
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sheet"];
                 };
             };
             /**
-             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
-             *     fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document is valid but conflicts with stored data. */
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4122,6 +10833,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Sheet id */
@@ -4132,126 +10847,389 @@ export interface operations {
         /** @description `reason` is required */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StepRequest"];
+                /**
+                 * @example {
+                 *       "reason": "请补充时效指标"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReasonRequest"];
             };
         };
         responses: {
             /** @description The sheet, now `RETURNED`; `ETag` set */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2024-03-01T08:00:00Z",
+                     *       "departments": [
+                     *         "株洲市商务局",
+                     *         "株洲市财政局"
+                     *       ],
+                     *       "fund_id": 1,
+                     *       "fund_name": "2024年度跨境电商支持资金",
+                     *       "id": 1,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商相关培训人次数",
+                     *           "target": "1000",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 1000
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "组织参加跨境电商相关展会企业数",
+                     *           "target": "20",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 20
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 3,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商平台湖南卖家（店铺）数",
+                     *           "target": "正增长",
+                     *           "target_parsed": {
+                     *             "basis": "UNSPECIFIED",
+                     *             "comparator": "GT",
+                     *             "date": null,
+                     *             "kind": "RELATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 4,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "资金使用合规性",
+                     *           "target": "100%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 100
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 5,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "年度跨境电商重点工作完成率",
+                     *           "target": "90%以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "预算资金执行率",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 7,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "资金拨付及时性",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 8,
+                     *           "level1": "效益指标",
+                     *           "level2": "社会效益指标",
+                     *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+                     *           "target": "10场以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "场",
+                     *             "upper": null,
+                     *             "value": 10
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 9,
+                     *           "level1": "效益指标",
+                     *           "level2": "可持续影响指标",
+                     *           "name": "对跨境电商未来可持续发展的影响",
+                     *           "target": "积极",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": null,
+                     *             "date": null,
+                     *             "kind": "QUALITATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 10,
+                     *           "level1": "满意度指标",
+                     *           "level2": "服务对象满意度指标",
+                     *           "name": "服务跨境电商企业满意度",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         }
+                     *       ],
+                     *       "matching_funds": "100",
+                     *       "matching_funds_note": null,
+                     *       "overall_goal": "培育外贸新增长点（跨境电商）",
+                     *       "provincial_funds": "260",
+                     *       "region_code": "430200",
+                     *       "region_name": "株洲市",
+                     *       "status": "RETURNED",
+                     *       "status_reason": "请补充时效指标",
+                     *       "updated_at": "2024-03-05T09:30:00Z",
+                     *       "version": 3,
+                     *       "year": 2024
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sheet"];
                 };
             };
             /**
-             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
-             *     fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document is valid but conflicts with stored data. */
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4268,7 +11246,12 @@ export interface operations {
                 /** @description `next_page_token` of the previous page. */
                 page_token?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Sheet id */
                 sheet_id: number;
@@ -4280,71 +11263,89 @@ export interface operations {
             /** @description A page of revisions */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevisionPage"];
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4356,7 +11357,12 @@ export interface operations {
     getSheetRevision: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Sheet id */
                 sheet_id: number;
@@ -4370,71 +11376,89 @@ export interface operations {
             /** @description The revision with its snapshot */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Revision"];
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `REVISION_NOT_FOUND`: No such revision of the sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4449,6 +11473,10 @@ export interface operations {
             header?: {
                 /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
                 "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
                 /** @description Sheet id */
@@ -4459,6 +11487,7 @@ export interface operations {
         /** @description Optional: a note on the submission */
         requestBody?: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["StepRequest"] | null;
             };
         };
@@ -4466,119 +11495,377 @@ export interface operations {
             /** @description The sheet, now `SUBMITTED`; `ETag` set */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "created_at": "2024-03-01T08:00:00Z",
+                     *       "departments": [
+                     *         "株洲市商务局",
+                     *         "株洲市财政局"
+                     *       ],
+                     *       "fund_id": 1,
+                     *       "fund_name": "2024年度跨境电商支持资金",
+                     *       "id": 1,
+                     *       "indicators": [
+                     *         {
+                     *           "id": 1,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商相关培训人次数",
+                     *           "target": "1000",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 1000
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 2,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "组织参加跨境电商相关展会企业数",
+                     *           "target": "20",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 20
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 3,
+                     *           "level1": "产出指标",
+                     *           "level2": "数量指标",
+                     *           "name": "跨境电商平台湖南卖家（店铺）数",
+                     *           "target": "正增长",
+                     *           "target_parsed": {
+                     *             "basis": "UNSPECIFIED",
+                     *             "comparator": "GT",
+                     *             "date": null,
+                     *             "kind": "RELATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": 0
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 4,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "资金使用合规性",
+                     *           "target": "100%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "EQ",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 100
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 5,
+                     *           "level1": "产出指标",
+                     *           "level2": "质量指标",
+                     *           "name": "年度跨境电商重点工作完成率",
+                     *           "target": "90%以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 6,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "预算资金执行率",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 7,
+                     *           "level1": "产出指标",
+                     *           "level2": "时效指标",
+                     *           "name": "资金拨付及时性",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 8,
+                     *           "level1": "效益指标",
+                     *           "level2": "社会效益指标",
+                     *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+                     *           "target": "10场以上",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "场",
+                     *             "upper": null,
+                     *             "value": 10
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 9,
+                     *           "level1": "效益指标",
+                     *           "level2": "可持续影响指标",
+                     *           "name": "对跨境电商未来可持续发展的影响",
+                     *           "target": "积极",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": null,
+                     *             "date": null,
+                     *             "kind": "QUALITATIVE",
+                     *             "measurable": false,
+                     *             "note": null,
+                     *             "unit": null,
+                     *             "upper": null,
+                     *             "value": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": 10,
+                     *           "level1": "满意度指标",
+                     *           "level2": "服务对象满意度指标",
+                     *           "name": "服务跨境电商企业满意度",
+                     *           "target": "≥90%",
+                     *           "target_parsed": {
+                     *             "basis": null,
+                     *             "comparator": "GE",
+                     *             "date": null,
+                     *             "kind": "QUANTITATIVE",
+                     *             "measurable": true,
+                     *             "note": null,
+                     *             "unit": "%",
+                     *             "upper": null,
+                     *             "value": 90
+                     *           }
+                     *         }
+                     *       ],
+                     *       "matching_funds": "100",
+                     *       "matching_funds_note": null,
+                     *       "overall_goal": "培育外贸新增长点（跨境电商）",
+                     *       "provincial_funds": "260",
+                     *       "region_code": "430200",
+                     *       "region_name": "株洲市",
+                     *       "status": "SUBMITTED",
+                     *       "status_reason": null,
+                     *       "updated_at": "2024-03-05T09:30:00Z",
+                     *       "version": 2,
+                     *       "year": 2024
+                     *     }
+                     */
                     "application/json": components["schemas"]["Sheet"];
                 };
             };
             /**
-             * @description Not JSON, JSON of the wrong shape, or a malformed id; `errors[0].path` points at the
-             *     fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document is valid but conflicts with stored data. */
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
             412: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The document breaks rules (`VALIDATION_FAILED`, `IMMUTABLE_FIELD` among the issues). */
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
             422: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was saved. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4590,7 +11877,12 @@ export interface operations {
     getSheetValidation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Sheet id */
                 sheet_id: number;
@@ -4602,71 +11894,304 @@ export interface operations {
             /** @description The verdict */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "error_count": 0,
+                     *       "issues": [
+                     *         {
+                     *           "code": "TARGET_NOT_MEASURABLE",
+                     *           "message": "指标值“正增长”不可衡量，建议给出具体数值",
+                     *           "path": "/indicators/2/target",
+                     *           "severity": "WARNING"
+                     *         },
+                     *         {
+                     *           "code": "TARGET_NOT_MEASURABLE",
+                     *           "message": "指标值“积极”不可衡量，建议给出具体数值",
+                     *           "path": "/indicators/8/target",
+                     *           "severity": "WARNING"
+                     *         }
+                     *       ],
+                     *       "sheet": {
+                     *         "departments": [
+                     *           "株洲市商务局",
+                     *           "株洲市财政局"
+                     *         ],
+                     *         "fund_id": 1,
+                     *         "indicators": [
+                     *           {
+                     *             "id": 1,
+                     *             "level1": "产出指标",
+                     *             "level2": "数量指标",
+                     *             "name": "跨境电商相关培训人次数",
+                     *             "target": "1000",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": "EQ",
+                     *               "date": null,
+                     *               "kind": "QUANTITATIVE",
+                     *               "measurable": true,
+                     *               "note": null,
+                     *               "unit": null,
+                     *               "upper": null,
+                     *               "value": 1000
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 2,
+                     *             "level1": "产出指标",
+                     *             "level2": "数量指标",
+                     *             "name": "组织参加跨境电商相关展会企业数",
+                     *             "target": "20",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": "EQ",
+                     *               "date": null,
+                     *               "kind": "QUANTITATIVE",
+                     *               "measurable": true,
+                     *               "note": null,
+                     *               "unit": null,
+                     *               "upper": null,
+                     *               "value": 20
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 3,
+                     *             "level1": "产出指标",
+                     *             "level2": "数量指标",
+                     *             "name": "跨境电商平台湖南卖家（店铺）数",
+                     *             "target": "正增长",
+                     *             "target_parsed": {
+                     *               "basis": "UNSPECIFIED",
+                     *               "comparator": "GT",
+                     *               "date": null,
+                     *               "kind": "RELATIVE",
+                     *               "measurable": false,
+                     *               "note": null,
+                     *               "unit": null,
+                     *               "upper": null,
+                     *               "value": 0
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 4,
+                     *             "level1": "产出指标",
+                     *             "level2": "质量指标",
+                     *             "name": "资金使用合规性",
+                     *             "target": "100%",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": "EQ",
+                     *               "date": null,
+                     *               "kind": "QUANTITATIVE",
+                     *               "measurable": true,
+                     *               "note": null,
+                     *               "unit": "%",
+                     *               "upper": null,
+                     *               "value": 100
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 5,
+                     *             "level1": "产出指标",
+                     *             "level2": "质量指标",
+                     *             "name": "年度跨境电商重点工作完成率",
+                     *             "target": "90%以上",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": "GE",
+                     *               "date": null,
+                     *               "kind": "QUANTITATIVE",
+                     *               "measurable": true,
+                     *               "note": null,
+                     *               "unit": "%",
+                     *               "upper": null,
+                     *               "value": 90
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 6,
+                     *             "level1": "产出指标",
+                     *             "level2": "时效指标",
+                     *             "name": "预算资金执行率",
+                     *             "target": "≥90%",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": "GE",
+                     *               "date": null,
+                     *               "kind": "QUANTITATIVE",
+                     *               "measurable": true,
+                     *               "note": null,
+                     *               "unit": "%",
+                     *               "upper": null,
+                     *               "value": 90
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 7,
+                     *             "level1": "产出指标",
+                     *             "level2": "时效指标",
+                     *             "name": "资金拨付及时性",
+                     *             "target": "≥90%",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": "GE",
+                     *               "date": null,
+                     *               "kind": "QUANTITATIVE",
+                     *               "measurable": true,
+                     *               "note": null,
+                     *               "unit": "%",
+                     *               "upper": null,
+                     *               "value": 90
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 8,
+                     *             "level1": "效益指标",
+                     *             "level2": "社会效益指标",
+                     *             "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+                     *             "target": "10场以上",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": "GE",
+                     *               "date": null,
+                     *               "kind": "QUANTITATIVE",
+                     *               "measurable": true,
+                     *               "note": null,
+                     *               "unit": "场",
+                     *               "upper": null,
+                     *               "value": 10
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 9,
+                     *             "level1": "效益指标",
+                     *             "level2": "可持续影响指标",
+                     *             "name": "对跨境电商未来可持续发展的影响",
+                     *             "target": "积极",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": null,
+                     *               "date": null,
+                     *               "kind": "QUALITATIVE",
+                     *               "measurable": false,
+                     *               "note": null,
+                     *               "unit": null,
+                     *               "upper": null,
+                     *               "value": null
+                     *             }
+                     *           },
+                     *           {
+                     *             "id": 10,
+                     *             "level1": "满意度指标",
+                     *             "level2": "服务对象满意度指标",
+                     *             "name": "服务跨境电商企业满意度",
+                     *             "target": "≥90%",
+                     *             "target_parsed": {
+                     *               "basis": null,
+                     *               "comparator": "GE",
+                     *               "date": null,
+                     *               "kind": "QUANTITATIVE",
+                     *               "measurable": true,
+                     *               "note": null,
+                     *               "unit": "%",
+                     *               "upper": null,
+                     *               "value": 90
+                     *             }
+                     *           }
+                     *         ],
+                     *         "matching_funds": "100",
+                     *         "matching_funds_note": null,
+                     *         "overall_goal": "培育外贸新增长点（跨境电商）",
+                     *         "provincial_funds": "260",
+                     *         "region_code": "430200"
+                     *       },
+                     *       "valid": true,
+                     *       "warning_count": 2
+                     *     }
+                     */
                     "application/json": components["schemas"]["Validation"];
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4678,7 +12203,12 @@ export interface operations {
     parseTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4691,6 +12221,7 @@ export interface operations {
             /** @description The reading */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4698,29 +12229,15 @@ export interface operations {
                 };
             };
             /**
-             * @description Not JSON (`MALFORMED_JSON`), JSON of the wrong shape (`INVALID_BODY`: an unknown field,
-             *     a `year` that is not a whole number), or a query parameter (`INVALID_QUERY`).
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the limit (`PAYLOAD_TOO_LARGE`). */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (`UNSUPPORTED_MEDIA_TYPE`). */
-            415: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4728,20 +12245,38 @@ export interface operations {
                 };
             };
             /**
-             * @description `year` outside 1900–2100 (`VALIDATION_FAILED`, the issue `YEAR_OUT_OF_RANGE` at
-             *     `/year`).
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
              */
             422: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
-            500: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4749,11 +12284,12 @@ export interface operations {
                 };
             };
             /**
-             * @description The database, which holds the tokens, is unreachable (`SERVICE_UNAVAILABLE`), with
-             *     `Retry-After`.
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
              */
-            503: {
+            500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4765,7 +12301,12 @@ export interface operations {
     getTaxonomy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4774,33 +12315,33 @@ export interface operations {
             /** @description The taxonomy */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaxonomyView"];
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
-            503: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4817,7 +12358,12 @@ export interface operations {
                 /** @description `next_page_token` of the previous page. */
                 page_token?: string;
             };
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4826,62 +12372,88 @@ export interface operations {
             /** @description A page of tokens */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TokenPage"];
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4893,7 +12465,12 @@ export interface operations {
     createToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4906,8 +12483,10 @@ export interface operations {
             /** @description Created; `token` is shown this once */
             201: {
                 headers: {
-                    /** @description URL of the token's record */
-                    Location?: string;
+                    /** @description `no-store`: the answer holds the token itself */
+                    "Cache-Control"?: string;
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4915,85 +12494,15 @@ export interface operations {
                 };
             };
             /**
-             * @description Not JSON (`MALFORMED_JSON`), or JSON of the wrong shape (`INVALID_BODY`: unknown field,
-             *     wrong type), or a bad query parameter; `errors[0].path` points at the fault.
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
              */
             400: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The document is valid but conflicts with stored data (`SHEET_EXISTS`, `FUND_EXISTS`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is over the size limit (`PAYLOAD_TOO_LARGE`). */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not `application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The document breaks rules (`VALIDATION_FAILED`): every issue is listed in `errors`. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
-            500: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5001,11 +12510,120 @@ export interface operations {
                 };
             };
             /**
-             * @description The database is unreachable, or concurrent writes collided (`SERVICE_UNAVAILABLE`,
-             *     `TRANSACTION_CONFLICT`); nothing was saved; `Retry-After` says when to retry.
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `TOKEN_EXISTS`: A second active token with the same name.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
              */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5017,7 +12635,12 @@ export interface operations {
     getToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Token id */
                 token_id: number;
@@ -5029,71 +12652,102 @@ export interface operations {
             /** @description The token's record */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiToken"];
                 };
             };
-            /** @description A query or path parameter is malformed (`INVALID_QUERY`, `INVALID_PATH_PARAMETER`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`SHEET_NOT_FOUND`, `FUND_NOT_FOUND`). */
+            /**
+             * @description Not Found:
+             *     - `TOKEN_NOT_FOUND`: No such API token.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5105,7 +12759,12 @@ export interface operations {
     revokeToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path: {
                 /** @description Token id */
                 token_id: number;
@@ -5117,87 +12776,114 @@ export interface operations {
             /** @description Revoked (or already revoked) */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description A malformed id or query parameter. */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid token: `Authorization: Bearer <token>` is missing, malformed, unknown or revoked (`UNAUTHENTICATED`) */
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
             401: {
                 headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token's role, or a submitter's regions, do not allow this (`FORBIDDEN`) */
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource. */
+            /**
+             * @description Not Found:
+             *     - `TOKEN_NOT_FOUND`: No such API token.
+             */
             404: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource cannot be deleted in its state (`FUND_HAS_SHEETS`). */
+            /**
+             * @description Conflict:
+             *     - `LAST_ADMIN_TOKEN`: Revoking the last active administrator token.
+             */
             409: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `If-Match` does not match the stored version (`PRECONDITION_FAILED`). */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The token's request rate or upload volume is over its limit (`RATE_LIMITED`); `Retry-After` says when to try again */
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
             429: {
                 headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`). */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable, or concurrent writes collided; nothing was deleted. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5209,7 +12895,12 @@ export interface operations {
     healthz: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5218,33 +12909,33 @@ export interface operations {
             /** @description The process answers */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
-            503: {
-                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5256,7 +12947,12 @@ export interface operations {
     readyz: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5265,33 +12961,47 @@ export interface operations {
             /** @description The database answers */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Ready"];
                 };
             };
-            /** @description A query parameter is unknown, repeated or malformed (`INVALID_QUERY`). */
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unexpected failure (`INTERNAL_ERROR`); the body says nothing of its cause. */
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
             500: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unreachable (`SERVICE_UNAVAILABLE`), with `Retry-After`. */
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
             503: {
                 headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
