@@ -145,7 +145,7 @@ impl Outlook {
 #[serde(deny_unknown_fields)]
 pub struct ReportLineDocument {
     /// The sheet's indicator (its `id` in `GET /sheets/{sheet_id}`).
-    #[schema(value_type = Option<i64>, example = 17)]
+    #[schema(value_type = Option<i64>, example = 8)]
     pub indicator_id: Option<IndicatorId>,
     /// 1–N月完成值: one value in the grammar of the targets (`6场`, `93%`, `同比增长12%`,
     /// `2024年11月`); free text for a qualitative or not measurable target. At most 100
@@ -203,13 +203,13 @@ pub struct ReportLineDocument {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({
-    "executed_funds": "120", "expected_executed_funds": "330",
-    "goal_progress": "已举办培训6场，组织12家企业参展",
+    "executed_funds": "150", "expected_executed_funds": "340",
+    "goal_progress": "已开展跨境电商培训600人次、对接活动6场",
     "indicators": [
-        {"indicator_id": 17, "actual": "6场", "expected": "12场", "likelihood": "CERTAIN"},
-        {"indicator_id": 18, "actual": "150人次", "expected": "400人次", "likelihood": "POSSIBLE",
+        {"indicator_id": 1, "actual": "600", "expected": "1000", "likelihood": "CERTAIN"},
+        {"indicator_id": 8, "actual": "6场", "expected": "8场", "likelihood": "POSSIBLE",
          "deviation_reasons": ["FUNDING", "OTHER"], "deviation_note": "配套资金未到位",
-         "measures": "三季度集中开班"}
+         "measures": "三季度集中开展"}
     ]
 }))]
 pub struct ReportDocument {

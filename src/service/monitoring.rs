@@ -34,19 +34,19 @@ pub const MONTHS: std::ops::RangeInclusive<u32> = 1..=12;
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct ReportLineView {
     /// The sheet's indicator.
-    #[schema(value_type = i64, example = 17)]
+    #[schema(value_type = i64, example = 8)]
     pub indicator_id: IndicatorId,
     /// 一级指标 (read-only).
-    #[schema(example = "产出指标")]
+    #[schema(example = "效益指标")]
     pub level1: String,
     /// 二级指标 (read-only).
-    #[schema(example = "数量指标")]
+    #[schema(example = "社会效益指标")]
     pub level2: String,
     /// 三级指标 (read-only).
-    #[schema(example = "举办跨境电商培训")]
+    #[schema(example = "开展跨境电商相关资源对接、展会、赛事等活动")]
     pub name: String,
     /// 年度指标值 (read-only), as written.
-    #[schema(example = "≥10场")]
+    #[schema(example = "10场以上")]
     pub target: String,
     /// The target's reading (read-only).
     #[schema(required = true)]

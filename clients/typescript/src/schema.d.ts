@@ -2163,27 +2163,27 @@ export interface components {
          * @description A monitoring report as a client sends it (`PUT /sheets/{sheet_id}/monitoring/{month}`).
          *     What `GET` returns can be sent back as it is: the read-only fields are ignored.
          * @example {
-         *       "executed_funds": "120",
-         *       "expected_executed_funds": "330",
-         *       "goal_progress": "已举办培训6场，组织12家企业参展",
+         *       "executed_funds": "150",
+         *       "expected_executed_funds": "340",
+         *       "goal_progress": "已开展跨境电商培训600人次、对接活动6场",
          *       "indicators": [
          *         {
-         *           "actual": "6场",
-         *           "expected": "12场",
-         *           "indicator_id": 17,
+         *           "actual": "600",
+         *           "expected": "1000",
+         *           "indicator_id": 1,
          *           "likelihood": "CERTAIN"
          *         },
          *         {
-         *           "actual": "150人次",
+         *           "actual": "6场",
          *           "deviation_note": "配套资金未到位",
          *           "deviation_reasons": [
          *             "FUNDING",
          *             "OTHER"
          *           ],
-         *           "expected": "400人次",
-         *           "indicator_id": 18,
+         *           "expected": "8场",
+         *           "indicator_id": 8,
          *           "likelihood": "POSSIBLE",
-         *           "measures": "三季度集中开班"
+         *           "measures": "三季度集中开展"
          *         }
          *       ]
          *     }
@@ -2209,7 +2209,7 @@ export interface components {
             /**
              * Format: int64
              * @description The sheet's indicator (its `id` in `GET /sheets/{sheet_id}`).
-             * @example 17
+             * @example 8
              */
             indicator_id?: number | null;
             /**
@@ -2237,27 +2237,27 @@ export interface components {
             /**
              * Format: int64
              * @description The sheet's indicator.
-             * @example 17
+             * @example 8
              */
             indicator_id: number;
             /**
              * @description 一级指标 (read-only).
-             * @example 产出指标
+             * @example 效益指标
              */
             level1: string;
             /**
              * @description 二级指标 (read-only).
-             * @example 数量指标
+             * @example 社会效益指标
              */
             level2: string;
             /**
              * @description 三级指标 (read-only).
-             * @example 举办跨境电商培训
+             * @example 开展跨境电商相关资源对接、展会、赛事等活动
              */
             name: string;
             /**
              * @description 年度指标值 (read-only), as written.
-             * @example ≥10场
+             * @example 10场以上
              */
             target: string;
             target_parsed: components["schemas"]["TargetParsed"] | null;
@@ -9239,7 +9239,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The reason (required to return or reopen) */
+        /** @description Optional: a note on the approval */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["StepRequest"] | null;
@@ -9443,10 +9443,10 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The reason (required to return or reopen) */
-        requestBody?: {
+        /** @description `reason` is required */
+        requestBody: {
             content: {
-                "application/json": components["schemas"]["StepRequest"] | null;
+                "application/json": components["schemas"]["ReasonRequest"];
             };
         };
         responses: {
@@ -9647,10 +9647,10 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The reason (required to return or reopen) */
-        requestBody?: {
+        /** @description `reason` is required */
+        requestBody: {
             content: {
-                "application/json": components["schemas"]["StepRequest"] | null;
+                "application/json": components["schemas"]["ReasonRequest"];
             };
         };
         responses: {
@@ -10085,7 +10085,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The reason (required to return or reopen) */
+        /** @description Optional: a note on the submission */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["StepRequest"] | null;

@@ -12,6 +12,7 @@ use crate::domain::{FundId, Lang, SheetId};
 use crate::error::ProblemCode as C;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{whole_number, JsonBody, NoParams, OptionalJsonBody, PathId, Query};
+use crate::http::openapi::inputs::ReasonRequest;
 use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID, REMOVE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
@@ -240,7 +241,7 @@ async fn step(
 }
 
 macro_rules! report_step {
-    ($fn:ident, $grant:ident, $transition:ident, $verb:literal, $op:literal, $summary:literal, $doc:literal, $to:literal) => {
+    ($fn:ident, $grant:ident, $transition:ident, $verb:literal, $op:literal, $summary:literal, $doc:literal, $to:literal, $body:ty, $body_doc:literal) => {
         #[doc = $doc]
         #[utoipa::path(
             tag = "monitoring",
@@ -251,7 +252,7 @@ macro_rules! report_step {
                 ("month" = u32, Path, description = "The cut-off month N, 1–12"),
                 ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
             ),
-            request_body(content = Option<StepRequest>, description = "The reason (required to return or reopen)"),
+            request_body(content = $body, description = $body_doc),
             responses((status = 200, description = $to, body = Report))
         )]
         #[post($verb)]
@@ -277,7 +278,9 @@ report_step!(
     "submitReport",
     "申报绩效监控报告 (submit a report)",
     "Submits a `DRAFT` or `RETURNED` report (`SUBMITTER` of the sheet's region, or `ADMIN`): its *submit* checks are errors now (422 while any remains), and its figures are frozen.",
-    "The report, now `SUBMITTED`; `ETag` set"
+    "The report, now `SUBMITTED`; `ETag` set",
+    Option<StepRequest>,
+    "Optional: a note on the submission"
 );
 report_step!(
     approve_report,
@@ -287,7 +290,9 @@ report_step!(
     "approveReport",
     "批复绩效监控报告 (approve a report)",
     "Approves a `SUBMITTED` report (`REVIEWER` or `ADMIN`); its figures stay as frozen at submit.",
-    "The report, now `APPROVED`; `ETag` set"
+    "The report, now `APPROVED`; `ETag` set",
+    Option<StepRequest>,
+    "Optional: a note on the approval"
 );
 report_step!(
     return_report,
@@ -297,7 +302,9 @@ report_step!(
     "returnReport",
     "退回绩效监控报告 (return a report)",
     "Returns a `SUBMITTED` report to the region with a reason (`REVIEWER` or `ADMIN`); its figures are computed afresh from then on.",
-    "The report, now `RETURNED`; `ETag` set"
+    "The report, now `RETURNED`; `ETag` set",
+    ReasonRequest,
+    "`reason` is required"
 );
 report_step!(
     reopen_report,
@@ -307,7 +314,9 @@ report_step!(
     "reopenReport",
     "调整绩效监控报告 (reopen a report)",
     "Reopens an `APPROVED` report as a `DRAFT`, with a reason (`REVIEWER` or `ADMIN`); its figures are computed afresh.",
-    "The report, now `DRAFT`; `ETag` set"
+    "The report, now `DRAFT`; `ETag` set",
+    ReasonRequest,
+    "`reason` is required"
 );
 
 /// Paging of a report's revisions.
