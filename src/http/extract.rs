@@ -89,6 +89,18 @@ where
     .transpose()
 }
 
+/// `deserialize_with` for required integer query parameters (see [`whole_number`]).
+pub fn required_whole<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr + TryFrom<i64>,
+{
+    let text: String = serde::Deserialize::deserialize(d)?;
+    whole_number(&text).ok_or_else(|| {
+        serde::de::Error::custom(format!("expected an integer in range, not “{text}”"))
+    })
+}
+
 /// An id in the path (`/sheets/{sheet_id}` as a `PathId<SheetId>`): a malformed one is 400
 /// naming the parameter.
 #[derive(Debug, Clone, Copy)]

@@ -4476,7 +4476,7 @@ export interface components {
     parameters: {
         /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
         "Accept-Language": string;
-        /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+        /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
         "X-Request-Id": string;
     };
     requestBodies: never;
@@ -4514,7 +4514,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -4608,7 +4608,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -4777,7 +4777,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -4891,7 +4891,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -5094,7 +5094,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -5245,7 +5245,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -5517,17 +5517,17 @@ export interface operations {
     };
     fundMonitoring: {
         parameters: {
-            query?: {
+            query: {
                 /**
-                 * @description The cut-off month N, 1–12.
+                 * @description The cut-off month N, 1–12 (required).
                  * @example 7
                  */
-                month?: number;
+                month: number;
             };
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -5638,7 +5638,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -5749,7 +5749,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -5843,7 +5843,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -5928,7 +5928,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -6022,7 +6022,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -6417,7 +6417,7 @@ export interface operations {
                 "Idempotency-Key"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -6601,7 +6601,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -6718,7 +6718,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -6858,7 +6858,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -6972,7 +6972,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -7398,7 +7398,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -7550,7 +7550,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -7971,7 +7971,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -8388,7 +8388,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -8503,7 +8503,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -8629,7 +8629,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -8740,7 +8740,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -8859,7 +8859,7 @@ export interface operations {
                 "If-None-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -9074,7 +9074,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -9228,7 +9228,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -9432,7 +9432,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -9636,7 +9636,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -9843,7 +9843,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -9957,7 +9957,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -10074,7 +10074,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -10276,7 +10276,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -10424,7 +10424,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -10835,7 +10835,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -11249,7 +11249,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -11360,7 +11360,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -11475,7 +11475,7 @@ export interface operations {
                 "If-Match"?: string | null;
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -11880,7 +11880,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -12206,7 +12206,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -12304,7 +12304,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -12361,7 +12361,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -12468,7 +12468,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -12638,7 +12638,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -12762,7 +12762,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path: {
@@ -12898,7 +12898,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;
@@ -12950,7 +12950,7 @@ export interface operations {
             header?: {
                 /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
                 "Accept-Language"?: components["parameters"]["Accept-Language"];
-                /** @description A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a new one): echoed in the answer and logged with the request */
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
                 "X-Request-Id"?: components["parameters"]["X-Request-Id"];
             };
             path?: never;

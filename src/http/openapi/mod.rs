@@ -150,9 +150,10 @@ pub fn finish(api: &mut Document) {
         ),
         (
             X_REQUEST_ID,
-            "A request id to keep (`[A-Za-z0-9._-]{1,128}`; any other value is replaced by a \
-             new one): echoed in the answer and logged with the request",
-            string_schema(Some("^[A-Za-z0-9._-]{1,128}$")),
+            "A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the \
+             answer and logged with the request; any other value (or none) is replaced by a new \
+             one, so none is refused",
+            string_schema(None),
         ),
     ] {
         components.parameters.insert(

@@ -85,7 +85,7 @@ pub async fn list_reports(
     summary = "绩效监控报告 (a monitoring report)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
-        ("month" = u32, Path, description = "The cut-off month N (the data of 1–N月), 1–12")
+        ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N (the data of 1–N月), 1–12")
     ),
     responses((status = 200, description = "The report; `ETag` set", body = Report))
 )]
@@ -112,7 +112,7 @@ pub async fn get_report(
     summary = "填报绩效监控报告 (create or replace a monitoring report)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
-        ("month" = u32, Path, description = "The cut-off month N, 1–12"),
+        ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`: the report must exist at that version (412 otherwise, also when it does not exist)"),
         ("If-None-Match" = Option<String>, Header, description = "`*`: create only (412 when the report exists)")
     ),
@@ -163,7 +163,7 @@ pub async fn put_report(
     summary = "删除绩效监控报告 (delete a monitoring report)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
-        ("month" = u32, Path, description = "The cut-off month N, 1–12"),
+        ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
     ),
     responses((status = 204, description = "Deleted"))
@@ -191,7 +191,7 @@ pub async fn delete_report(
     summary = "校验绩效监控报告 (check a report without saving)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
-        ("month" = u32, Path, description = "The cut-off month N, 1–12")
+        ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12")
     ),
     request_body = ReportDocument,
     responses((status = 200, description = "The verdict", body = ReportValidation))
@@ -249,7 +249,7 @@ macro_rules! report_step {
             summary = $summary,
             params(
                 ("sheet_id" = i64, Path, description = "Sheet id"),
-                ("month" = u32, Path, description = "The cut-off month N, 1–12"),
+                ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
                 ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
             ),
             request_body(content = $body, description = $body_doc),
@@ -351,7 +351,7 @@ pub struct ReportRevisionPage {
     summary = "绩效监控报告修订记录 (a report's revisions)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
-        ("month" = u32, Path, description = "The cut-off month N, 1–12"),
+        ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
         ReportRevisionParams
     ),
     responses((status = 200, description = "A page of revisions", body = ReportRevisionPage))
@@ -381,7 +381,7 @@ pub async fn list_report_revisions(
     summary = "绩效监控报告的某一版本 (one revision of a report)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
-        ("month" = u32, Path, description = "The cut-off month N, 1–12"),
+        ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
         ("version" = i64, Path, description = "The version")
     ),
     responses((status = 200, description = "The revision with its snapshot", body = ReportRevision))
@@ -413,10 +413,10 @@ pub async fn get_report_revision(
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct FundMonitoringParams {
-    /// The cut-off month N, 1–12.
+    /// The cut-off month N, 1–12 (required).
     #[param(minimum = 1, maximum = 12, example = 7)]
-    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
-    pub month: Option<u32>,
+    #[serde(deserialize_with = "crate::http::extract::required_whole")]
+    pub month: u32,
 }
 
 /// The fund's picture for a month: one row per sheet that is `APPROVED` or has a report for
@@ -437,13 +437,11 @@ pub async fn fund_monitoring(
     params: Query<FundMonitoringParams>,
 ) -> Result<HttpResponse, ApiError> {
     let id = id.0;
-    let month = params
-        .0
-        .month
+    let month = Some(params.0.month)
         .filter(|m| monitoring::MONTHS.contains(m))
         .ok_or_else(|| ApiError::InvalidQuery {
             parameter: Some("month".into()),
-            reason: "month is required: a month from 1 to 12".into(),
+            reason: format!("month must be a month from 1 to 12, not {}", params.0.month),
         })?;
     let picture = db
         .run(move |conn| monitoring::fund_picture(conn, id, month, lang))
