@@ -636,6 +636,22 @@ pub(crate) fn count_of_sheet(
     Ok(store::count_of_sheet(conn, sheet_id)?)
 }
 
+/// The issue `INDICATOR_IN_USE` of one indicator a write would remove (a single write's 409
+/// lists them; a bulk item fails with them).
+pub(crate) fn in_use_issue(indicator: &crate::domain::sheet::Indicator, lang: Lang) -> Issue {
+    let (name, id) = (&indicator.name, indicator.id);
+    Issue::error(
+        crate::domain::IssueCode::IndicatorInUse,
+        "/indicators",
+        lang.pick(
+            format!("指标“{name}”（id {id}）已被绩效监控报告引用，不能删除"),
+            format!(
+                "indicator “{name}” (id {id}) is used by a monitoring report and cannot be removed"
+            ),
+        ),
+    )
+}
+
 /// 409 `INDICATOR_IN_USE` when a write would remove indicators (`removed`) that a report refers
 /// to.
 pub(crate) fn ensure_not_in_use(
@@ -662,19 +678,7 @@ pub(crate) fn ensure_not_in_use(
         .indicators
         .iter()
         .filter(|i| used.contains(&i.id))
-        .map(|i| {
-            Issue::error(
-                crate::domain::IssueCode::IndicatorInUse,
-                "/indicators",
-                lang.pick(
-                    format!("指标“{}”（id {}）已被绩效监控报告引用，不能删除", i.name, i.id),
-                    format!(
-                        "indicator “{}” (id {}) is used by a monitoring report and cannot be removed",
-                        i.name, i.id
-                    ),
-                ),
-            )
-        })
+        .map(|i| in_use_issue(i, lang))
         .collect();
     Err(ServiceError::Conflict {
         code: ProblemCode::IndicatorInUse,

@@ -17,7 +17,7 @@ use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
 use crate::http::responses::resource;
-use crate::http::routes::workflow::StepRequest;
+use crate::http::routes::workflow::{RevisionListParams, StepRequest};
 use crate::service::monitoring::{
     self as monitoring, FundMonitoring, Report, ReportRevision, ReportValidation, WriteCondition,
 };
@@ -319,20 +319,6 @@ report_step!(
     "`reason` is required"
 );
 
-/// Paging of a report's revisions.
-#[derive(Debug, Deserialize, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct ReportRevisionParams {
-    /// Items per page, 1–500 (default 50).
-    #[param(minimum = 1, maximum = 500)]
-    #[serde(default, deserialize_with = "crate::http::extract::optional_whole")]
-    pub page_size: Option<u32>,
-    /// `next_page_token` of the previous page.
-    #[param(pattern = "^(c[1-9a-f][0-9a-f]{0,14})?$")]
-    pub page_token: Option<String>,
-}
-
 /// A page of a report's revisions.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportRevisionPage {
@@ -352,7 +338,7 @@ pub struct ReportRevisionPage {
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
-        ReportRevisionParams
+        RevisionListParams
     ),
     responses((status = 200, description = "A page of revisions", body = ReportRevisionPage))
 )]
@@ -360,7 +346,7 @@ pub struct ReportRevisionPage {
 pub async fn list_report_revisions(
     db: web::Data<Store>,
     req: HttpRequest,
-    params: Query<ReportRevisionParams>,
+    params: Query<RevisionListParams>,
 ) -> Result<HttpResponse, ApiError> {
     let (id, month) = report_key(&req)?;
     let page = Page::from_params(params.0.page_size, params.0.page_token.as_deref())?;

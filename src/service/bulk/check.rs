@@ -176,17 +176,9 @@ pub(super) fn save_all(
                 .iter()
                 .filter(|i| in_use.contains(&i.id) && !kept.contains(&i.id))
             {
-                checked.issues.push(Issue::error(
-                    IssueCode::IndicatorInUse,
-                    "/indicators",
-                    lang.pick(
-                        format!("指标“{}”（id {}）已被绩效监控报告引用，不能删除", gone.name, gone.id),
-                        format!(
-                            "indicator “{}” (id {}) is used by a monitoring report and cannot be removed",
-                            gone.name, gone.id
-                        ),
-                    ),
-                ));
+                checked
+                    .issues
+                    .push(crate::service::monitoring::in_use_issue(gone, lang));
             }
         }
         let errors = checked.issues.iter().any(|i| i.severity == Severity::Error);
