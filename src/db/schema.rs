@@ -27,6 +27,8 @@ diesel::table! {
         version -> BigInt,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        /// The scoring scheme (SPEC §6.1), JSON; NULL for the default.
+        scoring -> Nullable<Text>,
     }
 }
 
@@ -191,8 +193,64 @@ diesel::table! {
 diesel::joinable!(sheets -> funds (fund_id));
 diesel::joinable!(sheets -> regions (region_code));
 diesel::joinable!(indicators -> sheets (sheet_id));
+diesel::table! {
+    /// Self-evaluations (绩效自评, SPEC §6), one per approved sheet.
+    self_evaluations (id) {
+        id -> BigInt,
+        sheet_id -> BigInt,
+        /// 全年执行数, whole 元.
+        executed_funds -> BigInt,
+        goal_achievement -> Nullable<Text>,
+        budget_deviation_analysis -> Nullable<Text>,
+        status -> Text,
+        status_reason -> Nullable<Text>,
+        version -> BigInt,
+        /// The basis and scores frozen at submit, JSON; NULL while computed on read.
+        frozen -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// One line per indicator of a self-evaluation.
+    self_evaluation_lines (id) {
+        id -> BigInt,
+        evaluation_id -> BigInt,
+        position -> Integer,
+        indicator_id -> BigInt,
+        actual -> Nullable<Text>,
+        achievement -> Nullable<Text>,
+        /// Decimal string.
+        score -> Nullable<Text>,
+        /// Decimal string.
+        weight -> Nullable<Text>,
+        deviation_analysis -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    /// Every change of a self-evaluation, with a full snapshot; kept when it is deleted.
+    self_evaluation_revisions (id) {
+        id -> BigInt,
+        sheet_id -> BigInt,
+        version -> BigInt,
+        action -> Text,
+        status -> Text,
+        actor_name -> Text,
+        actor_role -> Text,
+        reason -> Nullable<Text>,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        /// The evaluation as `GET` returned it at this version, JSON.
+        snapshot -> Text,
+    }
+}
+
 diesel::joinable!(monitoring_reports -> sheets (sheet_id));
 diesel::joinable!(monitoring_lines -> monitoring_reports (report_id));
+diesel::joinable!(self_evaluations -> sheets (sheet_id));
+diesel::joinable!(self_evaluation_lines -> self_evaluations (evaluation_id));
 diesel::allow_tables_to_appear_in_same_query!(
     regions,
     funds,
@@ -203,5 +261,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     sheet_revisions,
     monitoring_reports,
     monitoring_lines,
-    monitoring_revisions
+    monitoring_revisions,
+    self_evaluations,
+    self_evaluation_lines,
+    self_evaluation_revisions
 );

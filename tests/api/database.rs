@@ -206,16 +206,16 @@ db_tests! {
         let original = stored(&mut conn);
         let unknown = format!("UPDATE sheets SET status = 'ARCHIVED' WHERE id = {}", ids[0]);
         assert!(conn.batch_execute(&unknown).is_err(), "refused with the check");
-        // The migrations after it first (monitoring), then the check itself.
+        // The migrations after it first (monitoring, self-evaluation), then the check itself.
         assert_eq!(
             db::revert_migrations_from(&mut conn, "20261203000009").unwrap(),
-            ["20261203000010", "20261203000009"]
+            ["20261203000011", "20261203000010", "20261203000009"]
         );
         conn.batch_execute(&unknown).unwrap();
         assert_eq!(stored(&mut conn), "ARCHIVED");
         assert!(db::run_migrations(&mut conn).is_err(), "not applied over an unknown status");
         conn.batch_execute(&format!("UPDATE sheets SET status = '{original}' WHERE id = {}", ids[0])).unwrap();
-        assert_eq!(db::run_migrations(&mut conn).unwrap(), ["20261203000009", "20261203000010"]);
+        assert_eq!(db::run_migrations(&mut conn).unwrap(), ["20261203000009", "20261203000010", "20261203000011"]);
         assert!(conn.batch_execute(&unknown).is_err(), "refused again");
         assert_eq!(stored(&mut conn), original);
         drop(conn);
@@ -256,7 +256,7 @@ db_tests! {
         assert_eq!(stored[2], (None, Some("2024-12-31".to_string())));
 
         let reverted = db::revert_migrations_from(&mut conn, "20261203000008").unwrap();
-        assert_eq!(reverted, ["20261203000010", "20261203000009", "20261203000008"]);
+        assert_eq!(reverted, ["20261203000011", "20261203000010", "20261203000009", "20261203000008"]);
         // As the first parser wrote them: floats, no dates, parser version 1.
         conn.batch_execute(
             "UPDATE indicators SET target_value = 0.1, target_upper = NULL, parser_version = 1 \
@@ -267,7 +267,7 @@ db_tests! {
             .unwrap();
         assert_eq!(
             db::run_migrations(&mut conn).unwrap(),
-            ["20261203000008", "20261203000009", "20261203000010"]
+            ["20261203000008", "20261203000009", "20261203000010", "20261203000011"]
         );
         // The migration leaves no float behind: every row waits for the parser.
         let waiting: i64 = db::schema::indicators::table

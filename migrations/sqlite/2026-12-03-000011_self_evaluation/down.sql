@@ -1,0 +1,4 @@
+DROP TABLE self_evaluation_revisions;
+DROP TABLE self_evaluation_lines;
+DROP TABLE self_evaluations;
+ALTER TABLE funds DROP COLUMN scoring;
