@@ -81,6 +81,8 @@ problem_codes! {
     TokenNotFound = "TOKEN_NOT_FOUND";
     /// No monitoring report for this sheet and month.
     ReportNotFound = "REPORT_NOT_FOUND";
+    /// The sheet has no self-evaluation.
+    EvaluationNotFound = "EVALUATION_NOT_FOUND";
     /// The path exists for other methods.
     MethodNotAllowed = "METHOD_NOT_ALLOWED";
     // Conflicts with stored state.
@@ -98,6 +100,8 @@ problem_codes! {
     SheetNotApproved = "SHEET_NOT_APPROVED";
     /// Changing a `SUBMITTED` or `APPROVED` monitoring report.
     ReportNotEditable = "REPORT_NOT_EDITABLE";
+    /// Changing or deleting a `SUBMITTED` or `APPROVED` self-evaluation.
+    EvaluationNotEditable = "EVALUATION_NOT_EDITABLE";
     /// A sheet write that would remove an indicator a report refers to.
     IndicatorInUse = "INDICATOR_IN_USE";
     /// Deleting a sheet that has monitoring reports, without an administrator's `force=true`.
@@ -170,6 +174,8 @@ pub enum Resource {
     Token,
     /// A monitoring report (sheet and month).
     Report,
+    /// A self-evaluation (its sheet).
+    Evaluation,
 }
 
 impl Resource {
@@ -181,6 +187,7 @@ impl Resource {
             Resource::Revision => ProblemCode::RevisionNotFound,
             Resource::Token => ProblemCode::TokenNotFound,
             Resource::Report => ProblemCode::ReportNotFound,
+            Resource::Evaluation => ProblemCode::EvaluationNotFound,
         }
     }
 
@@ -192,6 +199,7 @@ impl Resource {
             Resource::Revision => lang.pick("修订记录", "revision"),
             Resource::Token => lang.pick("API 令牌", "token"),
             Resource::Report => lang.pick("绩效监控报告", "monitoring report"),
+            Resource::Evaluation => lang.pick("绩效自评", "self-evaluation"),
         }
     }
 }

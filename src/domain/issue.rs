@@ -166,6 +166,28 @@ issue_codes! {
     ExpectedBelowExecuted = "EXPECTED_BELOW_EXECUTED";
     /// The execution rate below the time progress (序时进度).
     BehindSchedule = "BEHIND_SCHEDULE";
+    // Self-evaluation (SPEC §6).
+    /// A fund's scoring scheme that does not add up to 100, has a negative weight, more than 4
+    /// decimals or a label that is not a 一级 of the taxonomy; or a sheet whose 一级 present all
+    /// weigh 0 in its fund's scheme.
+    ScoringWeightsInvalid = "SCORING_WEIGHTS_INVALID";
+    /// Weights given on some indicators of an evaluation but not all, or not adding up to
+    /// exactly 100 minus the budget weight (or one that is negative or too precise).
+    WeightsSumInvalid = "WEIGHTS_SUM_INVALID";
+    /// A judged score outside the band of its achievement (or with more than 2 decimals).
+    ScoreOutOfBand = "SCORE_OUT_OF_BAND";
+    /// `ACHIEVED` for a deadline that the actual date missed.
+    AchievementContradictsActual = "ACHIEVEMENT_CONTRADICTS_ACTUAL";
+    /// An indicator scored by judgement without `achievement`.
+    AchievementRequired = "ACHIEVEMENT_REQUIRED";
+    /// A score below its weight, or an execution rate below 100 %, without an analysis.
+    DeviationAnalysisRequired = "DEVIATION_ANALYSIS_REQUIRED";
+    /// `achievement` (or `score`) given for an indicator scored by formula: ignored.
+    AchievementIgnored = "ACHIEVEMENT_IGNORED";
+    /// A REACH target exceeded by 20 % or more: the target may have been set too low.
+    OverAchieved = "OVER_ACHIEVED";
+    /// An indicator whose 一级 weighs 0 in the fund's scheme.
+    IndicatorUnweighted = "INDICATOR_UNWEIGHTED";
 }
 
 impl utoipa::PartialSchema for IssueCode {

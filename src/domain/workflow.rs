@@ -142,6 +142,30 @@ pub fn edit_refusal(status: SheetStatus, sheet_id: SheetId) -> Option<(String, S
     edit_refusal_of(status, Subject::Sheet(sheet_id))
 }
 
+/// Why a report or an evaluation cannot be written for sheet `sheet_id` in `status` (only an
+/// `APPROVED` sheet is followed through the year): `SHEET_NOT_APPROVED`'s detail in Chinese and
+/// English.
+pub fn not_approved_refusal(
+    sheet_id: SheetId,
+    status: SheetStatus,
+    subject: Subject,
+) -> (String, String) {
+    let (zh, en) = match subject {
+        Subject::Evaluation(_) => ("绩效自评", "self-evaluations are"),
+        _ => ("绩效监控", "monitoring reports are"),
+    };
+    (
+        format!(
+            "绩效目标表 {sheet_id} 的状态为 {}，只有已批复（APPROVED）的表可以填报{zh}",
+            status.as_str()
+        ),
+        format!(
+            "sheet {sheet_id} is {}; {en} written for APPROVED sheets only",
+            status.as_str()
+        ),
+    )
+}
+
 /// [`edit_refusal`] for any subject of the review cycle.
 pub fn edit_refusal_of(status: SheetStatus, subject: Subject) -> Option<(String, String)> {
     if editable(status) {
@@ -169,6 +193,8 @@ pub enum Subject {
     Sheet(SheetId),
     /// The monitoring report of a sheet for a month.
     Report(SheetId, u32),
+    /// The self-evaluation of a sheet.
+    Evaluation(SheetId),
 }
 
 impl Subject {
@@ -177,6 +203,7 @@ impl Subject {
         match self {
             Subject::Sheet(_) => ("表", "sheet"),
             Subject::Report(..) => ("报告", "report"),
+            Subject::Evaluation(_) => ("自评", "self-evaluation"),
         }
     }
 
@@ -185,6 +212,7 @@ impl Subject {
         match self {
             Subject::Sheet(id) => format!("/api/v1/sheets/{id}"),
             Subject::Report(id, month) => format!("/api/v1/sheets/{id}/monitoring/{month}"),
+            Subject::Evaluation(id) => format!("/api/v1/sheets/{id}/self-evaluation"),
         }
     }
 }

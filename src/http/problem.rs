@@ -41,7 +41,8 @@ pub fn status_of(code: ProblemCode) -> StatusCode {
         | C::FundNotFound
         | C::RevisionNotFound
         | C::TokenNotFound
-        | C::ReportNotFound => StatusCode::NOT_FOUND,
+        | C::ReportNotFound
+        | C::EvaluationNotFound => StatusCode::NOT_FOUND,
         C::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
         C::SheetExists
         | C::FundExists
@@ -52,6 +53,7 @@ pub fn status_of(code: ProblemCode) -> StatusCode {
         | C::LastAdminToken
         | C::SheetNotApproved
         | C::ReportNotEditable
+        | C::EvaluationNotEditable
         | C::IndicatorInUse
         | C::SheetInUse => StatusCode::CONFLICT,
         C::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
@@ -536,6 +538,7 @@ mod tests {
             (C::RevisionNotFound, 404),
             (C::TokenNotFound, 404),
             (C::ReportNotFound, 404),
+            (C::EvaluationNotFound, 404),
             (C::MethodNotAllowed, 405),
             (C::SheetExists, 409),
             (C::FundExists, 409),
@@ -544,6 +547,7 @@ mod tests {
             (C::InvalidTransition, 409),
             (C::SheetNotApproved, 409),
             (C::ReportNotEditable, 409),
+            (C::EvaluationNotEditable, 409),
             (C::IndicatorInUse, 409),
             (C::SheetInUse, 409),
             (C::TokenExists, 409),

@@ -23,7 +23,7 @@ use crate::domain::monitoring::{
 use crate::domain::revision::RevisionAction;
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::domain::target::TargetParsed;
-use crate::domain::workflow::{edit_refusal_of, Subject, Transition};
+use crate::domain::workflow::{edit_refusal_of, not_approved_refusal, Subject, Transition};
 use crate::domain::{FundId, IndicatorId, Issue, Lang, Money, RegionCode, Severity, SheetId};
 use crate::error::{ProblemCode, Resource, ServiceError};
 
@@ -351,23 +351,17 @@ pub struct WriteCondition {
     pub create_only: bool,
 }
 
-/// 409 `SHEET_NOT_APPROVED` unless the sheet is approved.
-fn ensure_approved(sheet: &Sheet) -> Result<(), ServiceError> {
+/// 409 `SHEET_NOT_APPROVED` unless the sheet is approved: a report or an evaluation (`subject`)
+/// is written for an approved sheet only.
+pub(crate) fn ensure_approved(sheet: &Sheet, subject: Subject) -> Result<(), ServiceError> {
     if sheet.status == SheetStatus::Approved {
         return Ok(());
     }
+    let (detail_zh, detail_en) = not_approved_refusal(sheet.id, sheet.status, subject);
     Err(ServiceError::Conflict {
         code: ProblemCode::SheetNotApproved,
-        detail_zh: format!(
-            "绩效目标表 {} 的状态为 {}，只有已批复（APPROVED）的表可以填报绩效监控",
-            sheet.id,
-            sheet.status.as_str()
-        ),
-        detail_en: format!(
-            "sheet {} is {}; monitoring reports are written for APPROVED sheets only",
-            sheet.id,
-            sheet.status.as_str()
-        ),
+        detail_zh,
+        detail_en,
         issues: vec![],
     })
 }
@@ -435,7 +429,7 @@ pub fn save_report(
 ) -> Result<Saved<Report>, ServiceError> {
     let sheet = find_sheet(conn, sheet_id)?;
     actor.principal.require_region(&sheet.region_code)?;
-    ensure_approved(&sheet)?;
+    ensure_approved(&sheet, Subject::Report(sheet_id, month))?;
     let existing = store::find(conn, sheet_id, month)?;
     match &existing {
         None if condition.if_match != Precondition::None => {

@@ -21,7 +21,9 @@ use crate::domain::access::{Permission, Principal, Role};
 use crate::domain::check::Checker;
 use crate::domain::fund::{self as fund_domain, FundDocument};
 use crate::domain::sheet::{self as sheet_domain, SheetDocument};
-use crate::domain::workflow::{edit_refusal, edit_refusal_of, Subject, Transition};
+use crate::domain::workflow::{
+    edit_refusal, edit_refusal_of, not_approved_refusal, Subject, Transition,
+};
 use crate::domain::{FundId, Issue, IssueCode, Lang, Money, Severity, SheetId, TokenId};
 use crate::error::{ProblemCode as C, Resource, ServiceError};
 use crate::http::problem::{payload_error, status_of, ApiError, ProblemContext, PROBLEM_JSON};
@@ -206,6 +208,8 @@ impl Sample {
     fn subject(&self) -> Subject {
         if self.instance.contains("/monitoring/") {
             Subject::Report(SheetId::new(1), 7)
+        } else if self.instance.contains("/self-evaluation") {
+            Subject::Evaluation(SheetId::new(1))
         } else {
             Subject::Sheet(SheetId::new(1))
         }
@@ -289,12 +293,12 @@ impl Sample {
                 conflict(code, zh, en)
             }
             C::ReportNotFound => not_found(Resource::Report, "1/7"),
-            C::SheetNotApproved => conflict(
-                code,
-                "绩效目标表 1 的状态为 DRAFT，只有已批复（APPROVED）的表可以填报绩效监控".into(),
-                "sheet 1 is DRAFT; monitoring reports are written for APPROVED sheets only".into(),
-            ),
-            C::ReportNotEditable => {
+            C::EvaluationNotFound => not_found(Resource::Evaluation, 1),
+            C::SheetNotApproved => {
+                let (zh, en) = not_approved_refusal(SheetId::new(1), sheet_domain::SheetStatus::Draft, self.subject());
+                conflict(code, zh, en)
+            }
+            C::ReportNotEditable | C::EvaluationNotEditable => {
                 let (zh, en) = edit_refusal_of(sheet_domain::SheetStatus::Submitted, self.subject())
                     .unwrap_or_default();
                 conflict(code, zh, en)
