@@ -19,7 +19,7 @@ use clap::{Parser, Subcommand};
 
 use crate::config::Settings;
 
-pub use load_example::{EXAMPLE_JSON, EXAMPLE_MONITORING_JSON};
+pub use load_example::{EXAMPLE_EVALUATIONS_JSON, EXAMPLE_JSON, EXAMPLE_MONITORING_JSON};
 
 const AFTER_HELP: &str = "\
 Environment:
@@ -68,8 +68,9 @@ pub enum Command {
         action: TokenAction,
     },
     /// Load the example data (the thirteen 2024 cross-border e-commerce sheets of Hunan) into a
-    /// running service with an ADMIN --token: creates the fund, then one sheet per region; what
-    /// exists is left alone.
+    /// running service with an ADMIN --token: creates the fund and one sheet per region, approves
+    /// the sheets, files July monitoring reports of three regions and a self-evaluation of each
+    /// region; what exists is left alone.
     LoadExample {
         /// The service (default: the one at --addr).
         #[arg(long)]
