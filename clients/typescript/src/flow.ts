@@ -7,7 +7,9 @@
  * 1. Lists every sheet, page by page with `next_page_token`.
  * 2. Reads one sheet and its `ETag`.
  * 3. Merge-patches it with `If-Match`; the same stale `ETag` again is a typed 412 problem, an
- *    amount below zero a typed 422 problem naming the field; then puts the old value back.
+ *    amount below zero a typed 422 problem naming the field; then puts the old value back. An
+ *    approved sheet (the example data's are) is reopened first, and submitted and approved
+ *    again afterwards.
  * 4. Validates a copy of the sheet with a broken target without saving it.
  * 5. Downloads the sheets of its fund as an Excel workbook and writes it to a file, and the
  *    sheet's printed form.
@@ -106,6 +108,38 @@ async function getWithEtag(sheetId: number): Promise<{ sheet: Sheet; etag: strin
   check(etag !== null, `GET /sheets/${sheetId} sent no ETag`);
   console.log(`2. sheet ${sheetId} (${got.data.region_name}, ${got.data.status}) at ETag ${etag}`);
   return { sheet: got.data, etag };
+}
+
+/**
+ * Before 3: an approved sheet changes only once reopened (调整, back to `DRAFT`); the `ETag` it
+ * then has.
+ */
+async function reopen(sheet: Sheet, etag: string): Promise<string> {
+  const reopened = await client.POST("/api/v1/sheets/{sheet_id}/reopen", {
+    params: { path: { sheet_id: sheet.id }, header: { "If-Match": etag } },
+    body: { reason: "flow: a merge patch with If-Match" },
+  });
+  if (reopened.data === undefined) {
+    throw unexpected(`POST /sheets/${sheet.id}/reopen`, reopened.response, reopened.error);
+  }
+  const next = reopened.response.headers.get("ETag");
+  check(reopened.data.status === "DRAFT" && next !== null, `reopened as ${reopened.data.status} at ETag ${next}`);
+  return next;
+}
+
+/** After 3: a reopened sheet submitted and approved again, as it was found. */
+async function approveAgain(sheetId: number): Promise<void> {
+  const path = { params: { path: { sheet_id: sheetId } } };
+  const submitted = await client.POST("/api/v1/sheets/{sheet_id}/submit", path);
+  if (submitted.data === undefined) {
+    throw unexpected(`POST /sheets/${sheetId}/submit`, submitted.response, submitted.error);
+  }
+  const approved = await client.POST("/api/v1/sheets/{sheet_id}/approve", path);
+  if (approved.data === undefined) {
+    throw unexpected(`POST /sheets/${sheetId}/approve`, approved.response, approved.error);
+  }
+  check(approved.data.status === "APPROVED", `approved again as ${approved.data.status}`);
+  console.log(`3. sheet ${sheetId} submitted and approved again (ETag ${approved.response.headers.get("ETag")})`);
 }
 
 /** 3. Merge patches with `If-Match`: one that wins, a stale one (412), a bad one (422), the undo. */
@@ -258,7 +292,11 @@ async function main(): Promise<void> {
   const first = sheets[0];
   check(first !== undefined, "the server holds no sheet: load the example data first (perf-targets load-example)");
   const { sheet, etag } = await getWithEtag(first.id);
-  await mergePatch(sheet, etag);
+  const approved = sheet.status === "APPROVED";
+  await mergePatch(sheet, approved ? await reopen(sheet, etag) : etag);
+  if (approved) {
+    await approveAgain(sheet.id);
+  }
   await validate(sheet);
   const folder = process.env["PERF_TARGETS_OUT"] ?? (await mkdtemp(join(tmpdir(), "perf-targets-flow-")));
   const file = await download(sheet, folder);
