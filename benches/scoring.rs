@@ -118,6 +118,12 @@ fn fund_of_14(url: &str) -> (Db, i64) {
     let settings = DbSettings::new(DatabaseUrl::parse(url).expect("database URL"));
     let db = Db::connect(&settings).expect("connect");
     db.migrate().expect("migrate");
+    let fund_id = populate(&db);
+    (db, fund_id)
+}
+
+/// The fund and its 14 evaluated sheets written through the service.
+fn populate(db: &Db) -> i64 {
     let mut conn = db.conn().expect("connection");
     let conn: &mut DbConnection = &mut conn;
     let actor = Actor::system("benchmark");
@@ -189,8 +195,7 @@ fn fund_of_14(url: &str) -> (Db, i64) {
         })
         .expect("submit the evaluation");
     }
-    drop(conn);
-    (db, fund_id.get())
+    fund_id.get()
 }
 
 fn rank(db: &Db, fund_id: i64, label: &str) {

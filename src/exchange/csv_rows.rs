@@ -16,7 +16,7 @@ use super::flat::{guard_formula, rows_of, FlatBuilder, LabelStyle, COLUMNS};
 use super::record::{Location, ReadError, ReadOutcome, SheetRecord};
 use crate::domain::IssueCode;
 
-const BOM: &[u8] = b"\xEF\xBB\xBF";
+pub(crate) const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 fn file_error(code: IssueCode, zh: &str, en: &str) -> ReadOutcome {
     ReadOutcome {
@@ -189,6 +189,48 @@ pub fn read_csv(bytes: &[u8]) -> ReadOutcome {
     builder.finish()
 }
 
+/// Reads a CSV file into a grid of rows (their physical line numbers kept), for layouts other
+/// than the sheets' ([`super::table`]); the same encodings are refused as by [`read_csv`].
+pub fn grid_from_csv(bytes: &[u8]) -> Result<super::Grid, ReadError> {
+    let first_error = |outcome: ReadOutcome| {
+        outcome.errors.into_iter().next().unwrap_or(ReadError {
+            code: IssueCode::FileUnreadable,
+            record: None,
+            location: None,
+            message_zh: "CSV 无法解析".into(),
+            message_en: "the CSV cannot be parsed".into(),
+        })
+    };
+    let text = decode(bytes).map_err(first_error)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut lines = Lines {
+        text: text.as_bytes(),
+        pos: 0,
+        line: 1,
+    };
+    let mut grid = super::Grid::default();
+    for record in reader.records() {
+        let record = record.map_err(|e| ReadError {
+            code: IssueCode::FileUnreadable,
+            record: None,
+            location: e.position().map(|p| Location {
+                row: u32::try_from(p.line()).unwrap_or(u32::MAX),
+                column: String::new(),
+            }),
+            message_zh: format!("CSV 无法解析：{e}"),
+            message_en: format!("the CSV cannot be parsed: {e}"),
+        })?;
+        grid.rows.push(super::GridRow {
+            row: lines.of(&record),
+            cells: record.iter().map(str::to_string).collect(),
+        });
+    }
+    Ok(grid)
+}
+
 /// Quote a CSV cell when it needs it (RFC 4180).
 fn push_cell(out: &mut Vec<u8>, value: &str) {
     let needs_quotes =
@@ -202,7 +244,7 @@ fn push_cell(out: &mut Vec<u8>, value: &str) {
     }
 }
 
-fn push_line<'a>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = &'a str>) {
+pub(crate) fn push_line<'a>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = &'a str>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
             out.push(b',');

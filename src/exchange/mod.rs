@@ -4,9 +4,11 @@
 pub mod csv_rows;
 pub mod docx;
 pub mod flat;
+pub mod follow_up;
 pub mod form;
 pub mod grid_text;
 pub mod record;
+pub mod table;
 pub mod xlsx;
 
 pub use record::{Grid, GridRow, IndicatorRecord, Location, ReadError, ReadOutcome, SheetRecord};

@@ -36,7 +36,7 @@ const MAX_GRID_CELLS: usize = 4_000_000;
 /// Excel's limit on the characters in one cell.
 const MAX_CELL_CHARS: usize = 32_767;
 /// Excel's limit on the rows of a worksheet.
-const MAX_ROWS: usize = 1_048_576;
+pub(crate) const MAX_ROWS: usize = 1_048_576;
 
 /// Why a workbook could not be written: a value beyond Excel's limits, or a writer failure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -516,7 +516,7 @@ pub fn is_form_layout(grid: &Grid) -> bool {
         .any(|r| r.cells.iter().any(|c| squeeze(c) == "专项名称"))
 }
 
-fn write_failed(e: impl fmt::Display) -> WriteError {
+pub(crate) fn write_failed(e: impl fmt::Display) -> WriteError {
     WriteError {
         code: WriteErrorCode::XlsxWriteFailed,
         message_zh: format!("生成 xlsx 文件失败：{e}"),
@@ -525,7 +525,7 @@ fn write_failed(e: impl fmt::Display) -> WriteError {
 }
 
 /// Refuse a value longer than an Excel cell holds; `what` names it (Chinese, English).
-fn check_cell(value: &str, what: impl FnOnce() -> (String, String)) -> Result<(), WriteError> {
+pub(crate) fn check_cell(value: &str, what: impl FnOnce() -> (String, String)) -> Result<(), WriteError> {
     let n = value.chars().count();
     if n > MAX_CELL_CHARS {
         let (zh, en) = what();
@@ -543,7 +543,7 @@ fn check_cell(value: &str, what: impl FnOnce() -> (String, String)) -> Result<()
 }
 
 /// Run a workbook builder, turning a panic inside the writer into an error.
-fn build(f: impl FnOnce() -> Result<Vec<u8>, WriteError>) -> Result<Vec<u8>, WriteError> {
+pub(crate) fn build(f: impl FnOnce() -> Result<Vec<u8>, WriteError>) -> Result<Vec<u8>, WriteError> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| Err(write_failed("internal error")))
 }
 
