@@ -22,6 +22,7 @@ use utoipa::ToSchema;
 
 pub mod bulk;
 pub mod cache;
+pub mod evaluation;
 mod fund;
 pub mod monitoring;
 pub mod reads;

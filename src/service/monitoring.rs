@@ -607,8 +607,8 @@ fn remove(conn: &mut DbConnection, loaded: Loaded, actor: &Actor) -> Result<(), 
     record(conn, &last, RevisionAction::Delete, actor, None)
 }
 
-/// Deletes every report of a sheet, each with its `DELETE` revision (an administrator's forced
-/// deletion of the sheet or its fund).
+/// Deletes every report and the self-evaluation of a sheet, each with its `DELETE` revision
+/// (an administrator's forced deletion of the sheet or its fund).
 pub(crate) fn remove_all_of_sheet(
     conn: &mut DbConnection,
     sheet: &Sheet,
@@ -619,15 +619,30 @@ pub(crate) fn remove_all_of_sheet(
         let loaded = load(stored, sheet, lang)?;
         remove(conn, loaded, actor)?;
     }
-    Ok(())
+    super::evaluation::remove_of_sheet(conn, sheet, actor, lang)
 }
 
-/// How many reports a sheet has.
-pub(crate) fn count_of_sheet(
+/// How many monitoring reports and self-evaluations a sheet has.
+pub(crate) fn follow_ups_of_sheet(
     conn: &mut DbConnection,
     sheet_id: SheetId,
-) -> Result<i64, ServiceError> {
-    Ok(store::count_of_sheet(conn, sheet_id)?)
+) -> Result<(i64, bool), ServiceError> {
+    Ok((
+        store::count_of_sheet(conn, sheet_id)?,
+        super::evaluation::exists_for_sheet(conn, sheet_id)?,
+    ))
+}
+
+/// Which of these indicators a monitoring report or a self-evaluation refers to.
+pub(crate) fn indicators_in_use(
+    conn: &mut DbConnection,
+    ids: &[IndicatorId],
+) -> Result<Vec<IndicatorId>, ServiceError> {
+    let mut used = store::indicators_in_use(conn, ids)?;
+    used.extend(crate::db::evaluations::indicators_in_use(conn, ids)?);
+    used.sort_unstable();
+    used.dedup();
+    Ok(used)
 }
 
 /// The issue `INDICATOR_IN_USE` of one indicator a write would remove (a single write's 409
@@ -638,9 +653,9 @@ pub(crate) fn in_use_issue(indicator: &crate::domain::sheet::Indicator, lang: La
         crate::domain::IssueCode::IndicatorInUse,
         "/indicators",
         lang.pick(
-            format!("指标“{name}”（id {id}）已被绩效监控报告引用，不能删除"),
+            format!("指标“{name}”（id {id}）已被绩效监控报告或绩效自评引用，不能删除"),
             format!(
-                "indicator “{name}” (id {id}) is used by a monitoring report and cannot be removed"
+                "indicator “{name}” (id {id}) is used by a monitoring report or a self-evaluation and cannot be removed"
             ),
         ),
     )
@@ -657,7 +672,7 @@ pub(crate) fn ensure_not_in_use(
     if removed.is_empty() {
         return Ok(());
     }
-    let used = store::indicators_in_use(conn, removed)?;
+    let used = indicators_in_use(conn, removed)?;
     if used.is_empty() {
         return Ok(());
     }
@@ -677,10 +692,10 @@ pub(crate) fn ensure_not_in_use(
     Err(ServiceError::Conflict {
         code: ProblemCode::IndicatorInUse,
         detail_zh: format!(
-            "以下指标已被绩效监控报告引用，不能删除：{names}；请连同其 id 一并提交以保留（改名也请带上 id）"
+            "以下指标已被绩效监控报告或绩效自评引用，不能删除：{names}；请连同其 id 一并提交以保留（改名也请带上 id）"
         ),
         detail_en: format!(
-            "these indicators are used by monitoring reports and cannot be removed: {names}; send them with their ids to keep them (a rename too)"
+            "these indicators are used by monitoring reports or self-evaluations and cannot be removed: {names}; send them with their ids to keep them (a rename too)"
         ),
         issues,
     })

@@ -561,24 +561,36 @@ pub fn delete_sheet(
     actor.principal.require_region(&stored.region_code)?;
     precondition.check(stored.version)?;
     ensure_editable(&stored)?;
-    let reports = super::monitoring::count_of_sheet(conn, id)?;
-    if reports > 0 {
+    let (reports, evaluated) = super::monitoring::follow_ups_of_sheet(conn, id)?;
+    if reports > 0 || evaluated {
         if !force {
+            let (zh, en) = match (reports, evaluated) {
+                (0, _) => ("一份绩效自评".to_string(), "a self-evaluation".to_string()),
+                (n, false) => (
+                    format!("{n} 份绩效监控报告"),
+                    format!("{n} monitoring report(s)"),
+                ),
+                (n, true) => (
+                    format!("{n} 份绩效监控报告和一份绩效自评"),
+                    format!("{n} monitoring report(s) and a self-evaluation"),
+                ),
+            };
             return Err(ServiceError::Conflict {
                 code: ProblemCode::SheetInUse,
                 detail_zh: format!(
-                    "绩效目标表 {id} 有 {reports} 份绩效监控报告；先删除它们，或由管理员以 force=true 一并删除"
+                    "绩效目标表 {id} 有{zh}；先删除它们，或由管理员以 force=true 一并删除"
                 ),
                 detail_en: format!(
-                    "sheet {id} has {reports} monitoring report(s); delete them first, or an administrator passes force=true to delete them too"
+                    "sheet {id} has {en}; delete them first, or an administrator passes force=true to delete them too"
                 ),
                 issues: vec![],
             });
         }
         if actor.principal.role != crate::domain::access::Role::Admin {
             return Err(ServiceError::Forbidden {
-                zh: "只有管理员（ADMIN）可以用 force=true 连同绩效监控报告删除绩效目标表".into(),
-                en: "only an ADMIN may delete a sheet with its monitoring reports (force=true)"
+                zh: "只有管理员（ADMIN）可以用 force=true 连同绩效监控报告和绩效自评删除绩效目标表"
+                    .into(),
+                en: "only an ADMIN may delete a sheet with its monitoring reports and self-evaluation (force=true)"
                     .into(),
             });
         }

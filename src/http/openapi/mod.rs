@@ -55,6 +55,7 @@ came first)."
         (name = "workflow", description = "申报 → 审核 → 批复 → 调整: review steps, revisions and differences between versions"),
         (name = "tokens", description = "API tokens (administrators) and the caller's identity"),
         (name = "monitoring", description = "绩效监控: in-year reports per approved sheet and month, their review steps, and a fund's picture with its lights"),
+        (name = "self-evaluation", description = "绩效自评: the year's results per approved sheet, scored automatically and explained, their review steps, and a fund's ranking"),
         (name = "validation", description = "指标值解析与校验: target values understood, sheets checked without saving"),
         (name = "reference", description = "Reference data: taxonomy and regions"),
         (name = "operations", description = "Health probes for load balancers and containers"),
@@ -80,7 +81,7 @@ pub const IDEMPOTENT_REPLAYED: &str = "Idempotent-Replayed";
 
 /// The schemas of the resources that carry a `version`: a success answer with one of them as
 /// its body sends the version as `ETag`.
-const VERSIONED: &[&str] = &["Sheet", "Fund", "Report"];
+const VERSIONED: &[&str] = &["Sheet", "Fund", "Report", "Evaluation"];
 
 /// Adds to a document of registered handlers (after [`crate::http::auth::document`] marked
 /// which operations need a token) what operations share: problem responses, headers, request

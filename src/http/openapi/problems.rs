@@ -293,7 +293,7 @@ impl Sample {
                 conflict(code, zh, en)
             }
             C::ReportNotFound => not_found(Resource::Report, "1/7"),
-            C::EvaluationNotFound => not_found(Resource::Evaluation, 1),
+            C::EvaluationNotFound => not_found(Resource::Evaluation, "1"),
             C::SheetNotApproved => {
                 let (zh, en) = not_approved_refusal(SheetId::new(1), sheet_domain::SheetStatus::Draft, self.subject());
                 conflict(code, zh, en)
@@ -305,17 +305,17 @@ impl Sample {
             }
             C::IndicatorInUse => ServiceError::Conflict {
                 code,
-                detail_zh: "以下指标已被绩效监控报告引用，不能删除：“跨境电商相关培训人次数”（id 1）；\
+                detail_zh: "以下指标已被绩效监控报告或绩效自评引用，不能删除：“跨境电商相关培训人次数”（id 1）；\
                             请连同其 id 一并提交以保留（改名也请带上 id）"
                     .into(),
-                detail_en: "these indicators are used by monitoring reports and cannot be removed: \
+                detail_en: "these indicators are used by monitoring reports or self-evaluations and cannot be removed: \
                             “跨境电商相关培训人次数”（id 1）; send them with their ids to keep them \
                             (a rename too)"
                     .into(),
                 issues: vec![Issue::error(
                     IssueCode::IndicatorInUse,
                     "/indicators",
-                    "指标“跨境电商相关培训人次数”（id 1）已被绩效监控报告引用，不能删除",
+                    "指标“跨境电商相关培训人次数”（id 1）已被绩效监控报告或绩效自评引用，不能删除",
                 )],
             }
             .into(),

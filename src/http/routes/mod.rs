@@ -2,6 +2,7 @@
 //! [`configure`], which `app` mounts under `/api/v1`.
 
 pub mod bulk;
+pub mod evaluation;
 pub mod export;
 pub mod funds;
 pub mod health;
@@ -57,6 +58,17 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(monitoring::list_report_revisions)
         .service(monitoring::get_report_revision)
         .service(monitoring::fund_monitoring)
+        .service(evaluation::get_evaluation)
+        .service(evaluation::put_evaluation)
+        .service(evaluation::delete_evaluation)
+        .service(evaluation::score_evaluation)
+        .service(evaluation::submit_evaluation)
+        .service(evaluation::approve_evaluation)
+        .service(evaluation::return_evaluation)
+        .service(evaluation::reopen_evaluation)
+        .service(evaluation::list_evaluation_revisions)
+        .service(evaluation::get_evaluation_revision)
+        .service(evaluation::fund_evaluations)
         .service(tokens::create_token)
         .service(tokens::list_tokens)
         .service(tokens::get_token)
@@ -76,6 +88,7 @@ pub fn problems() -> Vec<&'static crate::http::openapi::OperationProblems> {
         sheets::PROBLEMS,
         workflow::PROBLEMS,
         monitoring::PROBLEMS,
+        evaluation::PROBLEMS,
         tokens::PROBLEMS,
         health::PROBLEMS,
     ]

@@ -81,7 +81,7 @@ pub(super) fn save_all(
         .flat_map(|s| s.indicators.iter().map(|i| i.id))
         .collect();
     let in_use: std::collections::HashSet<IndicatorId> =
-        crate::db::monitoring::indicators_in_use(conn, &all_indicators)?
+        crate::service::monitoring::indicators_in_use(conn, &all_indicators)?
             .into_iter()
             .collect();
 
