@@ -280,7 +280,10 @@ mod tests {
 
     #[test]
     fn an_unreadable_scoring_scheme_fails_the_read() {
-        assert_eq!(Fund::try_from(row(None)).unwrap().scoring, Scheme::default());
+        assert_eq!(
+            Fund::try_from(row(None)).unwrap().scoring,
+            Scheme::default()
+        );
         let mut custom = row(None);
         custom.scoring = Some(
             r#"{"budget_execution": "20", "level1": {"产出指标": "40", "成本指标": "0",

@@ -429,7 +429,10 @@ fn normalize_scoring(c: &mut Checker, doc: &ScoringDocument) -> Option<Scheme> {
         None => c.error(
             IssueCode::ScoringWeightsInvalid,
             "/scoring/level1",
-            format!("评分方案缺少一级指标的分值（level1，可含：{}）", level1_labels()),
+            format!(
+                "评分方案缺少一级指标的分值（level1，可含：{}）",
+                level1_labels()
+            ),
             format!(
                 "the scoring scheme lacks level1, the points of each 一级 ({})",
                 level1_labels()
@@ -531,7 +534,9 @@ fn read_points(
             IssueCode::ScoringWeightsInvalid,
             path,
             format!("{label_zh}不能为空；不计分的一级指标写 \"0\" 或不列出"),
-            format!("{label_en} must be a number; give \"0\" or leave out a 一级 that weighs nothing"),
+            format!(
+                "{label_en} must be a number; give \"0\" or leave out a 一级 that weighs nothing"
+            ),
         );
         return None;
     };
@@ -657,51 +662,61 @@ mod tests {
     #[test]
     fn a_scheme_is_read_exactly_and_completed() {
         let (scheme, issues) = scoring(serde_json::json!({"budget_execution": " 10 ",
-            "level1": {"产出\n指标": "33.3333", "成本 指标": 6.6667, "效益指标": "40.0"}}));
+            "level1": {"产出\n指标": "33.3333", "成本 指标": 6.6667, "效益指标": "50.0"}}));
         assert!(issues.is_empty(), "{issues:?}");
         let scheme = scheme.unwrap();
         let shown = serde_json::to_value(&scheme).unwrap();
         assert_eq!(
             shown,
             serde_json::json!({"budget_execution": "10", "level1": {"产出指标": "33.3333",
-                "成本指标": "6.6667", "效益指标": "40", "满意度指标": "0"}})
+                "成本指标": "6.6667", "效益指标": "50", "满意度指标": "0"}})
         );
         assert!(scheme.adds_up());
     }
 
     #[test]
     fn a_scheme_that_does_not_add_up_or_reads_badly_is_refused() {
-        let level1 = |weights: serde_json::Value| {
-            serde_json::json!({"budget_execution": "10", "level1": weights})
-        };
+        let level1 = |weights: serde_json::Value| serde_json::json!({"budget_execution": "10", "level1": weights});
         assert_eq!(
-            refused(level1(serde_json::json!({"产出指标": "49.9999", "效益指标": "30",
-                "满意度指标": "10"}))),
+            refused(level1(
+                serde_json::json!({"产出指标": "49.9999", "效益指标": "30",
+                "满意度指标": "10"})
+            )),
             ["/scoring"]
         );
         assert_eq!(
-            refused(level1(serde_json::json!({"产出指标": "70", "效益指标": "30",
-                "满意度指标": "-10"}))),
+            refused(level1(
+                serde_json::json!({"产出指标": "70", "效益指标": "30",
+                "满意度指标": "-10"})
+            )),
             ["/scoring/level1/满意度指标"]
         );
         assert_eq!(
-            refused(level1(serde_json::json!({"产出指标": "49.99999", "效益指标": "30.00001",
-                "满意度指标": "10"}))),
+            refused(level1(
+                serde_json::json!({"产出指标": "49.99999", "效益指标": "30.00001",
+                "满意度指标": "10"})
+            )),
             ["/scoring/level1/产出指标", "/scoring/level1/效益指标"]
         );
         assert_eq!(
-            refused(level1(serde_json::json!({"产出指标": "50", "效益指标": "30",
-                "其他/指标": "10"}))),
+            refused(level1(
+                serde_json::json!({"产出指标": "50", "效益指标": "30",
+                "其他/指标": "10"})
+            )),
             ["/scoring/level1/其他~1指标"]
         );
         assert_eq!(
-            refused(level1(serde_json::json!({"产出指标": "50", "产出 指标": "0",
-                "效益指标": "30", "满意度指标": "10"}))),
+            refused(level1(
+                serde_json::json!({"产出指标": "50", "产出 指标": "0",
+                "效益指标": "30", "满意度指标": "10"})
+            )),
             ["/scoring/level1/产出指标"]
         );
         assert_eq!(
-            refused(level1(serde_json::json!({"产出指标": "abc", "效益指标": "",
-                "满意度指标": null, "成本指标": "1e1"}))),
+            refused(level1(
+                serde_json::json!({"产出指标": "abc", "效益指标": "",
+                "满意度指标": null, "成本指标": "1e1"})
+            )),
             [
                 "/scoring/level1/产出指标",
                 "/scoring/level1/成本指标",
@@ -710,8 +725,10 @@ mod tests {
             ]
         );
         assert_eq!(
-            refused(serde_json::json!({"level1": {"产出指标": "60", "效益指标": "30",
-                "满意度指标": "10"}})),
+            refused(
+                serde_json::json!({"level1": {"产出指标": "60", "效益指标": "30",
+                "满意度指标": "10"}})
+            ),
             ["/scoring/budget_execution"]
         );
         assert_eq!(
@@ -735,7 +752,10 @@ mod tests {
         let sum = doc(serde_json::json!({"budget_execution": "10",
             "level1": {"产出指标": "49.9999", "效益指标": "30", "满意度指标": "10"}}));
         let zh = &normalize(&sum, Lang::Zh).1[0].message;
-        assert!(zh.contains("现为 99.9999") && zh.contains("一级指标 89.9999"), "{zh}");
+        assert!(
+            zh.contains("现为 99.9999") && zh.contains("一级指标 89.9999"),
+            "{zh}"
+        );
         let en = &normalize(&sum, Lang::En).1[0].message;
         assert!(en.contains("add up to 99.9999, not exactly 100"), "{en}");
         let unknown = doc(serde_json::json!({"budget_execution": "10",

@@ -197,7 +197,11 @@ pub fn points_input_schema() -> utoipa::openapi::schema::Object {
 fn decimal_input_schema(description: &str, example: &str) -> utoipa::openapi::schema::Object {
     use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
     ObjectBuilder::new()
-        .schema_type(SchemaType::from_iter([Type::String, Type::Number, Type::Null]))
+        .schema_type(SchemaType::from_iter([
+            Type::String,
+            Type::Number,
+            Type::Null,
+        ]))
         // What the reader takes (blank, surrounding spaces, a sign, a bare point); the rules
         // then refuse negatives and more than 4 decimals with 422.
         .pattern(Some(r"^\s*[+-]?[0-9]*\.?[0-9]*\s*$"))

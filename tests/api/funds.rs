@@ -12,11 +12,16 @@ fn default_scheme() -> serde_json::Value {
 }
 
 /// The fund's stored scoring column (`None`: the default scheme).
-fn stored_scheme(app: &TestApp, id: i64) -> Option<String> {
+fn stored_scheme(app: &crate::common::TestApp, id: i64) -> Option<String> {
     use diesel::prelude::*;
     use perf_targets::db::schema::funds;
     let mut conn = app.db.conn().unwrap();
-    funds::table.find(id).select(funds::scoring).first(&mut conn).unwrap()
+    let conn: &mut perf_targets::db::DbConnection = &mut conn;
+    funds::table
+        .find(id)
+        .select(funds::scoring)
+        .first(conn)
+        .unwrap()
 }
 
 db_tests! {
@@ -166,7 +171,7 @@ db_tests! {
         assert_eq!(app.delete(&format!("/api/v1/funds/{}", lone["id"]), None).await.status, 204);
     }
 
-    async fn the_scoring_scheme_defaults_is_kept_and_put_back_unchanged(app: TestApp) {
+    async fn a_fund_shows_its_scoring_scheme_and_takes_it_back_unchanged(app: TestApp) {
         let created = app.post("/api/v1/funds", &fund("评分资金", 2024)).await.json();
         let id = created["id"].as_i64().unwrap();
         let path = format!("/api/v1/funds/{id}");
@@ -178,7 +183,8 @@ db_tests! {
         let mut same = created.clone();
         same["scoring"] = json!({"budget_execution": 10, "level1": {"产出指标": "50.00", "效益指标": 30, "满意度指标": "10"}});
         let res = app.put(&path, &same, Some("\"1\"")).await;
-        assert_eq!((res.status, res.etag()), (200, "\"1\"".to_string()));
+        assert_eq!(res.status, 200);
+        assert_eq!(res.etag(), "\"1\"");
         assert_eq!(res.json(), created);
 
         // A scheme of its own (财预〔2021〕101号: 成本 as a 一级), labels written loosely.
@@ -186,7 +192,8 @@ db_tests! {
         custom["scoring"] = json!({"budget_execution": "10.0",
             "level1": {"产出 指标": "40", "成本指标": 10, "效益指标": "30", "满意度\n指标": "10.0000"}});
         let res = app.put(&path, &custom, Some("\"1\"")).await;
-        assert_eq!((res.status, res.etag()), (200, "\"2\"".to_string()));
+        assert_eq!(res.status, 200);
+        assert_eq!(res.etag(), "\"2\"");
         let stored = res.json();
         let expected = json!({"budget_execution": "10",
             "level1": {"产出指标": "40", "成本指标": "10", "效益指标": "30", "满意度指标": "10"}});
@@ -196,7 +203,8 @@ db_tests! {
 
         // What GET returns goes back as it is: same version, nothing changed.
         let res = app.put(&path, &stored, Some("\"2\"")).await;
-        assert_eq!((res.status, res.etag()), (200, "\"2\"".to_string()));
+        assert_eq!(res.status, 200);
+        assert_eq!(res.etag(), "\"2\"");
         assert_eq!(res.json(), stored);
 
         // A patch merges into the stored scheme; four decimals are kept exactly.

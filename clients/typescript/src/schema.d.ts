@@ -60,6 +60,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/funds/{fund_id}/self-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项资金绩效自评排名 (a fund's self-evaluations ranked) */
+        get: operations["fundEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funds/{fund_id}/summary": {
         parameters: {
             query?: never;
@@ -496,6 +513,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sheets/{sheet_id}/self-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效自评 (a sheet's self-evaluation) */
+        get: operations["getEvaluation"];
+        /** 填报绩效自评 (create or replace a self-evaluation) */
+        put: operations["putEvaluation"];
+        post?: never;
+        /** 删除绩效自评 (delete a self-evaluation) */
+        delete: operations["deleteEvaluation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/self-evaluation/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批复绩效自评 (approve a self-evaluation) */
+        post: operations["approveEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/self-evaluation/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 调整绩效自评 (reopen a self-evaluation) */
+        post: operations["reopenEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/self-evaluation/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回绩效自评 (return a self-evaluation) */
+        post: operations["returnEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/self-evaluation/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效自评修订记录 (a self-evaluation's revisions) */
+        get: operations["listEvaluationRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/self-evaluation/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 绩效自评的某一版本 (one revision of a self-evaluation) */
+        get: operations["getEvaluationRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/self-evaluation/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 试算绩效自评得分 (score a self-evaluation without saving) */
+        post: operations["scoreEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/self-evaluation/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报绩效自评 (submit a self-evaluation) */
+        post: operations["submitEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sheets/{sheet_id}/submit": {
         parameters: {
             query?: never;
@@ -643,6 +798,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description 达成情况 of an indicator scored by judgement.
+         * @enum {string}
+         */
+        Achievement: "ACHIEVED" | "PARTIAL" | "NOT_ACHIEVED";
+        /**
          * @description An API token as listed (never the token itself).
          * @example {
          *       "created_at": "2024-03-01T08:00:00Z",
@@ -741,6 +901,281 @@ export interface components {
          * @enum {string}
          */
         DeviationReason: "FUNDING" | "INSTITUTIONAL" | "STAFFING" | "HARDWARE" | "OTHER";
+        /**
+         * @description A self-evaluation (项目支出绩效自评表) as the API returns it: what was sent and (read-only) the
+         *     scores computed from it — on every read while `DRAFT` or `RETURNED`, as they were at submit
+         *     afterwards.
+         */
+        Evaluation: {
+            /**
+             * Format: int64
+             * @description The sheet.
+             * @example 1
+             */
+            sheet_id: number;
+            /** @description Review status; changed only by the review steps. */
+            status: components["schemas"]["SheetStatus"];
+            /** @description The reason given with the latest review step, or null. */
+            status_reason: string | null;
+            /**
+             * Format: int64
+             * @description Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
+             * @example 1
+             */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the evaluation was created (UTC).
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: date-time
+             * @description When the scores were computed: now while `DRAFT` or `RETURNED`, the submission's time
+             *     afterwards (UTC).
+             */
+            scored_at: string;
+            /**
+             * @description 全年执行数 in 万元.
+             * @example 430
+             */
+            executed_funds: string;
+            /** @description 总体目标实际完成情况. */
+            goal_achievement: string | null;
+            /** @description 预算执行偏差原因. */
+            budget_deviation_analysis: string | null;
+            /**
+             * @description 年初预算数 = 省级资金 + 市、区拟配套资金, 万元 (read-only).
+             * @example 500
+             */
+            budget: string;
+            /**
+             * @description 预算执行率 in % (2 places, half-up); null when the budget is 0 (read-only).
+             * @example 86.00
+             */
+            execution_rate: string | null;
+            /**
+             * @description The scheme's points for budget execution (read-only).
+             * @example 10
+             */
+            budget_weight: string;
+            /**
+             * @description budget weight × min(executed ÷ budget, 1), 2 places (read-only).
+             * @example 8.60
+             */
+            budget_score: string;
+            /**
+             * @description The budget score's arithmetic, in the request's language (read-only).
+             * @example 430 ÷ 500 × 10 = 8.60
+             */
+            budget_explanation: string;
+            /** @description The lines, in the order sent. */
+            indicators: components["schemas"]["EvaluationLineView"][];
+            /**
+             * @description The budget score plus the indicators' rounded scores, at most 100.00 (read-only).
+             * @example 83.70
+             */
+            total_score: string;
+            /** @description 等级 on the total (read-only). */
+            grade: components["schemas"]["Grade"];
+            /**
+             * @description The checks of SPEC §6.3 against the evaluation as it stands (read-only): warnings, and
+             *     on a `DRAFT` the *submit* checks that submitting will make errors.
+             */
+            issues: components["schemas"]["Issue"][];
+        };
+        /**
+         * @description A self-evaluation as a client sends it (`PUT /sheets/{sheet_id}/self-evaluation`). What `GET`
+         *     returns can be sent back as it is: the read-only fields are ignored.
+         * @example {
+         *       "budget_deviation_analysis": "部分配套资金年底到位",
+         *       "executed_funds": "430",
+         *       "goal_achievement": "全年举办跨境电商培训12场、430人次，进出口额同比增长12%",
+         *       "indicators": [
+         *         {
+         *           "actual": "12场",
+         *           "indicator_id": 17
+         *         },
+         *         {
+         *           "achievement": "PARTIAL",
+         *           "actual": "2025年1月",
+         *           "deviation_analysis": "场馆延期交付",
+         *           "indicator_id": 21
+         *         },
+         *         {
+         *           "achievement": "PARTIAL",
+         *           "actual": "带动就业效果较好",
+         *           "deviation_analysis": "就业统计口径尚未统一，明年按季度跟踪",
+         *           "indicator_id": 23,
+         *           "score": "11"
+         *         }
+         *       ]
+         *     }
+         */
+        EvaluationDocument: {
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            executed_funds?: string | number | null;
+            /** @description 总体目标实际完成情况, at most 2000 characters. */
+            goal_achievement?: string | null;
+            /** @description Why the execution rate is below 100 % (预算执行偏差原因), at most 2000 characters. */
+            budget_deviation_analysis?: string | null;
+            /** @description One line per indicator of the sheet, in any order (at most 200). */
+            indicators?: components["schemas"]["EvaluationLineDocument"][] | null;
+        };
+        /** @description One indicator of a self-evaluation as a client sends it. */
+        EvaluationLineDocument: {
+            /**
+             * Format: int64
+             * @description The sheet's indicator (its `id` in `GET /sheets/{sheet_id}`).
+             * @example 17
+             */
+            indicator_id?: number | null;
+            /**
+             * @description 实际完成值: one value in the grammar of the targets (`12场`, `93%`, `同比增长12%`,
+             *     `2025年1月`); free text for a qualitative or not measurable target. At most 100
+             *     characters.
+             * @example 12场
+             */
+            actual?: string | null;
+            achievement?: components["schemas"]["Achievement"] | null;
+            /**
+             * @description Points: a decimal string (preferred, e.g. `"11"`, `"12.5"`) or a JSON number; not negative; a score has at most 2 decimals, a weight at most 4.
+             * @example 11
+             */
+            score?: string | number | null;
+            /**
+             * @description Points: a decimal string (preferred, e.g. `"11"`, `"12.5"`) or a JSON number; not negative; a score has at most 2 decimals, a weight at most 4.
+             * @example 11
+             */
+            weight?: string | number | null;
+            /** @description 偏差原因分析及改进措施, at most 2000 characters. */
+            deviation_analysis?: string | null;
+        };
+        /** @description One indicator of a self-evaluation, as the API returns it. */
+        EvaluationLineView: {
+            /**
+             * Format: int64
+             * @description The sheet's indicator.
+             * @example 17
+             */
+            indicator_id: number;
+            /**
+             * @description 一级指标 (read-only).
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标 (read-only).
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标 (read-only).
+             * @example 举办跨境电商培训
+             */
+            name: string;
+            /**
+             * @description 年度指标值 (read-only), as written.
+             * @example ≥10场
+             */
+            target: string;
+            target_parsed: components["schemas"]["TargetParsed"] | null;
+            /**
+             * @description 实际完成值, as written.
+             * @example 12场
+             */
+            actual: string | null;
+            achievement: components["schemas"]["Achievement"] | null;
+            /**
+             * @description The score chosen inside its band, as sent.
+             * @example 11
+             */
+            score: string | null;
+            /**
+             * @description The weight given instead of the scheme's, as sent.
+             * @example null
+             */
+            weight: string | null;
+            /** @description 偏差原因分析及改进措施. */
+            deviation_analysis: string | null;
+            actual_parsed: components["schemas"]["ValueParsed"] | null;
+            /**
+             * @description The weight the indicator is scored on, rounded half-up to 4 places (read-only; the exact
+             *     weight is used to compute).
+             * @example 10
+             */
+            computed_weight: string;
+            /** @description How the indicator is scored (read-only). */
+            method: components["schemas"]["Method"];
+            /**
+             * @description The score, rounded half-up to 2 places (read-only).
+             * @example 10.00
+             */
+            computed_score: string;
+            /**
+             * @description The arithmetic in words, in the request's language (read-only).
+             * @example 12 ≥ 10，达到目标，得满分 10.00
+             */
+            explanation: string;
+        };
+        /** @description One recorded change of an evaluation. */
+        EvaluationRevision: {
+            /**
+             * Format: int64
+             * @description The sheet.
+             * @example 1
+             */
+            sheet_id: number;
+            /**
+             * Format: int64
+             * @description The evaluation's version after the change.
+             * @example 2
+             */
+            version: number;
+            /** @description What happened. */
+            action: components["schemas"]["RevisionAction"];
+            /** @description The evaluation's status after the change. */
+            status: components["schemas"]["SheetStatus"];
+            /** @description Who made it. */
+            actor: components["schemas"]["RevisionActor"];
+            /** @description Why, when a reason was given. */
+            reason: string | null;
+            /** @description The request that made it (`X-Request-Id`); null for command-line work. */
+            request_id: string | null;
+            /**
+             * Format: date-time
+             * @description When (UTC).
+             */
+            created_at: string;
+            snapshot?: components["schemas"]["Evaluation"] | null;
+        };
+        /** @description A page of an evaluation's revisions. */
+        EvaluationRevisionPage: {
+            /** @description The revisions, oldest first. */
+            items: components["schemas"]["EvaluationRevision"][];
+            /** @description Token of the next page; `null` on the last page. */
+            next_page_token: string | null;
+        };
+        /**
+         * @description The status of a region's evaluation in the fund's ranking.
+         * @enum {string}
+         */
+        EvaluationState: "MISSING" | "DRAFT" | "RETURNED" | "SUBMITTED" | "APPROVED";
+        /** @description The answer to scoring an evaluation without saving it. */
+        EvaluationValidation: {
+            /** @description True when the evaluation can be saved (no error). */
+            valid: boolean;
+            /** @description Every error and warning. */
+            issues: components["schemas"]["Issue"][];
+            evaluation: components["schemas"]["Evaluation"] | null;
+        };
         /** @description One field that differs between two versions. */
         FieldChange: {
             /**
@@ -762,6 +1197,15 @@ export interface components {
          *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
          *       "id": 1,
          *       "name": "2024年度跨境电商支持资金",
+         *       "scoring": {
+         *         "budget_execution": "10",
+         *         "level1": {
+         *           "产出指标": "50",
+         *           "成本指标": "0",
+         *           "效益指标": "30",
+         *           "满意度指标": "10"
+         *         }
+         *       },
          *       "template": {
          *         "indicators": [
          *           {
@@ -860,6 +1304,11 @@ export interface components {
             description: string | null;
             template: components["schemas"]["Template"] | null;
             /**
+             * @description The scoring scheme of self-evaluations (SPEC §6.1), always the one in force: the default
+             *     (budget 10, 产出 50, 效益 30, 满意度 10, 成本 0) when none was set.
+             */
+            scoring: components["schemas"]["Scheme"];
+            /**
              * Format: int64
              * @description Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
              * @example 1
@@ -876,11 +1325,33 @@ export interface components {
              */
             updated_at: string;
         };
+        /** @description A fund's self-evaluations side by side (SPEC §6.4). */
+        FundEvaluations: {
+            /**
+             * Format: int64
+             * @description The fund.
+             * @example 1
+             */
+            fund_id: number;
+            /**
+             * @description One row per sheet that is `APPROVED` or has an evaluation: scored rows by total (highest
+             *     first, then region code), then the rows without a score by region code.
+             */
+            regions: components["schemas"]["RegionEvaluation"][];
+            /** @description The count of scored regions per grade. */
+            grades: components["schemas"]["GradeCounts"];
+            /**
+             * @description The mean of the scored totals, half-up to 2 places; null when none is scored.
+             * @example 84.21
+             */
+            mean_total: string | null;
+        };
         /**
          * @description A fund to create (`POST /funds`) or to replace the stored one with (`PUT /funds/{fund_id}`): what `GET` returns may be sent back as it is.
          * @example {
          *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
          *       "name": "2024年度跨境电商支持资金",
+         *       "scoring": null,
          *       "template": {
          *         "indicators": [
          *           {
@@ -970,6 +1441,7 @@ export interface components {
             /** @description Free description, at most 2000 characters. */
             description?: string | null;
             template?: components["schemas"]["TemplateInput"] | null;
+            scoring?: components["schemas"]["ScoringInput"] | null;
         };
         /** @description A fund's monitoring picture for one month (SPEC §5.3). */
         FundMonitoring: {
@@ -1017,6 +1489,15 @@ export interface components {
          *           "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
          *           "id": 1,
          *           "name": "2024年度跨境电商支持资金",
+         *           "scoring": {
+         *             "budget_execution": "10",
+         *             "level1": {
+         *               "产出指标": "50",
+         *               "成本指标": "0",
+         *               "效益指标": "30",
+         *               "满意度指标": "10"
+         *             }
+         *           },
          *           "template": {
          *             "indicators": [
          *               {
@@ -1098,7 +1579,7 @@ export interface components {
             next_page_token: string | null;
         };
         /**
-         * @description A JSON merge patch of a fund (RFC 7396): only the fields to change; `null` clears the total, the description or the template; a template object merges into the stored one.
+         * @description A JSON merge patch of a fund (RFC 7396): only the fields to change; `null` clears the total, the description or the template, and puts back the default scoring scheme; a template or scoring object merges into the stored one.
          * @example {
          *       "total_provincial_funds": "2100"
          *     }
@@ -1123,6 +1604,7 @@ export interface components {
             /** @description Free description, at most 2000 characters. */
             description?: string | null;
             template?: components["schemas"]["TemplateDocument"] | null;
+            scoring?: components["schemas"]["ScoringDocument"] | null;
         };
         /**
          * @description Allocation of a fund across regions.
@@ -1390,6 +1872,34 @@ export interface components {
             missing_regions: components["schemas"]["MissingRegion"][];
         };
         /**
+         * @description 等级.
+         * @enum {string}
+         */
+        Grade: "EXCELLENT" | "GOOD" | "FAIR" | "POOR";
+        /** @description How many scored regions have each grade. */
+        GradeCounts: {
+            /**
+             * Format: int32
+             * @description 优.
+             */
+            EXCELLENT: number;
+            /**
+             * Format: int32
+             * @description 良.
+             */
+            GOOD: number;
+            /**
+             * Format: int32
+             * @description 中.
+             */
+            FAIR: number;
+            /**
+             * Format: int32
+             * @description 差.
+             */
+            POOR: number;
+        };
+        /**
          * @description Liveness answer.
          * @example {
          *       "status": "ok"
@@ -1628,7 +2138,7 @@ export interface components {
          * @description The issue codes this version sends, UPPER_SNAKE_CASE; `docs/VALIDATION.md` explains each one. A later version may add codes.
          * @enum {string}
          */
-        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET" | "UNKNOWN_INDICATOR" | "INDICATOR_IN_USE" | "INDICATOR_NOT_REPORTED" | "LIKELIHOOD_REQUIRED" | "DEVIATION_REASON_REQUIRED" | "ACTUAL_NOT_COMPARABLE" | "OUTLOOK_INCONSISTENT" | "EXECUTED_EXCEEDS_BUDGET" | "EXPECTED_BELOW_EXECUTED" | "BEHIND_SCHEDULE";
+        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET" | "UNKNOWN_INDICATOR" | "INDICATOR_IN_USE" | "INDICATOR_NOT_REPORTED" | "LIKELIHOOD_REQUIRED" | "DEVIATION_REASON_REQUIRED" | "ACTUAL_NOT_COMPARABLE" | "OUTLOOK_INCONSISTENT" | "EXECUTED_EXCEEDS_BUDGET" | "EXPECTED_BELOW_EXECUTED" | "BEHIND_SCHEDULE" | "SCORING_WEIGHTS_INVALID" | "WEIGHTS_SUM_INVALID" | "SCORE_OUT_OF_BAND" | "ACHIEVEMENT_CONTRADICTS_ACTUAL" | "ACHIEVEMENT_REQUIRED" | "DEVIATION_ANALYSIS_REQUIRED" | "ACHIEVEMENT_IGNORED" | "OVER_ACHIEVED" | "INDICATOR_UNWEIGHTED";
         /** @description The natural key of an item, as resolved. */
         ItemKey: {
             /**
@@ -1707,6 +2217,11 @@ export interface components {
          * @enum {string}
          */
         Likelihood: "CERTAIN" | "POSSIBLE" | "IMPOSSIBLE";
+        /**
+         * @description How an indicator is scored (SPEC §6.3).
+         * @enum {string}
+         */
+        Method: "REACH" | "REVERSE" | "RANGE" | "JUDGED" | "DEADLINE";
         /** @description A region without a sheet. */
         MissingRegion: {
             /**
@@ -1857,7 +2372,7 @@ export interface components {
          * @description The problem codes this version sends, UPPER_SNAKE_CASE; `docs/API.md` explains each one. A later version may add codes: treat an unknown one by its status.
          * @enum {string}
          */
-        ProblemCode: "INVALID_QUERY" | "INVALID_PATH_PARAMETER" | "MALFORMED_JSON" | "INVALID_BODY" | "INVALID_HEADER" | "BAD_REQUEST" | "CORS_REJECTED" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "SHEET_NOT_FOUND" | "FUND_NOT_FOUND" | "REVISION_NOT_FOUND" | "TOKEN_NOT_FOUND" | "REPORT_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "SHEET_EXISTS" | "FUND_EXISTS" | "FUND_HAS_SHEETS" | "SHEET_NOT_EDITABLE" | "INVALID_TRANSITION" | "SHEET_NOT_APPROVED" | "REPORT_NOT_EDITABLE" | "INDICATOR_IN_USE" | "SHEET_IN_USE" | "TOKEN_EXISTS" | "LAST_ADMIN_TOKEN" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "IMPORT_FAILED" | "UNREADABLE_UPLOAD" | "IDEMPOTENCY_KEY_REUSED" | "EXPORT_FAILED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "TRANSACTION_CONFLICT";
+        ProblemCode: "INVALID_QUERY" | "INVALID_PATH_PARAMETER" | "MALFORMED_JSON" | "INVALID_BODY" | "INVALID_HEADER" | "BAD_REQUEST" | "CORS_REJECTED" | "UNAUTHENTICATED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "SHEET_NOT_FOUND" | "FUND_NOT_FOUND" | "REVISION_NOT_FOUND" | "TOKEN_NOT_FOUND" | "REPORT_NOT_FOUND" | "EVALUATION_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "SHEET_EXISTS" | "FUND_EXISTS" | "FUND_HAS_SHEETS" | "SHEET_NOT_EDITABLE" | "INVALID_TRANSITION" | "SHEET_NOT_APPROVED" | "REPORT_NOT_EDITABLE" | "EVALUATION_NOT_EDITABLE" | "INDICATOR_IN_USE" | "SHEET_IN_USE" | "TOKEN_EXISTS" | "LAST_ADMIN_TOKEN" | "PRECONDITION_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "IMPORT_FAILED" | "UNREADABLE_UPLOAD" | "IDEMPOTENCY_KEY_REUSED" | "EXPORT_FAILED" | "RATE_LIMITED" | "INTERNAL_ERROR" | "SERVICE_UNAVAILABLE" | "TRANSACTION_CONFLICT";
         /**
          * @description Readiness answer.
          * @example {
@@ -1907,6 +2422,41 @@ export interface components {
              * @example 湘西州
              */
             short_name: string;
+        };
+        /** @description One region's row of the fund's ranking. */
+        RegionEvaluation: {
+            /**
+             * @description Region code.
+             * @example 430200
+             */
+            region_code: string;
+            /**
+             * @description Region name.
+             * @example 株洲市
+             */
+            region_name: string;
+            /**
+             * Format: int64
+             * @description The region's sheet.
+             * @example 1
+             */
+            sheet_id: number;
+            /** @description The sheet's status. */
+            sheet_status: components["schemas"]["SheetStatus"];
+            /** @description The evaluation's status; `MISSING` when there is none. */
+            status: components["schemas"]["EvaluationState"];
+            /**
+             * @description 预算执行率 of a submitted or approved evaluation, %; null otherwise (or when the budget
+             *     is 0).
+             * @example 86.00
+             */
+            execution_rate: string | null;
+            /**
+             * @description 总分 of a submitted or approved evaluation; null otherwise.
+             * @example 83.70
+             */
+            total_score: string | null;
+            grade: components["schemas"]["Grade"] | null;
         };
         /** @description One region's line in a fund summary. */
         RegionLine: {
@@ -2691,6 +3241,95 @@ export interface components {
          * @enum {string}
          */
         Role: "ADMIN" | "REVIEWER" | "SUBMITTER" | "READER";
+        /**
+         * @description The points a fund gives budget execution and each 一级 (SPEC §6.1); they add up to 100.
+         *     Weights are decimal strings without trailing zeros (`"10"`, `"16.6667"`).
+         * @example {
+         *       "budget_execution": "10",
+         *       "level1": {
+         *         "产出指标": "50",
+         *         "成本指标": "0",
+         *         "效益指标": "30",
+         *         "满意度指标": "10"
+         *       }
+         *     }
+         */
+        Scheme: {
+            /**
+             * @description The points of 预算执行率 (budget execution), a decimal string.
+             * @example 10
+             */
+            budget_execution: string;
+            /**
+             * @description The points of each 一级 of the taxonomy, by its canonical label, as decimal strings;
+             *     every 一级 is listed (`"0"` for one that weighs nothing).
+             */
+            level1: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description A fund's scoring scheme as a client sends it (SPEC §6.1).
+         * @example {
+         *       "budget_execution": "10",
+         *       "level1": {
+         *         "产出指标": "40",
+         *         "成本指标": "10",
+         *         "效益指标": "30",
+         *         "满意度指标": "10"
+         *       }
+         *     }
+         */
+        ScoringDocument: {
+            /**
+             * @description Points: a decimal string (preferred, e.g. `"10"`, `"16.6667"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 10
+             */
+            budget_execution?: string | number | null;
+            /**
+             * @description The points of each 一级 by its label (产出指标, 成本指标, 效益指标, 满意度指标; whitespace ignored, each once); a 一级 not named weighs 0.
+             * @example {
+             *       "产出指标": "40",
+             *       "成本指标": "10",
+             *       "效益指标": "30",
+             *       "满意度指标": "10"
+             *     }
+             */
+            level1?: {
+                [key: string]: string | number | null;
+            } | null;
+        };
+        /**
+         * @description A fund's scoring scheme (SPEC §6.1): the points of budget execution and of each 一级, non-negative, at most 4 decimals, adding up to exactly 100.
+         * @example {
+         *       "budget_execution": "10",
+         *       "level1": {
+         *         "产出指标": "40",
+         *         "成本指标": "10",
+         *         "效益指标": "30",
+         *         "满意度指标": "10"
+         *       }
+         *     }
+         */
+        ScoringInput: {
+            /**
+             * @description Points: a decimal string (preferred, e.g. `"10"`, `"16.6667"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 10
+             */
+            budget_execution: string | number;
+            /**
+             * @description The points of each 一级 by its label (产出指标, 成本指标, 效益指标, 满意度指标; whitespace ignored, each once); a 一级 not named weighs 0.
+             * @example {
+             *       "产出指标": "40",
+             *       "成本指标": "10",
+             *       "效益指标": "30",
+             *       "满意度指标": "10"
+             *     }
+             */
+            level1: {
+                [key: string]: string | number | null;
+            };
+        };
         /**
          * @description How serious an issue is.
          * @enum {string}
@@ -5275,6 +5914,15 @@ export interface operations {
                      *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
                      *       "id": 1,
                      *       "name": "2024年度跨境电商支持资金",
+                     *       "scoring": {
+                     *         "budget_execution": "10",
+                     *         "level1": {
+                     *           "产出指标": "50",
+                     *           "成本指标": "0",
+                     *           "效益指标": "30",
+                     *           "满意度指标": "10"
+                     *         }
+                     *       },
                      *       "template": {
                      *         "indicators": [
                      *           {
@@ -5546,6 +6194,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FundMonitoring"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `FUND_NOT_FOUND`: No such fund.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fundEvaluations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Fund id */
+                fund_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundEvaluations"];
                 };
             };
             /**
@@ -11454,6 +12213,1668 @@ export interface operations {
             /**
              * @description Service Unavailable:
              *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `EVALUATION_NOT_FOUND`: The sheet has no self-evaluation.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`: the evaluation must exist at that version (412 otherwise, also when it does not exist) */
+                "If-Match"?: string | null;
+                /** @description `*`: create only (412 when the evaluation exists) */
+                "If-None-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDocument"];
+            };
+        };
+        responses: {
+            /** @description The stored evaluation (replaced or unchanged); `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description The new evaluation; `ETag` and `Location` set */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `SHEET_NOT_APPROVED`: Writing a monitoring report for a sheet that is not `APPROVED`.
+             *     - `EVALUATION_NOT_EDITABLE`: Changing or deleting a `SUBMITTED` or `APPROVED` self-evaluation.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `EVALUATION_NOT_FOUND`: The sheet has no self-evaluation.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `EVALUATION_NOT_EDITABLE`: Changing or deleting a `SUBMITTED` or `APPROVED` self-evaluation.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description Optional: a note on the approval */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description The evaluation, now `APPROVED`; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `EVALUATION_NOT_FOUND`: The sheet has no self-evaluation.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description `reason` is required */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description The evaluation, now `DRAFT`; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `EVALUATION_NOT_FOUND`: The sheet has no self-evaluation.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    returnEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description `reason` is required */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description The evaluation, now `RETURNED`; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `EVALUATION_NOT_FOUND`: The sheet has no self-evaluation.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvaluationRevisions: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1–500 (default 50). */
+                page_size?: number;
+                /** @description `next_page_token` of the previous page. */
+                page_token?: string;
+            };
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRevisionPage"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `EVALUATION_NOT_FOUND`: The sheet has no self-evaluation.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvaluationRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The version */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision with its snapshot */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationRevision"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `REVISION_NOT_FOUND`: No such revision of the sheet.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    scoreEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDocument"];
+            };
+        };
+        responses: {
+            /** @description The verdict and the scores */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationValidation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `"<version>"` from the ETag, or `*`; 412 on mismatch */
+                "If-Match"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description Optional: a note on the submission */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StepRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description The evaluation, now `SUBMITTED`; `ETag` set */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `EVALUATION_NOT_FOUND`: The sheet has no self-evaluation.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Conflict:
+             *     - `INVALID_TRANSITION`: A review step the sheet's (or report's) status does not allow.
+             */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Precondition Failed:
+             *     - `PRECONDITION_FAILED`: `If-Match` does not match the stored version.
+             */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `VALIDATION_FAILED`: The document breaks rules; every issue is listed.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
              */
             503: {
                 headers: {
