@@ -676,69 +676,57 @@ mod tests {
 
     #[test]
     fn a_scheme_that_does_not_add_up_or_reads_badly_is_refused() {
-        let level1 = |weights: serde_json::Value| serde_json::json!({"budget_execution": "10", "level1": weights});
-        assert_eq!(
-            refused(level1(
-                serde_json::json!({"产出指标": "49.9999", "效益指标": "30",
-                "满意度指标": "10"})
-            )),
-            ["/scoring"]
-        );
-        assert_eq!(
-            refused(level1(
-                serde_json::json!({"产出指标": "70", "效益指标": "30",
-                "满意度指标": "-10"})
-            )),
-            ["/scoring/level1/满意度指标"]
-        );
-        assert_eq!(
-            refused(level1(
-                serde_json::json!({"产出指标": "49.99999", "效益指标": "30.00001",
-                "满意度指标": "10"})
-            )),
-            ["/scoring/level1/产出指标", "/scoring/level1/效益指标"]
-        );
-        assert_eq!(
-            refused(level1(
-                serde_json::json!({"产出指标": "50", "效益指标": "30",
-                "其他/指标": "10"})
-            )),
-            ["/scoring/level1/其他~1指标"]
-        );
-        assert_eq!(
-            refused(level1(
-                serde_json::json!({"产出指标": "50", "产出 指标": "0",
-                "效益指标": "30", "满意度指标": "10"})
-            )),
-            ["/scoring/level1/产出指标"]
-        );
-        assert_eq!(
-            refused(level1(
-                serde_json::json!({"产出指标": "abc", "效益指标": "",
-                "满意度指标": null, "成本指标": "1e1"})
-            )),
-            [
-                "/scoring/level1/产出指标",
-                "/scoring/level1/成本指标",
-                "/scoring/level1/效益指标",
-                "/scoring/level1/满意度指标"
-            ]
-        );
-        assert_eq!(
-            refused(
-                serde_json::json!({"level1": {"产出指标": "60", "效益指标": "30",
-                "满意度指标": "10"}})
+        use serde_json::json;
+        let level1 =
+            |weights: serde_json::Value| json!({"budget_execution": "10", "level1": weights});
+        let cases: [(serde_json::Value, &[&str]); 9] = [
+            (
+                level1(json!({"产出指标": "49.9999", "效益指标": "30", "满意度指标": "10"})),
+                &["/scoring"],
             ),
-            ["/scoring/budget_execution"]
-        );
-        assert_eq!(
-            refused(serde_json::json!({"budget_execution": "100"})),
-            ["/scoring/level1"]
-        );
-        assert_eq!(
-            refused(level1(serde_json::json!({"产出指标": "99999999999999"}))),
-            ["/scoring/level1/产出指标"]
-        );
+            (
+                level1(json!({"产出指标": "70", "效益指标": "30", "满意度指标": "-10"})),
+                &["/scoring/level1/满意度指标"],
+            ),
+            (
+                level1(json!({"产出指标": "49.99999", "效益指标": "30.00001", "满意度指标": "10"})),
+                &["/scoring/level1/产出指标", "/scoring/level1/效益指标"],
+            ),
+            (
+                level1(json!({"产出指标": "50", "效益指标": "30", "其他/指标": "10"})),
+                &["/scoring/level1/其他~1指标"],
+            ),
+            (
+                // The same 一级 twice once whitespace is dropped.
+                level1(
+                    json!({"产出指标": "50", "产出 指标": "0", "效益指标": "30", "满意度指标": "10"}),
+                ),
+                &["/scoring/level1/产出指标"],
+            ),
+            (
+                level1(
+                    json!({"产出指标": "abc", "效益指标": "", "满意度指标": null, "成本指标": "1e1"}),
+                ),
+                &[
+                    "/scoring/level1/产出指标",
+                    "/scoring/level1/成本指标",
+                    "/scoring/level1/效益指标",
+                    "/scoring/level1/满意度指标",
+                ],
+            ),
+            (
+                json!({"level1": {"产出指标": "60", "效益指标": "30", "满意度指标": "10"}}),
+                &["/scoring/budget_execution"],
+            ),
+            (json!({"budget_execution": "100"}), &["/scoring/level1"]),
+            (
+                level1(json!({"产出指标": "99999999999999"})),
+                &["/scoring/level1/产出指标"],
+            ),
+        ];
+        for (value, paths) in cases {
+            assert_eq!(refused(value.clone()), paths, "{value}");
+        }
     }
 
     #[test]
