@@ -24,6 +24,7 @@ mod monitoring;
 mod openapi;
 mod operations;
 mod reference;
+mod self_evaluation;
 mod sheets;
 mod validation;
 mod workflow;

@@ -13,26 +13,6 @@ use crate::common::*;
 const ZHUZHOU: &str = "430200";
 const XIANGTAN: &str = "430300";
 
-/// A review step of a sheet or a report, as the current role.
-async fn post_step(app: &TestApp, path: &str, verb: &str, reason: Option<&str>) -> Resp {
-    let mut req = TestRequest::post().uri(&format!("{path}/{verb}"));
-    if let Some(reason) = reason {
-        req = req
-            .insert_header(("content-type", "application/json"))
-            .set_payload(json!({ "reason": reason }).to_string());
-    }
-    app.send(req).await
-}
-
-/// Submits and approves a sheet (as an administrator).
-async fn approve_sheet(app: &TestApp, id: i64) {
-    let path = format!("/api/v1/sheets/{id}");
-    let res = post_step(app, &path, "submit", None).await;
-    assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
-    let res = post_step(app, &path, "approve", None).await;
-    assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
-}
-
 /// The sheet's indicators as `GET` returns them.
 async fn indicators(app: &TestApp, id: i64) -> Vec<Value> {
     app.get(&format!("/api/v1/sheets/{id}")).await.json()["indicators"]
@@ -80,36 +60,6 @@ fn on_track(indicators: &[Value]) -> Vec<Value> {
         .collect()
 }
 
-fn codes_at(issues: &Value, severity: &str) -> Vec<(String, String)> {
-    issues
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|i| i["severity"] == severity)
-        .map(|i| {
-            (
-                i["code"].as_str().unwrap().to_string(),
-                i["path"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
-fn has(issues: &Value, severity: &str, code: &str, path: &str) -> bool {
-    codes_at(issues, severity).contains(&(code.to_string(), path.to_string()))
-}
-
-async fn put_report(app: &TestApp, path: &str, body: &Value, headers: &[(&str, &str)]) -> Resp {
-    let mut req = TestRequest::put()
-        .uri(path)
-        .insert_header(("content-type", "application/json"))
-        .set_payload(body.to_string());
-    for (name, value) in headers {
-        req = req.insert_header((*name, *value));
-    }
-    app.send(req).await
-}
-
 db_tests! {
     async fn a_july_report_from_approval_to_approval(app: TestApp) {
         let (_, ids) = app.load_example().await;
@@ -121,20 +71,20 @@ db_tests! {
                              "goal_progress": "已举办培训6场", "indicators": on_track(&inds)});
 
         // A sheet that is not approved takes no report; the months are 1–12.
-        put_report(&app, &path, &doc, &[]).await.problem(409, "SHEET_NOT_APPROVED");
+        put_with(&app, &path, &doc, &[]).await.problem(409, "SHEET_NOT_APPROVED");
         approve_sheet(&app, zz).await;
         for month in ["0", "13", "july"] {
-            let p = put_report(&app, &format!("{sheet_path}/monitoring/{month}"), &doc, &[])
+            let p = put_with(&app, &format!("{sheet_path}/monitoring/{month}"), &doc, &[])
                 .await
                 .problem(400, "INVALID_PATH_PARAMETER");
             assert_eq!(p["errors"][0]["parameter"], "month", "{p}");
         }
         app.get(&path).await.problem(404, "REPORT_NOT_FOUND");
         // If-Match on a report that does not exist yet.
-        put_report(&app, &path, &doc, &[("if-match", "\"1\"")]).await.problem(412, "PRECONDITION_FAILED");
+        put_with(&app, &path, &doc, &[("if-match", "\"1\"")]).await.problem(412, "PRECONDITION_FAILED");
 
         // Created: 201, Location, ETag; the figures of §5.1, exact.
-        let res = put_report(&app, &path, &doc, &[("if-none-match", "*")]).await;
+        let res = put_with(&app, &path, &doc, &[("if-none-match", "*")]).await;
         assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
         assert_eq!(res.header("location"), Some(path.as_str()));
         assert_eq!(res.etag(), "\"1\"");
@@ -158,18 +108,18 @@ db_tests! {
         let got = app.get(&path).await;
         assert_eq!(got.etag(), "\"1\"");
         assert_eq!(got.json(), body);
-        let res = put_report(&app, &path, &got.json(), &[]).await;
+        let res = put_with(&app, &path, &got.json(), &[]).await;
         assert_eq!((res.status.as_u16(), res.etag()), (200, "\"1\"".to_string()));
         // If-None-Match: * on an existing report; a stale If-Match.
-        put_report(&app, &path, &doc, &[("if-none-match", "*")]).await.problem(412, "PRECONDITION_FAILED");
-        put_report(&app, &path, &doc, &[("if-match", "\"7\"")]).await.problem(412, "PRECONDITION_FAILED");
+        put_with(&app, &path, &doc, &[("if-none-match", "*")]).await.problem(412, "PRECONDITION_FAILED");
+        put_with(&app, &path, &doc, &[("if-match", "\"7\"")]).await.problem(412, "PRECONDITION_FAILED");
 
         // Every outlook rule: POSSIBLE → AT_RISK; a comparable expected value that misses →
         // OFF_TRACK, worse than CERTAIN (with OUTLOOK_INCONSISTENT); neither → NOT_ASSESSED.
         doc["indicators"][0]["likelihood"] = json!("POSSIBLE");
         doc["indicators"][7]["expected"] = json!("8场");
         doc["indicators"][1] = json!({"indicator_id": inds[1]["id"], "actual": "12"});
-        let res = put_report(&app, &path, &doc, &[("if-match", "\"1\"")]).await;
+        let res = put_with(&app, &path, &doc, &[("if-match", "\"1\"")]).await;
         assert_eq!((res.status.as_u16(), res.etag()), (200, "\"2\"".to_string()));
         let body = res.json();
         let outlook = |k: usize| body["indicators"][k]["outlook"].as_str().unwrap().to_string();
@@ -195,11 +145,11 @@ db_tests! {
         }
         doc["indicators"][1]["likelihood"] = json!("CERTAIN");
         doc["indicators"][1]["expected"] = json!("20");
-        assert_eq!(put_report(&app, &path, &doc, &[]).await.etag(), "\"3\"");
+        assert_eq!(put_with(&app, &path, &doc, &[]).await.etag(), "\"3\"");
 
         // Only the sheet's region submits; another submitter is refused.
         app.as_role(Role::Submitter(vec![XIANGTAN.into()]));
-        put_report(&app, &path, &doc, &[]).await.problem(403, "FORBIDDEN");
+        put_with(&app, &path, &doc, &[]).await.problem(403, "FORBIDDEN");
         post_step(&app, &path, "submit", None).await.problem(403, "FORBIDDEN");
         app.as_role(Role::Submitter(vec![ZHUZHOU.into()]));
         let res = post_step(&app, &path, "submit", None).await;
@@ -209,8 +159,8 @@ db_tests! {
         // A submitted report cannot change; the same document is still 200 with its version.
         let mut changed = doc.clone();
         changed["executed_funds"] = json!("151");
-        put_report(&app, &path, &changed, &[]).await.problem(409, "REPORT_NOT_EDITABLE");
-        assert_eq!(put_report(&app, &path, &doc, &[]).await.etag(), "\"4\"");
+        put_with(&app, &path, &changed, &[]).await.problem(409, "REPORT_NOT_EDITABLE");
+        assert_eq!(put_with(&app, &path, &doc, &[]).await.etag(), "\"4\"");
         post_step(&app, &path, "approve", None).await.problem(403, "FORBIDDEN");
 
         // The reviewer approves.
@@ -326,15 +276,15 @@ db_tests! {
         assert!(msg.as_str().unwrap().contains("not one of this sheet's"), "{msg}");
 
         // PUT refuses the same document with every error, and stores nothing.
-        let p = put_report(&app, &path, &doc, &[]).await.problem(422, "VALIDATION_FAILED");
+        let p = put_with(&app, &path, &doc, &[]).await.problem(422, "VALIDATION_FAILED");
         assert_eq!(codes_at(&p["errors"], "ERROR").len(), 6, "{p}");
         app.get(&path).await.problem(404, "REPORT_NOT_FOUND");
         // Field checks: executed funds required, a negative amount, an unknown likelihood.
-        let p = put_report(&app, &path, &json!({"indicators": []}), &[]).await.problem(422, "VALIDATION_FAILED");
+        let p = put_with(&app, &path, &json!({"indicators": []}), &[]).await.problem(422, "VALIDATION_FAILED");
         assert_eq!(p["errors"][0]["path"], "/executed_funds");
-        let p = put_report(&app, &path, &json!({"executed_funds": "-1"}), &[]).await.problem(422, "VALIDATION_FAILED");
+        let p = put_with(&app, &path, &json!({"executed_funds": "-1"}), &[]).await.problem(422, "VALIDATION_FAILED");
         assert_eq!(p["errors"][0]["code"], "AMOUNT_NEGATIVE");
-        put_report(&app, &path, &json!({"executed_funds": "1", "indicators": [{"indicator_id": inds[0]["id"], "likelihood": "MAYBE"}]}), &[])
+        put_with(&app, &path, &json!({"executed_funds": "1", "indicators": [{"indicator_id": inds[0]["id"], "likelihood": "MAYBE"}]}), &[])
             .await
             .problem(400, "INVALID_BODY");
         // A report that is not there: 404 for its steps and deletion.
@@ -375,7 +325,7 @@ db_tests! {
                 .normalize()
                 .to_string();
             let path = format!("/api/v1/sheets/{id}/monitoring/7");
-            let res = put_report(&app, &path, &json!({"executed_funds": executed, "indicators": lines}), &[]).await;
+            let res = put_with(&app, &path, &json!({"executed_funds": executed, "indicators": lines}), &[]).await;
             assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
             assert_eq!(res.json()["behind_schedule"], false, "{}", res.json());
             let res = post_step(&app, &path, "submit", None).await;
@@ -383,7 +333,7 @@ db_tests! {
         }
         // A draft report of the fourth region does not count.
         let inds = indicators(&app, ids[3]).await;
-        let res = put_report(&app, &format!("/api/v1/sheets/{}/monitoring/7", ids[3]),
+        let res = put_with(&app, &format!("/api/v1/sheets/{}/monitoring/7", ids[3]),
             &json!({"executed_funds": "1", "indicators": on_track(&inds)}), &[]).await;
         assert_eq!(res.status, 201);
 

@@ -171,7 +171,7 @@ fn submit_checks_are_warnings_on_save_and_errors_on_submit() {
         {"indicator_id": 7, "actual": "较好"}]}));
     let (_, saved) = run(&document, &worked_basis(), Stage::Save);
     let (_, submitted) = run(&document, &worked_basis(), Stage::Submit);
-    let expected = vec![
+    let expected = [
         (
             "DEVIATION_ANALYSIS_REQUIRED",
             "/budget_deviation_analysis".to_string(),

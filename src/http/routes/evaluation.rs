@@ -24,6 +24,15 @@ use crate::service::evaluation::{
 use crate::service::monitoring::WriteCondition;
 use crate::service::{Outcome, Precondition, Store};
 
+/// A whole-number path segment (`sheet_id`, `version`); 400 naming it otherwise.
+fn path_number(req: &HttpRequest, name: &str) -> Result<i64, ApiError> {
+    let text = req.match_info().get(name).unwrap_or_default().to_string();
+    whole_number::<i64>(&text).ok_or_else(|| ApiError::InvalidPath {
+        parameter: Some(name.into()),
+        reason: format!("{name} must be an integer, not “{text}”"),
+    })
+}
+
 fn location(sheet_id: SheetId) -> String {
     format!(
         "{}/sheets/{sheet_id}/self-evaluation",
@@ -77,13 +86,12 @@ pub async fn put_evaluation(
     Allowed(actor, _): Allowed<grant::WriteSheets>,
     db: web::Data<Store>,
     req: HttpRequest,
-    id: PathId<SheetId>,
     lang: Lang,
     precondition: Precondition,
     _params: Query<NoParams>,
     doc: JsonBody<EvaluationDocument>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = id.0;
+    let id = SheetId::new(path_number(&req, "sheet_id")?);
     let create_only = req
         .headers()
         .get(header::IF_NONE_MATCH)
@@ -317,15 +325,8 @@ pub async fn get_evaluation_revision(
     req: HttpRequest,
     _params: Query<NoParams>,
 ) -> Result<HttpResponse, ApiError> {
-    let number = |name: &str| -> Result<i64, ApiError> {
-        let text = req.match_info().get(name).unwrap_or_default().to_string();
-        whole_number::<i64>(&text).ok_or_else(|| ApiError::InvalidPath {
-            parameter: Some(name.into()),
-            reason: format!("{name} must be an integer, not “{text}”"),
-        })
-    };
-    let id = SheetId::new(number("sheet_id")?);
-    let version = number("version")?;
+    let id = SheetId::new(path_number(&req, "sheet_id")?);
+    let version = path_number(&req, "version")?;
     let revision = db
         .run(move |conn| evaluation::get_revision(conn, id, version))
         .await?;

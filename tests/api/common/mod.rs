@@ -8,7 +8,10 @@
 
 #![allow(dead_code)]
 
+pub mod follow_up;
 pub mod spec;
+
+pub use follow_up::*;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
