@@ -1079,7 +1079,8 @@ fn score_line(
             );
         }
     };
-    if w.is_zero() && method != Method::Judged {
+    if w.is_zero() {
+        // Nothing to score: no judgement is asked for either.
         return (
             actual_parsed,
             method,

@@ -327,6 +327,24 @@ fn a_cost_level1_on_the_default_scheme_weighs_nothing_and_says_so() {
         "INDICATOR_UNWEIGHTED",
         "/indicators/0/indicator_id".to_string()
     )));
+    // An unweighted indicator scored by judgement asks for no judgement.
+    basis.indicators.push(indicator(
+        10,
+        "成本指标",
+        "社会成本指标",
+        "社会成本",
+        "较低",
+    ));
+    let document = doc(json!({"executed_funds": "500", "indicators": [
+        {"indicator_id": 10, "actual": "较低"}]}));
+    let (f, issues) = run(&document, &basis, Stage::Submit);
+    assert_eq!(f.lines[0].explanation.zh, "权重为 0，不计分");
+    assert!(
+        !codes(&issues)
+            .iter()
+            .any(|(c, _)| *c == "ACHIEVEMENT_REQUIRED"),
+        "{issues:?}"
+    );
     // Only cost indicators: nothing weighs.
     basis.indicators = vec![indicator(
         9,
