@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::schema::{funds, sheets};
 use super::{unreadable, utc, DbConnection};
 use crate::domain::fund::{Fund, NormalizedFund, Template};
+use crate::domain::scoring::Scheme;
 use crate::domain::{FundId, Money};
 
 /// A stored fund row.
@@ -24,6 +25,8 @@ pub struct FundRow {
     pub description: Option<String>,
     /// Template JSON.
     pub template: Option<String>,
+    /// Scoring scheme JSON; `None` for the default.
+    pub scoring: Option<String>,
     /// Version.
     pub version: i64,
     /// Created (UTC).
@@ -35,8 +38,9 @@ pub struct FundRow {
 impl TryFrom<FundRow> for Fund {
     type Error = diesel::result::Error;
 
-    /// A fund from its row; a stored template that does not parse fails the query (see
-    /// [`unreadable`]): read as "no template", it would silently skip the template's checks.
+    /// A fund from its row; a stored template or scoring scheme that does not parse fails the
+    /// query (see [`unreadable`]): read as "no template" or "the default scheme", it would
+    /// silently skip the template's checks or score by other weights.
     fn try_from(r: FundRow) -> QueryResult<Fund> {
         let template = match r.template {
             None => None,
@@ -47,6 +51,15 @@ impl TryFrom<FundRow> for Fund {
                 ))
             })?),
         };
+        let scoring = match r.scoring {
+            None => Scheme::default(),
+            Some(t) => serde_json::from_str::<Scheme>(&t).map_err(|e| {
+                unreadable(format!(
+                    "fund {} has an unreadable stored scoring scheme: {e}",
+                    r.id
+                ))
+            })?,
+        };
         Ok(Fund {
             id: FundId::new(r.id),
             name: r.name,
@@ -54,6 +67,7 @@ impl TryFrom<FundRow> for Fund {
             total_provincial_funds: r.total_provincial_funds.map(Money::from_yuan),
             description: r.description,
             template,
+            scoring,
             version: r.version,
             created_at: utc(r.created_at),
             updated_at: utc(r.updated_at),
@@ -75,6 +89,8 @@ pub struct FundChanges {
     pub description: Option<String>,
     /// Template JSON.
     pub template: Option<String>,
+    /// Scoring scheme JSON; `None` for the default.
+    pub scoring: Option<String>,
     /// Version after the write.
     pub version: i64,
     /// Updated (UTC).
@@ -93,6 +109,10 @@ impl FundChanges {
                 .template
                 .as_ref()
                 .map(|t| serde_json::to_string(t).expect("templates serialize")),
+            scoring: f
+                .scoring
+                .as_ref()
+                .map(|s| serde_json::to_string(s).expect("schemes serialize")),
             version,
             updated_at: now,
         }
@@ -251,10 +271,34 @@ mod tests {
             total_provincial_funds: None,
             description: None,
             template: template.map(str::to_string),
+            scoring: None,
             version: 1,
             created_at: chrono::DateTime::UNIX_EPOCH.naive_utc(),
             updated_at: chrono::DateTime::UNIX_EPOCH.naive_utc(),
         }
+    }
+
+    #[test]
+    fn an_unreadable_scoring_scheme_fails_the_read() {
+        assert_eq!(
+            Fund::try_from(row(None)).unwrap().scoring,
+            Scheme::default()
+        );
+        let mut custom = row(None);
+        custom.scoring = Some(
+            r#"{"budget_execution": "20", "level1": {"产出指标": "40", "成本指标": "0",
+                "效益指标": "30", "满意度指标": "10"}}"#
+                .into(),
+        );
+        let read = Fund::try_from(custom).unwrap();
+        assert_eq!(read.scoring.budget_execution.to_string(), "20");
+        let mut broken = row(None);
+        broken.scoring = Some(r#"{"budget_execution": true}"#.into());
+        let cause = Fund::try_from(broken).unwrap_err().to_string();
+        assert!(
+            cause.contains("fund 5 has an unreadable stored scoring scheme"),
+            "{cause}"
+        );
     }
 
     #[test]

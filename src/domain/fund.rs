@@ -1,16 +1,21 @@
 //! Special funds (专项资金): the document clients send and its checks.
 
+use std::collections::BTreeMap;
+
 use super::ids::FundId;
 use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::check::{quote, Checker};
-use super::money::{Money, MoneyInput};
+use super::issue::pointer_token;
+use super::money::{Money, MoneyError, MoneyInput};
+use super::scoring::Scheme;
 use super::sheet::{check_levels, MAX_NAME_CHARS, MAX_TARGET_CHARS};
 use super::target::{self, TargetKind};
-use super::taxonomy::normalize_label;
+use super::taxonomy::{self, normalize_label};
 use super::{Issue, IssueCode, Lang};
 
 /// Earliest budget year accepted.
@@ -33,7 +38,9 @@ pub const MAX_TEMPLATE_INDICATORS: usize = 200;
     "template": {"strict": false, "indicators": [
         {"level1": "产出指标", "level2": "质量指标", "name": "资金使用合规性", "floor": "=100%"},
         {"level1": "满意度指标", "level2": "服务对象满意度指标", "name": "服务跨境电商企业满意度", "floor": "≥90%"}
-    ]}
+    ]},
+    "scoring": {"budget_execution": "10",
+        "level1": {"产出指标": "50", "成本指标": "0", "效益指标": "30", "满意度指标": "10"}}
 }))]
 pub struct FundDocument {
     /// 专项名称, at most 200 characters; unique within its year.
@@ -50,6 +57,10 @@ pub struct FundDocument {
     pub description: Option<String>,
     /// The indicators every region's sheet is expected to contain (SPEC §1.5); `null` for none.
     pub template: Option<TemplateDocument>,
+    /// The scoring scheme of self-evaluations (SPEC §6.1): the points of budget execution and
+    /// of each 一级, adding up to exactly 100; absent or `null` for the default (budget 10,
+    /// 产出 50, 效益 30, 满意度 10, 成本 0).
+    pub scoring: Option<ScoringDocument>,
 
     /// Read-only; ignored on input.
     #[serde(default, skip_serializing)]
@@ -98,6 +109,37 @@ pub struct TemplateIndicatorDocument {
     /// number with a comparator, in the target-value grammar.
     #[schema(example = "≥90%")]
     pub floor: Option<String>,
+}
+
+/// A fund's scoring scheme as a client sends it (SPEC §6.1).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(example = json!({"budget_execution": "10", "level1": {
+    "产出指标": "40", "成本指标": "10", "效益指标": "30", "满意度指标": "10"}}))]
+pub struct ScoringDocument {
+    /// The points of 预算执行率 (budget execution); required.
+    #[schema(schema_with = super::money::points_input_schema)]
+    pub budget_execution: Option<MoneyInput>,
+    /// The points of each 一级 by its label (whitespace ignored; only the 一级 of the taxonomy,
+    /// each once); a 一级 not named weighs 0. Required.
+    #[schema(schema_with = level1_points_input_schema)]
+    pub level1: Option<BTreeMap<String, Option<MoneyInput>>>,
+}
+
+/// The OpenAPI schema of `level1` in a scoring scheme: points by 一级 label.
+fn level1_points_input_schema() -> utoipa::openapi::schema::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
+    ObjectBuilder::new()
+        .schema_type(SchemaType::from_iter([Type::Object, Type::Null]))
+        .additional_properties(Some(utoipa::openapi::schema::Schema::Object(
+            super::money::points_input_schema(),
+        )))
+        .description(Some(
+            "The points of each 一级 by its label (产出指标, 成本指标, 效益指标, 满意度指标; \
+             whitespace ignored, each once); a 一级 not named weighs 0.",
+        ))
+        .examples([serde_json::json!({"产出指标": "40", "成本指标": "10", "效益指标": "30", "满意度指标": "10"})])
+        .build()
 }
 
 /// A fund's template as stored and returned (SPEC §1.5).
@@ -150,6 +192,8 @@ pub struct NormalizedFund {
     pub description: Option<String>,
     /// Template.
     pub template: Option<Template>,
+    /// The scoring scheme; `None` for the default.
+    pub scoring: Option<Scheme>,
 }
 
 /// A stored fund, as the API returns it.
@@ -174,6 +218,9 @@ pub struct Fund {
     /// The indicators every region's sheet is expected to contain, or `null`.
     #[schema(required = true)]
     pub template: Option<Template>,
+    /// The scoring scheme of self-evaluations (SPEC §6.1), always the one in force: the default
+    /// (budget 10, 产出 50, 效益 30, 满意度 10, 成本 0) when none was set.
+    pub scoring: Scheme,
     /// Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
     #[schema(example = 1)]
     pub version: i64,
@@ -192,6 +239,7 @@ impl Fund {
             total_provincial_funds: self.total_provincial_funds,
             description: self.description.clone(),
             template: self.template.clone(),
+            scoring: (self.scoring != Scheme::default()).then(|| self.scoring.clone()),
         }
     }
 }
@@ -243,6 +291,11 @@ pub fn normalize(doc: &FundDocument, lang: Lang) -> (NormalizedFund, Vec<Issue>)
         "description",
     );
     let template = doc.template.as_ref().map(|t| normalize_template(&mut c, t));
+    let scoring = doc
+        .scoring
+        .as_ref()
+        .and_then(|s| normalize_scoring(&mut c, s))
+        .filter(|s| *s != Scheme::default());
     (
         NormalizedFund {
             name,
@@ -250,6 +303,7 @@ pub fn normalize(doc: &FundDocument, lang: Lang) -> (NormalizedFund, Vec<Issue>)
             total_provincial_funds: total,
             description,
             template,
+            scoring,
         },
         c.issues,
     )
@@ -336,6 +390,180 @@ fn normalize_template(c: &mut Checker, doc: &TemplateDocument) -> Template {
     out
 }
 
+/// The labels of the taxonomy's 一级, for messages.
+fn level1_labels() -> String {
+    taxonomy::TAXONOMY
+        .iter()
+        .map(|l| l.label)
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// Checks a scoring scheme (SPEC §6.1): `budget_execution` and `level1` given, every weight a
+/// non-negative number with at most 4 decimals, every label a 一级 of the taxonomy named once
+/// (whitespace ignored), and the sum exactly 100. Returns the scheme with every 一级 listed
+/// (0 for one not named), or `None` when it is refused.
+fn normalize_scoring(c: &mut Checker, doc: &ScoringDocument) -> Option<Scheme> {
+    let errors_before = c.issues.len();
+    let budget_execution = match &doc.budget_execution {
+        None => {
+            c.error(
+                IssueCode::ScoringWeightsInvalid,
+                "/scoring/budget_execution",
+                "评分方案缺少预算执行率的分值（budget_execution）".into(),
+                "the scoring scheme lacks budget_execution, the points of budget execution".into(),
+            );
+            None
+        }
+        Some(w) => read_points(
+            c,
+            "/scoring/budget_execution",
+            Some(w),
+            "预算执行率（budget_execution）",
+            "budget_execution",
+        ),
+    };
+    let mut level1: BTreeMap<String, Decimal> = BTreeMap::new();
+    let mut written_as: BTreeMap<&'static str, &str> = BTreeMap::new();
+    match &doc.level1 {
+        None => c.error(
+            IssueCode::ScoringWeightsInvalid,
+            "/scoring/level1",
+            format!(
+                "评分方案缺少一级指标的分值（level1，可含：{}）",
+                level1_labels()
+            ),
+            format!(
+                "the scoring scheme lacks level1, the points of each 一级 ({})",
+                level1_labels()
+            ),
+        ),
+        Some(map) => {
+            for (written, weight) in map {
+                let path = format!("/scoring/level1/{}", pointer_token(written));
+                let Some(found) = taxonomy::find_level1(written) else {
+                    c.error(
+                        IssueCode::ScoringWeightsInvalid,
+                        path,
+                        format!(
+                            "{}不是指标体系中的一级指标（可选：{}）",
+                            quote(written),
+                            level1_labels()
+                        ),
+                        format!(
+                            "{} is not a 一级 of the taxonomy ({})",
+                            quote(written),
+                            level1_labels()
+                        ),
+                    );
+                    continue;
+                };
+                if let Some(first) = written_as.get(found.label) {
+                    c.error(
+                        IssueCode::ScoringWeightsInvalid,
+                        path,
+                        format!(
+                            "{}与{}是同一个一级指标{}，只能给一次分值",
+                            quote(written),
+                            quote(first),
+                            found.label
+                        ),
+                        format!(
+                            "{} and {} are the same 一级, {}; give its points once",
+                            quote(written),
+                            quote(first),
+                            found.label
+                        ),
+                    );
+                    continue;
+                }
+                written_as.insert(found.label, written);
+                let label_zh = format!("{}的分值", found.label);
+                let label_en = format!("the points of {}", found.label);
+                if let Some(points) = read_points(c, &path, weight.as_ref(), &label_zh, &label_en) {
+                    level1.insert(found.label.to_string(), points);
+                }
+            }
+        }
+    }
+    if c.issues.len() > errors_before {
+        return None;
+    }
+    let budget_execution = budget_execution?;
+    for l in taxonomy::TAXONOMY {
+        level1.entry(l.label.to_string()).or_insert(Decimal::ZERO);
+    }
+    let listed: Decimal = level1.values().copied().sum();
+    let sum = (budget_execution + listed).normalize();
+    if sum != Decimal::ONE_HUNDRED {
+        let listed = listed.normalize();
+        c.error(
+            IssueCode::ScoringWeightsInvalid,
+            "/scoring",
+            format!(
+                "评分方案各项分值合计应恰为 100，现为 {sum}（预算执行率 {budget_execution} + 一级指标 {listed}）"
+            ),
+            format!(
+                "the scoring weights add up to {sum}, not exactly 100 (budget_execution {budget_execution} + level1 {listed})"
+            ),
+        );
+        return None;
+    }
+    Some(Scheme {
+        budget_execution,
+        level1,
+    })
+}
+
+/// Reads one weight of a scoring scheme: a non-negative number of points with at most 4
+/// decimals, without trailing zeros. `label_*` names it in messages.
+fn read_points(
+    c: &mut Checker,
+    path: &str,
+    value: Option<&MoneyInput>,
+    label_zh: &str,
+    label_en: &str,
+) -> Option<Decimal> {
+    let blank = match value {
+        None => true,
+        Some(MoneyInput::Text(t)) => t.trim().is_empty(),
+        Some(MoneyInput::Number(_)) => false,
+    };
+    let Some(input) = value.filter(|_| !blank) else {
+        c.error(
+            IssueCode::ScoringWeightsInvalid,
+            path,
+            format!("{label_zh}不能为空；不计分的一级指标写 \"0\" 或不列出"),
+            format!(
+                "{label_en} must be a number; give \"0\" or leave out a 一级 that weighs nothing"
+            ),
+        );
+        return None;
+    };
+    let written = quote(&input.as_written());
+    let (zh, en) = match input.to_money() {
+        Ok(m) => return Some(Decimal::new(m.yuan(), 4).normalize()),
+        Err(MoneyError::Negative) => (
+            format!("{label_zh}{written}不能为负数"),
+            format!("{label_en}, {written}, must not be negative"),
+        ),
+        Err(MoneyError::TooPrecise) => (
+            format!("{label_zh}{written}最多保留 4 位小数"),
+            format!("{label_en}, {written}, has more than 4 decimals"),
+        ),
+        Err(MoneyError::TooLarge) => (
+            format!("{label_zh}{written}超过 100"),
+            format!("{label_en}, {written}, is more than 100"),
+        ),
+        Err(MoneyError::Invalid) => (
+            format!("{label_zh}{written}不是数字，应为十进制数，如 \"10\" 或 \"16.6667\""),
+            format!("{label_en}, {written}, is not a number; send a decimal such as \"10\" or \"16.6667\""),
+        ),
+    };
+    c.error(IssueCode::ScoringWeightsInvalid, path, zh, en);
+    None
+}
+
 /// A floor must be a number with an optional comparator (`≥90%`, `=100%`, `3-5次`); a
 /// deadline (`12月底前`) is not one, as it was not before deadlines were read.
 fn check_floor(c: &mut Checker, path: &str, floor: &str) {
@@ -387,6 +615,141 @@ mod tests {
             .map(|i| i.code.as_str())
             .collect();
         assert_eq!(codes, ["REQUIRED", "YEAR_OUT_OF_RANGE", "AMOUNT_NEGATIVE"]);
+    }
+
+    fn scoring(value: serde_json::Value) -> (Option<Scheme>, Vec<(String, String)>) {
+        let doc = FundDocument {
+            name: Some("f".into()),
+            year: Some(2024),
+            scoring: Some(serde_json::from_value(value).unwrap()),
+            ..Default::default()
+        };
+        let (fund, issues) = normalize(&doc, Lang::En);
+        let found = issues
+            .into_iter()
+            .map(|i| (i.code.as_str().to_string(), i.path))
+            .collect();
+        (fund.scoring, found)
+    }
+
+    fn refused(value: serde_json::Value) -> Vec<String> {
+        let (scheme, issues) = scoring(value);
+        assert_eq!(scheme, None);
+        assert!(!issues.is_empty());
+        issues
+            .into_iter()
+            .map(|(code, path)| {
+                assert_eq!(code, "SCORING_WEIGHTS_INVALID");
+                path
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_default_scheme_is_no_scheme() {
+        let doc = FundDocument {
+            name: Some("f".into()),
+            year: Some(2024),
+            ..Default::default()
+        };
+        assert_eq!(normalize(&doc, Lang::Zh).0.scoring, None);
+        // The default written out, with trailing zeros, numbers and 成本 left out, is the default.
+        let (scheme, issues) = scoring(serde_json::json!({"budget_execution": 10.0,
+            "level1": {"产出指标": "50.00", "效益指标": 30, "满意度指标": "10"}}));
+        assert_eq!((scheme, issues), (None, vec![]));
+    }
+
+    #[test]
+    fn a_scheme_is_read_exactly_and_completed() {
+        let (scheme, issues) = scoring(serde_json::json!({"budget_execution": " 10 ",
+            "level1": {"产出\n指标": "33.3333", "成本 指标": 6.6667, "效益指标": "50.0"}}));
+        assert!(issues.is_empty(), "{issues:?}");
+        let scheme = scheme.unwrap();
+        let shown = serde_json::to_value(&scheme).unwrap();
+        assert_eq!(
+            shown,
+            serde_json::json!({"budget_execution": "10", "level1": {"产出指标": "33.3333",
+                "成本指标": "6.6667", "效益指标": "50", "满意度指标": "0"}})
+        );
+        assert!(scheme.adds_up());
+    }
+
+    #[test]
+    fn a_scheme_that_does_not_add_up_or_reads_badly_is_refused() {
+        use serde_json::json;
+        let level1 =
+            |weights: serde_json::Value| json!({"budget_execution": "10", "level1": weights});
+        let cases: [(serde_json::Value, &[&str]); 9] = [
+            (
+                level1(json!({"产出指标": "49.9999", "效益指标": "30", "满意度指标": "10"})),
+                &["/scoring"],
+            ),
+            (
+                level1(json!({"产出指标": "70", "效益指标": "30", "满意度指标": "-10"})),
+                &["/scoring/level1/满意度指标"],
+            ),
+            (
+                level1(json!({"产出指标": "49.99999", "效益指标": "30.00001", "满意度指标": "10"})),
+                &["/scoring/level1/产出指标", "/scoring/level1/效益指标"],
+            ),
+            (
+                level1(json!({"产出指标": "50", "效益指标": "30", "其他/指标": "10"})),
+                &["/scoring/level1/其他~1指标"],
+            ),
+            (
+                // The same 一级 twice once whitespace is dropped.
+                level1(
+                    json!({"产出指标": "50", "产出 指标": "0", "效益指标": "30", "满意度指标": "10"}),
+                ),
+                &["/scoring/level1/产出指标"],
+            ),
+            (
+                level1(
+                    json!({"产出指标": "abc", "效益指标": "", "满意度指标": null, "成本指标": "1e1"}),
+                ),
+                &[
+                    "/scoring/level1/产出指标",
+                    "/scoring/level1/成本指标",
+                    "/scoring/level1/效益指标",
+                    "/scoring/level1/满意度指标",
+                ],
+            ),
+            (
+                json!({"level1": {"产出指标": "60", "效益指标": "30", "满意度指标": "10"}}),
+                &["/scoring/budget_execution"],
+            ),
+            (json!({"budget_execution": "100"}), &["/scoring/level1"]),
+            (
+                level1(json!({"产出指标": "99999999999999"})),
+                &["/scoring/level1/产出指标"],
+            ),
+        ];
+        for (value, paths) in cases {
+            assert_eq!(refused(value.clone()), paths, "{value}");
+        }
+    }
+
+    #[test]
+    fn scheme_messages_name_the_sum_and_the_label() {
+        let doc = |value: serde_json::Value| FundDocument {
+            name: Some("f".into()),
+            year: Some(2024),
+            scoring: Some(serde_json::from_value(value).unwrap()),
+            ..Default::default()
+        };
+        let sum = doc(serde_json::json!({"budget_execution": "10",
+            "level1": {"产出指标": "49.9999", "效益指标": "30", "满意度指标": "10"}}));
+        let zh = &normalize(&sum, Lang::Zh).1[0].message;
+        assert!(
+            zh.contains("现为 99.9999") && zh.contains("一级指标 89.9999"),
+            "{zh}"
+        );
+        let en = &normalize(&sum, Lang::En).1[0].message;
+        assert!(en.contains("add up to 99.9999, not exactly 100"), "{en}");
+        let unknown = doc(serde_json::json!({"budget_execution": "10",
+            "level1": {"其他指标": "90"}}));
+        let en = &normalize(&unknown, Lang::En).1[0].message;
+        assert!(en.contains("“其他指标” is not a 一级"), "{en}");
     }
 
     fn entry(l1: &str, l2: &str, name: &str, floor: Option<&str>) -> TemplateIndicatorDocument {

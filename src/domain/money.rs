@@ -176,18 +176,38 @@ impl<'de> Deserialize<'de> for Money {
 /// The OpenAPI schema of an amount as clients send it: a decimal string (at most 4 decimals) or
 /// a JSON number, not negative; `null` where the field may be blank.
 pub fn money_input_schema() -> utoipa::openapi::schema::Object {
+    decimal_input_schema(
+        "An amount in 万元: a decimal string (preferred, e.g. `\"260\"`, `\"12.5\"`) or a JSON \
+         number; not negative, at most 4 decimals.",
+        "260",
+    )
+}
+
+/// The OpenAPI schema of a scoring weight as clients send it (SPEC §6.1): points, read as an
+/// amount is (a decimal string or a JSON number, not negative, at most 4 decimals).
+pub fn points_input_schema() -> utoipa::openapi::schema::Object {
+    decimal_input_schema(
+        "Points: a decimal string (preferred, e.g. `\"10\"`, `\"16.6667\"`) or a JSON number; \
+         not negative, at most 4 decimals.",
+        "10",
+    )
+}
+
+/// A decimal as clients send it, with its description and example.
+fn decimal_input_schema(description: &str, example: &str) -> utoipa::openapi::schema::Object {
     use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
     ObjectBuilder::new()
-        .schema_type(SchemaType::from_iter([Type::String, Type::Number, Type::Null]))
+        .schema_type(SchemaType::from_iter([
+            Type::String,
+            Type::Number,
+            Type::Null,
+        ]))
         // What the reader takes (blank, surrounding spaces, a sign, a bare point); the rules
         // then refuse negatives and more than 4 decimals with 422.
         .pattern(Some(r"^\s*[+-]?[0-9]*\.?[0-9]*\s*$"))
         .minimum(Some(0.0))
-        .description(Some(
-            "An amount in 万元: a decimal string (preferred, e.g. `\"260\"`, `\"12.5\"`) or a JSON \
-             number; not negative, at most 4 decimals.",
-        ))
-        .examples(["260"])
+        .description(Some(description))
+        .examples([example])
         .build()
 }
 

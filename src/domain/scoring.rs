@@ -25,11 +25,17 @@ pub fn round4(d: Decimal) -> Decimal {
 }
 
 /// The points a fund gives budget execution and each 一级 (SPEC §6.1); they add up to 100.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Weights are decimal strings without trailing zeros (`"10"`, `"16.6667"`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(example = json!({"budget_execution": "10", "level1": {
+    "产出指标": "50", "成本指标": "0", "效益指标": "30", "满意度指标": "10"}}))]
 pub struct Scheme {
-    /// 预算执行率's points.
+    /// The points of 预算执行率 (budget execution), a decimal string.
+    #[schema(value_type = String, example = "10")]
     pub budget_execution: Decimal,
-    /// Points per 一级 label.
+    /// The points of each 一级 of the taxonomy, by its canonical label, as decimal strings;
+    /// every 一级 is listed (`"0"` for one that weighs nothing).
+    #[schema(value_type = BTreeMap<String, String>)]
     pub level1: BTreeMap<String, Decimal>,
 }
 

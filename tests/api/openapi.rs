@@ -485,7 +485,7 @@ mod the_answer_check {
 
 #[test]
 fn request_schemas_per_purpose_are_what_the_strict_reader_takes() {
-    use perf_targets::domain::fund::FundDocument;
+    use perf_targets::domain::fund::{FundDocument, ScoringDocument};
     use perf_targets::domain::sheet::{IndicatorDocument, SheetDocument};
     use perf_targets::http::routes::workflow::StepRequest;
     use perf_targets::json::from_value;
@@ -525,6 +525,7 @@ fn request_schemas_per_purpose_are_what_the_strict_reader_takes() {
         "validating takes any document"
     );
     assert_eq!(required("FundInput"), ["name", "year"]);
+    assert_eq!(required("ScoringInput"), ["budget_execution", "level1"]);
     assert_eq!(required("ReasonRequest"), ["reason"]);
     assert_eq!(required("TokenRequest"), ["name", "role"]);
     // A patch may clear only what null clears.
@@ -579,5 +580,6 @@ fn request_schemas_per_purpose_are_what_the_strict_reader_takes() {
     for name in ["FundInput", "FundPatch"] {
         takes::<FundDocument>(schemas, name);
     }
+    takes::<ScoringDocument>(schemas, "ScoringInput");
     takes::<StepRequest>(schemas, "ReasonRequest");
 }

@@ -1197,6 +1197,15 @@ export interface components {
          *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
          *       "id": 1,
          *       "name": "2024年度跨境电商支持资金",
+         *       "scoring": {
+         *         "budget_execution": "10",
+         *         "level1": {
+         *           "产出指标": "50",
+         *           "成本指标": "0",
+         *           "效益指标": "30",
+         *           "满意度指标": "10"
+         *         }
+         *       },
          *       "template": {
          *         "indicators": [
          *           {
@@ -1295,6 +1304,11 @@ export interface components {
             description: string | null;
             template: components["schemas"]["Template"] | null;
             /**
+             * @description The scoring scheme of self-evaluations (SPEC §6.1), always the one in force: the default
+             *     (budget 10, 产出 50, 效益 30, 满意度 10, 成本 0) when none was set.
+             */
+            scoring: components["schemas"]["Scheme"];
+            /**
              * Format: int64
              * @description Version, 1 on create, +1 on every change; the `ETag` is `"<version>"`.
              * @example 1
@@ -1337,6 +1351,7 @@ export interface components {
          * @example {
          *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
          *       "name": "2024年度跨境电商支持资金",
+         *       "scoring": null,
          *       "template": {
          *         "indicators": [
          *           {
@@ -1426,6 +1441,7 @@ export interface components {
             /** @description Free description, at most 2000 characters. */
             description?: string | null;
             template?: components["schemas"]["TemplateInput"] | null;
+            scoring?: components["schemas"]["ScoringInput"] | null;
         };
         /** @description A fund's monitoring picture for one month (SPEC §5.3). */
         FundMonitoring: {
@@ -1473,6 +1489,15 @@ export interface components {
          *           "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
          *           "id": 1,
          *           "name": "2024年度跨境电商支持资金",
+         *           "scoring": {
+         *             "budget_execution": "10",
+         *             "level1": {
+         *               "产出指标": "50",
+         *               "成本指标": "0",
+         *               "效益指标": "30",
+         *               "满意度指标": "10"
+         *             }
+         *           },
          *           "template": {
          *             "indicators": [
          *               {
@@ -1554,7 +1579,7 @@ export interface components {
             next_page_token: string | null;
         };
         /**
-         * @description A JSON merge patch of a fund (RFC 7396): only the fields to change; `null` clears the total, the description or the template; a template object merges into the stored one.
+         * @description A JSON merge patch of a fund (RFC 7396): only the fields to change; `null` clears the total, the description or the template, and puts back the default scoring scheme; a template or scoring object merges into the stored one.
          * @example {
          *       "total_provincial_funds": "2100"
          *     }
@@ -1579,6 +1604,7 @@ export interface components {
             /** @description Free description, at most 2000 characters. */
             description?: string | null;
             template?: components["schemas"]["TemplateDocument"] | null;
+            scoring?: components["schemas"]["ScoringDocument"] | null;
         };
         /**
          * @description Allocation of a fund across regions.
@@ -3215,6 +3241,95 @@ export interface components {
          * @enum {string}
          */
         Role: "ADMIN" | "REVIEWER" | "SUBMITTER" | "READER";
+        /**
+         * @description The points a fund gives budget execution and each 一级 (SPEC §6.1); they add up to 100.
+         *     Weights are decimal strings without trailing zeros (`"10"`, `"16.6667"`).
+         * @example {
+         *       "budget_execution": "10",
+         *       "level1": {
+         *         "产出指标": "50",
+         *         "成本指标": "0",
+         *         "效益指标": "30",
+         *         "满意度指标": "10"
+         *       }
+         *     }
+         */
+        Scheme: {
+            /**
+             * @description The points of 预算执行率 (budget execution), a decimal string.
+             * @example 10
+             */
+            budget_execution: string;
+            /**
+             * @description The points of each 一级 of the taxonomy, by its canonical label, as decimal strings;
+             *     every 一级 is listed (`"0"` for one that weighs nothing).
+             */
+            level1: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description A fund's scoring scheme as a client sends it (SPEC §6.1).
+         * @example {
+         *       "budget_execution": "10",
+         *       "level1": {
+         *         "产出指标": "40",
+         *         "成本指标": "10",
+         *         "效益指标": "30",
+         *         "满意度指标": "10"
+         *       }
+         *     }
+         */
+        ScoringDocument: {
+            /**
+             * @description Points: a decimal string (preferred, e.g. `"10"`, `"16.6667"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 10
+             */
+            budget_execution?: string | number | null;
+            /**
+             * @description The points of each 一级 by its label (产出指标, 成本指标, 效益指标, 满意度指标; whitespace ignored, each once); a 一级 not named weighs 0.
+             * @example {
+             *       "产出指标": "40",
+             *       "成本指标": "10",
+             *       "效益指标": "30",
+             *       "满意度指标": "10"
+             *     }
+             */
+            level1?: {
+                [key: string]: string | number | null;
+            } | null;
+        };
+        /**
+         * @description A fund's scoring scheme (SPEC §6.1): the points of budget execution and of each 一级, non-negative, at most 4 decimals, adding up to exactly 100.
+         * @example {
+         *       "budget_execution": "10",
+         *       "level1": {
+         *         "产出指标": "40",
+         *         "成本指标": "10",
+         *         "效益指标": "30",
+         *         "满意度指标": "10"
+         *       }
+         *     }
+         */
+        ScoringInput: {
+            /**
+             * @description Points: a decimal string (preferred, e.g. `"10"`, `"16.6667"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 10
+             */
+            budget_execution: string | number;
+            /**
+             * @description The points of each 一级 by its label (产出指标, 成本指标, 效益指标, 满意度指标; whitespace ignored, each once); a 一级 not named weighs 0.
+             * @example {
+             *       "产出指标": "40",
+             *       "成本指标": "10",
+             *       "效益指标": "30",
+             *       "满意度指标": "10"
+             *     }
+             */
+            level1: {
+                [key: string]: string | number | null;
+            };
+        };
         /**
          * @description How serious an issue is.
          * @enum {string}
@@ -5799,6 +5914,15 @@ export interface operations {
                      *       "description": "2024年度跨境电商资金绩效目标表（附件2），湖南省各市州",
                      *       "id": 1,
                      *       "name": "2024年度跨境电商支持资金",
+                     *       "scoring": {
+                     *         "budget_execution": "10",
+                     *         "level1": {
+                     *           "产出指标": "50",
+                     *           "成本指标": "0",
+                     *           "效益指标": "30",
+                     *           "满意度指标": "10"
+                     *         }
+                     *       },
                      *       "template": {
                      *         "indicators": [
                      *           {

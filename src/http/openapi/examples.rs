@@ -70,6 +70,7 @@ fn fund() -> Fund {
         total_provincial_funds: norm.total_provincial_funds,
         description: norm.description,
         template: norm.template,
+        scoring: norm.scoring.unwrap_or_default(),
         version: 1,
         created_at: time(CREATED),
         updated_at: time(CREATED),

@@ -13,7 +13,9 @@ use utoipa::openapi::schema::{ArrayItems, Schema, SchemaType, Type};
 use utoipa::openapi::{ObjectBuilder, Ref, RefOr};
 use utoipa::{PartialSchema, ToSchema};
 
-use crate::domain::fund::{FundDocument, TemplateDocument, TemplateIndicatorDocument};
+use crate::domain::fund::{
+    FundDocument, ScoringDocument, TemplateDocument, TemplateIndicatorDocument,
+};
 use crate::domain::sheet::{IndicatorDocument, SheetDocument};
 use crate::http::routes::workflow::StepRequest;
 
@@ -261,19 +263,28 @@ purposes! {
         refs: [("indicators", TemplateIndicatorInput)],
     }
 
+    /// A fund's scoring scheme (SPEC §6.1): the points of budget execution and of each 一级,
+    /// non-negative, at most 4 decimals, adding up to exactly 100.
+    ScoringInput from ScoringDocument {
+        required: ["budget_execution", "level1"],
+        nullable: [],
+        refs: [],
+    }
+
     /// A fund to create (`POST /funds`) or to replace the stored one with (`PUT
     /// /funds/{fund_id}`): what `GET` returns may be sent back as it is.
     FundInput from FundDocument {
         required: ["name", "year"],
-        nullable: ["total_provincial_funds", "description", "template"],
-        refs: [("template", TemplateInput)],
+        nullable: ["total_provincial_funds", "description", "template", "scoring"],
+        refs: [("template", TemplateInput), ("scoring", ScoringInput)],
     }
 
     /// A JSON merge patch of a fund (RFC 7396): only the fields to change; `null` clears the
-    /// total, the description or the template; a template object merges into the stored one.
+    /// total, the description or the template, and puts back the default scoring scheme; a
+    /// template or scoring object merges into the stored one.
     FundPatch from FundDocument {
         required: [],
-        nullable: ["total_provincial_funds", "description", "template"],
+        nullable: ["total_provincial_funds", "description", "template", "scoring"],
         refs: [],
     }
 
