@@ -31,23 +31,14 @@ pub const MAX_VALUE_CHARS: usize = 100;
 /// At most this many lines in an evaluation (as many as a sheet has indicators).
 pub const MAX_LINES: usize = super::sheet::MAX_INDICATORS;
 
-/// The OpenAPI schema of points as clients send them (a weight or a score).
+/// The OpenAPI schema of points on an evaluation line (a score or a weight) as clients send
+/// them.
 pub fn points_input_schema() -> utoipa::openapi::schema::Object {
-    use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
-    ObjectBuilder::new()
-        .schema_type(SchemaType::from_iter([
-            Type::String,
-            Type::Number,
-            Type::Null,
-        ]))
-        .pattern(Some(r"^\s*[+-]?[0-9]*\.?[0-9]*\s*$"))
-        .minimum(Some(0.0))
-        .description(Some(
-            "Points: a decimal string (preferred, e.g. `\"11\"`, `\"12.5\"`) or a JSON number; \
-             not negative; a score has at most 2 decimals, a weight at most 4.",
-        ))
-        .examples(["11"])
-        .build()
+    super::money::decimal_input_schema(
+        "Points: a decimal string (preferred, e.g. `\"11\"`, `\"12.5\"`) or a JSON number; \
+         not negative; a score has at most 2 decimals, a weight at most 4.",
+        "11",
+    )
 }
 
 /// One indicator of a self-evaluation as a client sends it.

@@ -194,7 +194,7 @@ pub fn points_input_schema() -> utoipa::openapi::schema::Object {
 }
 
 /// A decimal as clients send it, with its description and example.
-fn decimal_input_schema(description: &str, example: &str) -> utoipa::openapi::schema::Object {
+pub fn decimal_input_schema(description: &str, example: &str) -> utoipa::openapi::schema::Object {
     use utoipa::openapi::schema::{ObjectBuilder, SchemaType, Type};
     ObjectBuilder::new()
         .schema_type(SchemaType::from_iter([

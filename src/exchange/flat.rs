@@ -173,7 +173,7 @@ fn column_of(heading: &str) -> Option<usize> {
 
 /// How locations name columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LabelStyle {
+pub enum LabelStyle {
     /// CSV: the header as written (trimmed); `#N` (1-based) for a column without a header.
     HeaderName,
     /// Excel: the column letter.
@@ -181,7 +181,7 @@ pub(crate) enum LabelStyle {
 }
 
 /// Excel column letter of a 0-based column index (`0` → `A`, `26` → `AA`).
-pub(crate) fn column_letter(index: usize) -> String {
+pub fn column_letter(index: usize) -> String {
     let mut n = index + 1;
     let mut out = Vec::new();
     while n > 0 {

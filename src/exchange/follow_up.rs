@@ -30,10 +30,31 @@ macro_rules! key_columns {
     () => {
         [
             col("fund_id", "专项资金ID", &[], Level::Key, false, 10.0),
-            col("fund_name", "专项名称", &["专项资金名称"], Level::Key, false, 26.0),
+            col(
+                "fund_name",
+                "专项名称",
+                &["专项资金名称"],
+                Level::Key,
+                false,
+                26.0,
+            ),
             col("year", "年度", &[], Level::Key, false, 7.0),
-            col("region_code", "行政区划代码", &["区划代码"], Level::Key, false, 12.0),
-            col("region_name", "地区", &["地区名称"], Level::Key, false, 10.0),
+            col(
+                "region_code",
+                "行政区划代码",
+                &["区划代码"],
+                Level::Key,
+                false,
+                12.0,
+            ),
+            col(
+                "region_name",
+                "地区",
+                &["地区名称"],
+                Level::Key,
+                false,
+                10.0,
+            ),
         ]
     };
 }
@@ -45,7 +66,14 @@ macro_rules! indicator_columns {
             col("level1", "一级指标", &[], Level::Line, false, 11.0),
             col("level2", "二级指标", &[], Level::Line, false, 16.0),
             col("name", "三级指标", &["指标名称"], Level::Line, false, 36.0),
-            col("target", "年度指标值", &["指标值"], Level::Computed, false, 14.0),
+            col(
+                "target",
+                "年度指标值",
+                &["指标值"],
+                Level::Computed,
+                false,
+                14.0,
+            ),
         ]
     };
 }
@@ -62,22 +90,85 @@ const REPORT_COLUMNS: [Column; 24] = {
         col("month", "月份", &["截至月份"], Level::Key, false, 7.0),
         col("status", "状态", &[], Level::Computed, false, 10.0),
         col("budget", "年初预算数", &[], Level::Computed, false, 12.0),
-        col("executed_funds", "1–N月执行数", &["1-N月执行数", "执行数"], Level::Item, false, 12.0),
+        col(
+            "executed_funds",
+            "1–N月执行数",
+            &["1-N月执行数", "执行数"],
+            Level::Item,
+            false,
+            12.0,
+        ),
         col("execution_rate", "执行率", &[], Level::Computed, false, 9.0),
-        col("time_progress", "序时进度", &[], Level::Computed, false, 9.0),
-        col("expected_executed_funds", "全年预计执行数", &[], Level::Item, false, 14.0),
-        col("goal_progress", "年度总体目标完成情况", &[], Level::Item, true, 30.0),
+        col(
+            "time_progress",
+            "序时进度",
+            &[],
+            Level::Computed,
+            false,
+            9.0,
+        ),
+        col(
+            "expected_executed_funds",
+            "全年预计执行数",
+            &[],
+            Level::Item,
+            false,
+            14.0,
+        ),
+        col(
+            "goal_progress",
+            "年度总体目标完成情况",
+            &[],
+            Level::Item,
+            true,
+            30.0,
+        ),
         i[0],
         i[1],
         i[2],
         i[3],
-        col("actual", "1–N月完成值", &["1-N月完成值", "完成值"], Level::Line, false, 14.0),
+        col(
+            "actual",
+            "1–N月完成值",
+            &["1-N月完成值", "完成值"],
+            Level::Line,
+            false,
+            14.0,
+        ),
         col("expected", "全年预计完成值", &[], Level::Line, false, 14.0),
-        col("likelihood", "完成目标可能性", &[], Level::Line, false, 12.0),
+        col(
+            "likelihood",
+            "完成目标可能性",
+            &[],
+            Level::Line,
+            false,
+            12.0,
+        ),
         col("outlook", "完成情况预判", &[], Level::Computed, false, 12.0),
-        col("deviation_reasons", "偏差原因", &[], Level::Line, false, 20.0),
-        col("deviation_note", "偏差原因说明", &[], Level::Line, true, 30.0),
-        col("measures", "完善措施", &["纠偏措施"], Level::Line, true, 30.0),
+        col(
+            "deviation_reasons",
+            "偏差原因",
+            &[],
+            Level::Line,
+            false,
+            20.0,
+        ),
+        col(
+            "deviation_note",
+            "偏差原因说明",
+            &[],
+            Level::Line,
+            true,
+            30.0,
+        ),
+        col(
+            "measures",
+            "完善措施",
+            &["纠偏措施"],
+            Level::Line,
+            true,
+            30.0,
+        ),
     ]
 };
 
@@ -107,19 +198,61 @@ const EVALUATION_COLUMNS: [Column; 28] = {
         k[4],
         col("status", "状态", &[], Level::Computed, false, 10.0),
         col("budget", "年初预算数", &[], Level::Computed, false, 12.0),
-        col("executed_funds", "全年执行数", &["执行数"], Level::Item, false, 12.0),
+        col(
+            "executed_funds",
+            "全年执行数",
+            &["执行数"],
+            Level::Item,
+            false,
+            12.0,
+        ),
         col("execution_rate", "执行率", &[], Level::Computed, false, 9.0),
-        col("budget_weight", "预算执行率分值", &[], Level::Computed, false, 9.0),
-        col("budget_score", "预算执行率得分", &[], Level::Computed, false, 9.0),
-        col("goal_achievement", "总体目标实际完成情况", &[], Level::Item, true, 30.0),
-        col("budget_deviation_analysis", "预算执行偏差原因", &[], Level::Item, true, 30.0),
+        col(
+            "budget_weight",
+            "预算执行率分值",
+            &[],
+            Level::Computed,
+            false,
+            9.0,
+        ),
+        col(
+            "budget_score",
+            "预算执行率得分",
+            &[],
+            Level::Computed,
+            false,
+            9.0,
+        ),
+        col(
+            "goal_achievement",
+            "总体目标实际完成情况",
+            &[],
+            Level::Item,
+            true,
+            30.0,
+        ),
+        col(
+            "budget_deviation_analysis",
+            "预算执行偏差原因",
+            &[],
+            Level::Item,
+            true,
+            30.0,
+        ),
         col("total_score", "总分", &[], Level::Computed, false, 8.0),
         col("grade", "等级", &[], Level::Computed, false, 8.0),
         i[0],
         i[1],
         i[2],
         i[3],
-        col("actual", "实际完成值", &["全年实际完成值"], Level::Line, false, 14.0),
+        col(
+            "actual",
+            "实际完成值",
+            &["全年实际完成值"],
+            Level::Line,
+            false,
+            14.0,
+        ),
         col("achievement", "达成情况", &[], Level::Line, false, 10.0),
         col("score", "评分", &["自评得分"], Level::Line, false, 8.0),
         col("weight", "权重", &[], Level::Line, false, 8.0),
@@ -127,7 +260,14 @@ const EVALUATION_COLUMNS: [Column; 28] = {
         col("method", "计分方法", &[], Level::Computed, false, 10.0),
         col("computed_score", "得分", &[], Level::Computed, false, 8.0),
         col("explanation", "计分说明", &[], Level::Computed, true, 30.0),
-        col("deviation_analysis", "偏差原因分析及改进措施", &[], Level::Line, true, 36.0),
+        col(
+            "deviation_analysis",
+            "偏差原因分析及改进措施",
+            &[],
+            Level::Line,
+            true,
+            36.0,
+        ),
     ]
 };
 
@@ -160,7 +300,13 @@ mod tests {
                 }
             }
         }
-        assert_eq!(REPORTS.column_of("1–N月执行数（万元）"), REPORTS.column_of("executed_funds"));
-        assert_eq!(EVALUATIONS.column_of(" 得 分 "), EVALUATIONS.column_of("computed_score"));
+        assert_eq!(
+            REPORTS.column_of("1–N月执行数（万元）"),
+            REPORTS.column_of("executed_funds")
+        );
+        assert_eq!(
+            EVALUATIONS.column_of(" 得 分 "),
+            EVALUATIONS.column_of("computed_score")
+        );
     }
 }

@@ -128,9 +128,7 @@ impl Layout {
             return None;
         }
         self.columns.iter().position(|c| {
-            c.key == h
-                || heading_key(c.zh) == h
-                || c.aliases.iter().any(|a| heading_key(a) == h)
+            c.key == h || heading_key(c.zh) == h || c.aliases.iter().any(|a| heading_key(a) == h)
         })
     }
 
@@ -166,9 +164,7 @@ fn clean(raw: &str, multiline: bool) -> String {
 /// Whether a row (its cleaned cells by column) names another item than `first`.
 fn starts_new_item(layout: &Layout, first: &[Option<String>], row: &[Option<String>]) -> bool {
     let at = |key: &str| layout.index(key);
-    let both = |k: Option<usize>| {
-        k.and_then(|k| Some((first[k].as_deref()?, row[k].as_deref()?)))
-    };
+    let both = |k: Option<usize>| k.and_then(|k| Some((first[k].as_deref()?, row[k].as_deref()?)));
     let differs = |k: Option<usize>| both(k).is_some_and(|(a, b)| a != b);
     let fund = match both(at(FUND_ID)) {
         Some((a, b)) => a != b,
@@ -316,7 +312,8 @@ pub fn read_grid(layout: &Layout, grid: &Grid, style: LabelStyle) -> TableOutcom
         };
         if new_item {
             let mut item = TableItem::default();
-            item.locations.insert(String::new(), at(row.row, cell_at[0]));
+            item.locations
+                .insert(String::new(), at(row.row, cell_at[0]));
             for (k, c) in layout.columns.iter().enumerate() {
                 if matches!(c.level, Level::Key | Level::Item) && seen[k] {
                     if let Some(v) = &cells[k] {

@@ -525,7 +525,10 @@ pub(crate) fn write_failed(e: impl fmt::Display) -> WriteError {
 }
 
 /// Refuse a value longer than an Excel cell holds; `what` names it (Chinese, English).
-pub(crate) fn check_cell(value: &str, what: impl FnOnce() -> (String, String)) -> Result<(), WriteError> {
+pub(crate) fn check_cell(
+    value: &str,
+    what: impl FnOnce() -> (String, String),
+) -> Result<(), WriteError> {
     let n = value.chars().count();
     if n > MAX_CELL_CHARS {
         let (zh, en) = what();
@@ -543,7 +546,9 @@ pub(crate) fn check_cell(value: &str, what: impl FnOnce() -> (String, String)) -
 }
 
 /// Run a workbook builder, turning a panic inside the writer into an error.
-pub(crate) fn build(f: impl FnOnce() -> Result<Vec<u8>, WriteError>) -> Result<Vec<u8>, WriteError> {
+pub(crate) fn build(
+    f: impl FnOnce() -> Result<Vec<u8>, WriteError>,
+) -> Result<Vec<u8>, WriteError> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| Err(write_failed("internal error")))
 }
 

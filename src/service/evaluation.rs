@@ -247,9 +247,9 @@ fn stage_of(status: SheetStatus) -> Stage {
 
 /// The scheme a sheet is scored on: its fund's.
 fn scheme_of(conn: &mut DbConnection, sheet: &Sheet) -> Result<Scheme, ServiceError> {
-    let _fund = crate::db::funds::find(conn, sheet.fund_id)?
+    let fund = crate::db::funds::find(conn, sheet.fund_id)?
         .ok_or_else(|| not_found(Resource::Fund, sheet.fund_id))?;
-    Ok(Scheme::default()) // SCHEME-MERGE
+    Ok(fund.scoring)
 }
 
 /// The review-cycle fields of an evaluation view.
