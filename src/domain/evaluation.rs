@@ -20,7 +20,7 @@ use super::scoring::{
     Achievement, BandError, Grade, Method, Scheme, WeightError,
 };
 use super::sheet::{Indicator, Sheet};
-use super::target::{Comparator, TargetKind, TargetParsed};
+use super::target::{Comparator, TargetKind};
 use super::{Issue, IssueCode, Lang};
 
 /// At most this many characters in 总体目标实际完成情况, the budget's and each indicator's
@@ -468,21 +468,12 @@ impl Explanation {
     }
 }
 
-/// One indicator's score as computed (read-only in the API).
+/// One indicator's score as computed (read-only in the API); its labels and target are those
+/// of the basis's indicator.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LineScore {
     /// The indicator.
     pub indicator_id: IndicatorId,
-    /// 一级指标.
-    pub level1: String,
-    /// 二级指标.
-    pub level2: String,
-    /// 三级指标.
-    pub name: String,
-    /// 指标值, as written.
-    pub target: String,
-    /// The target's reading.
-    pub target_parsed: Option<TargetParsed>,
     /// The actual value's reading; null when blank or unreadable.
     pub actual_parsed: Option<ValueParsed>,
     /// The exact weight.
@@ -964,11 +955,6 @@ pub fn compute(
         rounded[k] = score;
         lines.push(LineScore {
             indicator_id: ind.id,
-            level1: ind.level1.clone(),
-            level2: ind.level2.clone(),
-            name: ind.name.clone(),
-            target: ind.target.clone(),
-            target_parsed: ind.target_parsed.clone(),
             actual_parsed,
             weight: w,
             method,

@@ -26,7 +26,7 @@ use crate::domain::evaluation::{
 use crate::domain::monitoring::Stage;
 use crate::domain::revision::RevisionAction;
 use crate::domain::scoring::{round4, Achievement, Grade, Method, Scheme};
-use crate::domain::sheet::{Sheet, SheetStatus};
+use crate::domain::sheet::{Indicator, Sheet, SheetStatus};
 use crate::domain::target::TargetParsed;
 use crate::domain::workflow::{edit_refusal_of, Subject, Transition};
 use crate::domain::{FundId, IndicatorId, Issue, Lang, Money, RegionCode, Severity, SheetId};
@@ -263,11 +263,12 @@ struct Header {
     scored_at: DateTime<Utc>,
 }
 
-/// What the API shows of an evaluation: its fields and scores.
+/// What the API shows of an evaluation: its fields and scores, the labels and targets of the
+/// indicators it was scored against (`indicators`).
 fn view(
     header: Header,
     evaluation: &NormalizedEvaluation,
-    figures: EvaluationFigures,
+    (figures, indicators): (EvaluationFigures, &[Indicator]),
     issues: Vec<Issue>,
     lang: Lang,
 ) -> Evaluation {
@@ -276,18 +277,20 @@ fn view(
         .iter()
         .map(|l| (l.indicator_id, l))
         .collect();
+    let of: HashMap<IndicatorId, &Indicator> = indicators.iter().map(|i| (i.id, i)).collect();
     let indicators = figures
         .lines
         .into_iter()
         .filter_map(|f| {
             let line = by_id.get(&f.indicator_id)?;
+            let ind = of.get(&f.indicator_id)?;
             Some(EvaluationLineView {
                 indicator_id: f.indicator_id,
-                level1: f.level1,
-                level2: f.level2,
-                name: f.name,
-                target: f.target,
-                target_parsed: f.target_parsed,
+                level1: ind.level1.clone(),
+                level2: ind.level2.clone(),
+                name: ind.name.clone(),
+                target: ind.target.clone(),
+                target_parsed: ind.target_parsed.clone(),
                 actual: line.actual.clone(),
                 achievement: line.achievement,
                 score: line.score,
@@ -330,6 +333,7 @@ struct Loaded {
     norm: NormalizedEvaluation,
     status: SheetStatus,
     figures: EvaluationFigures,
+    indicators: Vec<Indicator>,
     issues: Vec<Issue>,
     scored_at: DateTime<Utc>,
 }
@@ -343,15 +347,20 @@ fn load(
     let (row, lines) = stored;
     let norm = normalized_of(&row, &lines)?;
     let status = status_of(&row)?;
-    let (figures, issues, scored_at) = match frozen_of(&row)? {
+    let (figures, indicators, issues, scored_at) = match frozen_of(&row)? {
         Some(frozen) => {
             let (_, issues) = domain::compute(&norm, &frozen.basis, Stage::Submit, lang);
-            (frozen.figures, issues, frozen.scored_at)
+            (
+                frozen.figures,
+                frozen.basis.indicators,
+                issues,
+                frozen.scored_at,
+            )
         }
         None => {
             let basis = EvaluationBasis::of(sheet, scheme);
             let (figures, issues) = domain::compute(&norm, &basis, stage_of(status), lang);
-            (figures, issues, Utc::now())
+            (figures, basis.indicators, issues, Utc::now())
         }
     };
     Ok(Loaded {
@@ -359,6 +368,7 @@ fn load(
         norm,
         status,
         figures,
+        indicators,
         issues,
         scored_at,
     })
@@ -375,7 +385,13 @@ impl Loaded {
             updated_at: utc(self.row.updated_at),
             scored_at: self.scored_at,
         };
-        view(header, &self.norm, self.figures, self.issues, lang)
+        view(
+            header,
+            &self.norm,
+            (self.figures, &self.indicators),
+            self.issues,
+            lang,
+        )
     }
 }
 
@@ -567,12 +583,8 @@ pub fn score_evaluation(
     let sheet = find_sheet(conn, sheet_id)?;
     let scheme = scheme_of(conn, &sheet)?;
     let (norm, mut issues) = domain::normalize(doc, lang);
-    let (figures, computed) = domain::compute(
-        &norm,
-        &EvaluationBasis::of(&sheet, &scheme),
-        Stage::Save,
-        lang,
-    );
+    let basis = EvaluationBasis::of(&sheet, &scheme);
+    let (figures, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
     issues.extend(computed);
     let now = Utc::now();
     let stored = store::find(conn, sheet_id)?;
@@ -595,7 +607,13 @@ pub fn score_evaluation(
         updated_at: now,
         scored_at: now,
     };
-    let evaluation = view(header, &norm, figures, issues.clone(), lang);
+    let evaluation = view(
+        header,
+        &norm,
+        (figures, &basis.indicators),
+        issues.clone(),
+        lang,
+    );
     Ok(EvaluationValidation {
         valid,
         issues,
