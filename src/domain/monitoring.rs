@@ -47,6 +47,15 @@ impl Likelihood {
         }
     }
 
+    /// The form's Chinese label.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Likelihood::Certain => "确定能",
+            Likelihood::Possible => "有可能",
+            Likelihood::Impossible => "完全不可能",
+        }
+    }
+
     /// Reads a stored value, or a form's Chinese label (确定能, 有可能, 完全不可能).
     pub fn parse(s: &str) -> Option<Likelihood> {
         match s.trim() {
@@ -92,6 +101,26 @@ impl DeviationReason {
         DeviationReason::Hardware,
         DeviationReason::Other,
     ];
+
+    /// Reads a stored value or a form's Chinese label (经费保障, 制度保障, 人员保障, 硬件条件保障,
+    /// 其他).
+    pub fn parse(s: &str) -> Option<DeviationReason> {
+        let s = s.trim();
+        DeviationReason::ALL
+            .into_iter()
+            .find(|r| r.label_zh() == s || r.as_str() == s)
+    }
+
+    /// The stored and JSON value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeviationReason::Funding => "FUNDING",
+            DeviationReason::Institutional => "INSTITUTIONAL",
+            DeviationReason::Staffing => "STAFFING",
+            DeviationReason::Hardware => "HARDWARE",
+            DeviationReason::Other => "OTHER",
+        }
+    }
 
     /// The form's Chinese label.
     pub fn label_zh(self) -> &'static str {

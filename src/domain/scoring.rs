@@ -188,6 +188,41 @@ pub fn method_of(
     }
 }
 
+impl Achievement {
+    /// Every achievement, from the best.
+    pub const ALL: [Achievement; 3] = [
+        Achievement::Achieved,
+        Achievement::Partial,
+        Achievement::NotAchieved,
+    ];
+
+    /// The stored and JSON value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Achievement::Achieved => "ACHIEVED",
+            Achievement::Partial => "PARTIAL",
+            Achievement::NotAchieved => "NOT_ACHIEVED",
+        }
+    }
+
+    /// The form's Chinese label.
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Achievement::Achieved => "达成",
+            Achievement::Partial => "部分达成",
+            Achievement::NotAchieved => "未达成",
+        }
+    }
+
+    /// Reads a stored value or a form's Chinese label (达成, 部分达成, 未达成).
+    pub fn parse(s: &str) -> Option<Achievement> {
+        let s = s.trim();
+        Achievement::ALL
+            .into_iter()
+            .find(|a| a.label_zh() == s || a.as_str() == s)
+    }
+}
+
 /// The exact (unrounded) score of a numeric method: `w` the weight, `t` the target (for
 /// `REVERSE` on a range, its upper bound), `a` the actual. `GT` scores as `GE` and `LT` as
 /// `LE` except at t = 0.
@@ -327,6 +362,18 @@ pub enum Grade {
     Fair,
     /// 差: below 60.
     Poor,
+}
+
+impl Grade {
+    /// The form's Chinese label (优, 良, 中, 差).
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            Grade::Excellent => "优",
+            Grade::Good => "良",
+            Grade::Fair => "中",
+            Grade::Poor => "差",
+        }
+    }
 }
 
 /// The grade of a total.

@@ -192,10 +192,7 @@ fn normalized_of(
     for l in lines {
         let achievement = match &l.achievement {
             None => None,
-            Some(v) => Some(
-                serde_json::from_value::<Achievement>(Value::String(v.clone()))
-                    .map_err(|_| unreadable("achievement", v))?,
-            ),
+            Some(v) => Some(Achievement::parse(v).ok_or_else(|| unreadable("achievement", v))?),
         };
         out.push(EvaluationLine {
             indicator_id: IndicatorId::new(l.indicator_id),
@@ -416,11 +413,7 @@ fn lines_of(evaluation_id: i64, norm: &NormalizedEvaluation) -> Vec<NewLine> {
             position: k as i32,
             indicator_id: l.indicator_id.get(),
             actual: l.actual.clone(),
-            achievement: l.achievement.map(|a| match a {
-                Achievement::Achieved => "ACHIEVED",
-                Achievement::Partial => "PARTIAL",
-                Achievement::NotAchieved => "NOT_ACHIEVED",
-            }),
+            achievement: l.achievement.map(Achievement::as_str),
             score: l.score.map(|d| d.to_string()),
             weight: l.weight.map(|d| d.to_string()),
             deviation_analysis: l.deviation_analysis.clone(),

@@ -23,6 +23,7 @@ use utoipa::ToSchema;
 pub mod bulk;
 pub mod cache;
 pub mod evaluation;
+pub mod files;
 mod fund;
 pub mod monitoring;
 pub mod reads;
