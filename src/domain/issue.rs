@@ -105,6 +105,16 @@ issue_codes! {
     SheetNotEditable = "SHEET_NOT_EDITABLE";
     /// A submitter's token does not cover the sheet's region (bulk upload item).
     RegionNotPermitted = "REGION_NOT_PERMITTED";
+    /// A report or evaluation of an upload names a sheet that does not exist (bulk upload
+    /// item).
+    SheetNotFound = "SHEET_NOT_FOUND";
+    /// A report or evaluation of an upload for a sheet that is not `APPROVED` (bulk upload
+    /// item).
+    SheetNotApproved = "SHEET_NOT_APPROVED";
+    /// Changing a `SUBMITTED` or `APPROVED` monitoring report (bulk upload item).
+    ReportNotEditable = "REPORT_NOT_EDITABLE";
+    /// Changing a `SUBMITTED` or `APPROVED` self-evaluation (bulk upload item).
+    EvaluationNotEditable = "EVALUATION_NOT_EDITABLE";
     /// `regions` given to a token that is not a `SUBMITTER`, or missing for one.
     InvalidRegionScope = "INVALID_REGION_SCOPE";
     /// A second active token with the same name.

@@ -652,7 +652,8 @@ db_tests! {
         assert_eq!(
             refused,
             [
-                "approveEvaluation", "approveReport", "approveSheet", "bulkUploadSheets",
+                "approveEvaluation", "approveReport", "approveSheet", "bulkUploadEvaluations",
+                "bulkUploadReports", "bulkUploadSheets",
                 "createFund", "createSheet", "createToken", "deleteEvaluation", "deleteFund",
                 "deleteReport", "deleteSheet", "patchFund", "patchSheet", "putEvaluation",
                 "putReport", "reopenEvaluation", "reopenReport", "reopenSheet", "replaceFund",

@@ -111,6 +111,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量上传绩效监控报告 (bulk upload of monitoring reports)
+         * @description Bodies: `application/json` (an array of report documents; what `GET
+         *     /monitoring/export` returns is accepted as it is), `application/x-ndjson` (one per line),
+         *     `text/csv` and Excel `.xlsx` (one row per indicator, the columns of `GET
+         *     /monitoring/export?format=csv`; indicators named by 一级/二级/三级; choices by their Chinese
+         *     labels — 确定能, 有可能, 完全不可能; 经费保障、制度保障、人员保障、硬件条件保障、其他 — or their
+         *     codes; computed columns ignored). Modes, dry runs, `Idempotency-Key`, limits and the answer
+         *     are those of `POST /sheets/bulk`; an item's `sheet_id` is its sheet's.
+         */
+        post: operations["bulkUploadReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -122,6 +148,31 @@ export interface paths {
         get: operations["listRegions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-evaluations/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量上传绩效自评 (bulk upload of self-evaluations)
+         * @description Bodies: `application/json` (an array of evaluation documents; what `GET
+         *     /self-evaluations/export` returns is accepted as it is), `application/x-ndjson`, `text/csv`
+         *     and Excel `.xlsx` (one row per indicator, the columns of `GET
+         *     /self-evaluations/export?format=csv`; indicators named by 一级/二级/三级; 达成情况 as 达成,
+         *     部分达成, 未达成 or their codes; computed columns such as 分值 and 得分 ignored). Modes, dry
+         *     runs, `Idempotency-Key`, limits and the answer are those of `POST /sheets/bulk`.
+         */
+        post: operations["bulkUploadEvaluations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -987,6 +1038,58 @@ export interface components {
              *     on a `DRAFT` the *submit* checks that submitting will make errors.
              */
             issues: components["schemas"]["Issue"][];
+        };
+        /**
+         * @description One self-evaluation of a bulk upload (`POST /self-evaluations/bulk`): the document of `PUT /sheets/{sheet_id}/self-evaluation` (what `GET` returns is accepted as it is) with its key: `sheet_id`, or the fund and the region.
+         * @example {
+         *       "budget_deviation_analysis": "部分配套资金年底到位",
+         *       "executed_funds": "430",
+         *       "goal_achievement": "全年举办跨境电商培训12场、430人次，进出口额同比增长12%",
+         *       "indicators": [
+         *         {
+         *           "actual": "12场",
+         *           "indicator_id": 17
+         *         },
+         *         {
+         *           "achievement": "PARTIAL",
+         *           "actual": "2025年1月",
+         *           "deviation_analysis": "场馆延期交付",
+         *           "indicator_id": 21
+         *         },
+         *         {
+         *           "achievement": "PARTIAL",
+         *           "actual": "带动就业效果较好",
+         *           "deviation_analysis": "就业统计口径尚未统一，明年按季度跟踪",
+         *           "indicator_id": 23,
+         *           "score": "11"
+         *         }
+         *       ]
+         *     }
+         */
+        EvaluationBulkItem: {
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            executed_funds: string | number;
+            /** @description 总体目标实际完成情况, at most 2000 characters. */
+            goal_achievement?: string | null;
+            /** @description Why the execution rate is below 100 % (预算执行偏差原因), at most 2000 characters. */
+            budget_deviation_analysis?: string | null;
+            /** @description One line per indicator of the sheet, in any order (at most 200). */
+            indicators: components["schemas"]["EvaluationLineDocument"][];
+            /** @description The sheet, by id; or give the fund (`fund_id`, or `fund_name` with `year`) and the region (`region_code` or `region_name`) */
+            sheet_id?: number;
+            /** @description The sheet's fund, by id (with the region) */
+            fund_id?: number;
+            /** @description The sheet's region, by code (with the fund) */
+            region_code?: string;
+            /** @description The fund by its 专项名称, instead of `fund_id` (with `year` when the name is not unique) */
+            fund_name?: string;
+            /** @description The fund's year, narrowing `fund_name` */
+            year?: number;
+            /** @description The region by its full or short name, instead of `region_code`; without either, the region is taken from the department names */
+            region_name?: string;
         };
         /**
          * @description A self-evaluation as a client sends it (`PUT /sheets/{sheet_id}/self-evaluation`). What `GET`
@@ -2138,7 +2241,7 @@ export interface components {
          * @description The issue codes this version sends, UPPER_SNAKE_CASE; `docs/VALIDATION.md` explains each one. A later version may add codes.
          * @enum {string}
          */
-        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET" | "UNKNOWN_INDICATOR" | "INDICATOR_IN_USE" | "INDICATOR_NOT_REPORTED" | "LIKELIHOOD_REQUIRED" | "DEVIATION_REASON_REQUIRED" | "ACTUAL_NOT_COMPARABLE" | "OUTLOOK_INCONSISTENT" | "EXECUTED_EXCEEDS_BUDGET" | "EXPECTED_BELOW_EXECUTED" | "BEHIND_SCHEDULE" | "SCORING_WEIGHTS_INVALID" | "WEIGHTS_SUM_INVALID" | "SCORE_OUT_OF_BAND" | "ACHIEVEMENT_CONTRADICTS_ACTUAL" | "ACHIEVEMENT_REQUIRED" | "DEVIATION_ANALYSIS_REQUIRED" | "ACHIEVEMENT_IGNORED" | "OVER_ACHIEVED" | "INDICATOR_UNWEIGHTED";
+        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "SHEET_NOT_FOUND" | "SHEET_NOT_APPROVED" | "REPORT_NOT_EDITABLE" | "EVALUATION_NOT_EDITABLE" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET" | "UNKNOWN_INDICATOR" | "INDICATOR_IN_USE" | "INDICATOR_NOT_REPORTED" | "LIKELIHOOD_REQUIRED" | "DEVIATION_REASON_REQUIRED" | "ACTUAL_NOT_COMPARABLE" | "OUTLOOK_INCONSISTENT" | "EXECUTED_EXCEEDS_BUDGET" | "EXPECTED_BELOW_EXECUTED" | "BEHIND_SCHEDULE" | "SCORING_WEIGHTS_INVALID" | "WEIGHTS_SUM_INVALID" | "SCORE_OUT_OF_BAND" | "ACHIEVEMENT_CONTRADICTS_ACTUAL" | "ACHIEVEMENT_REQUIRED" | "DEVIATION_ANALYSIS_REQUIRED" | "ACHIEVEMENT_IGNORED" | "OVER_ACHIEVED" | "INDICATOR_UNWEIGHTED";
         /** @description The natural key of an item, as resolved. */
         ItemKey: {
             /**
@@ -2151,6 +2254,12 @@ export interface components {
              * @example 430200
              */
             region_code?: string | null;
+            /**
+             * Format: int32
+             * @description For a monitoring report, its month, when known; absent otherwise.
+             * @example 7
+             */
+            month?: number | null;
         };
         /**
          * @description What happened to one item.
@@ -2168,7 +2277,8 @@ export interface components {
             /**
              * Format: int64
              * @description The sheet's id, when it exists (or was saved); absent otherwise, also for a sheet a dry
-             *     run or a refused atomic upload would have created.
+             *     run or a refused atomic upload would have created. For a report or an evaluation, the
+             *     sheet it belongs to.
              */
             sheet_id?: number | null;
             /**
@@ -2708,6 +2818,64 @@ export interface components {
              *     a `DRAFT` the *submit* checks that submitting will make errors.
              */
             issues: components["schemas"]["Issue"][];
+        };
+        /**
+         * @description One monitoring report of a bulk upload (`POST /monitoring/bulk`): the document of `PUT /sheets/{sheet_id}/monitoring/{month}` (what `GET` returns is accepted as it is) with its key: `sheet_id`, or the fund and the region; and `month`.
+         * @example {
+         *       "executed_funds": "150",
+         *       "expected_executed_funds": "340",
+         *       "goal_progress": "已开展跨境电商培训600人次、对接活动6场",
+         *       "indicators": [
+         *         {
+         *           "actual": "600",
+         *           "expected": "1000",
+         *           "indicator_id": 1,
+         *           "likelihood": "CERTAIN"
+         *         },
+         *         {
+         *           "actual": "6场",
+         *           "deviation_note": "配套资金未到位",
+         *           "deviation_reasons": [
+         *             "FUNDING",
+         *             "OTHER"
+         *           ],
+         *           "expected": "8场",
+         *           "indicator_id": 8,
+         *           "likelihood": "POSSIBLE",
+         *           "measures": "三季度集中开展"
+         *         }
+         *       ]
+         *     }
+         */
+        ReportBulkItem: {
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            executed_funds: string | number;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            expected_executed_funds?: string | number | null;
+            /** @description 年度总体目标完成情况, at most 2000 characters. */
+            goal_progress?: string | null;
+            /** @description One line per indicator of the sheet, in any order (at most 200). */
+            indicators: components["schemas"]["ReportLineDocument"][];
+            /** @description The sheet, by id; or give the fund (`fund_id`, or `fund_name` with `year`) and the region (`region_code` or `region_name`) */
+            sheet_id?: number;
+            /** @description The sheet's fund, by id (with the region) */
+            fund_id?: number;
+            /** @description The sheet's region, by code (with the fund) */
+            region_code?: string;
+            /** @description The cut-off month N, 1–12 (required) */
+            month?: number;
+            /** @description The fund by its 专项名称, instead of `fund_id` (with `year` when the name is not unique) */
+            fund_name?: string;
+            /** @description The fund's year, narrowing `fund_name` */
+            year?: number;
+            /** @description The region by its full or short name, instead of `region_code`; without either, the region is taken from the department names */
+            region_name?: string;
         };
         /**
          * @description A monitoring report as a client sends it (`PUT /sheets/{sheet_id}/monitoring/{month}`).
@@ -6596,6 +6764,174 @@ export interface operations {
             };
         };
     };
+    bulkUploadReports: {
+        parameters: {
+            query?: {
+                /** @description `atomic` (default): all or nothing, in one transaction; `partial`: each sheet on its own. */
+                mode?: components["schemas"]["BulkMode"];
+                /** @description `true`: run every check and report the outcomes, save nothing. */
+                dry_run?: boolean;
+            };
+            header?: {
+                /** @description Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER` */
+                "Idempotency-Key"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportBulkItem"][];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                "application/x-ndjson": string;
+                "text/csv": Blob;
+            };
+        };
+        responses: {
+            /** @description Import summary (partial mode, dry run, or a successful atomic upload) */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `INVALID_HEADER`: A request header of the wrong form (an `Idempotency-Key` that is not 1–200 visible ASCII characters), named in `errors[0].parameter`.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `IMPORT_FAILED`: An atomic bulk upload with failed items; nothing was saved.
+             *     - `UNREADABLE_UPLOAD`: An upload that cannot be read as a whole.
+             *     - `IDEMPOTENCY_KEY_REUSED`: An `Idempotency-Key` sent again with a different request.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRegions: {
         parameters: {
             query?: never;
@@ -6649,6 +6985,174 @@ export interface operations {
             /**
              * @description Service Unavailable:
              *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkUploadEvaluations: {
+        parameters: {
+            query?: {
+                /** @description `atomic` (default): all or nothing, in one transaction; `partial`: each sheet on its own. */
+                mode?: components["schemas"]["BulkMode"];
+                /** @description `true`: run every check and report the outcomes, save nothing. */
+                dry_run?: boolean;
+            };
+            header?: {
+                /** @description Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER` */
+                "Idempotency-Key"?: string | null;
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationBulkItem"][];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                "application/x-ndjson": string;
+                "text/csv": Blob;
+            };
+        };
+        responses: {
+            /** @description Import summary (partial mode, dry run, or a successful atomic upload) */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `MALFORMED_JSON`: The body is not JSON.
+             *     - `INVALID_BODY`: The body is JSON of the wrong shape.
+             *     - `INVALID_HEADER`: A request header of the wrong form (an `Idempotency-Key` that is not 1–200 visible ASCII characters), named in `errors[0].parameter`.
+             *     - `BAD_REQUEST`: Any other malformed request the framework refuses (a body that breaks off).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Forbidden:
+             *     - `FORBIDDEN`: The token's role or regions do not allow the request.
+             */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large:
+             *     - `PAYLOAD_TOO_LARGE`: The body is larger than the operation accepts.
+             */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body's media type is not accepted.
+             */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `IMPORT_FAILED`: An atomic bulk upload with failed items; nothing was saved.
+             *     - `UNREADABLE_UPLOAD`: An upload that cannot be read as a whole.
+             *     - `IDEMPOTENCY_KEY_REUSED`: An `Idempotency-Key` sent again with a different request.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
              */
             503: {
                 headers: {

@@ -13,9 +13,11 @@ use utoipa::openapi::schema::{ArrayItems, Schema, SchemaType, Type};
 use utoipa::openapi::{ObjectBuilder, Ref, RefOr};
 use utoipa::{PartialSchema, ToSchema};
 
+use crate::domain::evaluation::EvaluationDocument;
 use crate::domain::fund::{
     FundDocument, ScoringDocument, TemplateDocument, TemplateIndicatorDocument,
 };
+use crate::domain::monitoring::ReportDocument;
 use crate::domain::sheet::{IndicatorDocument, SheetDocument};
 use crate::http::routes::workflow::StepRequest;
 
@@ -168,14 +170,54 @@ macro_rules! purposes {
     )*};
 }
 
-/// What a purpose adds to its document's fields (only a bulk item: its fund and region by name).
+/// What a purpose adds to its document's fields (only a bulk item: its fund and region by name;
+/// for a report or an evaluation, its key).
 fn extend<T: 'static>(schema: &mut RefOr<Schema>) {
-    if std::any::TypeId::of::<T>() != std::any::TypeId::of::<SheetBulkItem>() {
+    let id = std::any::TypeId::of::<T>();
+    let report = id == std::any::TypeId::of::<ReportBulkItem>();
+    let follow_up = report || id == std::any::TypeId::of::<EvaluationBulkItem>();
+    if id != std::any::TypeId::of::<SheetBulkItem>() && !follow_up {
         return;
     }
     let RefOr::T(Schema::Object(object)) = schema else {
         return;
     };
+    if follow_up {
+        let integer = |description: &str, range: Option<(f64, f64)>| {
+            let mut b = ObjectBuilder::new()
+                .schema_type(Type::Integer)
+                .description(Some(description));
+            if let Some((min, max)) = range {
+                b = b.minimum(Some(min)).maximum(Some(max));
+            }
+            RefOr::T(Schema::Object(b.build()))
+        };
+        object.properties.insert(
+            "sheet_id".into(),
+            integer(
+                "The sheet, by id; or give the fund (`fund_id`, or `fund_name` with `year`) and \
+                 the region (`region_code` or `region_name`)",
+                None,
+            ),
+        );
+        object.properties.insert(
+            "fund_id".into(),
+            integer("The sheet's fund, by id (with the region)", None),
+        );
+        object.properties.insert(
+            "region_code".into(),
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some("The sheet's region, by code (with the fund)"))
+                .into(),
+        );
+        if report {
+            object.properties.insert(
+                "month".into(),
+                integer("The cut-off month N, 1–12 (required)", Some((1.0, 12.0))),
+            );
+        }
+    }
     for (name, description, kind) in [
         (
             "fund_name",
@@ -247,6 +289,24 @@ purposes! {
         required: ["departments", "provincial_funds", "overall_goal", "indicators"],
         nullable: ["matching_funds", "matching_funds_note"],
         refs: [("indicators", IndicatorInput)],
+    }
+
+    /// One monitoring report of a bulk upload (`POST /monitoring/bulk`): the document of `PUT
+    /// /sheets/{sheet_id}/monitoring/{month}` (what `GET` returns is accepted as it is) with its
+    /// key: `sheet_id`, or the fund and the region; and `month`.
+    ReportBulkItem from ReportDocument {
+        required: ["executed_funds", "indicators"],
+        nullable: ["expected_executed_funds", "goal_progress"],
+        refs: [],
+    }
+
+    /// One self-evaluation of a bulk upload (`POST /self-evaluations/bulk`): the document of
+    /// `PUT /sheets/{sheet_id}/self-evaluation` (what `GET` returns is accepted as it is) with
+    /// its key: `sheet_id`, or the fund and the region.
+    EvaluationBulkItem from EvaluationDocument {
+        required: ["executed_funds", "indicators"],
+        nullable: ["goal_achievement", "budget_deviation_analysis"],
+        refs: [],
     }
 
     /// One expected indicator of a fund's template.

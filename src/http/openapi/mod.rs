@@ -217,7 +217,10 @@ fn string_schema(pattern: Option<&str>) -> RefOr<utoipa::openapi::schema::Schema
 /// The headers of the success answers: `X-Request-Id` on all, `ETag` on those holding a
 /// versioned resource, `Location` on a 201.
 fn document_success(op: &mut Operation) {
-    let replayable = op.operation_id.as_deref() == Some("bulkUploadSheets");
+    let replayable = matches!(
+        op.operation_id.as_deref(),
+        Some("bulkUploadSheets" | "bulkUploadReports" | "bulkUploadEvaluations")
+    );
     for (status, response) in op.responses.responses.iter_mut() {
         let RefOr::T(response) = response else {
             continue;

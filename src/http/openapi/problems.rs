@@ -333,7 +333,7 @@ impl Sample {
             C::LastAdminToken => crate::service::tokens::last_admin_token(TokenId::new(2)).into(),
             C::PreconditionFailed => ServiceError::PreconditionFailed { current: 2 }.into(),
             C::PayloadTooLarge => ApiError::PayloadTooLarge {
-                limit: if self.id == "bulkUploadSheets" {
+                limit: if self.id.starts_with("bulkUpload") {
                     crate::service::bulk::MAX_BULK_BYTES
                 } else {
                     crate::http::extract::DEFAULT_JSON_LIMIT
@@ -344,6 +344,11 @@ impl Sample {
                     ApiError::UnsupportedMediaType {
                         got: Some("application/pdf".into()),
                         expected: crate::service::bulk::MEDIA_TYPES.to_vec(),
+                    }
+                } else if self.id.starts_with("bulkUpload") {
+                    ApiError::UnsupportedMediaType {
+                        got: Some("text/plain".into()),
+                        expected: crate::service::bulk::FOLLOW_UP_MEDIA_TYPES.to_vec(),
                     }
                 } else {
                     ApiError::UnsupportedMediaType {
@@ -446,8 +451,13 @@ impl Sample {
                 crate::domain::monitoring::ReportDocument,
             >(json!({"executed_fund": "120"}))
             .map(|_| ()),
+            "putEvaluation" | "scoreEvaluation" => crate::json::from_value::<
+                crate::domain::evaluation::EvaluationDocument,
+            >(json!({"executed_fund": "430"}))
+            .map(|_| ()),
             "submitSheet" | "approveSheet" | "returnSheet" | "reopenSheet" | "submitReport"
-            | "approveReport" | "returnReport" | "reopenReport" => {
+            | "approveReport" | "returnReport" | "reopenReport" | "submitEvaluation"
+            | "approveEvaluation" | "returnEvaluation" | "reopenEvaluation" => {
                 crate::json::from_value::<crate::http::routes::workflow::StepRequest>(
                     json!({"comment": "请补充时效指标"}),
                 )
@@ -459,6 +469,15 @@ impl Sample {
                 Lang::Zh,
             )
             .map(|_| ()),
+            "bulkUploadReports" | "bulkUploadEvaluations" => {
+                crate::service::bulk::read_follow_up_upload(
+                    crate::service::bulk::FollowUpKind::Monitoring,
+                    "application/json",
+                    br#"{"region_code": "430200", "month": 7}"#,
+                    Lang::Zh,
+                )
+                .map(|_| ())
+            }
             _ => crate::json::from_value::<SheetDocument>(json!({"matching_fund": "100"}))
                 .map(|_| ()),
         };

@@ -11,12 +11,12 @@ use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ServiceError;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{declared_length, read_body, Query};
-use crate::http::openapi::inputs::SheetBulkItem;
+use crate::http::openapi::inputs::{EvaluationBulkItem, ReportBulkItem, SheetBulkItem};
 use crate::http::problem::ApiError;
 use crate::http::responses::{CsvFile, DocxFile, XlsxFile};
 use crate::service::bulk::{
-    self, BulkAnswer, BulkError, BulkMode, IdempotencyKey, ImportSummary, MAX_BULK_BYTES,
-    MAX_BULK_ITEMS,
+    self, BulkAnswer, BulkError, BulkMode, FollowUpItem, FollowUpKind, IdempotencyKey,
+    ImportSummary, FOLLOW_UP_MEDIA_TYPES, MAX_BULK_BYTES, MAX_BULK_ITEMS,
 };
 use crate::service::Actor;
 use crate::service::Store;
@@ -87,10 +87,47 @@ pub async fn bulk_upload(
     params: Query<BulkParams>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    upload(What::Sheets, actor, req, db, lang, params.0, payload).await
+}
+
+/// What an upload holds.
+#[derive(Debug, Clone, Copy)]
+enum What {
+    Sheets,
+    FollowUp(FollowUpKind),
+}
+
+impl What {
+    fn media_types(self) -> &'static [&'static str] {
+        match self {
+            What::Sheets => BULK_MEDIA_TYPES,
+            What::FollowUp(_) => FOLLOW_UP_MEDIA_TYPES,
+        }
+    }
+}
+
+/// Items read from an upload, of either kind.
+enum Items {
+    Sheets(Vec<bulk::BulkItem>),
+    FollowUp(FollowUpKind, Vec<FollowUpItem>),
+}
+
+/// Every bulk upload: the media type, the limits, the idempotency key, the items read, the run,
+/// and the answer (200 with the summary, 422 `IMPORT_FAILED` for a refused atomic upload, the
+/// stored answer of a repeated key).
+async fn upload(
+    what: What,
+    actor: Actor,
+    req: HttpRequest,
+    db: web::Data<Store>,
+    lang: Lang,
+    params: BulkParams,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
     let mut payload = payload.into_inner();
-    let mode = params.0.mode.unwrap_or_default();
-    let dry_run = params.0.dry_run.unwrap_or(false);
-    let media = media_type(&req)?;
+    let mode = params.mode.unwrap_or_default();
+    let dry_run = params.dry_run.unwrap_or(false);
+    let media = media_type(&req, what.media_types())?;
     let declared = declared_length(&req);
     if declared > MAX_BULK_BYTES {
         return Err(ApiError::PayloadTooLarge {
@@ -103,21 +140,26 @@ pub async fn bulk_upload(
         fingerprint: fingerprint(&req, &media, &body, &actor),
         key,
     });
-    let items = bulk::read_upload(&media, &body, lang)?;
-    if items.len() > MAX_BULK_ITEMS {
+    let (items, count) = match what {
+        What::Sheets => {
+            let items = bulk::read_upload(&media, &body, lang)?;
+            let n = items.len();
+            (Items::Sheets(items), n)
+        }
+        What::FollowUp(kind) => {
+            let items = bulk::read_follow_up_upload(kind, &media, &body, lang)?;
+            let n = items.len();
+            (Items::FollowUp(kind, items), n)
+        }
+    };
+    if count > MAX_BULK_ITEMS {
         return Err(ServiceError::UnreadableUpload {
             issues: vec![Issue::error(
                 IssueCode::TooManyItems,
                 "",
                 lang.pick(
-                    &format!(
-                        "一次最多上传 {MAX_BULK_ITEMS} 张表，本次 {} 张",
-                        items.len()
-                    ),
-                    &format!(
-                        "at most {MAX_BULK_ITEMS} sheets per upload; this one has {}",
-                        items.len()
-                    ),
+                    &format!("一次最多上传 {MAX_BULK_ITEMS} 项，本次 {count} 项"),
+                    &format!("at most {MAX_BULK_ITEMS} items per upload; this one has {count}"),
                 )
                 .to_string(),
             )],
@@ -125,17 +167,28 @@ pub async fn bulk_upload(
         .into());
     }
     let answer = db
-        .run(move |conn| {
-            bulk::run(
+        .run(move |conn| match &items {
+            Items::Sheets(items) => bulk::run(
                 conn,
-                &items,
+                items,
                 mode,
                 dry_run,
                 key.as_ref(),
                 &actor,
                 lang,
                 &|| {},
-            )
+            ),
+            Items::FollowUp(kind, items) => bulk::run_follow_up(
+                conn,
+                *kind,
+                items,
+                mode,
+                dry_run,
+                key.as_ref(),
+                &actor,
+                lang,
+                &|| {},
+            ),
         })
         .await;
     match answer {
@@ -158,18 +211,103 @@ pub async fn bulk_upload(
     }
 }
 
-fn media_type(req: &HttpRequest) -> Result<String, ApiError> {
+/// Uploads many monitoring reports at once (SPEC §5.4), each created or replaced through the
+/// checks of `PUT /sheets/{sheet_id}/monitoring/{month}`. Each report names its sheet by
+/// `sheet_id`, or by its fund (`fund_id`, or `fund_name` and `year`) and region
+/// (`region_code` or `region_name`), and its `month`.
+///
+/// Bodies: `application/json` (an array of report documents; what `GET
+/// /monitoring/export` returns is accepted as it is), `application/x-ndjson` (one per line),
+/// `text/csv` and Excel `.xlsx` (one row per indicator, the columns of `GET
+/// /monitoring/export?format=csv`; indicators named by 一级/二级/三级; choices by their Chinese
+/// labels — 确定能, 有可能, 完全不可能; 经费保障、制度保障、人员保障、硬件条件保障、其他 — or their
+/// codes; computed columns ignored). Modes, dry runs, `Idempotency-Key`, limits and the answer
+/// are those of `POST /sheets/bulk`; an item's `sheet_id` is its sheet's.
+#[utoipa::path(
+    tag = "monitoring",
+    operation_id = "bulkUploadReports",
+    summary = "批量上传绩效监控报告 (bulk upload of monitoring reports)",
+    params(
+        BulkParams,
+        ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER`")
+    ),
+    request_body(content(
+        (Vec<ReportBulkItem> = "application/json"),
+        (String = "application/x-ndjson"),
+        (inline(CsvFile) = "text/csv"),
+        (inline(XlsxFile) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    )),
+    responses(
+        (status = 200, description = "Import summary (partial mode, dry run, or a successful atomic upload)", body = ImportSummary)
+    )
+)]
+#[post("/monitoring/bulk")]
+pub async fn bulk_upload_reports(
+    Allowed(actor, _): Allowed<grant::WriteSheets>,
+    req: HttpRequest,
+    db: web::Data<Store>,
+    lang: Lang,
+    params: Query<BulkParams>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let what = What::FollowUp(FollowUpKind::Monitoring);
+    upload(what, actor, req, db, lang, params.0, payload).await
+}
+
+/// Uploads many self-evaluations at once (SPEC §5.4), each created or replaced through the
+/// checks of `PUT /sheets/{sheet_id}/self-evaluation`. Each evaluation names its sheet by
+/// `sheet_id`, or by its fund (`fund_id`, or `fund_name` and `year`) and region
+/// (`region_code` or `region_name`).
+///
+/// Bodies: `application/json` (an array of evaluation documents; what `GET
+/// /self-evaluations/export` returns is accepted as it is), `application/x-ndjson`, `text/csv`
+/// and Excel `.xlsx` (one row per indicator, the columns of `GET
+/// /self-evaluations/export?format=csv`; indicators named by 一级/二级/三级; 达成情况 as 达成,
+/// 部分达成, 未达成 or their codes; computed columns such as 分值 and 得分 ignored). Modes, dry
+/// runs, `Idempotency-Key`, limits and the answer are those of `POST /sheets/bulk`.
+#[utoipa::path(
+    tag = "self-evaluation",
+    operation_id = "bulkUploadEvaluations",
+    summary = "批量上传绩效自评 (bulk upload of self-evaluations)",
+    params(
+        BulkParams,
+        ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER`")
+    ),
+    request_body(content(
+        (Vec<EvaluationBulkItem> = "application/json"),
+        (String = "application/x-ndjson"),
+        (inline(CsvFile) = "text/csv"),
+        (inline(XlsxFile) = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    )),
+    responses(
+        (status = 200, description = "Import summary (partial mode, dry run, or a successful atomic upload)", body = ImportSummary)
+    )
+)]
+#[post("/self-evaluations/bulk")]
+pub async fn bulk_upload_evaluations(
+    Allowed(actor, _): Allowed<grant::WriteSheets>,
+    req: HttpRequest,
+    db: web::Data<Store>,
+    lang: Lang,
+    params: Query<BulkParams>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let what = What::FollowUp(FollowUpKind::SelfEvaluation);
+    upload(what, actor, req, db, lang, params.0, payload).await
+}
+
+fn media_type(req: &HttpRequest, accepted: &[&'static str]) -> Result<String, ApiError> {
     let got = req
         .headers()
         .get(header::CONTENT_TYPE)
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     let unsupported = || ApiError::UnsupportedMediaType {
         got: got.clone(),
-        expected: BULK_MEDIA_TYPES.to_vec(),
+        expected: accepted.to_vec(),
     };
     let mime = req.mime_type().ok().flatten().ok_or_else(unsupported)?;
     let essence = mime.essence_str().to_ascii_lowercase();
-    if BULK_MEDIA_TYPES.contains(&essence.as_str()) {
+    if accepted.contains(&essence.as_str()) {
         Ok(essence)
     } else {
         Err(unsupported())
@@ -211,21 +349,25 @@ fn fingerprint(req: &HttpRequest, media: &str, body: &[u8], actor: &Actor) -> St
 /// The problems each operation of this module can answer, besides those of every operation and
 /// of access control ([`crate::http::openapi::problems`]); the tests check every answer against
 /// them.
-pub const PROBLEMS: &[OperationProblems] = &[(
-    "bulkUploadSheets",
+pub const PROBLEMS: &[OperationProblems] = &[
+    ("bulkUploadSheets", UPLOAD),
+    ("bulkUploadReports", UPLOAD),
+    ("bulkUploadEvaluations", UPLOAD),
+];
+
+/// What a bulk upload can answer, whatever it holds.
+const UPLOAD: &[&[C]] = &[
+    WRITE,
     &[
-        WRITE,
-        &[
-            C::MalformedJson,
-            C::InvalidBody,
-            C::InvalidHeader,
-            C::BadRequest,
-            C::Forbidden,
-            C::PayloadTooLarge,
-            C::UnsupportedMediaType,
-            C::ImportFailed,
-            C::UnreadableUpload,
-            C::IdempotencyKeyReused,
-        ],
+        C::MalformedJson,
+        C::InvalidBody,
+        C::InvalidHeader,
+        C::BadRequest,
+        C::Forbidden,
+        C::PayloadTooLarge,
+        C::UnsupportedMediaType,
+        C::ImportFailed,
+        C::UnreadableUpload,
+        C::IdempotencyKeyReused,
     ],
-)];
+];

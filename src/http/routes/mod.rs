@@ -31,6 +31,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(validation::validate_sheet)
         .service(validation::stored_sheet_validation)
         .service(bulk::bulk_upload)
+        .service(bulk::bulk_upload_reports)
+        .service(bulk::bulk_upload_evaluations)
         .service(export::export_sheets)
         .service(export::export_sheet)
         .service(sheets::list_sheets)

@@ -108,6 +108,7 @@ pub(super) fn save_all(
                 .region_code
                 .as_deref()
                 .map(|c| RegionCode::from(c.trim())),
+            month: None,
         };
         if early.iter().any(|i| i.severity == Severity::Error) {
             results.push(failed(key, early, None));

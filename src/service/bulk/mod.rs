@@ -16,6 +16,7 @@
 //! - `summary`: what the answer says of each item ([`ImportSummary`]).
 
 mod check;
+mod follow_up;
 mod read;
 mod resolve;
 mod summary;
@@ -30,6 +31,9 @@ use crate::domain::Lang;
 use crate::error::ServiceError;
 use crate::service::Actor;
 
+pub use follow_up::{
+    read_follow_up_upload, run_follow_up, FollowUpItem, FollowUpKind, FOLLOW_UP_MEDIA_TYPES,
+};
 pub use read::{
     media_type_of, read_upload, BulkItem, DOCX, MAX_BULK_BYTES, MAX_BULK_ITEMS, MAX_UNPACKED_BYTES,
     MEDIA_TYPES, XLSX,
@@ -127,6 +131,41 @@ pub fn run(
     lang: Lang,
     progress: &dyn Fn(),
 ) -> Result<BulkAnswer, BulkError> {
+    let upload = Upload {
+        mode,
+        dry_run,
+        key,
+        new_ids: true,
+    };
+    run_with(conn, &upload, |conn| {
+        check::save_all(conn, items, actor, lang, progress)
+    })
+}
+
+/// How an upload runs: its mode, whether it is a dry run, its idempotency key, and whether an
+/// item's `sheet_id` names a sheet the upload creates (so that a rolled-back creation shows
+/// none).
+pub(crate) struct Upload<'a> {
+    mode: BulkMode,
+    dry_run: bool,
+    key: Option<&'a IdempotencyKey>,
+    new_ids: bool,
+}
+
+/// The frame of every upload (sheets, reports, evaluations): one write transaction, the stored
+/// answer of a repeated idempotency key, the items saved by `save_all` (each checked as a single
+/// write would be), the counts, and the rollback of a dry run or a refused atomic upload.
+fn run_with(
+    conn: &mut DbConnection,
+    upload: &Upload<'_>,
+    mut save_all: impl FnMut(&mut DbConnection) -> Result<Vec<ItemResult>, BulkError>,
+) -> Result<BulkAnswer, BulkError> {
+    let Upload {
+        mode,
+        dry_run,
+        key,
+        new_ids,
+    } = *upload;
     db::write_tx(conn, |conn| {
         if let Some(k) = key {
             idempotency::forget_older_than(conn, IDEMPOTENCY_HOURS)?;
@@ -152,9 +191,9 @@ pub fn run(
             updated: 0,
             unchanged: 0,
             failed: 0,
-            items: Vec::with_capacity(items.len()),
+            items: Vec::new(),
         };
-        for result in check::save_all(conn, items, actor, lang, progress)? {
+        for result in save_all(conn)? {
             match result.outcome {
                 ItemOutcome::Created => summary.created += 1,
                 ItemOutcome::Updated => summary.updated += 1,
@@ -167,7 +206,7 @@ pub fn run(
             summary.saved = false;
             // Rolled back: a sheet that would have been created has no id.
             for item in &mut summary.items {
-                if item.outcome == ItemOutcome::Created {
+                if new_ids && item.outcome == ItemOutcome::Created {
                     item.sheet_id = None;
                 }
             }

@@ -214,7 +214,7 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
 }
 
 /// An issue for a reading error, with its row and column.
-fn read_error_issue(e: ReadError, lang: Lang) -> Issue {
+pub(super) fn read_error_issue(e: ReadError, lang: Lang) -> Issue {
     let mut issue = Issue::error(e.code, "", lang.pick(e.message_zh, e.message_en));
     if let Some(loc) = e.location {
         issue.row = Some(loc.row);
@@ -253,23 +253,11 @@ fn items_from_outcome(outcome: ReadOutcome, lang: Lang) -> Result<Vec<BulkItem>,
 /// and not the others.
 fn read_ndjson(body: &[u8], lang: Lang) -> Vec<BulkItem> {
     let mut items = Vec::new();
-    for (n, line) in body.split(|b| *b == b'\n').enumerate() {
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let row = u32::try_from(n + 1).unwrap_or(u32::MAX);
-        let mut item = match serde_json::from_slice::<Value>(line) {
+    for (row, value) in ndjson_values(body, lang) {
+        let mut item = match value {
             Ok(value) => BulkItem::from_json(value, lang),
-            Err(e) => BulkItem {
-                read_issues: vec![Issue::error(
-                    IssueCode::ValueInvalid,
-                    "",
-                    lang.pick(
-                        format!("第 {row} 行不是合法的 JSON：{e}"),
-                        format!("line {row} is not valid JSON: {e}"),
-                    ),
-                )],
+            Err(issue) => BulkItem {
+                read_issues: vec![issue],
                 ..Default::default()
             },
         };
@@ -286,4 +274,30 @@ fn read_ndjson(body: &[u8], lang: Lang) -> Vec<BulkItem> {
         items.push(item);
     }
     items
+}
+
+/// The non-blank lines of an NDJSON body with their line numbers: each a JSON value, or the
+/// `VALUE_INVALID` issue of a line that is not JSON.
+pub(super) fn ndjson_values(body: &[u8], lang: Lang) -> Vec<(u32, Result<Value, Issue>)> {
+    body.split(|b| *b == b'\n')
+        .enumerate()
+        .filter_map(|(n, line)| {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if line.iter().all(u8::is_ascii_whitespace) {
+                return None;
+            }
+            let row = u32::try_from(n + 1).unwrap_or(u32::MAX);
+            let value = serde_json::from_slice::<Value>(line).map_err(|e| {
+                Issue::error(
+                    IssueCode::ValueInvalid,
+                    "",
+                    lang.pick(
+                        format!("第 {row} 行不是合法的 JSON：{e}"),
+                        format!("line {row} is not valid JSON: {e}"),
+                    ),
+                )
+            });
+            Some((row, value))
+        })
+        .collect()
 }

@@ -43,22 +43,41 @@ pub(super) fn resolve_fund(
     if doc.fund_id.is_some() {
         return Ok(());
     }
-    let Some(name) = item
-        .fund_name
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty())
-    else {
-        return Ok(()); // REQUIRED is reported by the document checks.
+    if let Some(id) = fund_by_name(
+        conn,
+        resolver,
+        item.fund_name.as_deref(),
+        item.year,
+        issues,
+        lang,
+    )? {
+        doc.fund_id = Some(id);
+    }
+    Ok(())
+}
+
+/// The fund named `name` (in `year`, when given), or an issue at `/fund_id` (`UNKNOWN_FUND`,
+/// `AMBIGUOUS_REFERENCE`); `None` without an issue when no name is given (the document checks
+/// report what is missing).
+pub(super) fn fund_by_name(
+    conn: &mut DbConnection,
+    resolver: &mut Resolver,
+    name: Option<&str>,
+    year: Option<i32>,
+    issues: &mut Vec<Issue>,
+    lang: Lang,
+) -> Result<Option<FundId>, DbError> {
+    let Some(name) = name.map(str::trim).filter(|n| !n.is_empty()) else {
+        return Ok(None);
     };
-    let cache_key = (name.to_string(), item.year);
+    let cache_key = (name.to_string(), year);
     if !resolver.funds.contains_key(&cache_key) {
-        let found = funds::find_by_name(conn, name, item.year)?;
+        let found = funds::find_by_name(conn, name, year)?;
         resolver.funds.insert(cache_key.clone(), found);
     }
     let found = &resolver.funds[&cache_key];
     match found.as_slice() {
-        [(id, _)] => doc.fund_id = Some(*id),
+        [(id, _)] => return Ok(Some(*id)),
         [] => issues.push(Issue::error(
             IssueCode::UnknownFund,
             "/fund_id",
@@ -82,7 +101,7 @@ pub(super) fn resolve_fund(
             ),
         )),
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Fills `region_code` from `region_name`, or from the department names, when the document has
@@ -98,27 +117,12 @@ pub(super) fn resolve_region(
     if doc.region_code.is_some() {
         return Ok(());
     }
-    let regions = resolver.regions(conn)?;
-    if let Some(name) = item.region_name.as_deref().map(normalize_label) {
-        if name.is_empty() {
-            return Ok(());
-        }
-        match regions
-            .iter()
-            .find(|r| r.name == name || r.short_name == name)
-        {
-            Some(r) => doc.region_code = Some(r.code.clone()),
-            None => issues.push(Issue::error(
-                IssueCode::UnknownRegion,
-                "/region_code",
-                lang.pick(
-                    format!("没有名为“{name}”的地区，可选值见 GET /api/v1/regions"),
-                    format!("there is no region named “{name}”; see GET /api/v1/regions"),
-                ),
-            )),
-        }
+    if item.region_name.is_some() {
+        doc.region_code =
+            region_by_name(conn, resolver, item.region_name.as_deref(), issues, lang)?;
         return Ok(());
     }
+    let regions = resolver.regions(conn)?;
     let departments = doc.departments.as_deref().unwrap_or_default();
     let from_departments: Vec<&regions::RegionRow> = regions
         .iter()
@@ -143,4 +147,36 @@ pub(super) fn resolve_region(
         )),
     }
     Ok(())
+}
+
+/// The code of the region named `name` (full or short name, whitespace dropped), or the issue
+/// `UNKNOWN_REGION` at `/region_code`; `None` without an issue for a blank name.
+pub(super) fn region_by_name(
+    conn: &mut DbConnection,
+    resolver: &mut Resolver,
+    name: Option<&str>,
+    issues: &mut Vec<Issue>,
+    lang: Lang,
+) -> Result<Option<String>, DbError> {
+    let Some(name) = name.map(normalize_label).filter(|n| !n.is_empty()) else {
+        return Ok(None);
+    };
+    let regions = resolver.regions(conn)?;
+    match regions
+        .iter()
+        .find(|r| r.name == name || r.short_name == name)
+    {
+        Some(r) => Ok(Some(r.code.clone())),
+        None => {
+            issues.push(Issue::error(
+                IssueCode::UnknownRegion,
+                "/region_code",
+                lang.pick(
+                    format!("没有名为“{name}”的地区，可选值见 GET /api/v1/regions"),
+                    format!("there is no region named “{name}”; see GET /api/v1/regions"),
+                ),
+            ));
+            Ok(None)
+        }
+    }
 }

@@ -31,6 +31,10 @@ pub struct ItemKey {
     #[schema(value_type = Option<String>, example = "430200")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region_code: Option<RegionCode>,
+    /// For a monitoring report, its month, when known; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(example = 7)]
+    pub month: Option<u32>,
 }
 
 /// One item of an import summary.
@@ -43,7 +47,8 @@ pub struct ItemResult {
     /// What happened to it.
     pub outcome: ItemOutcome,
     /// The sheet's id, when it exists (or was saved); absent otherwise, also for a sheet a dry
-    /// run or a refused atomic upload would have created.
+    /// run or a refused atomic upload would have created. For a report or an evaluation, the
+    /// sheet it belongs to.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<i64>)]
     pub sheet_id: Option<SheetId>,

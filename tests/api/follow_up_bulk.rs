@@ -1,0 +1,289 @@
+//! Bulk uploads of monitoring reports and self-evaluations (SPEC §5.4), through HTTP on both
+//! backends: what `GET` returns uploads back unchanged, CSV and Excel rows with Chinese labels,
+//! a file with bad rows refused whole (atomic) or saved in part, every row named, dry runs and
+//! repeated keys.
+
+use actix_web::test::TestRequest;
+use serde_json::{json, Value};
+
+use crate::common::*;
+
+async fn upload_to(app: &TestApp, path: &str, query: &str, media: &str, body: Vec<u8>) -> Resp {
+    app.send(
+        TestRequest::post()
+            .uri(&format!("/api/v1/{path}/bulk{query}"))
+            .insert_header(("content-type", media))
+            .set_payload(body),
+    )
+    .await
+}
+
+/// The example loaded, 株洲 (sheet 0) and 湘潭 (sheet 1) approved; their sheet documents.
+async fn two_approved(app: &TestApp) -> (i64, Vec<i64>, Vec<Value>) {
+    let (fund_id, ids) = app.load_example().await;
+    let mut sheets = Vec::new();
+    for id in &ids[..2] {
+        approve_sheet(app, *id).await;
+        sheets.push(app.get(&format!("/api/v1/sheets/{id}")).await.json());
+    }
+    (fund_id, ids, sheets)
+}
+
+/// A value that meets an indicator's target (its own number and unit, a growth for a growth,
+/// one point more for 正增长), or words for a target scored by judgement.
+fn meeting(indicator: &Value) -> String {
+    let parsed = &indicator["target_parsed"];
+    let unit = parsed["unit"].as_str().unwrap_or_default();
+    match (parsed["kind"].as_str(), parsed["value"].as_f64()) {
+        (Some("QUANTITATIVE"), Some(_)) => format!("{}{unit}", parsed["value"]),
+        (Some("RELATIVE"), Some(v)) if parsed["comparator"] == "GT" => format!("增长{}%", v + 1.0),
+        (Some("RELATIVE"), Some(_)) => format!("增长{}%", parsed["value"]),
+        _ => "成效明显".into(),
+    }
+}
+
+fn csv_line(cells: &[&str]) -> String {
+    cells
+        .iter()
+        .map(|c| {
+            if c.contains([',', '"', '\n']) {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+        + "\r\n"
+}
+
+/// A July report of `sheet` in CSV rows with Chinese headings and labels: every indicator
+/// reported, certain, its own target as the actual.
+fn report_rows(sheet: &Value, executed: &str) -> Vec<Vec<String>> {
+    sheet["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            vec![
+                sheet["fund_name"].as_str().unwrap().to_string(),
+                "2024".into(),
+                sheet["region_name"].as_str().unwrap().to_string(),
+                "7".into(),
+                executed.into(),
+                i["level1"].as_str().unwrap().into(),
+                i["level2"].as_str().unwrap().into(),
+                i["name"].as_str().unwrap().into(),
+                meeting(i),
+                "确定能".into(),
+                String::new(),
+            ]
+        })
+        .collect()
+}
+
+const REPORT_HEADER: &[&str] = &[
+    "专项名称",
+    "年度",
+    "地区",
+    "月份",
+    "1–N月执行数（万元）",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "全年预计完成值",
+    "完成目标可能性",
+    "偏差原因",
+];
+
+fn csv_of(rows: &[Vec<String>]) -> Vec<u8> {
+    let mut out = csv_line(REPORT_HEADER);
+    for r in rows {
+        out.push_str(&csv_line(&r.iter().map(String::as_str).collect::<Vec<_>>()));
+    }
+    out.into_bytes()
+}
+
+fn outcomes(summary: &Value) -> Vec<String> {
+    summary["items"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no items: {summary}"))
+        .iter()
+        .map(|i| i["outcome"].as_str().unwrap().to_string())
+        .collect()
+}
+
+db_tests! {
+    async fn reports_and_evaluations_read_back_upload_unchanged(app: TestApp) {
+        let (fund_id, ids, sheets) = two_approved(&app).await;
+        // A report and an evaluation written one by one.
+        let zz = &sheets[0];
+        let lines: Vec<Value> = zz["indicators"].as_array().unwrap().iter()
+            .map(|i| json!({"indicator_id": i["id"], "expected": meeting(i), "likelihood": "CERTAIN"}))
+            .collect();
+        let path = format!("/api/v1/sheets/{}/monitoring/7", ids[0]);
+        let res = put_with(&app, &path, &json!({"executed_funds": "200", "indicators": lines}), &[]).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        let report = res.json();
+
+        // GET's answer, uploaded as it is: UNCHANGED, nothing written.
+        let body = serde_json::to_vec(&json!([report])).unwrap();
+        let res = upload_to(&app, "monitoring", "", "application/json", body).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let summary = res.json();
+        assert_eq!(outcomes(&summary), ["UNCHANGED"]);
+        assert_eq!(summary["items"][0]["sheet_id"], ids[0]);
+        assert_eq!(summary["items"][0]["key"], json!({"fund_id": fund_id, "region_code": "430200", "month": 7}));
+        assert_eq!(app.get(&path).await.etag(), "\"1\"");
+
+        // Changed in NDJSON, keyed by fund and region names instead of the sheet: UPDATED.
+        let mut changed = report.clone();
+        let object = changed.as_object_mut().unwrap();
+        object.remove("sheet_id");
+        object.insert("fund_name".into(), zz["fund_name"].clone());
+        object.insert("year".into(), json!(2024));
+        object.insert("region_name".into(), json!("株洲市"));
+        object.insert("executed_funds".into(), json!("210"));
+        let res = upload_to(&app, "monitoring", "", "application/x-ndjson", format!("{changed}\n").into_bytes()).await;
+        assert_eq!(outcomes(&res.json()), ["UPDATED"], "{}", res.json());
+        assert_eq!(app.get(&path).await.json()["executed_funds"], "210");
+
+        // An evaluation: created from JSON with the fund and region codes, then GET's answer
+        // uploads back unchanged.
+        let lines: Vec<Value> = zz["indicators"].as_array().unwrap().iter()
+            .map(|i| match i["target_parsed"]["value"].is_null() {
+                true => json!({"indicator_id": i["id"], "actual": "成效明显", "achievement": "ACHIEVED"}),
+                false => json!({"indicator_id": i["id"], "actual": meeting(i)}),
+            })
+            .collect();
+        let doc = json!({"fund_id": fund_id, "region_code": "430200", "executed_funds": "360",
+                         "indicators": lines});
+        let res = upload_to(&app, "self-evaluations", "", "application/json", serde_json::to_vec(&json!([doc])).unwrap()).await;
+        assert_eq!(outcomes(&res.json()), ["CREATED"], "{}", res.json());
+        let evaluation = app.get(&format!("/api/v1/sheets/{}/self-evaluation", ids[0])).await.json();
+        assert_eq!(evaluation["executed_funds"], "360");
+        let res = upload_to(&app, "self-evaluations", "", "application/json", serde_json::to_vec(&json!([evaluation])).unwrap()).await;
+        assert_eq!(outcomes(&res.json()), ["UNCHANGED"], "{}", res.json());
+        // `month` is not a key of evaluations.
+        let mut with_month = evaluation.clone();
+        with_month["month"] = json!(7);
+        let res = upload_to(&app, "self-evaluations", "?mode=partial", "application/json", serde_json::to_vec(&json!([with_month])).unwrap()).await;
+        assert_eq!(res.json()["items"][0]["issues"][0]["code"], "UNKNOWN_FIELD", "{}", res.json());
+    }
+
+    async fn csv_rows_with_chinese_labels_atomic_and_partial(app: TestApp) {
+        let (_, ids, sheets) = two_approved(&app).await;
+        let mut rows = report_rows(&sheets[0], "150");
+        rows[0][10] = "经费保障、其他".into();
+        rows[0][9] = "有可能".into();
+        let mut bad = report_rows(&sheets[1], "90");
+        bad[1][7] = "没有这个指标".into();
+        bad[2][9] = "大概吧".into();
+        let mut all = rows.clone();
+        all.extend(bad.clone());
+        let csv = csv_of(&all);
+        let before = app.snapshot().await;
+
+        // Atomic: refused whole, every bad row named.
+        let p = upload_to(&app, "monitoring", "", "text/csv", csv.clone()).await.problem(422, "IMPORT_FAILED");
+        let summary = &p["summary"];
+        assert_eq!(outcomes(summary), ["CREATED", "FAILED"], "{p}");
+        assert_eq!(summary["saved"], false);
+        let issues = summary["items"][1]["issues"].as_array().unwrap();
+        let at = |code: &str| issues.iter().find(|i| i["code"] == code).map(|i| (i["row"].as_u64().unwrap(), i["column"].as_str().unwrap().to_string()));
+        let first_bad_row = 2 + rows.len() as u64;
+        assert_eq!(at("UNKNOWN_INDICATOR"), Some((first_bad_row + 1, "三级指标".into())), "{p}");
+        assert_eq!(at("VALUE_INVALID"), Some((first_bad_row + 2, "完成目标可能性".into())), "{p}");
+        assert_eq!(app.snapshot().await, before);
+        app.get(&format!("/api/v1/sheets/{}/monitoring/7", ids[0])).await.problem(404, "REPORT_NOT_FOUND");
+
+        // A dry run reports the same and saves nothing.
+        let res = upload_to(&app, "monitoring", "?dry_run=true&mode=partial", "text/csv", csv.clone()).await;
+        assert_eq!((res.status.as_u16(), outcomes(&res.json())), (200, vec!["CREATED".to_string(), "FAILED".to_string()]));
+        assert_eq!(app.snapshot().await, before);
+
+        // Partial: the good report is saved with its labels read.
+        let res = upload_to(&app, "monitoring", "?mode=partial", "text/csv", csv).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        assert_eq!(outcomes(&res.json()), ["CREATED", "FAILED"]);
+        let report = app.get(&format!("/api/v1/sheets/{}/monitoring/7", ids[0])).await.json();
+        assert_eq!(report["executed_funds"], "150");
+        assert_eq!(report["indicators"][0]["likelihood"], "POSSIBLE");
+        assert_eq!(report["indicators"][0]["deviation_reasons"], json!(["FUNDING", "OTHER"]));
+        assert_eq!(report["indicators"].as_array().unwrap().len(), rows.len());
+
+        // The same rows again: UNCHANGED.
+        let res = upload_to(&app, "monitoring", "", "text/csv", csv_of(&rows)).await;
+        assert_eq!(outcomes(&res.json()), ["UNCHANGED"], "{}", res.json());
+    }
+
+    async fn items_that_name_no_sheet_a_bad_month_or_a_closed_report_fail(app: TestApp) {
+        let (fund_id, ids, sheets) = two_approved(&app).await;
+        let line = |s: &Value| -> Value {
+        s["indicators"].as_array().unwrap().iter()
+            .map(|i| json!({"indicator_id": i["id"], "expected": meeting(i), "likelihood": "CERTAIN"}))
+            .collect()
+    };
+        let items = json!([
+            {"sheet_id": 999999, "month": 7, "executed_funds": "1", "indicators": []},
+            {"fund_id": fund_id, "region_code": "430400", "month": 7, "executed_funds": "1", "indicators": []},
+            {"sheet_id": ids[0], "month": 13, "executed_funds": "1", "indicators": []},
+            {"sheet_id": ids[0], "executed_funds": "1", "indicators": []},
+            {"fund_id": fund_id, "region_code": "439999", "month": 7, "executed_funds": "1", "indicators": []},
+            {"sheet_id": ids[1], "month": 7, "executed_funds": "1", "indicators": line(&sheets[1])},
+            {"sheet_id": ids[1], "month": 7, "executed_funds": "2", "indicators": line(&sheets[1])},
+            {"region_code": "430200", "month": 7, "executed_funds": "1"}
+        ]);
+        let res = upload_to(&app, "monitoring", "?mode=partial", "application/json", serde_json::to_vec(&items).unwrap()).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let summary = res.json();
+        let first = |k: usize| {
+            let i = &summary["items"][k]["issues"][0];
+            (i["code"].as_str().unwrap_or_default().to_string(), i["path"].as_str().unwrap_or_default().to_string())
+        };
+        let pair = |c: &str, p: &str| (c.to_string(), p.to_string());
+        assert_eq!(first(0), pair("SHEET_NOT_FOUND", "/sheet_id"), "{summary}");
+        assert_eq!(first(1), pair("SHEET_NOT_APPROVED", ""), "{summary}");
+        assert_eq!(first(2), pair("VALUE_INVALID", "/month"), "{summary}");
+        assert_eq!(first(3), pair("REQUIRED", "/month"), "{summary}");
+        assert_eq!(first(4), pair("SHEET_NOT_FOUND", ""), "{summary}");
+        assert_eq!(summary["items"][5]["outcome"], "CREATED");
+        assert_eq!(first(6), pair("DUPLICATE_ITEM", ""), "{summary}");
+        assert_eq!(first(7), pair("REQUIRED", "/fund_id"), "{summary}");
+        assert_eq!((summary["created"].as_u64(), summary["failed"].as_u64()), (Some(1), Some(7)));
+
+        // A submitted report cannot change through an upload either.
+        let path = format!("/api/v1/sheets/{}/monitoring/7", ids[1]);
+        let res = post_step(&app, &path, "submit", None).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let changed = json!([{"sheet_id": ids[1], "month": 7, "executed_funds": "5", "indicators": line(&sheets[1])}]);
+        let p = upload_to(&app, "monitoring", "", "application/json", serde_json::to_vec(&changed).unwrap()).await.problem(422, "IMPORT_FAILED");
+        assert_eq!(p["summary"]["items"][0]["issues"][0]["code"], "REPORT_NOT_EDITABLE", "{p}");
+        // Evaluations: a reviewer cannot upload; an administrator (or the region's submitter) can.
+        let doc = json!({"executed_funds": "1", "budget_deviation_analysis": "x", "indicators": []});
+        let res = put_with(&app, &format!("/api/v1/sheets/{}/self-evaluation", ids[1]), &doc, &[]).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        let changed = json!([{"sheet_id": ids[1], "executed_funds": "2", "indicators": []}]);
+        app.as_role(Role::Reviewer);
+        upload_to(&app, "self-evaluations", "", "application/json", serde_json::to_vec(&changed).unwrap()).await.problem(403, "FORBIDDEN");
+        app.as_role(Role::Admin);
+        let res = upload_to(&app, "self-evaluations", "", "application/json", serde_json::to_vec(&changed).unwrap()).await;
+        assert_eq!(outcomes(&res.json()), ["UPDATED"]);
+
+        // The media types of these uploads; a repeated key answers the first answer.
+        let p = upload_to(&app, "monitoring", "", "text/plain", b"x".to_vec()).await.problem(415, "UNSUPPORTED_MEDIA_TYPE");
+        assert!(p["detail"].as_str().unwrap().contains("text/csv"), "{p}");
+        let body = serde_json::to_vec(&changed).unwrap();
+        let send = |body: Vec<u8>| {
+            app.send(TestRequest::post().uri("/api/v1/self-evaluations/bulk")
+                .insert_header(("content-type", "application/json"))
+                .insert_header(("idempotency-key", "evaluations-1"))
+                .set_payload(body))
+        };
+        let first_answer = send(body.clone()).await;
+        assert_eq!(outcomes(&first_answer.json()), ["UNCHANGED"]);
+        let again = send(body).await;
+        assert_eq!(again.header("idempotent-replayed"), Some("true"));
+        send(b"[]".to_vec()).await.problem(422, "IDEMPOTENCY_KEY_REUSED");
+    }
+}
