@@ -17,6 +17,7 @@ mod errors;
 mod example_data;
 mod exchange_formats;
 mod export;
+mod follow_up_files;
 mod funds;
 mod hostile;
 mod identity;
