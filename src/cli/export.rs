@@ -1,5 +1,6 @@
-//! `export`: sheets as one file (JSON, CSV or Excel) that `import` reads back, from the
-//! database at `--database-url` or over HTTP from a running service.
+//! `export`: sheets, monitoring reports or self-evaluations as one file (JSON, CSV or Excel)
+//! that `import` reads back, from the database at `--database-url` or over HTTP from a running
+//! service.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -7,36 +8,69 @@ use std::process::ExitCode;
 
 use super::client::{self, BaseUrl, TRANSFER_TIMEOUT};
 use crate::config::Settings;
+use crate::domain::{FundId, Lang, RegionCode};
 use crate::exchange::{self, ExportFormat};
+use crate::service::evaluation::EvaluationQuery;
+use crate::service::follow_up_export;
+use crate::service::monitoring::ReportQuery;
 use crate::service::reads::{self, SheetQuery};
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ExportKind {
+    /// Target sheets (`GET /sheets/export`).
+    #[default]
+    Sheets,
+    /// Monitoring reports (`GET /monitoring/export`).
+    Monitoring,
+    /// Self-evaluations (`GET /self-evaluations/export`).
+    SelfEvaluation,
+}
+
+impl ExportKind {
+    /// The path of the service's export.
+    fn path(self) -> &'static str {
+        match self {
+            ExportKind::Sheets => "/api/v1/sheets/export",
+            ExportKind::Monitoring => "/api/v1/monitoring/export",
+            ExportKind::SelfEvaluation => "/api/v1/self-evaluations/export",
+        }
+    }
+}
+
+/// Which documents `export` writes, in which format, and where.
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    /// Sheets, reports or evaluations.
+    pub kind: ExportKind,
+    /// File format.
+    pub format: ExportFormat,
+    /// Only this fund's.
+    pub fund_id: Option<i64>,
+    /// Only those of funds of this year.
+    pub year: Option<i32>,
+    /// Only this region's.
+    pub region_code: Option<String>,
+    /// Only reports for this month (monitoring only).
+    pub month: Option<u32>,
+    /// Where to write; standard output when `None`.
+    pub out: Option<PathBuf>,
+}
 
 /// What `export` does.
 #[derive(Debug, Clone)]
 pub struct ExportOptions {
     /// The service; `None` reads the database directly.
     pub server: Option<BaseUrl>,
-    /// File format.
-    pub format: ExportFormat,
-    /// Only this fund's sheets.
-    pub fund_id: Option<i64>,
-    /// Only sheets of funds of this year.
-    pub year: Option<i32>,
-    /// Only this region's sheets.
-    pub region_code: Option<String>,
-    /// Where to write; standard output when `None`.
-    pub out: Option<PathBuf>,
+    /// What to export and where.
+    pub request: ExportRequest,
 }
 
 /// Runs `export`.
-pub fn run(
-    settings: &Settings,
-    server: Option<String>,
-    format: ExportFormat,
-    fund_id: Option<i64>,
-    year: Option<i32>,
-    region_code: Option<String>,
-    out: Option<PathBuf>,
-) -> ExitCode {
+pub fn run(settings: &Settings, server: Option<String>, request: ExportRequest) -> ExitCode {
+    if request.month.is_some() && request.kind != ExportKind::Monitoring {
+        return super::report(Err("--month is only for --kind monitoring".to_string()));
+    }
     let server = match server
         .as_deref()
         .map(|s| BaseUrl::parse(s).map(|b| b.with_token(settings.token.clone())))
@@ -45,35 +79,76 @@ pub fn run(
         Ok(s) => s,
         Err(e) => return super::report(Err(e)),
     };
-    let opts = ExportOptions {
-        server,
-        format,
-        fund_id,
-        year,
-        region_code,
-        out,
-    };
-    super::report(export(settings, &opts))
+    super::report(export(settings, &ExportOptions { server, request }))
 }
 
-/// Exports sheets to a file or standard output.
+/// The query string of the service's export.
+fn query_string(req: &ExportRequest) -> String {
+    let mut query = format!("format={}", req.format.extension());
+    if let Some(id) = req.fund_id {
+        query.push_str(&format!("&fund_id={id}"));
+    }
+    if let Some(year) = req.year {
+        query.push_str(&format!("&year={year}"));
+    }
+    if let Some(code) = &req.region_code {
+        query.push_str(&format!("&region_code={code}"));
+    }
+    if let Some(month) = req.month {
+        query.push_str(&format!("&month={month}"));
+    }
+    query
+}
+
+/// The file, read straight from the database.
+fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, String> {
+    let db = crate::startup::open_database_for_command(settings)?;
+    let mut conn = db.conn().map_err(|e| e.to_string())?;
+    let fund_id = req.fund_id.map(FundId::new);
+    let region_code = req.region_code.clone().map(RegionCode::from);
+    let file = match req.kind {
+        ExportKind::Sheets => {
+            let query = SheetQuery {
+                fund_id,
+                year: req.year,
+                region_code,
+                status: None,
+            };
+            let (list, _) = reads::export_sheets(&mut conn, &query).map_err(|e| e.to_string())?;
+            return exchange::export(&list, req.format).map_err(|e| e.to_string());
+        }
+        ExportKind::Monitoring => {
+            let query = ReportQuery {
+                fund_id,
+                year: req.year,
+                region_code,
+                status: None,
+                month: req.month,
+            };
+            follow_up_export::reports_file(&mut conn, &query, req.format, Lang::Zh)
+        }
+        ExportKind::SelfEvaluation => {
+            let query = EvaluationQuery {
+                fund_id,
+                year: req.year,
+                region_code,
+                status: None,
+            };
+            follow_up_export::evaluations_file(&mut conn, &query, req.format, Lang::Zh)
+        }
+    };
+    file.map(|f| f.body).map_err(|e| e.to_string())
+}
+
+/// Exports sheets, reports or evaluations to a file or standard output.
 pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
+    let req = &opts.request;
     let bytes = match &opts.server {
         Some(base) => {
-            let mut query = format!("format={}", opts.format.extension());
-            if let Some(id) = opts.fund_id {
-                query.push_str(&format!("&fund_id={id}"));
-            }
-            if let Some(year) = opts.year {
-                query.push_str(&format!("&year={year}"));
-            }
-            if let Some(code) = &opts.region_code {
-                query.push_str(&format!("&region_code={code}"));
-            }
             let res = client::send_raw(
                 base,
                 "GET",
-                &format!("/api/v1/sheets/export?{query}"),
+                &format!("{}?{}", req.kind.path(), query_string(req)),
                 None,
                 &[],
                 TRANSFER_TIMEOUT,
@@ -87,23 +162,9 @@ pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
             }
             res.body
         }
-        None => {
-            let db = crate::startup::open_database_for_command(settings)?;
-            let query = SheetQuery {
-                fund_id: opts.fund_id.map(crate::domain::FundId::new),
-                year: opts.year,
-                region_code: opts
-                    .region_code
-                    .clone()
-                    .map(crate::domain::RegionCode::from),
-                status: None,
-            };
-            let mut conn = db.conn().map_err(|e| e.to_string())?;
-            let (list, _) = reads::export_sheets(&mut conn, &query).map_err(|e| e.to_string())?;
-            exchange::export(&list, opts.format).map_err(|e| e.to_string())?
-        }
+        None => from_database(settings, req)?,
     };
-    match &opts.out {
+    match &req.out {
         Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display())),
         None => std::io::stdout()
             .lock()

@@ -94,24 +94,30 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ImportMode::Atomic)]
         mode: ImportMode,
     },
-    /// Export sheets as one file (JSON, CSV or Excel) that `import` reads back: from the
-    /// database at --database-url, or over HTTP with --server.
+    /// Export sheets, monitoring reports or self-evaluations as one file (JSON, CSV or Excel)
+    /// that `import` reads back: from the database at --database-url, or over HTTP with --server.
     Export {
         /// Read from this service (e.g. http://127.0.0.1:8080) instead of the database.
         #[arg(long)]
         server: Option<String>,
+        /// What to export: target sheets, monitoring reports or self-evaluations.
+        #[arg(long, value_enum, default_value_t = export::ExportKind::Sheets)]
+        kind: export::ExportKind,
         /// File format.
         #[arg(long, value_enum, default_value_t = crate::exchange::ExportFormat::Json)]
         format: crate::exchange::ExportFormat,
-        /// Only sheets of this fund.
+        /// Only those of this fund.
         #[arg(long)]
         fund_id: Option<i64>,
-        /// Only sheets of funds of this year.
+        /// Only those of funds of this year.
         #[arg(long)]
         year: Option<i32>,
-        /// Only sheets of this region (six-digit code).
+        /// Only those of this region (six-digit code).
         #[arg(long)]
         region_code: Option<String>,
+        /// Only reports for this month, 1–12 (with --kind monitoring).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=12))]
+        month: Option<u32>,
         /// Write to this file instead of standard output.
         #[arg(long, short)]
         out: Option<std::path::PathBuf>,
@@ -173,12 +179,26 @@ pub fn run(cli: Cli) -> ExitCode {
         } => import::run(&settings, files, server, dry_run, mode),
         Command::Export {
             server,
+            kind,
             format,
             fund_id,
             year,
             region_code,
+            month,
             out,
-        } => export::run(&settings, server, format, fund_id, year, region_code, out),
+        } => export::run(
+            &settings,
+            server,
+            export::ExportRequest {
+                kind,
+                format,
+                fund_id,
+                year,
+                region_code,
+                month,
+                out,
+            },
+        ),
         Command::LoadExample { server } => load_example::run(&settings, server),
     }
 }

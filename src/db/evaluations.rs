@@ -5,9 +5,11 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{self_evaluation_lines, self_evaluation_revisions, self_evaluations, sheets};
+use super::schema::{
+    funds, self_evaluation_lines, self_evaluation_revisions, self_evaluations, sheets,
+};
 use super::DbConnection;
-use crate::domain::{FundId, IndicatorId, SheetId};
+use crate::domain::{FundId, IndicatorId, RegionCode, SheetId};
 
 /// A stored evaluation row (without its lines).
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -150,6 +152,50 @@ pub fn rows_of_fund(conn: &mut DbConnection, fund_id: FundId) -> QueryResult<Vec
         .filter(sheets::fund_id.eq(fund_id.get()))
         .select(EvaluationRow::as_select())
         .load(conn)
+}
+
+/// Which self-evaluations an export reads: every filter optional.
+#[derive(Debug, Clone, Default)]
+pub struct EvaluationFilter {
+    /// Evaluations of sheets of one fund.
+    pub fund_id: Option<FundId>,
+    /// Evaluations of sheets of funds of one budget year.
+    pub year: Option<i32>,
+    /// Evaluations of one region's sheets.
+    pub region_code: Option<RegionCode>,
+    /// Evaluations in one status.
+    pub status: Option<&'static str>,
+}
+
+/// Every evaluation the filter names, ordered by fund id and region code (and sheet id), with
+/// their lines: one query for the evaluations and one per 1000 of them for the lines.
+pub fn matching(
+    conn: &mut DbConnection,
+    filter: &EvaluationFilter,
+) -> QueryResult<Vec<StoredEvaluation>> {
+    let mut query = self_evaluations::table
+        .inner_join(sheets::table.inner_join(funds::table))
+        .select(EvaluationRow::as_select())
+        .order((
+            sheets::fund_id.asc(),
+            sheets::region_code.asc(),
+            sheets::id.asc(),
+        ))
+        .into_boxed::<<DbConnection as diesel::Connection>::Backend>();
+    if let Some(id) = filter.fund_id {
+        query = query.filter(sheets::fund_id.eq(id.get()));
+    }
+    if let Some(year) = filter.year {
+        query = query.filter(funds::year.eq(year));
+    }
+    if let Some(code) = &filter.region_code {
+        query = query.filter(sheets::region_code.eq(code.as_str().to_owned()));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(self_evaluations::status.eq(status));
+    }
+    let rows = query.load(conn)?;
+    with_lines(conn, rows)
 }
 
 /// Whether a sheet has an evaluation.

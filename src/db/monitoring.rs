@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{monitoring_lines, monitoring_reports, monitoring_revisions, sheets};
+use super::schema::{funds, monitoring_lines, monitoring_reports, monitoring_revisions, sheets};
 use super::DbConnection;
-use crate::domain::{FundId, IndicatorId, SheetId};
+use crate::domain::{FundId, IndicatorId, RegionCode, SheetId};
 
 /// A stored report row (without its lines).
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -170,6 +170,53 @@ pub fn of_fund_month(
         .filter(monitoring_reports::month.eq(month as i32))
         .select(ReportRow::as_select())
         .load(conn)?;
+    with_lines(conn, rows)
+}
+
+/// Which reports an export reads: every filter optional.
+#[derive(Debug, Clone, Default)]
+pub struct ReportFilter {
+    /// Reports of sheets of one fund.
+    pub fund_id: Option<FundId>,
+    /// Reports of sheets of funds of one budget year.
+    pub year: Option<i32>,
+    /// Reports of one region's sheets.
+    pub region_code: Option<RegionCode>,
+    /// Reports in one status.
+    pub status: Option<&'static str>,
+    /// Reports for one month.
+    pub month: Option<u32>,
+}
+
+/// Every report the filter names, ordered by fund id, region code, month (and sheet id), with
+/// their lines: one query for the reports and one per 1000 of them for the lines.
+pub fn matching(conn: &mut DbConnection, filter: &ReportFilter) -> QueryResult<Vec<StoredReport>> {
+    let mut query = monitoring_reports::table
+        .inner_join(sheets::table.inner_join(funds::table))
+        .select(ReportRow::as_select())
+        .order((
+            sheets::fund_id.asc(),
+            sheets::region_code.asc(),
+            monitoring_reports::month.asc(),
+            sheets::id.asc(),
+        ))
+        .into_boxed::<<DbConnection as diesel::Connection>::Backend>();
+    if let Some(id) = filter.fund_id {
+        query = query.filter(sheets::fund_id.eq(id.get()));
+    }
+    if let Some(year) = filter.year {
+        query = query.filter(funds::year.eq(year));
+    }
+    if let Some(code) = &filter.region_code {
+        query = query.filter(sheets::region_code.eq(code.as_str().to_owned()));
+    }
+    if let Some(status) = filter.status {
+        query = query.filter(monitoring_reports::status.eq(status));
+    }
+    if let Some(month) = filter.month {
+        query = query.filter(monitoring_reports::month.eq(month as i32));
+    }
+    let rows = query.load(conn)?;
     with_lines(conn, rows)
 }
 

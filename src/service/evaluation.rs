@@ -404,6 +404,59 @@ pub fn get_evaluation(
     Ok(load(stored, &sheet, &scheme, lang)?.into_evaluation(lang))
 }
 
+/// Which self-evaluations an export asks for: the filters of the sheet export, the status
+/// being the evaluation's.
+#[derive(Debug, Clone, Default)]
+pub struct EvaluationQuery {
+    /// Evaluations of one fund's sheets.
+    pub fund_id: Option<FundId>,
+    /// Evaluations of sheets of funds of one budget year.
+    pub year: Option<i32>,
+    /// Evaluations of one region's sheets.
+    pub region_code: Option<RegionCode>,
+    /// Evaluations in one status.
+    pub status: Option<SheetStatus>,
+}
+
+/// Every self-evaluation the query names, each with its sheet, as `GET` shows it, ordered by
+/// fund id and region code. Five queries whatever their number (one more of the lines and
+/// sheets per 1000): the evaluations, their lines, their sheets, the sheets' indicators, the
+/// funds' schemes.
+pub fn export_evaluations(
+    conn: &mut DbConnection,
+    query: &EvaluationQuery,
+    lang: Lang,
+) -> Result<Vec<(Sheet, Evaluation)>, ServiceError> {
+    let filter = store::EvaluationFilter {
+        fund_id: query.fund_id,
+        year: query.year,
+        region_code: query.region_code.clone(),
+        status: query.status.map(SheetStatus::as_str),
+    };
+    let stored = store::matching(conn, &filter)?;
+    let mut ids: Vec<SheetId> = stored.iter().map(|e| SheetId::new(e.0.sheet_id)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let by_id = sheets::load_ids(conn, &ids)?;
+    let mut fund_ids: Vec<FundId> = by_id.values().map(|s| s.fund_id).collect();
+    fund_ids.sort_unstable();
+    fund_ids.dedup();
+    let funds = crate::db::funds::find_many(conn, &fund_ids)?;
+    stored
+        .into_iter()
+        .map(|stored| {
+            let id = SheetId::new(stored.0.sheet_id);
+            let lost = |what: &str| {
+                ServiceError::internal(format!("the self-evaluation of sheet {id} lost its {what}"))
+            };
+            let sheet = by_id.get(&id).ok_or_else(|| lost("sheet"))?;
+            let fund = funds.get(&sheet.fund_id).ok_or_else(|| lost("fund"))?;
+            let evaluation = load(stored, sheet, &fund.scoring, lang)?.into_evaluation(lang);
+            Ok((sheet.clone(), evaluation))
+        })
+        .collect()
+}
+
 fn lines_of(evaluation_id: i64, norm: &NormalizedEvaluation) -> Vec<NewLine> {
     norm.lines
         .iter()

@@ -11,7 +11,7 @@
 //!   summary ([`fund_summary`]).
 //! - The review cycle and revisions ([`workflow`]); bulk uploads ([`bulk`]: each item checked
 //!   with the same [`check_normalized`], the sheets written in batches); lists and exports
-//!   ([`reads`]); API tokens ([`tokens`]).
+//!   ([`reads`]; of reports and evaluations, [`follow_up_export`]); API tokens ([`tokens`]).
 //! - Here: what they share — the caller ([`Actor`]), preconditions, outcomes, revisions,
 //!   conflicts and the JSON merge patch.
 
@@ -24,6 +24,7 @@ pub mod bulk;
 pub mod cache;
 pub mod evaluation;
 pub mod files;
+pub mod follow_up_export;
 mod fund;
 pub mod monitoring;
 pub mod reads;

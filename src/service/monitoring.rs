@@ -342,6 +342,55 @@ pub fn list_reports(
         .collect()
 }
 
+/// Which reports an export asks for: the filters of the sheet export (the status being the
+/// report's) and the month.
+#[derive(Debug, Clone, Default)]
+pub struct ReportQuery {
+    /// Reports of one fund's sheets.
+    pub fund_id: Option<FundId>,
+    /// Reports of sheets of funds of one budget year.
+    pub year: Option<i32>,
+    /// Reports of one region's sheets.
+    pub region_code: Option<RegionCode>,
+    /// Reports in one status.
+    pub status: Option<SheetStatus>,
+    /// Reports for one month.
+    pub month: Option<u32>,
+}
+
+/// Every report the query names, each with its sheet, as `GET` shows it, ordered by fund id,
+/// region code and month. Four queries whatever their number (one more of the last two per
+/// 1000 reports or sheets): the reports, their lines, their sheets, the sheets' indicators.
+pub fn export_reports(
+    conn: &mut DbConnection,
+    query: &ReportQuery,
+    lang: Lang,
+) -> Result<Vec<(Sheet, Report)>, ServiceError> {
+    let filter = store::ReportFilter {
+        fund_id: query.fund_id,
+        year: query.year,
+        region_code: query.region_code.clone(),
+        status: query.status.map(SheetStatus::as_str),
+        month: query.month,
+    };
+    let stored = store::matching(conn, &filter)?;
+    let mut ids: Vec<SheetId> = stored.iter().map(|r| SheetId::new(r.0.sheet_id)).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let by_id = sheets::load_ids(conn, &ids)?;
+    stored
+        .into_iter()
+        .map(|stored| {
+            let id = SheetId::new(stored.0.sheet_id);
+            let sheet = by_id.get(&id).ok_or_else(|| {
+                ServiceError::internal(format!("report {id}/{} lost its sheet", stored.0.month))
+            })?;
+            let report = load(stored, sheet, lang)?.into_report();
+            Ok((sheet.clone(), report))
+        })
+        .collect()
+}
+
 /// The preconditions of a report write: `If-Match` and `If-None-Match: *`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WriteCondition {

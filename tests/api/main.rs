@@ -18,6 +18,7 @@ mod example_data;
 mod exchange_formats;
 mod export;
 mod follow_up_bulk;
+mod follow_up_files;
 mod funds;
 mod hostile;
 mod identity;

@@ -137,6 +137,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/monitoring/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出绩效监控表 (export monitoring reports as a file) */
+        get: operations["exportReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions": {
         parameters: {
             query?: never;
@@ -173,6 +190,23 @@ export interface paths {
          *     runs, `Idempotency-Key`, limits and the answer are those of `POST /sheets/bulk`.
          */
         post: operations["bulkUploadEvaluations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-evaluations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出项目支出绩效自评表 (export self-evaluations as a file) */
+        get: operations["exportEvaluations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1278,6 +1312,72 @@ export interface components {
             /** @description Every error and warning. */
             issues: components["schemas"]["Issue"][];
             evaluation: components["schemas"]["Evaluation"] | null;
+        };
+        /**
+         * @description A self-evaluation in a JSON export: its fund and region, then the evaluation as
+         *     `GET /sheets/{sheet_id}/self-evaluation` returns it.
+         */
+        ExportedEvaluation: components["schemas"]["Evaluation"] & {
+            /**
+             * Format: int64
+             * @description The sheet's fund.
+             * @example 1
+             */
+            fund_id: number;
+            /**
+             * @description The fund's name.
+             * @example 2024年度跨境电商支持资金
+             */
+            fund_name: string;
+            /**
+             * Format: int32
+             * @description The fund's budget year.
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description The sheet's region code.
+             * @example 430200
+             */
+            region_code: string;
+            /**
+             * @description The region's name.
+             * @example 株洲市
+             */
+            region_name: string;
+        };
+        /**
+         * @description A monitoring report in a JSON export: its fund and region, then the report as
+         *     `GET /sheets/{sheet_id}/monitoring/{month}` returns it.
+         */
+        ExportedReport: components["schemas"]["Report"] & {
+            /**
+             * Format: int64
+             * @description The sheet's fund.
+             * @example 1
+             */
+            fund_id: number;
+            /**
+             * @description The fund's name.
+             * @example 2024年度跨境电商支持资金
+             */
+            fund_name: string;
+            /**
+             * Format: int32
+             * @description The fund's budget year.
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description The sheet's region code.
+             * @example 430200
+             */
+            region_code: string;
+            /**
+             * @description The region's name.
+             * @example 株洲市
+             */
+            region_name: string;
         };
         /** @description One field that differs between two versions. */
         FieldChange: {
@@ -6932,6 +7032,139 @@ export interface operations {
             };
         };
     };
+    exportReports: {
+        parameters: {
+            query?: {
+                /** @description `json` (default), `csv` or `xlsx`. */
+                format?: "json" | "csv" | "xlsx";
+                /** @description Only reports of this fund's sheets. */
+                fund_id?: number;
+                /**
+                 * @description Only reports of sheets of funds of this budget year.
+                 * @example 2024
+                 */
+                year?: number;
+                /**
+                 * @description Only reports of this region's sheet (six-digit code).
+                 * @example 430200
+                 */
+                region_code?: string;
+                /** @description Only reports in this status (the report's, not the sheet's). */
+                status?: components["schemas"]["SheetStatus"];
+                /**
+                 * @description Only reports for this cut-off month, 1–12.
+                 * @example 7
+                 */
+                month?: number;
+            };
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename=…; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportedReport"][];
+                    "text/csv": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `EXPORT_FAILED`: An export beyond what its file format holds (Excel's cell and row limits); `errors[0]` names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRegions: {
         parameters: {
             query?: never;
@@ -7153,6 +7386,134 @@ export interface operations {
              * @description Service Unavailable:
              *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
              *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportEvaluations: {
+        parameters: {
+            query?: {
+                /** @description `json` (default), `csv` or `xlsx`. */
+                format?: "json" | "csv" | "xlsx";
+                /** @description Only evaluations of this fund's sheets. */
+                fund_id?: number;
+                /**
+                 * @description Only evaluations of sheets of funds of this budget year.
+                 * @example 2024
+                 */
+                year?: number;
+                /**
+                 * @description Only the evaluation of this region's sheet (six-digit code).
+                 * @example 430200
+                 */
+                region_code?: string;
+                /** @description Only evaluations in this status (the evaluation's, not the sheet's). */
+                status?: components["schemas"]["SheetStatus"];
+            };
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename=…; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportedEvaluation"][];
+                    "text/csv": Blob;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `EXPORT_FAILED`: An export beyond what its file format holds (Excel's cell and row limits); `errors[0]` names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
              */
             503: {
                 headers: {

@@ -129,7 +129,14 @@ pub enum SingleFormat {
     Xlsx,
 }
 
-fn attachment(media_type: &str, stem: &str, extension: &str, body: Vec<u8>) -> HttpResponse {
+/// A file as an attachment: its media type and `Content-Disposition` (see
+/// [`content_disposition`]).
+pub(crate) fn attachment(
+    media_type: &str,
+    stem: &str,
+    extension: &str,
+    body: Vec<u8>,
+) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, media_type))
         .insert_header((

@@ -4,6 +4,7 @@
 pub mod bulk;
 pub mod evaluation;
 pub mod export;
+pub mod follow_up_export;
 pub mod funds;
 pub mod health;
 pub mod monitoring;
@@ -60,6 +61,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(monitoring::list_report_revisions)
         .service(monitoring::get_report_revision)
         .service(monitoring::fund_monitoring)
+        .service(follow_up_export::export_reports)
+        .service(follow_up_export::export_evaluations)
         .service(evaluation::get_evaluation)
         .service(evaluation::put_evaluation)
         .service(evaluation::delete_evaluation)
@@ -87,6 +90,7 @@ pub fn problems() -> Vec<&'static crate::http::openapi::OperationProblems> {
         validation::PROBLEMS,
         bulk::PROBLEMS,
         export::PROBLEMS,
+        follow_up_export::PROBLEMS,
         sheets::PROBLEMS,
         workflow::PROBLEMS,
         monitoring::PROBLEMS,
