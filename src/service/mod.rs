@@ -24,6 +24,7 @@ pub mod bulk;
 pub mod cache;
 pub mod evaluation;
 pub mod files;
+pub mod forms;
 mod fund;
 pub mod monitoring;
 pub mod reads;

@@ -50,7 +50,7 @@ fn decimal(v: &Value) -> Decimal {
 }
 
 /// A report line for every indicator, each certain and meeting its target.
-fn on_track(indicators: &[Value]) -> Vec<Value> {
+pub(crate) fn on_track(indicators: &[Value]) -> Vec<Value> {
     indicators
         .iter()
         .map(|i| {

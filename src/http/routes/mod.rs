@@ -4,6 +4,7 @@
 pub mod bulk;
 pub mod evaluation;
 pub mod export;
+pub mod forms;
 pub mod funds;
 pub mod health;
 pub mod monitoring;
@@ -58,6 +59,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(monitoring::list_report_revisions)
         .service(monitoring::get_report_revision)
         .service(monitoring::fund_monitoring)
+        .service(forms::export_report_form)
+        .service(forms::export_evaluation_form)
         .service(evaluation::get_evaluation)
         .service(evaluation::put_evaluation)
         .service(evaluation::delete_evaluation)
@@ -89,6 +92,7 @@ pub fn problems() -> Vec<&'static crate::http::openapi::OperationProblems> {
         workflow::PROBLEMS,
         monitoring::PROBLEMS,
         evaluation::PROBLEMS,
+        forms::PROBLEMS,
         tokens::PROBLEMS,
         health::PROBLEMS,
     ]
