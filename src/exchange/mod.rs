@@ -5,6 +5,7 @@ pub mod csv_rows;
 pub mod docx;
 pub mod flat;
 pub mod follow_up;
+pub mod follow_up_form;
 pub mod form;
 pub mod grid_text;
 pub mod record;

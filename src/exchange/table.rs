@@ -148,7 +148,9 @@ fn file_error(code: IssueCode, location: Option<Location>, zh: String, en: Strin
     }
 }
 
-fn clean(raw: &str, multiline: bool) -> String {
+/// A cell as the readers take it: line breaks dropped (kept as `\n` in free text), trimmed,
+/// the writers' formula guard removed.
+pub(crate) fn clean(raw: &str, multiline: bool) -> String {
     let s = if multiline {
         raw.replace("\r\n", "\n").replace('\r', "\n")
     } else {

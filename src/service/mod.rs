@@ -25,6 +25,7 @@ pub mod cache;
 pub mod evaluation;
 pub mod files;
 pub mod follow_up_export;
+pub mod forms;
 mod fund;
 pub mod monitoring;
 pub mod reads;

@@ -25,6 +25,7 @@ mod identity;
 mod monitoring;
 mod openapi;
 mod operations;
+mod printed_forms;
 mod reference;
 mod self_evaluation;
 mod sheets;

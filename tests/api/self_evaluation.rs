@@ -32,7 +32,7 @@ fn worked_indicators() -> Value {
 
 /// A fund without a template and 株洲市's sheet of the worked example (provincial 400,
 /// matching 100), approved; returns the fund id, the sheet id and its indicator ids.
-async fn worked_sheet(app: &TestApp, approve: bool) -> (i64, i64, Vec<i64>) {
+pub(crate) async fn worked_sheet(app: &TestApp, approve: bool) -> (i64, i64, Vec<i64>) {
     let fund = app
         .post(
             "/api/v1/funds",
@@ -62,7 +62,7 @@ async fn worked_sheet(app: &TestApp, approve: bool) -> (i64, i64, Vec<i64>) {
 }
 
 /// The evaluation of the worked example, for indicators `ids`.
-fn worked_evaluation(ids: &[i64]) -> Value {
+pub(crate) fn worked_evaluation(ids: &[i64]) -> Value {
     json!({
         "executed_funds": "430",
         "goal_achievement": "全年举办培训12场、430人次",

@@ -428,6 +428,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sheets/{sheet_id}/monitoring/{month}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出绩效监控表（打印版式）(export a report as its printed form) */
+        get: operations["exportReportForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sheets/{sheet_id}/monitoring/{month}/reopen": {
         parameters: {
             query?: never;
@@ -628,6 +645,23 @@ export interface paths {
         put?: never;
         /** 批复绩效自评 (approve a self-evaluation) */
         post: operations["approveEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/self-evaluation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出项目支出绩效自评表（打印版式）(export a self-evaluation as its printed form) */
+        get: operations["exportEvaluationForm"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11048,6 +11082,138 @@ export interface operations {
             };
         };
     };
+    exportReportForm: {
+        parameters: {
+            query?: {
+                /** @description `xlsx` (the only format, the default) */
+                format?: string;
+            };
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+                /** @description The cut-off month N, 1–12 */
+                month: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename=…; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `REPORT_NOT_FOUND`: No monitoring report for this sheet and month.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `EXPORT_FAILED`: An export beyond what its file format holds (Excel's cell and row limits); `errors[0]` names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reopenReport: {
         parameters: {
             query?: never;
@@ -13760,6 +13926,136 @@ export interface operations {
              * @description Service Unavailable:
              *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
              *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportEvaluationForm: {
+        parameters: {
+            query?: {
+                /** @description `xlsx` (the only format, the default) */
+                format?: string;
+            };
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Sheet id */
+                sheet_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename=…; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             *     - `EVALUATION_NOT_FOUND`: The sheet has no self-evaluation.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `EXPORT_FAILED`: An export beyond what its file format holds (Excel's cell and row limits); `errors[0]` names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
              */
             503: {
                 headers: {

@@ -5,6 +5,7 @@ pub mod bulk;
 pub mod evaluation;
 pub mod export;
 pub mod follow_up_export;
+pub mod forms;
 pub mod funds;
 pub mod health;
 pub mod monitoring;
@@ -63,6 +64,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(monitoring::fund_monitoring)
         .service(follow_up_export::export_reports)
         .service(follow_up_export::export_evaluations)
+        .service(forms::export_report_form)
+        .service(forms::export_evaluation_form)
         .service(evaluation::get_evaluation)
         .service(evaluation::put_evaluation)
         .service(evaluation::delete_evaluation)
@@ -95,6 +98,7 @@ pub fn problems() -> Vec<&'static crate::http::openapi::OperationProblems> {
         workflow::PROBLEMS,
         monitoring::PROBLEMS,
         evaluation::PROBLEMS,
+        forms::PROBLEMS,
         tokens::PROBLEMS,
         health::PROBLEMS,
     ]

@@ -24,7 +24,7 @@ use crate::service::monitoring::{
 use crate::service::{Outcome, Precondition, Store};
 
 /// The sheet and month a report path names; a month outside 1–12 is 400 naming `month`.
-fn report_key(req: &HttpRequest) -> Result<(SheetId, u32), ApiError> {
+pub(crate) fn report_key(req: &HttpRequest) -> Result<(SheetId, u32), ApiError> {
     let segment = |name: &str| req.match_info().get(name).unwrap_or_default().to_string();
     let sheet = segment("sheet_id");
     let sheet_id = whole_number::<i64>(&sheet).ok_or_else(|| ApiError::InvalidPath {

@@ -23,7 +23,7 @@ use crate::domain::{FundId, Issue, IssueCode, Lang, RegionCode, Severity, SheetI
 use crate::error::{ProblemCode, ServiceError};
 use crate::exchange::flat::LabelStyle;
 use crate::exchange::table::{self, TableItem, TableOutcome};
-use crate::exchange::{self, follow_up, Location};
+use crate::exchange::{self, follow_up, follow_up_form, Location};
 use crate::service::monitoring::{WriteCondition, MONTHS};
 use crate::service::{evaluation, files, find_sheet, monitoring, Actor, Outcome};
 
@@ -236,10 +236,17 @@ pub fn read_follow_up_upload(
         _ => {
             let grid =
                 exchange::xlsx::grid_from_xlsx(body, MAX_UNPACKED_BYTES).map_err(unreadable)?;
-            from_outcome(
-                table::read_grid(kind.layout(), &grid, LabelStyle::Letter),
-                lang,
-            )
+            // A workbook in the printed form of its kind is read as that form.
+            let outcome = match kind {
+                FollowUpKind::Monitoring if follow_up_form::is_report_form(&grid) => {
+                    follow_up_form::read_report_form(&grid)
+                }
+                FollowUpKind::SelfEvaluation if follow_up_form::is_evaluation_form(&grid) => {
+                    follow_up_form::read_evaluation_form(&grid)
+                }
+                _ => table::read_grid(kind.layout(), &grid, LabelStyle::Letter),
+            };
+            from_outcome(outcome, lang)
         }
     }
 }
