@@ -7,6 +7,7 @@ use actix_web::test::TestRequest;
 use serde_json::{json, Value};
 
 use crate::common::*;
+use crate::self_evaluation::{worked_evaluation, worked_sheet};
 
 async fn upload_to(app: &TestApp, path: &str, query: &str, media: &str, body: Vec<u8>) -> Resp {
     app.send(
@@ -285,5 +286,72 @@ db_tests! {
         let again = send(body).await;
         assert_eq!(again.header("idempotent-replayed"), Some("true"));
         send(b"[]".to_vec()).await.problem(422, "IDEMPOTENCY_KEY_REUSED");
+    }
+
+    async fn every_export_and_printed_form_uploads_back_unchanged(app: TestApp) {
+        let (_, ids, sheets) = two_approved(&app).await;
+        // Reports: 株洲 July (with reasons, a note over two lines, measures) and August, 湘潭
+        // July submitted.
+        for (k, month) in [(0usize, 7), (0, 8), (1, 7)] {
+            let mut lines: Vec<Value> = sheets[k]["indicators"].as_array().unwrap().iter()
+                .map(|i| json!({"indicator_id": i["id"], "actual": meeting(i), "expected": meeting(i), "likelihood": "CERTAIN"}))
+                .collect();
+            lines[0]["likelihood"] = json!("POSSIBLE");
+            lines[0]["deviation_reasons"] = json!(["FUNDING", "OTHER"]);
+            lines[0]["deviation_note"] = json!("配套资金未到位\n三季度到位");
+            lines[0]["measures"] = json!("=加快拨付");
+            let doc = json!({"executed_funds": "150.5", "expected_executed_funds": "340",
+                             "goal_progress": "已举办培训6场\n对接活动3场", "indicators": lines});
+            let path = format!("/api/v1/sheets/{}/monitoring/{month}", ids[k]);
+            let res = put_with(&app, &path, &doc, &[]).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        }
+        let res = post_step(&app, &format!("/api/v1/sheets/{}/monitoring/7", ids[1]), "submit", None).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        // Evaluations: the worked example of §6.3 with a chosen score, and 株洲's.
+        let (_, worked, worked_ids) = worked_sheet(&app, true).await;
+        let mut doc = worked_evaluation(&worked_ids);
+        doc["indicators"][6]["score"] = json!("11");
+        doc["goal_achievement"] = json!("全年举办培训12场\n430人次");
+        let res = put_with(&app, &format!("/api/v1/sheets/{worked}/self-evaluation"), &doc, &[]).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        let lines: Vec<Value> = sheets[0]["indicators"].as_array().unwrap().iter()
+            .map(|i| match i["target_parsed"]["value"].is_null() {
+                true => json!({"indicator_id": i["id"], "actual": "成效明显", "achievement": "ACHIEVED"}),
+                false => json!({"indicator_id": i["id"], "actual": meeting(i)}),
+            })
+            .collect();
+        let doc = json!({"executed_funds": "300", "budget_deviation_analysis": "部分项目年底结算", "indicators": lines});
+        let res = put_with(&app, &format!("/api/v1/sheets/{}/self-evaluation", ids[0]), &doc, &[]).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        let before = app.snapshot().await;
+
+        for (path, count) in [("monitoring", 3usize), ("self-evaluations", 2)] {
+            for (format, media) in [
+                ("json", "application/json"),
+                ("csv", "text/csv"),
+                ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            ] {
+                let file = app.get(&format!("/api/v1/{path}/export?format={format}")).await;
+                assert_eq!(file.status, 200, "{path} {format}");
+                let res = upload_to(&app, path, "", media, file.body.to_vec()).await;
+                assert_eq!(res.status, 200, "{path} {format}: {}", String::from_utf8_lossy(&res.body));
+                assert_eq!(outcomes(&res.json()), vec!["UNCHANGED".to_string(); count], "{path} {format}: {}", res.json());
+            }
+        }
+        // The printed forms, uploaded back.
+        for (form, path) in [
+            (format!("/api/v1/sheets/{}/monitoring/7/export", ids[0]), "monitoring"),
+            (format!("/api/v1/sheets/{}/monitoring/7/export", ids[1]), "monitoring"),
+            (format!("/api/v1/sheets/{worked}/self-evaluation/export"), "self-evaluations"),
+            (format!("/api/v1/sheets/{}/self-evaluation/export", ids[0]), "self-evaluations"),
+        ] {
+            let file = app.get(&form).await;
+            assert_eq!(file.status, 200, "{form}");
+            let res = upload_to(&app, path, "", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.body.to_vec()).await;
+            assert_eq!(res.status, 200, "{form}: {}", String::from_utf8_lossy(&res.body));
+            assert_eq!(outcomes(&res.json()), ["UNCHANGED"], "{form}: {}", res.json());
+        }
+        assert_eq!(app.snapshot().await, before);
     }
 }
