@@ -633,7 +633,12 @@ fn run(url_a: &str, url_b: &str, n: usize) -> (Figures, Figures) {
     let reports_body = report_upload(&sheets_a);
     let evaluations_body = evaluation_upload(&sheets_a);
     let bulk_reports = upload(&mut conn, FollowUpKind::Monitoring, &reports_body, n);
-    let bulk_evaluations = upload(&mut conn, FollowUpKind::SelfEvaluation, &evaluations_body, n);
+    let bulk_evaluations = upload(
+        &mut conn,
+        FollowUpKind::SelfEvaluation,
+        &evaluations_body,
+        n,
+    );
     let reports = read_reports(&mut conn);
     let evaluations = read_evaluations(&mut conn);
     assert_eq!(reports.reports.len(), n);
@@ -645,7 +650,10 @@ fn run(url_a: &str, url_b: &str, n: usize) -> (Figures, Figures) {
     let sheets_b = approved_sheets(&mut conn_b, n);
     assert!(
         sheets_a.iter().zip(&sheets_b).all(|(a, b)| a.id == b.id
-            && a.indicators.iter().map(|i| i.id).eq(b.indicators.iter().map(|i| i.id))),
+            && a.indicators
+                .iter()
+                .map(|i| i.id)
+                .eq(b.indicators.iter().map(|i| i.id))),
         "both databases hold the same sheet and indicator ids"
     );
     let plain_r = plain_reports(&mut conn_b, &reports);
