@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::client::{self, BaseUrl, TRANSFER_TIMEOUT};
+use super::DocumentKind;
 use crate::config::Settings;
 use crate::domain::{FundId, Lang, RegionCode};
 use crate::exchange::{self, ExportFormat};
@@ -15,34 +16,11 @@ use crate::service::follow_up_export;
 use crate::service::monitoring::ReportQuery;
 use crate::service::reads::{self, SheetQuery};
 
-/// What `export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ExportKind {
-    /// Target sheets (`GET /sheets/export`).
-    #[default]
-    Sheets,
-    /// Monitoring reports (`GET /monitoring/export`).
-    Monitoring,
-    /// Self-evaluations (`GET /self-evaluations/export`).
-    SelfEvaluation,
-}
-
-impl ExportKind {
-    /// The path of the service's export.
-    fn path(self) -> &'static str {
-        match self {
-            ExportKind::Sheets => "/api/v1/sheets/export",
-            ExportKind::Monitoring => "/api/v1/monitoring/export",
-            ExportKind::SelfEvaluation => "/api/v1/self-evaluations/export",
-        }
-    }
-}
-
 /// Which documents `export` writes, in which format, and where.
 #[derive(Debug, Clone)]
 pub struct ExportRequest {
     /// Sheets, reports or evaluations.
-    pub kind: ExportKind,
+    pub kind: DocumentKind,
     /// File format.
     pub format: ExportFormat,
     /// Only this fund's.
@@ -68,7 +46,7 @@ pub struct ExportOptions {
 
 /// Runs `export`.
 pub fn run(settings: &Settings, server: Option<String>, request: ExportRequest) -> ExitCode {
-    if request.month.is_some() && request.kind != ExportKind::Monitoring {
+    if request.month.is_some() && request.kind != DocumentKind::Monitoring {
         return super::report(Err("--month is only for --kind monitoring".to_string()));
     }
     let server = match server
@@ -107,7 +85,7 @@ fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, St
     let fund_id = req.fund_id.map(FundId::new);
     let region_code = req.region_code.clone().map(RegionCode::from);
     let file = match req.kind {
-        ExportKind::Sheets => {
+        DocumentKind::Sheets => {
             let query = SheetQuery {
                 fund_id,
                 year: req.year,
@@ -117,7 +95,7 @@ fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, St
             let (list, _) = reads::export_sheets(&mut conn, &query).map_err(|e| e.to_string())?;
             return exchange::export(&list, req.format).map_err(|e| e.to_string());
         }
-        ExportKind::Monitoring => {
+        DocumentKind::Monitoring => {
             let query = ReportQuery {
                 fund_id,
                 year: req.year,
@@ -127,7 +105,7 @@ fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, St
             };
             follow_up_export::reports_file(&mut conn, &query, req.format, Lang::Zh)
         }
-        ExportKind::SelfEvaluation => {
+        DocumentKind::SelfEvaluation => {
             let query = EvaluationQuery {
                 fund_id,
                 year: req.year,
@@ -148,7 +126,7 @@ pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
             let res = client::send_raw(
                 base,
                 "GET",
-                &format!("{}?{}", req.kind.path(), query_string(req)),
+                &format!("{}?{}", req.kind.export_path(), query_string(req)),
                 None,
                 &[],
                 TRANSFER_TIMEOUT,

@@ -1,5 +1,6 @@
-//! `import`: sheet files into the database at `--database-url`, or over HTTP to a running
-//! service, each file one bulk upload through the same readers and use case as the API.
+//! `import`: files of sheets, monitoring reports or self-evaluations into the database at
+//! `--database-url`, or over HTTP to a running service, each file one bulk upload through the
+//! same readers and use cases as the API.
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -9,27 +10,30 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
 
 use super::client::{self, BaseUrl, TRANSFER_TIMEOUT};
-use super::ImportMode;
+use super::{DocumentKind, ImportMode};
 use crate::config::Settings;
 use crate::domain::Lang;
-use crate::service::bulk::{self, BulkError, BulkMode};
+use crate::service::bulk::{self, BulkAnswer, BulkError, BulkMode, FollowUpKind};
 
 /// What `import` does.
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
     /// The files, each one upload.
     pub files: Vec<PathBuf>,
+    /// What the files hold.
+    pub kind: DocumentKind,
     /// The service; `None` writes to the database directly.
     pub server: Option<BaseUrl>,
     /// Check everything, save nothing.
     pub dry_run: bool,
-    /// All or nothing per file, or each sheet on its own.
+    /// All or nothing per file, or each item on its own.
     pub mode: BulkMode,
 }
 
 /// Runs `import`: exits non-zero when anything failed.
 pub fn run(
     settings: &Settings,
+    kind: DocumentKind,
     files: Vec<PathBuf>,
     server: Option<String>,
     dry_run: bool,
@@ -48,6 +52,7 @@ pub fn run(
     }
     let opts = ImportOptions {
         files,
+        kind,
         server,
         dry_run,
         mode: match mode {
@@ -80,12 +85,7 @@ pub fn import(settings: &Settings, opts: &ImportOptions) -> Result<bool, String>
     // Every file is found and of a known type before anything is written.
     let mut files = Vec::with_capacity(opts.files.len());
     for path in &opts.files {
-        let media = bulk::media_type_of(path).ok_or_else(|| {
-            format!(
-                "{}: unknown file type (expected .json, .ndjson, .jsonl, .csv, .xlsx, .txt or .docx)",
-                path.display()
-            )
-        })?;
+        let media = media_type(opts.kind, path)?;
         let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
         files.push((path, media, bytes));
     }
@@ -105,32 +105,96 @@ pub fn import(settings: &Settings, opts: &ImportOptions) -> Result<bool, String>
     Ok(all_ok)
 }
 
+/// The media type of a file of this kind, from its extension; files of a type the kind's upload
+/// does not take are refused.
+fn media_type(kind: DocumentKind, path: &Path) -> Result<&'static str, String> {
+    let media = bulk::media_type_of(path);
+    match kind {
+        DocumentKind::Sheets => media.ok_or_else(|| {
+            format!(
+                "{}: unknown file type (expected .json, .ndjson, .jsonl, .csv, .xlsx, .txt or .docx)",
+                path.display()
+            )
+        }),
+        DocumentKind::Monitoring | DocumentKind::SelfEvaluation => media
+            .filter(|m| bulk::FOLLOW_UP_MEDIA_TYPES.contains(m))
+            .ok_or_else(|| {
+                format!(
+                    "{}: not a file of {} (expected .json, .ndjson, .jsonl, .csv or .xlsx)",
+                    path.display(),
+                    match kind {
+                        DocumentKind::Monitoring => "monitoring reports",
+                        _ => "self-evaluations",
+                    }
+                )
+            }),
+    }
+}
+
+/// The kind of a report or evaluation upload; `None` for sheets.
+fn follow_up_kind(kind: DocumentKind) -> Option<FollowUpKind> {
+    match kind {
+        DocumentKind::Sheets => None,
+        DocumentKind::Monitoring => Some(FollowUpKind::Monitoring),
+        DocumentKind::SelfEvaluation => Some(FollowUpKind::SelfEvaluation),
+    }
+}
+
 fn import_direct(
     db: &crate::db::Db,
     opts: &ImportOptions,
     media: &str,
     bytes: &[u8],
 ) -> Result<Value, String> {
-    let items = bulk::read_upload(media, bytes, Lang::Zh).map_err(|e| problem_text(&e))?;
-    let bar = progress(items.len() as u64);
+    let actor = crate::service::Actor::system("perf-targets import");
     let mut conn = db.conn().map_err(|e| e.to_string())?;
-    let tick = || bar.inc(1);
-    let answer = bulk::run(
-        &mut conn,
-        &items,
-        opts.mode,
-        opts.dry_run,
-        None,
-        &crate::service::Actor::system("perf-targets import"),
-        Lang::Zh,
-        &tick,
-    );
+    let (answer, bar) = match follow_up_kind(opts.kind) {
+        None => {
+            let items = bulk::read_upload(media, bytes, Lang::Zh).map_err(|e| problem_text(&e))?;
+            let bar = progress(items.len() as u64);
+            let tick = || bar.inc(1);
+            let answer = bulk::run(
+                &mut conn,
+                &items,
+                opts.mode,
+                opts.dry_run,
+                None,
+                &actor,
+                Lang::Zh,
+                &tick,
+            );
+            (answer, bar)
+        }
+        Some(kind) => {
+            let items = bulk::read_follow_up_upload(kind, media, bytes, Lang::Zh)
+                .map_err(|e| problem_text(&e))?;
+            let bar = progress(items.len() as u64);
+            let tick = || bar.inc(1);
+            let answer = bulk::run_follow_up(
+                &mut conn,
+                kind,
+                &items,
+                opts.mode,
+                opts.dry_run,
+                None,
+                &actor,
+                Lang::Zh,
+                &tick,
+            );
+            (answer, bar)
+        }
+    };
     bar.finish_and_clear();
+    summary_of(answer)
+}
+
+/// The summary of a bulk run, as JSON; a refused upload's problem as text.
+fn summary_of(answer: Result<BulkAnswer, BulkError>) -> Result<Value, String> {
     match answer {
-        Ok(bulk::BulkAnswer::Summary(summary)) => {
+        Ok(BulkAnswer::Summary(summary)) => {
             serde_json::to_value(&summary).map_err(|e| e.to_string())
         }
-        Ok(bulk::BulkAnswer::Replayed(replay)) => Ok(replay.body),
+        Ok(BulkAnswer::Replayed(replay)) => Ok(replay.body),
         Err(BulkError::Rollback(summary)) => {
             serde_json::to_value(&summary).map_err(|e| e.to_string())
         }
@@ -156,7 +220,11 @@ fn import_over_http(
         BulkMode::Atomic => "atomic",
         BulkMode::Partial => "partial",
     };
-    let path = format!("/api/v1/sheets/bulk?mode={mode}&dry_run={}", opts.dry_run);
+    let path = format!(
+        "{}?mode={mode}&dry_run={}",
+        opts.kind.bulk_path(),
+        opts.dry_run
+    );
     let bar = progress(1);
     let res = client::send_raw(
         base,
@@ -198,7 +266,13 @@ fn print_summary(path: &Path, summary: &Value) -> bool {
         if item["outcome"] != "FAILED" {
             continue;
         }
-        let region = item["key"]["region_code"].as_str().unwrap_or("?");
+        let mut region = item["key"]["region_code"]
+            .as_str()
+            .unwrap_or("?")
+            .to_string();
+        if let Some(month) = item["key"]["month"].as_u64() {
+            region.push_str(&format!(" month {month}"));
+        }
         for issue in item["issues"].as_array().into_iter().flatten() {
             if issue["severity"] != "ERROR" {
                 continue;

@@ -76,21 +76,25 @@ pub enum Command {
         #[arg(long)]
         server: Option<String>,
     },
-    /// Import sheet files (JSON array, NDJSON, CSV, Excel, the 附件2 forms as .txt or .docx; the
-    /// format is taken from the extension), each as one bulk upload: straight into the database at
-    /// --database-url, or over HTTP with --server. Prints a summary per file; exits non-zero
-    /// when anything failed.
+    /// Import sheet files (JSON array, NDJSON, CSV, Excel, the 附件2 forms as .txt or .docx),
+    /// or with --kind monitoring reports or self-evaluations (JSON array, NDJSON, CSV, Excel, the
+    /// printed forms as .xlsx); the format is taken from the extension. Each file is one bulk
+    /// upload: straight into the database at --database-url, or over HTTP with --server. Prints
+    /// a summary per file; exits non-zero when anything failed.
     Import {
         /// The files.
         #[arg(required = true)]
         files: Vec<std::path::PathBuf>,
+        /// What the files hold: target sheets, monitoring reports or self-evaluations.
+        #[arg(long, value_enum, default_value_t = DocumentKind::Sheets)]
+        kind: DocumentKind,
         /// Upload to this service (e.g. http://127.0.0.1:8080) instead of the database.
         #[arg(long)]
         server: Option<String>,
         /// Check everything, save nothing.
         #[arg(long)]
         dry_run: bool,
-        /// `atomic`: all of a file or nothing; `partial`: each sheet on its own.
+        /// `atomic`: all of a file or nothing; `partial`: each item on its own.
         #[arg(long, value_enum, default_value_t = ImportMode::Atomic)]
         mode: ImportMode,
     },
@@ -101,8 +105,8 @@ pub enum Command {
         #[arg(long)]
         server: Option<String>,
         /// What to export: target sheets, monitoring reports or self-evaluations.
-        #[arg(long, value_enum, default_value_t = export::ExportKind::Sheets)]
-        kind: export::ExportKind,
+        #[arg(long, value_enum, default_value_t = DocumentKind::Sheets)]
+        kind: DocumentKind,
         /// File format.
         #[arg(long, value_enum, default_value_t = crate::exchange::ExportFormat::Json)]
         format: crate::exchange::ExportFormat,
@@ -153,12 +157,44 @@ fn parse_role(s: &str) -> Result<crate::domain::access::Role, String> {
         .ok_or_else(|| format!("unknown role `{s}`; use ADMIN, REVIEWER, SUBMITTER or READER"))
 }
 
+/// What `import` reads or `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum DocumentKind {
+    /// Target sheets (`GET /sheets/export`, `POST /sheets/bulk`).
+    #[default]
+    Sheets,
+    /// Monitoring reports (`GET /monitoring/export`, `POST /monitoring/bulk`).
+    Monitoring,
+    /// Self-evaluations (`GET /self-evaluations/export`, `POST /self-evaluations/bulk`).
+    SelfEvaluation,
+}
+
+impl DocumentKind {
+    /// The path of the service's export.
+    fn export_path(self) -> &'static str {
+        match self {
+            DocumentKind::Sheets => "/api/v1/sheets/export",
+            DocumentKind::Monitoring => "/api/v1/monitoring/export",
+            DocumentKind::SelfEvaluation => "/api/v1/self-evaluations/export",
+        }
+    }
+
+    /// The path of the service's bulk upload.
+    fn bulk_path(self) -> &'static str {
+        match self {
+            DocumentKind::Sheets => "/api/v1/sheets/bulk",
+            DocumentKind::Monitoring => "/api/v1/monitoring/bulk",
+            DocumentKind::SelfEvaluation => "/api/v1/self-evaluations/bulk",
+        }
+    }
+}
+
 /// How `import` saves a file.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum ImportMode {
     /// All of a file or nothing.
     Atomic,
-    /// Each sheet on its own.
+    /// Each item (sheet, report or evaluation) on its own.
     Partial,
 }
 
@@ -173,10 +209,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Healthcheck { timeout } => healthcheck::run(&settings, timeout),
         Command::Import {
             files,
+            kind,
             server,
             dry_run,
             mode,
-        } => import::run(&settings, files, server, dry_run, mode),
+        } => import::run(&settings, kind, files, server, dry_run, mode),
         Command::Export {
             server,
             kind,

@@ -1,5 +1,6 @@
-//! The `import` command, run as the real binary: straight into the database, and over HTTP to
-//! a running server. Each on its own fresh database, on both backends.
+//! The `import` command, run as the real binary, for sheets, monitoring reports and
+//! self-evaluations: straight into the database, and over HTTP to a running server. Each on its
+//! own fresh database, on both backends.
 
 use std::net::TcpListener;
 use std::path::Path;
@@ -190,6 +191,70 @@ db_tests! {
         assert_eq!(exported.as_array().unwrap().len(), 1);
         assert_eq!(exported[0]["region_name"], "株洲市");
         assert!(!Path::new("unused.db").exists(), "no database touched in HTTP mode");
+    }
+}
+
+db_tests! {
+    async fn import_reports_and_evaluations_by_kind(app: TestApp) {
+        let dir = tempfile::tempdir().unwrap();
+        let url = app.test_db.url.clone();
+        {
+            let server = serve(&url);
+            let admin = app.token(&Role::Admin).unwrap();
+            let out = perf_targets("unused.db", &["load-example", "--server", &server.url, "--token", &admin]);
+            assert!(out.status.success(), "{}", text(&out));
+        }
+
+        // The July reports out as CSV and back in: all unchanged.
+        let july = dir.path().join("july.csv");
+        let july = july.to_str().unwrap();
+        let out = perf_targets(&url, &["export", "--kind", "monitoring", "--month", "7", "--format", "csv", "--out", july]);
+        assert!(out.status.success(), "{}", text(&out));
+        let out = perf_targets(&url, &["import", "--kind", "monitoring", july]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        assert!(text(&out).contains("0 created, 0 updated, 3 unchanged, 0 failed"), "{}", text(&out));
+        // The evaluations as Excel, checked only.
+        let evaluations = dir.path().join("evaluations.xlsx");
+        let evaluations = evaluations.to_str().unwrap();
+        let out = perf_targets(&url, &["export", "--kind", "self-evaluation", "--format", "xlsx", "--out", evaluations]);
+        assert!(out.status.success(), "{}", text(&out));
+        let out = perf_targets(&url, &["import", "--kind", "self-evaluation", "--dry-run", evaluations]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        assert!(text(&out).contains("0 created, 0 updated, 13 unchanged, 0 failed (nothing saved)"), "{}", text(&out));
+
+        // A row with a choice no label names: refused, the row and column named, nothing saved.
+        let before = app.get("/api/v1/monitoring/export?month=7").await.json();
+        let csv = std::fs::read_to_string(july).unwrap();
+        assert!(csv.contains(",有可能,AT_RISK,经费保障,"), "{csv}");
+        let bad = dir.path().join("bad.csv");
+        std::fs::write(&bad, csv.replacen(",有可能,AT_RISK,经费保障,", ",大概能,AT_RISK,经费保障,", 1)).unwrap();
+        let bad = bad.to_str().unwrap();
+        let out = perf_targets(&url, &["import", "--kind", "monitoring", bad]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        let shown = text(&out);
+        assert!(shown.contains("0 created, 0 updated, 2 unchanged, 1 failed (nothing saved)"), "{shown}");
+        assert!(shown.contains("item 1 (430400 month 7) row 13 column likelihood: VALUE_INVALID /indicators/0/likelihood"), "{shown}");
+        assert_eq!(app.get("/api/v1/monitoring/export?month=7").await.json(), before);
+
+        // Over HTTP the same file goes to POST /monitoring/bulk.
+        let server = serve(&url);
+        let admin = app.token(&Role::Admin).unwrap();
+        let out = perf_targets("unused.db", &["import", "--kind", "monitoring", "--server", &server.url, "--token", &admin, bad]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        assert!(text(&out).contains("row 13 column likelihood: VALUE_INVALID"), "{}", text(&out));
+        let out = perf_targets("unused.db", &["import", "--kind", "self-evaluation", "--server", &server.url, "--token", &admin, evaluations]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        assert!(text(&out).contains("0 created, 0 updated, 13 unchanged, 0 failed"), "{}", text(&out));
+        // A report file sent as sheets (the default kind) is refused.
+        let out = perf_targets("unused.db", &["import", "--server", &server.url, "--token", &admin, july]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        assert!(!Path::new("unused.db").exists(), "no database touched in HTTP mode");
+
+        // Formats only sheets have are refused for reports and evaluations, before anything runs.
+        let forms = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/2024-cross-border-ecommerce-forms.txt");
+        let out = perf_targets(&url, &["import", "--kind", "self-evaluation", forms]);
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+        assert!(text(&out).contains("not a file of self-evaluations (expected .json, .ndjson, .jsonl, .csv or .xlsx)"), "{}", text(&out));
     }
 }
 

@@ -1,7 +1,8 @@
 //! The example data is the thirteen forms, transcribed faithfully: checked against the forms'
 //! own figures, and read back through the API exactly as loaded. `load-example` approves them,
 //! files three July reports and a self-evaluation of each region, ranked as the file says;
-//! loading again changes nothing.
+//! loading again changes nothing, and the example files of reports and evaluations
+//! (examples/2024-07-monitoring.csv, examples/2024-self-evaluations.xlsx) upload back unchanged.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -306,5 +307,41 @@ db_tests! {
         assert!(!printed.contains("created") && !printed.contains("approved"), "{printed}");
         assert_eq!(printed.matches("exists, left as it is").count(), 13 + 3 + 13, "{printed}");
         assert_eq!(everything(&app, &ids).await, before);
+    }
+}
+
+db_tests! {
+    async fn example_report_and_evaluation_files_upload_back_unchanged(app: TestApp) {
+        {
+            let server = serve(&app.test_db.url);
+            let admin = app.token(&Role::Admin).unwrap();
+            let out = perf_targets("unused.db", &["load-example", "--server", &server.url, "--token", &admin]);
+            assert!(out.status.success(), "{}", text(&out));
+        }
+        let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/");
+        for (path, media, file, count) in [
+            ("/api/v1/monitoring/bulk", "text/csv", "2024-07-monitoring.csv", 3),
+            ("/api/v1/self-evaluations/bulk", perf_targets::exchange::XLSX, "2024-self-evaluations.xlsx", 13),
+        ] {
+            let body = std::fs::read(format!("{examples}{file}")).unwrap();
+            let res = app
+                .send(
+                    actix_web::test::TestRequest::post()
+                        .uri(path)
+                        .insert_header(("content-type", media))
+                        .set_payload(body),
+                )
+                .await;
+            assert_eq!(res.status, 200, "{file}: {}", String::from_utf8_lossy(&res.body));
+            let summary = res.json();
+            assert_eq!(
+                (summary["created"].as_u64(), summary["updated"].as_u64(), summary["unchanged"].as_u64(), summary["failed"].as_u64()),
+                (Some(0), Some(0), Some(count), Some(0)),
+                "{file}: {summary}"
+            );
+            for item in summary["items"].as_array().unwrap() {
+                assert_eq!(item["outcome"], "UNCHANGED", "{file}: {item}");
+            }
+        }
     }
 }

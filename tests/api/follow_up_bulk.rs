@@ -270,6 +270,23 @@ db_tests! {
         app.as_role(Role::Admin);
         let res = upload_to(&app, "self-evaluations", "", "application/json", serde_json::to_vec(&changed).unwrap()).await;
         assert_eq!(outcomes(&res.json()), ["UPDATED"]);
+        // 株洲's evaluation, every target met, submitted: an upload cannot change it.
+        let lines: Vec<Value> = sheets[0]["indicators"].as_array().unwrap().iter()
+            .map(|i| match i["target_parsed"]["value"].is_null() {
+                true => json!({"indicator_id": i["id"], "actual": "成效明显", "achievement": "ACHIEVED"}),
+                false => json!({"indicator_id": i["id"], "actual": meeting(i)}),
+            })
+            .collect();
+        let path = format!("/api/v1/sheets/{}/self-evaluation", ids[0]);
+        let doc = json!({"executed_funds": "360", "indicators": lines});
+        assert_eq!(put_with(&app, &path, &doc, &[]).await.status, 201);
+        let res = post_step(&app, &path, "submit", None).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let mut closed = doc.clone();
+        closed["sheet_id"] = json!(ids[0]);
+        closed["executed_funds"] = json!("350");
+        let p = upload_to(&app, "self-evaluations", "", "application/json", serde_json::to_vec(&json!([closed])).unwrap()).await.problem(422, "IMPORT_FAILED");
+        assert_eq!(p["summary"]["items"][0]["issues"][0]["code"], "EVALUATION_NOT_EDITABLE", "{p}");
 
         // The media types of these uploads; a repeated key answers the first answer.
         let p = upload_to(&app, "monitoring", "", "text/plain", b"x".to_vec()).await.problem(415, "UNSUPPORTED_MEDIA_TYPE");
