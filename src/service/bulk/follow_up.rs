@@ -157,25 +157,8 @@ impl FollowUpItem {
     }
 
     /// An issue with the row and column of the value its path points at.
-    fn locate(&self, mut issue: Issue) -> Issue {
-        if self.locations.is_empty() || issue.row.is_some() {
-            return issue;
-        }
-        let mut path = issue.path.as_str();
-        let found = loop {
-            if let Some(loc) = self.locations.get(path) {
-                break Some(loc);
-            }
-            match path.rfind('/') {
-                Some(cut) => path = &path[..cut],
-                None => break None,
-            }
-        };
-        if let Some(loc) = found {
-            issue.row = Some(loc.row);
-            issue.column = (!loc.column.is_empty()).then(|| loc.column.clone());
-        }
-        issue
+    fn locate(&self, issue: Issue) -> Issue {
+        super::read::locate(&self.locations, issue)
     }
 }
 

@@ -133,27 +133,32 @@ impl BulkItem {
 
     /// Gives an issue the row and column of the value its path points at (or of the nearest
     /// enclosing value, or of the record itself).
-    pub(super) fn locate(&self, mut issue: Issue) -> Issue {
-        // A reader's issue already says where it is (the cell it could not read).
-        if self.locations.is_empty() || issue.row.is_some() {
-            return issue;
-        }
-        let mut path = issue.path.as_str();
-        let found = loop {
-            if let Some(loc) = self.locations.get(path) {
-                break Some(loc);
-            }
-            match path.rfind('/') {
-                Some(cut) => path = &path[..cut],
-                None => break None,
-            }
-        };
-        if let Some(loc) = found {
-            issue.row = Some(loc.row);
-            issue.column = (!loc.column.is_empty()).then(|| loc.column.clone());
-        }
-        issue
+    pub(super) fn locate(&self, issue: Issue) -> Issue {
+        locate(&self.locations, issue)
     }
+}
+
+/// Gives an issue the row and column of the value its path points at in `locations` (or of the
+/// nearest enclosing value, or of the item itself); a reader's issue already says where it is.
+pub(super) fn locate(locations: &BTreeMap<String, Location>, mut issue: Issue) -> Issue {
+    if locations.is_empty() || issue.row.is_some() {
+        return issue;
+    }
+    let mut path = issue.path.as_str();
+    let found = loop {
+        if let Some(loc) = locations.get(path) {
+            break Some(loc);
+        }
+        match path.rfind('/') {
+            Some(cut) => path = &path[..cut],
+            None => break None,
+        }
+    };
+    if let Some(loc) = found {
+        issue.row = Some(loc.row);
+        issue.column = (!loc.column.is_empty()).then(|| loc.column.clone());
+    }
+    issue
 }
 
 /// Reads the items of an upload of media type `media` (one of [`MEDIA_TYPES`]).
