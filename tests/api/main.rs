@@ -22,6 +22,7 @@ mod follow_up_files;
 mod funds;
 mod hostile;
 mod identity;
+mod metrics;
 mod monitoring;
 mod openapi;
 mod operations;
