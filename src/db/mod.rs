@@ -8,6 +8,7 @@
 //! - [`Db::run`] runs blocking database work on the runtime's blocking pool, off the workers; [`Db::write`] runs it inside
 //!   [`write_tx`], the one write-transaction helper every write goes through.
 
+pub mod backup;
 pub mod evaluations;
 pub mod funds;
 pub mod idempotency;

@@ -8,6 +8,7 @@
 #[macro_use]
 mod common;
 
+mod backup;
 mod bulk;
 mod cli;
 mod codes;
