@@ -66,7 +66,7 @@ fn start(database_url: &str) -> Server {
 
 /// The fourteen prefectures' sheets for each fund: the thirteen example sheets and a copy for
 /// 长沙市.
-fn upload(fund_ids: &[i64]) -> Vec<u8> {
+pub(crate) fn upload(fund_ids: &[i64]) -> Vec<u8> {
     let mut sheets = Vec::new();
     for &fund in fund_ids {
         for i in 0..13 {
@@ -81,7 +81,7 @@ fn upload(fund_ids: &[i64]) -> Vec<u8> {
 }
 
 /// True while the upload's write transaction is visibly open.
-fn transaction_open(app: &TestApp, wal_start: u64) -> bool {
+pub(crate) fn transaction_open(app: &TestApp, wal_start: u64) -> bool {
     match app.backend() {
         Backend::Sqlite => {
             let wal = std::fs::metadata(format!("{}-wal", app.test_db.url)).map_or(0, |m| m.len());

@@ -31,5 +31,6 @@ mod printed_forms;
 mod reference;
 mod self_evaluation;
 mod sheets;
+mod shutdown;
 mod validation;
 mod workflow;
