@@ -23,6 +23,7 @@ mod follow_up_files;
 mod funds;
 mod hostile;
 mod identity;
+mod instances;
 mod metrics;
 mod monitoring;
 mod openapi;
