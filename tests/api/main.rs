@@ -29,5 +29,6 @@ mod printed_forms;
 mod reference;
 mod self_evaluation;
 mod sheets;
+mod side_by_side;
 mod validation;
 mod workflow;
