@@ -299,7 +299,8 @@ struct Reading {
     decline: bool,
     unit: Option<String>,
     value: Decimal,
-    /// The bound that says how much the target asks: the value, or a cost range's ceiling.
+    /// The bound two sheets' targets are compared on (§7.2): the value, or the ceiling of a
+    /// cost indicator's range (which REVERSE scores against).
     strictness: Decimal,
 }
 
@@ -535,8 +536,10 @@ pub fn side_by_side(
             let (level1, level2, name, in_template) = names[key].clone();
             let mut group = figures(level1, level2, name, in_template, members);
             let (group_unit, gives_sum) = (group.unit.clone(), group.sum.is_some());
+            let by_id: HashMap<IndicatorId, &Member<'_>> =
+                members.iter().map(|m| (m.indicator.id, m)).collect();
             let counted = |a: &&Actual| -> bool {
-                let Some(m) = members.iter().find(|m| m.indicator.id == a.indicator_id) else {
+                let Some(m) = by_id.get(&a.indicator_id) else {
                     return false;
                 };
                 let Some(target) = m.indicator.target_parsed.as_ref() else {
@@ -676,9 +679,9 @@ fn figures(
     let per_wan_median = median_ratio(&per_wans);
     group.median_per_wan = per_wan_median.map(|m| round4(m.value()));
     if readings.len() >= MIN_PEERS {
-        // The size of what is asked: a decline's size for declines, a cost range's ceiling.
+        // The size of what is asked: a decline's size for declines.
         let size = |d: Decimal| Ratio::whole(if first.decline { -d } else { d });
-        let sizes: Vec<Ratio> = readings.iter().map(|r| size(r.strictness)).collect();
+        let sizes: Vec<Ratio> = readings.iter().map(|r| size(r.value)).collect();
         let size_median = median_ratio(&sizes);
         for (m, t) in members.iter().zip(group.targets.iter_mut()) {
             let Some(r) = &m.reading else {
@@ -686,7 +689,7 @@ fn figures(
             };
             t.flag = match (per_wan_exact(m), per_wan_median) {
                 (Some(p), Some(pm)) => flag(first.family, p, pm),
-                _ => size_median.and_then(|md| flag(first.family, size(r.strictness), md)),
+                _ => size_median.and_then(|md| flag(first.family, size(r.value), md)),
             };
         }
     }

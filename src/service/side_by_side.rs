@@ -10,6 +10,7 @@ use super::reads::ExportFile;
 use super::{find_sheet, not_found};
 use crate::db::{funds, sheets, DbConnection};
 use crate::domain::check::quote;
+use crate::domain::fund::Fund;
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::domain::side_by_side::{self as domain, FollowUp, SheetComparison, SideBySide};
 use crate::domain::{FundId, Issue, IssueCode, Lang, SheetId};
@@ -99,17 +100,27 @@ pub fn below_peers(
         return Ok(Vec::new());
     };
     let peers = fund_sheets(conn, sheet.fund_id, &[])?;
-    let view = domain::side_by_side(
-        sheet.fund_id,
+    Ok(below_peer_issues(&peer_view(&fund, &peers), sheet, lang))
+}
+
+/// The fund's sheets side by side without monitoring and results: what the flags need.
+pub fn peer_view(fund: &Fund, sheets: &[Sheet]) -> SideBySide {
+    domain::side_by_side(
+        fund.id,
         fund.template.as_ref(),
-        &peers,
+        sheets,
         &FollowUp::default(),
-    );
-    Ok(domain::low_targets(&view, sheet)
+    )
+}
+
+/// The `TARGET_BELOW_PEERS` warnings of `sheet` in `view` (its fund's [`peer_view`]).
+pub fn below_peer_issues(view: &SideBySide, sheet: &Sheet, lang: Lang) -> Vec<Issue> {
+    domain::low_targets(view, sheet)
         .into_iter()
         .map(|(at, t, g)| {
+            let peers = g.targets.iter().filter(|x| x.value.is_some()).count();
             let (basis_zh, basis_en, mine, median) = match (t.per_wan, g.median_per_wan) {
-                (Some(p), Some(m)) => ("每万元省级资金", "per 万元 of provincial funds", p, m),
+                (Some(p), Some(m)) => ("每万元省级资金 ", " per 万元 of provincial funds", p, m),
                 _ => (
                     "",
                     "",
@@ -119,17 +130,14 @@ pub fn below_peers(
             };
             let message = lang.pick(
                 format!(
-                    "指标“{}”的指标值“{}”明显低于同专项其他地区：{basis_zh}{mine}，{} 个地区的中位数为 {median}",
-                    g.name,
-                    t.target,
-                    g.targets.iter().filter(|x| x.value.is_some()).count()
+                    "指标“{}”的指标值“{}”明显低于同专项其他地区：{basis_zh}{mine}，{peers} 个地区的中位数为 {median}",
+                    g.name, t.target
                 ),
                 format!(
-                    "the target {} of {} asks much less than its peers': {mine} {basis_en}, \
-                     against a median of {median} over {} regions",
+                    "the target {} of {} asks much less than its peers': {mine}{basis_en}, \
+                     against a median of {median} over {peers} regions",
                     quote(&t.target),
-                    quote(&g.name),
-                    g.targets.iter().filter(|x| x.value.is_some()).count()
+                    quote(&g.name)
                 ),
             );
             Issue::warning(
@@ -138,5 +146,5 @@ pub fn below_peers(
                 message,
             )
         })
-        .collect())
+        .collect()
 }
