@@ -173,6 +173,22 @@ pub fn of_fund_month(
     with_lines(conn, rows)
 }
 
+/// The latest month for which some sheet of the fund has a report in one of `statuses` (the
+/// counted ones: submitted and approved); `None` when there is none. One query.
+pub fn latest_month_of_fund(
+    conn: &mut DbConnection,
+    fund_id: FundId,
+    statuses: &[&str],
+) -> QueryResult<Option<u32>> {
+    let month: Option<i32> = monitoring_reports::table
+        .inner_join(sheets::table)
+        .filter(sheets::fund_id.eq(fund_id.get()))
+        .filter(monitoring_reports::status.eq_any(statuses))
+        .select(diesel::dsl::max(monitoring_reports::month))
+        .first(conn)?;
+    Ok(month.and_then(|m| u32::try_from(m).ok()))
+}
+
 /// Which reports an export reads: every filter optional.
 #[derive(Debug, Clone, Default)]
 pub struct ReportFilter {

@@ -198,6 +198,10 @@ issue_codes! {
     OverAchieved = "OVER_ACHIEVED";
     /// An indicator whose 一级 weighs 0 in the fund's scheme.
     IndicatorUnweighted = "INDICATOR_UNWEIGHTED";
+    // Comparisons across regions (SPEC §7).
+    /// A target flagged `LOW` among the fund's sheets: far below its peers' (per 万元 of
+    /// provincial funds where that applies). Only in `GET /sheets/{sheet_id}/validation`.
+    TargetBelowPeers = "TARGET_BELOW_PEERS";
 }
 
 impl utoipa::PartialSchema for IssueCode {

@@ -15,6 +15,7 @@ pub mod revision;
 pub mod rules;
 pub mod scoring;
 pub mod sheet;
+pub mod side_by_side;
 pub mod target;
 pub mod taxonomy;
 pub mod workflow;

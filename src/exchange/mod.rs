@@ -9,6 +9,7 @@ pub mod follow_up_form;
 pub mod form;
 pub mod grid_text;
 pub mod record;
+pub mod side_by_side;
 pub mod table;
 pub mod xlsx;
 

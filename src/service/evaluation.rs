@@ -27,6 +27,7 @@ use crate::domain::monitoring::Stage;
 use crate::domain::revision::RevisionAction;
 use crate::domain::scoring::{round4, Achievement, Grade, Method, Scheme};
 use crate::domain::sheet::{Indicator, Sheet, SheetStatus};
+use crate::domain::side_by_side::{evaluation_actuals, Actual};
 use crate::domain::target::TargetParsed;
 use crate::domain::workflow::{edit_refusal_of, Subject, Transition};
 use crate::domain::{FundId, IndicatorId, Issue, Lang, Money, RegionCode, Severity, SheetId};
@@ -1049,4 +1050,35 @@ pub fn fund_ranking(
         grades,
         mean_total,
     })
+}
+
+/// The comparable actuals of the submitted and approved self-evaluations of the sheets in
+/// `sheets` (SPEC §7.1 `results`), each read against the target it was scored on (frozen at
+/// submit). One query whatever the number of sheets: the scores are read from what submitting
+/// froze.
+pub fn counted_actuals(
+    conn: &mut DbConnection,
+    fund_id: FundId,
+    sheets: &[Sheet],
+) -> Result<Vec<Actual>, ServiceError> {
+    let ids: std::collections::HashSet<i64> = sheets.iter().map(|s| s.id.get()).collect();
+    let mut actuals = Vec::new();
+    for row in store::rows_of_fund(conn, fund_id)? {
+        if !ids.contains(&row.sheet_id)
+            || !matches!(
+                status_of(&row)?,
+                SheetStatus::Submitted | SheetStatus::Approved
+            )
+        {
+            continue;
+        }
+        if let Some(frozen) = frozen_of(&row)? {
+            actuals.extend(evaluation_actuals(
+                SheetId::new(row.sheet_id),
+                &frozen.basis,
+                &frozen.figures,
+            ));
+        }
+    }
+    Ok(actuals)
 }

@@ -313,6 +313,7 @@ pub fn fund_summary(conn: &mut DbConnection, id: FundId) -> Result<FundSummary, 
         }
     }
     let all_regions = regions::list(conn)?;
+    let peers = super::side_by_side::peer_view(&fund, &list);
     let mut counts = Vec::with_capacity(list.len());
     for s in &list {
         // The same check as `GET /sheets/{id}/validation`, with facts already at hand.
@@ -327,7 +328,9 @@ pub fn fund_summary(conn: &mut DbConnection, id: FundId) -> Result<FundSummary, 
         };
         let doc = s.to_document();
         let (norm, issues) = sheet_domain::normalize(&doc, Lang::Zh);
-        let issues = check_normalized(&doc, norm, issues, Some(s), &facts, Lang::Zh).all_issues();
+        let mut issues =
+            check_normalized(&doc, norm, issues, Some(s), &facts, Lang::Zh).all_issues();
+        issues.extend(super::side_by_side::below_peer_issues(&peers, s, Lang::Zh));
         let errors = issues
             .iter()
             .filter(|i| i.severity == Severity::Error)

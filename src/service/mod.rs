@@ -30,6 +30,7 @@ mod fund;
 pub mod monitoring;
 pub mod reads;
 mod sheet;
+pub mod side_by_side;
 pub mod store;
 pub mod tokens;
 pub mod workflow;

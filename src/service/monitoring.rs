@@ -22,6 +22,7 @@ use crate::domain::monitoring::{
 };
 use crate::domain::revision::RevisionAction;
 use crate::domain::sheet::{Sheet, SheetStatus};
+use crate::domain::side_by_side::{report_actuals, Actual};
 use crate::domain::target::TargetParsed;
 use crate::domain::workflow::{edit_refusal_of, not_approved_refusal, Subject, Transition};
 use crate::domain::{FundId, IndicatorId, Issue, Lang, Money, RegionCode, Severity, SheetId};
@@ -1120,4 +1121,36 @@ pub fn fund_picture(
         execution_rate: domain::percent(executed.yuan(), budget.yuan()),
         regions,
     })
+}
+
+/// The comparable actuals of the fund's latest month with counted (submitted or approved)
+/// reports, for the sheets in `sheets` (SPEC §7.1 `monitoring`): the month and the actuals,
+/// `None` when the fund has no counted report. Three queries whatever the number of sheets (the
+/// month, the month's reports, their lines).
+pub fn latest_counted_actuals(
+    conn: &mut DbConnection,
+    fund_id: FundId,
+    sheets: &[Sheet],
+) -> Result<Option<(u32, Vec<Actual>)>, ServiceError> {
+    let counted = [
+        SheetStatus::Submitted.as_str(),
+        SheetStatus::Approved.as_str(),
+    ];
+    let Some(month) = store::latest_month_of_fund(conn, fund_id, &counted)? else {
+        return Ok(None);
+    };
+    let by_id: std::collections::HashMap<SheetId, &Sheet> =
+        sheets.iter().map(|s| (s.id, s)).collect();
+    let mut actuals = Vec::new();
+    for stored in store::of_fund_month(conn, fund_id, month)? {
+        let Some(sheet) = by_id.get(&SheetId::new(stored.0.sheet_id)) else {
+            continue;
+        };
+        if !counted.contains(&stored.0.status.as_str()) {
+            continue;
+        }
+        let loaded = load(stored, sheet, Lang::Zh)?;
+        actuals.extend(report_actuals(sheet.id, &loaded.figures));
+    }
+    Ok(Some((month, actuals)))
 }

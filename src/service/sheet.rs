@@ -382,7 +382,8 @@ pub fn validate_document(
     Ok(check_sheet(conn, doc, existing.as_ref(), lang)?.verdict(doc))
 }
 
-/// `GET /sheets/{id}/validation`: a stored sheet against today's rules and its fund's template.
+/// `GET /sheets/{id}/validation`: a stored sheet against today's rules and its fund's template,
+/// and its targets against its peers' (`TARGET_BELOW_PEERS`, SPEC §7.1; never on saves).
 pub fn validate_stored(
     conn: &mut DbConnection,
     id: SheetId,
@@ -390,7 +391,11 @@ pub fn validate_stored(
 ) -> Result<Validation, ServiceError> {
     let stored = find_sheet(conn, id)?;
     let doc = stored.to_document();
-    Ok(check_sheet(conn, &doc, Some(&stored), lang)?.verdict(&doc))
+    let mut verdict = check_sheet(conn, &doc, Some(&stored), lang)?.verdict(&doc);
+    let below = super::side_by_side::below_peers(conn, &stored, lang)?;
+    verdict.warning_count += below.len();
+    verdict.issues.extend(below);
+    Ok(verdict)
 }
 
 /// The one write path of sheets: the caller's region (403), the precondition (412), normalise

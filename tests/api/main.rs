@@ -33,5 +33,6 @@ mod reference;
 mod self_evaluation;
 mod sheets;
 mod shutdown;
+mod side_by_side;
 mod validation;
 mod workflow;

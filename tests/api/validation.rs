@@ -375,6 +375,7 @@ db_tests! {
         assert_eq!(fund["template"]["indicators"].as_array().unwrap().len(), 10);
         let mut template_warnings = Vec::new();
         let mut not_measurable = BTreeSet::new();
+        let mut below_peers = BTreeSet::new();
         let mut parsed = 0;
         for id in &ids {
             let sheet = app.get(&format!("/api/v1/sheets/{id}")).await.json();
@@ -388,8 +389,14 @@ db_tests! {
             assert_eq!(verdict["error_count"], 0);
             for issue in verdict["issues"].as_array().unwrap() {
                 let code = issue["code"].as_str().unwrap();
+                let i = || -> usize { issue["path"].as_str().unwrap().split('/').nth(2).unwrap().parse().unwrap() };
                 if code.starts_with("TEMPLATE_") {
                     template_warnings.push((sheet["region_name"].as_str().unwrap().to_string(), code.to_string()));
+                } else if code == "TARGET_BELOW_PEERS" {
+                    below_peers.insert((
+                        sheet["region_name"].as_str().unwrap().to_string(),
+                        sheet["indicators"][i()]["name"].as_str().unwrap().to_string(),
+                    ));
                 } else {
                     assert_eq!(code, "TARGET_NOT_MEASURABLE", "{issue}");
                     let i: usize = issue["path"].as_str().unwrap().split('/').nth(2).unwrap().parse().unwrap();
@@ -418,6 +425,20 @@ db_tests! {
             not_measurable.into_iter().collect::<Vec<_>>(),
             ["同比增长", "正增长", "积极"]
         );
+        // Among the thirteen (per 万元 of provincial funds): 娄底's 100 人次 of training on 180
+        // (0.5556 against a median of 500/260 = 1.9231) and 12 fairs (0.0667), 常德's 10 fairs on
+        // 140 (0.0714) and 株洲's 20 on 260 (0.0769), all below half the fairs' median
+        // (40/260 + 40/235) ÷ 2 = 0.1620 (SPEC §7.1; tests/api/side_by_side.rs works them out).
+        let fairs = "组织参加跨境电商相关展会企业数".to_string();
+        let expected: BTreeSet<(String, String)> = [
+            ("娄底市".to_string(), "跨境电商相关培训人次数".to_string()),
+            ("娄底市".to_string(), fairs.clone()),
+            ("常德市".to_string(), fairs.clone()),
+            ("株洲市".to_string(), fairs),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(below_peers, expected);
 
         // The summary shows the same picture per region.
         let summary = app.get(&format!("/api/v1/funds/{fund_id}/summary")).await.json();

@@ -43,6 +43,23 @@ export interface paths {
         patch: operations["patchFund"];
         trace?: never;
     };
+    "/api/v1/funds/{fund_id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专项资金绩效指标横向比较 (a fund's indicators side by side) */
+        get: operations["fundIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/funds/{fund_id}/monitoring": {
         parameters: {
             query?: never;
@@ -335,6 +352,23 @@ export interface paths {
         put?: never;
         /** 批复 (approve a sheet) */
         post: operations["approveSheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{sheet_id}/compare/{other_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 两张绩效目标表对比 (two sheets side by side) */
+        get: operations["compareSheets"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -938,6 +972,25 @@ export interface components {
          * @enum {string}
          */
         Achievement: "ACHIEVED" | "PARTIAL" | "NOT_ACHIEVED";
+        /** @description The sheet's amounts minus the other's, 万元, as signed decimal strings. */
+        AmountDifference: {
+            /**
+             * @description 省级资金: the sheet's minus the other's.
+             * @example 40
+             */
+            provincial_funds: string;
+            /**
+             * @description 市、区拟配套资金: the sheet's minus the other's; null when either is blank (a blank is not
+             *     0).
+             * @example -20
+             */
+            matching_funds: string | null;
+            /**
+             * @description Budget (a blank counting 0): the sheet's minus the other's.
+             * @example 20
+             */
+            budget: string;
+        };
         /**
          * @description An API token as listed (never the token itself).
          * @example {
@@ -1000,6 +1053,12 @@ export interface components {
          */
         BulkMode: "atomic" | "partial";
         /**
+         * @description What a sheet asks of an indicator compared with another sheet (SPEC §7.2), read from the
+         *     other to the sheet.
+         * @enum {string}
+         */
+        Change: "RAISED" | "LOWERED" | "SAME" | "ADDED" | "REMOVED" | "NOT_COMPARABLE";
+        /**
          * @description How a field differs between two versions.
          * @enum {string}
          */
@@ -1009,6 +1068,99 @@ export interface components {
          * @enum {string}
          */
         Comparator: "EQ" | "GE" | "GT" | "LE" | "LT" | "RANGE";
+        /** @description One indicator key present in either sheet. */
+        ComparedIndicator: {
+            /**
+             * @description 一级指标.
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标.
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标, as the sheet writes it (the other's for a removed one).
+             * @example 跨境电商相关培训人次数
+             */
+            name: string;
+            /**
+             * Format: int64
+             * @description The indicator in the sheet; null when removed.
+             * @example 17
+             */
+            indicator_id: number | null;
+            /**
+             * @description The sheet's target, as written; null when removed.
+             * @example 1200
+             */
+            target: string | null;
+            /**
+             * Format: int64
+             * @description The indicator in the other sheet; null when added.
+             * @example 3
+             */
+            other_indicator_id: number | null;
+            /**
+             * @description The other sheet's target, as written; null when added.
+             * @example 1000
+             */
+            other_target: string | null;
+            /** @description What changed, from the other to the sheet. */
+            change: components["schemas"]["Change"];
+        };
+        /** @description One side of a comparison: a sheet's amounts. */
+        ComparedSheet: {
+            /**
+             * Format: int64
+             * @description The sheet.
+             * @example 1
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description Its fund.
+             * @example 1
+             */
+            fund_id: number;
+            /**
+             * @description Its fund's name.
+             * @example 2024年度跨境电商支持资金
+             */
+            fund_name: string;
+            /**
+             * Format: int32
+             * @description Its fund's year.
+             * @example 2024
+             */
+            year: number;
+            /**
+             * @description The region's code.
+             * @example 430200
+             */
+            region_code: string;
+            /**
+             * @description The region's name.
+             * @example 株洲市
+             */
+            region_name: string;
+            /**
+             * @description 省级资金, 万元.
+             * @example 260
+             */
+            provincial_funds: string;
+            /**
+             * @description 市、区拟配套资金, 万元; null when the form leaves it blank.
+             * @example 100
+             */
+            matching_funds: string | null;
+            /**
+             * @description provincial + matching (a blank counts 0), 万元.
+             * @example 360
+             */
+            budget: string;
+        };
         /**
          * @description The answer to creating a token: the token itself, shown this once.
          * @example {
@@ -1430,6 +1582,11 @@ export interface components {
              */
             region_name: string;
         };
+        /**
+         * @description The direction a comparable group's targets ask for.
+         * @enum {string}
+         */
+        Family: "REACH" | "REVERSE";
         /** @description One field that differs between two versions. */
         FieldChange: {
             /**
@@ -1444,6 +1601,11 @@ export interface components {
             /** @description The later value (absent when removed). */
             to?: unknown;
         };
+        /**
+         * @description How a target stands among its group's.
+         * @enum {string}
+         */
+        Flag: "LOW" | "HIGH";
         /**
          * @description A stored fund, as the API returns it.
          * @example {
@@ -2153,6 +2315,120 @@ export interface components {
              */
             POOR: number;
         };
+        /** @description One indicator across the fund's sheets. */
+        Group: {
+            /**
+             * @description 一级指标.
+             * @example 产出指标
+             */
+            level1: string;
+            /**
+             * @description 二级指标.
+             * @example 数量指标
+             */
+            level2: string;
+            /**
+             * @description 三级指标: the template's wording for a template indicator, else as first written.
+             * @example 跨境电商相关培训人次数
+             */
+            name: string;
+            /** @description True when the fund's template lists the indicator. */
+            in_template: boolean;
+            /**
+             * @description How many sheets carry the indicator.
+             * @example 13
+             */
+            sheets: number;
+            /**
+             * @description True when the measurable targets share kind, basis, method family and unit (see the
+             *     module notes in docs/API.md); only then are the figures below given.
+             */
+            comparable: boolean;
+            kind: components["schemas"]["TargetKind"] | null;
+            /**
+             * @description The unit of the comparable targets after the alias table (`场次` is `场`); null when not
+             *     comparable or when every target is unitless.
+             * @example 人次
+             */
+            unit: string | null;
+            method: components["schemas"]["Family"] | null;
+            /**
+             * @description The comparable values summed; null when not comparable, for `%` and for RELATIVE
+             *     targets.
+             * @example 5350
+             */
+            sum: string | null;
+            /**
+             * @description The least comparable value; null when not comparable.
+             * @example 100
+             */
+            min: string | null;
+            /**
+             * @description The median of the comparable values (the mean of the two middle ones for an even
+             *     count); null when not comparable.
+             * @example 400
+             */
+            median: string | null;
+            /**
+             * @description The greatest comparable value; null when not comparable.
+             * @example 1000
+             */
+            max: string | null;
+            /**
+             * @description The median of the exact `per_wan` quotients, rounded half-up to 4 places; null when not
+             *     comparable or no target has a `per_wan`.
+             * @example 2.5
+             */
+            median_per_wan: string | null;
+            /** @description One entry per sheet carrying the indicator, sheets by id. */
+            targets: components["schemas"]["GroupTarget"][];
+            monitoring: components["schemas"]["MonitoringFigures"] | null;
+            results: components["schemas"]["ResultFigures"] | null;
+        };
+        /** @description One region's target in a group. */
+        GroupTarget: {
+            /**
+             * @description The region's code.
+             * @example 430200
+             */
+            region_code: string;
+            /**
+             * @description The region's name.
+             * @example 株洲市
+             */
+            region_name: string;
+            /**
+             * Format: int64
+             * @description The sheet.
+             * @example 1
+             */
+            sheet_id: number;
+            /**
+             * Format: int64
+             * @description The indicator in that sheet.
+             * @example 1
+             */
+            indicator_id: number;
+            /**
+             * @description 指标值, as written.
+             * @example 1000
+             */
+            target: string;
+            /**
+             * @description The target's number as a decimal string (a RANGE's lower bound); null for a target that
+             *     counts in no figure (qualitative, vague, a deadline, or one that does not parse).
+             * @example 1000
+             */
+            value: string | null;
+            /**
+             * @description `value` ÷ the sheet's provincial funds in 万元, rounded half-up to 4 places: for
+             *     QUANTITATIVE targets whose unit is not `%` (unitless included); null for `%` and
+             *     RELATIVE targets and when the provincial funds are 0.
+             * @example 3.8462
+             */
+            per_wan: string | null;
+            flag: components["schemas"]["Flag"] | null;
+        };
         /**
          * @description Liveness answer.
          * @example {
@@ -2392,7 +2668,7 @@ export interface components {
          * @description The issue codes this version sends, UPPER_SNAKE_CASE; `docs/VALIDATION.md` explains each one. A later version may add codes.
          * @enum {string}
          */
-        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "SHEET_NOT_FOUND" | "SHEET_NOT_APPROVED" | "REPORT_NOT_EDITABLE" | "EVALUATION_NOT_EDITABLE" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET" | "UNKNOWN_INDICATOR" | "INDICATOR_IN_USE" | "INDICATOR_NOT_REPORTED" | "LIKELIHOOD_REQUIRED" | "DEVIATION_REASON_REQUIRED" | "ACTUAL_NOT_COMPARABLE" | "OUTLOOK_INCONSISTENT" | "EXECUTED_EXCEEDS_BUDGET" | "EXPECTED_BELOW_EXECUTED" | "BEHIND_SCHEDULE" | "SCORING_WEIGHTS_INVALID" | "WEIGHTS_SUM_INVALID" | "SCORE_OUT_OF_BAND" | "ACHIEVEMENT_CONTRADICTS_ACTUAL" | "ACHIEVEMENT_REQUIRED" | "DEVIATION_ANALYSIS_REQUIRED" | "ACHIEVEMENT_IGNORED" | "OVER_ACHIEVED" | "INDICATOR_UNWEIGHTED";
+        IssueCode: "UNKNOWN_FIELD" | "MISSING_FIELD" | "INVALID_TYPE" | "INVALID_PARAMETER" | "REQUIRED" | "TOO_LONG" | "TOO_MANY" | "CONTROL_CHARACTER" | "AMOUNT_NEGATIVE" | "AMOUNT_TOO_PRECISE" | "AMOUNT_TOO_LARGE" | "AMOUNT_INVALID" | "YEAR_OUT_OF_RANGE" | "INVALID_REGION_CODE" | "UNKNOWN_LEVEL1" | "UNKNOWN_LEVEL2" | "LEVEL2_NOT_UNDER_LEVEL1" | "DUPLICATE_INDICATOR" | "TARGET_EMPTY" | "TARGET_MALFORMED" | "TARGET_RANGE_INVERTED" | "SATISFACTION_OVER_100" | "UNKNOWN_FUND" | "UNKNOWN_REGION" | "IMMUTABLE_FIELD" | "SHEET_EXISTS" | "FUND_EXISTS" | "AMBIGUOUS_REFERENCE" | "FUND_TOTAL_EXCEEDED" | "SHEET_NOT_EDITABLE" | "REGION_NOT_PERMITTED" | "SHEET_NOT_FOUND" | "SHEET_NOT_APPROVED" | "REPORT_NOT_EDITABLE" | "EVALUATION_NOT_EDITABLE" | "INVALID_REGION_SCOPE" | "TOKEN_EXISTS" | "FILE_UNREADABLE" | "ENCODING_UNSUPPORTED" | "FORM_LAYOUT" | "COLUMN_MISSING" | "COLUMN_UNKNOWN" | "DUPLICATE_ITEM" | "VALUE_INVALID" | "TOO_MANY_ITEMS" | "CELL_TOO_LONG" | "TOO_MANY_ROWS" | "LEVEL1_MISSING" | "OUTPUT_LEVEL2_MISSING" | "TARGET_NOT_MEASURABLE" | "DEPARTMENT_REGION_MISMATCH" | "TEMPLATE_INDICATOR_MISSING" | "TEMPLATE_FLOOR_NOT_MET" | "UNKNOWN_INDICATOR" | "INDICATOR_IN_USE" | "INDICATOR_NOT_REPORTED" | "LIKELIHOOD_REQUIRED" | "DEVIATION_REASON_REQUIRED" | "ACTUAL_NOT_COMPARABLE" | "OUTLOOK_INCONSISTENT" | "EXECUTED_EXCEEDS_BUDGET" | "EXPECTED_BELOW_EXECUTED" | "BEHIND_SCHEDULE" | "SCORING_WEIGHTS_INVALID" | "WEIGHTS_SUM_INVALID" | "SCORE_OUT_OF_BAND" | "ACHIEVEMENT_CONTRADICTS_ACTUAL" | "ACHIEVEMENT_REQUIRED" | "DEVIATION_ANALYSIS_REQUIRED" | "ACHIEVEMENT_IGNORED" | "OVER_ACHIEVED" | "INDICATOR_UNWEIGHTED" | "TARGET_BELOW_PEERS";
         /** @description The natural key of an item, as resolved. */
         ItemKey: {
             /**
@@ -2495,6 +2771,30 @@ export interface components {
              * @example 长沙市
              */
             name: string;
+        };
+        /**
+         * @description The group's actuals in the latest month with counted (submitted or approved) monitoring
+         *     reports in the fund.
+         */
+        MonitoringFigures: {
+            /**
+             * Format: int32
+             * @description The cut-off month (1–N月) of the fund's latest counted reports.
+             * @example 7
+             */
+            month: number;
+            /**
+             * @description The comparable 1–N月 actuals summed, a decimal string; null when the group gives no
+             *     `sum` (not comparable, `%` or RELATIVE).
+             * @example 2100
+             */
+            actual_sum: string | null;
+            /**
+             * Format: int32
+             * @description How many regions reported a comparable actual for the month.
+             * @example 9
+             */
+            regions: number;
         };
         /**
          * @description How likely an indicator's target is to be met by the end of the year.
@@ -3213,6 +3513,26 @@ export interface components {
             /** @description Every error and warning. */
             issues: components["schemas"]["Issue"][];
             report: components["schemas"]["Report"] | null;
+        };
+        /** @description The group's results over the submitted and approved self-evaluations. */
+        ResultFigures: {
+            /**
+             * @description The comparable actuals summed, a decimal string; null when the group gives no `sum`.
+             * @example 5600
+             */
+            actual_sum: string | null;
+            /**
+             * Format: int32
+             * @description How many regions gave a comparable actual (a number, or a date for a deadline).
+             * @example 12
+             */
+            regions: number;
+            /**
+             * Format: int32
+             * @description How many of those met their target (read as monitoring and scores read it, §5.1).
+             * @example 10
+             */
+            met: number;
         };
         /**
          * @description One recorded change of a sheet.
@@ -4076,6 +4396,163 @@ export interface components {
             region_name?: string;
         };
         /**
+         * @description `GET /sheets/{sheet_id}/compare/{other_id}` (SPEC §7.2).
+         * @example {
+         *       "difference": {
+         *         "budget": "40",
+         *         "matching_funds": "0",
+         *         "provincial_funds": "40"
+         *       },
+         *       "indicators": [
+         *         {
+         *           "change": "RAISED",
+         *           "indicator_id": 281,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商相关培训人次数",
+         *           "other_indicator_id": 1,
+         *           "other_target": "1000",
+         *           "target": "1200"
+         *         },
+         *         {
+         *           "change": "LOWERED",
+         *           "indicator_id": 282,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "组织参加跨境电商相关展会企业数",
+         *           "other_indicator_id": 2,
+         *           "other_target": "20",
+         *           "target": "15"
+         *         },
+         *         {
+         *           "change": "SAME",
+         *           "indicator_id": 283,
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "name": "跨境电商平台湖南卖家（店铺）数",
+         *           "other_indicator_id": 3,
+         *           "other_target": "正增长",
+         *           "target": "正增长"
+         *         },
+         *         {
+         *           "change": "SAME",
+         *           "indicator_id": 284,
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "资金使用合规性",
+         *           "other_indicator_id": 4,
+         *           "other_target": "100%",
+         *           "target": "100%"
+         *         },
+         *         {
+         *           "change": "SAME",
+         *           "indicator_id": 285,
+         *           "level1": "产出指标",
+         *           "level2": "质量指标",
+         *           "name": "年度跨境电商重点工作完成率",
+         *           "other_indicator_id": 5,
+         *           "other_target": "90%以上",
+         *           "target": "90%以上"
+         *         },
+         *         {
+         *           "change": "SAME",
+         *           "indicator_id": 286,
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "预算资金执行率",
+         *           "other_indicator_id": 6,
+         *           "other_target": "≥90%",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "change": "SAME",
+         *           "indicator_id": 287,
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "资金拨付及时性",
+         *           "other_indicator_id": 7,
+         *           "other_target": "≥90%",
+         *           "target": "≥90%"
+         *         },
+         *         {
+         *           "change": "SAME",
+         *           "indicator_id": 288,
+         *           "level1": "效益指标",
+         *           "level2": "社会效益指标",
+         *           "name": "开展跨境电商相关资源对接、展会、赛事等活动",
+         *           "other_indicator_id": 8,
+         *           "other_target": "10场以上",
+         *           "target": "10场以上"
+         *         },
+         *         {
+         *           "change": "SAME",
+         *           "indicator_id": 289,
+         *           "level1": "效益指标",
+         *           "level2": "可持续影响指标",
+         *           "name": "对跨境电商未来可持续发展的影响",
+         *           "other_indicator_id": 9,
+         *           "other_target": "积极",
+         *           "target": "积极"
+         *         },
+         *         {
+         *           "change": "ADDED",
+         *           "indicator_id": 290,
+         *           "level1": "产出指标",
+         *           "level2": "时效指标",
+         *           "name": "项目完成时间",
+         *           "other_indicator_id": null,
+         *           "other_target": null,
+         *           "target": "2025年11月底前"
+         *         },
+         *         {
+         *           "change": "REMOVED",
+         *           "indicator_id": null,
+         *           "level1": "满意度指标",
+         *           "level2": "服务对象满意度指标",
+         *           "name": "服务跨境电商企业满意度",
+         *           "other_indicator_id": 10,
+         *           "other_target": "≥90%",
+         *           "target": null
+         *         }
+         *       ],
+         *       "other": {
+         *         "budget": "360",
+         *         "fund_id": 1,
+         *         "fund_name": "2024年度跨境电商支持资金",
+         *         "id": 1,
+         *         "matching_funds": "100",
+         *         "provincial_funds": "260",
+         *         "region_code": "430200",
+         *         "region_name": "株洲市",
+         *         "year": 2024
+         *       },
+         *       "sheet": {
+         *         "budget": "400",
+         *         "fund_id": 2,
+         *         "fund_name": "2025年度跨境电商支持资金",
+         *         "id": 14,
+         *         "matching_funds": "100",
+         *         "provincial_funds": "300",
+         *         "region_code": "430200",
+         *         "region_name": "株洲市",
+         *         "year": 2025
+         *       }
+         *     }
+         */
+        SheetComparison: {
+            /** @description The sheet. */
+            sheet: components["schemas"]["ComparedSheet"];
+            /** @description The sheet it is compared with. */
+            other: components["schemas"]["ComparedSheet"];
+            /** @description The sheet's amounts minus the other's. */
+            difference: components["schemas"]["AmountDifference"];
+            /**
+             * @description One row per indicator key in either sheet: the sheet's indicators in order, then those
+             *     only in the other, in its order.
+             */
+            indicators: components["schemas"]["ComparedIndicator"][];
+        };
+        /**
          * @description A new sheet (`POST /sheets`): the fund and region, which cannot change later, and everything a save requires. A document missing a required field is refused with 422, every issue listed.
          * @example {
          *       "departments": [
@@ -4696,6 +5173,320 @@ export interface components {
          * @enum {string}
          */
         SheetStatus: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
+        /**
+         * @description `GET /funds/{fund_id}/indicators`: a fund's indicators side by side (SPEC §7.1).
+         * @example {
+         *       "fund_id": 1,
+         *       "items": [
+         *         {
+         *           "comparable": true,
+         *           "in_template": true,
+         *           "kind": "QUANTITATIVE",
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "max": "1000",
+         *           "median": "200",
+         *           "median_per_wan": "1.9231",
+         *           "method": "REACH",
+         *           "min": "100",
+         *           "monitoring": null,
+         *           "name": "跨境电商相关培训人次数",
+         *           "results": null,
+         *           "sheets": 13,
+         *           "sum": "4050",
+         *           "targets": [
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 1,
+         *               "per_wan": "3.8462",
+         *               "region_code": "430200",
+         *               "region_name": "株洲市",
+         *               "sheet_id": 1,
+         *               "target": "1000",
+         *               "value": "1000"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 21,
+         *               "per_wan": "2.2727",
+         *               "region_code": "430300",
+         *               "region_name": "湘潭市",
+         *               "sheet_id": 2,
+         *               "target": "500",
+         *               "value": "500"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 41,
+         *               "per_wan": "1.9231",
+         *               "region_code": "430400",
+         *               "region_name": "衡阳市",
+         *               "sheet_id": 3,
+         *               "target": "500",
+         *               "value": "500"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 61,
+         *               "per_wan": "1.6",
+         *               "region_code": "430500",
+         *               "region_name": "邵阳市",
+         *               "sheet_id": 4,
+         *               "target": "200",
+         *               "value": "200"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 81,
+         *               "per_wan": "2.1277",
+         *               "region_code": "430600",
+         *               "region_name": "岳阳市",
+         *               "sheet_id": 5,
+         *               "target": "500",
+         *               "value": "500"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 101,
+         *               "per_wan": "1.0714",
+         *               "region_code": "430700",
+         *               "region_name": "常德市",
+         *               "sheet_id": 6,
+         *               "target": "150",
+         *               "value": "150"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 121,
+         *               "per_wan": "1.1765",
+         *               "region_code": "430800",
+         *               "region_name": "张家界市",
+         *               "sheet_id": 7,
+         *               "target": "100",
+         *               "value": "100"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 141,
+         *               "per_wan": "1.1765",
+         *               "region_code": "430900",
+         *               "region_name": "益阳市",
+         *               "sheet_id": 8,
+         *               "target": "100",
+         *               "value": "100"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 161,
+         *               "per_wan": "2",
+         *               "region_code": "431100",
+         *               "region_name": "永州市",
+         *               "sheet_id": 9,
+         *               "target": "100",
+         *               "value": "100"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 181,
+         *               "per_wan": "2.1739",
+         *               "region_code": "431000",
+         *               "region_name": "郴州市",
+         *               "sheet_id": 10,
+         *               "target": "500",
+         *               "value": "500"
+         *             },
+         *             {
+         *               "flag": "LOW",
+         *               "indicator_id": 203,
+         *               "per_wan": "0.5556",
+         *               "region_code": "431300",
+         *               "region_name": "娄底市",
+         *               "sheet_id": 11,
+         *               "target": "100",
+         *               "value": "100"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 221,
+         *               "per_wan": "3.0769",
+         *               "region_code": "431200",
+         *               "region_name": "怀化市",
+         *               "sheet_id": 12,
+         *               "target": "200",
+         *               "value": "200"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 241,
+         *               "per_wan": "1.5385",
+         *               "region_code": "433100",
+         *               "region_name": "湘西土家族苗族自治州",
+         *               "sheet_id": 13,
+         *               "target": "100",
+         *               "value": "100"
+         *             }
+         *           ],
+         *           "unit": null
+         *         },
+         *         {
+         *           "comparable": true,
+         *           "in_template": true,
+         *           "kind": "QUANTITATIVE",
+         *           "level1": "产出指标",
+         *           "level2": "数量指标",
+         *           "max": "40",
+         *           "median": "20",
+         *           "median_per_wan": "0.162",
+         *           "method": "REACH",
+         *           "min": "10",
+         *           "monitoring": null,
+         *           "name": "组织参加跨境电商相关展会企业数",
+         *           "results": null,
+         *           "sheets": 12,
+         *           "sum": "268",
+         *           "targets": [
+         *             {
+         *               "flag": "LOW",
+         *               "indicator_id": 2,
+         *               "per_wan": "0.0769",
+         *               "region_code": "430200",
+         *               "region_name": "株洲市",
+         *               "sheet_id": 1,
+         *               "target": "20",
+         *               "value": "20"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 22,
+         *               "per_wan": "0.1364",
+         *               "region_code": "430300",
+         *               "region_name": "湘潭市",
+         *               "sheet_id": 2,
+         *               "target": "30",
+         *               "value": "30"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 42,
+         *               "per_wan": "0.1538",
+         *               "region_code": "430400",
+         *               "region_name": "衡阳市",
+         *               "sheet_id": 3,
+         *               "target": "40",
+         *               "value": "40"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 62,
+         *               "per_wan": "0.24",
+         *               "region_code": "430500",
+         *               "region_name": "邵阳市",
+         *               "sheet_id": 4,
+         *               "target": "30",
+         *               "value": "30"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 82,
+         *               "per_wan": "0.1702",
+         *               "region_code": "430600",
+         *               "region_name": "岳阳市",
+         *               "sheet_id": 5,
+         *               "target": "40",
+         *               "value": "40"
+         *             },
+         *             {
+         *               "flag": "LOW",
+         *               "indicator_id": 102,
+         *               "per_wan": "0.0714",
+         *               "region_code": "430700",
+         *               "region_name": "常德市",
+         *               "sheet_id": 6,
+         *               "target": "10家以上",
+         *               "value": "10"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 122,
+         *               "per_wan": "0.1882",
+         *               "region_code": "430800",
+         *               "region_name": "张家界市",
+         *               "sheet_id": 7,
+         *               "target": "16家",
+         *               "value": "16"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 142,
+         *               "per_wan": "0.1176",
+         *               "region_code": "430900",
+         *               "region_name": "益阳市",
+         *               "sheet_id": 8,
+         *               "target": "≥10",
+         *               "value": "10"
+         *             },
+         *             {
+         *               "flag": "HIGH",
+         *               "indicator_id": 162,
+         *               "per_wan": "0.4",
+         *               "region_code": "431100",
+         *               "region_name": "永州市",
+         *               "sheet_id": 9,
+         *               "target": "20",
+         *               "value": "20"
+         *             },
+         *             {
+         *               "flag": "LOW",
+         *               "indicator_id": 204,
+         *               "per_wan": "0.0667",
+         *               "region_code": "431300",
+         *               "region_name": "娄底市",
+         *               "sheet_id": 11,
+         *               "target": "12",
+         *               "value": "12"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 222,
+         *               "per_wan": "0.3077",
+         *               "region_code": "431200",
+         *               "region_name": "怀化市",
+         *               "sheet_id": 12,
+         *               "target": "20",
+         *               "value": "20"
+         *             },
+         *             {
+         *               "flag": null,
+         *               "indicator_id": 242,
+         *               "per_wan": "0.3077",
+         *               "region_code": "433100",
+         *               "region_name": "湘西土家族苗族自治州",
+         *               "sheet_id": 13,
+         *               "target": "20",
+         *               "value": "20"
+         *             }
+         *           ],
+         *           "unit": "家"
+         *         }
+         *       ],
+         *       "sheets": 13
+         *     }
+         */
+        SideBySide: {
+            /**
+             * Format: int64
+             * @description The fund.
+             * @example 1
+             */
+            fund_id: number;
+            /**
+             * @description How many sheets are compared (after the `status` filter).
+             * @example 13
+             */
+            sheets: number;
+            /** @description One entry per indicator, in the order of the fund's template, then of first appearance. */
+            items: components["schemas"]["Group"][];
+        };
         /** @description Sheets counted by status. */
         StatusCounts: {
             /**
@@ -6469,6 +7260,145 @@ export interface operations {
              * @description Service Unavailable:
              *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
              *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    fundIndicators: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only sheets in these statuses; repeat the parameter for several
+                 *     (`status=SUBMITTED&status=APPROVED`). Every status when absent.
+                 */
+                status?: components["schemas"]["SheetStatus"][];
+                /**
+                 * @description `json` (default) or `xlsx`: one row per indicator, one column per region, `LOW` cells
+                 *     filled red and `HIGH` cells green.
+                 * @example json
+                 */
+                format?: string;
+            };
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Fund id */
+                fund_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators side by side */
+            200: {
+                headers: {
+                    /** @description For `format=xlsx`: attachment; filename=…; filename*=UTF-8''… */
+                    "Content-Disposition"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SideBySide"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `FUND_NOT_FOUND`: No such fund.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity:
+             *     - `EXPORT_FAILED`: An export beyond what its file format holds (Excel's cell and row limits); `errors[0]` names the limit (`CELL_TOO_LONG`, `TOO_MANY_ROWS`).
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
              */
             503: {
                 headers: {
@@ -10036,6 +10966,119 @@ export interface operations {
              * @description Service Unavailable:
              *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
              *     - `TRANSACTION_CONFLICT`: Concurrent writes collided and retrying did not resolve it.
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareSheets: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en…` for English titles, details and messages; anything else (or none) for Chinese */
+                "Accept-Language"?: components["parameters"]["Accept-Language"];
+                /** @description A request id to keep: one of 1–128 characters `[A-Za-z0-9._-]` is echoed in the answer and logged with the request; any other value (or none) is replaced by a new one, so none is refused */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description The sheet (say, this year's) */
+                sheet_id: number;
+                /** @description The sheet it is compared with (say, last year's) */
+                other_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetComparison"];
+                };
+            };
+            /**
+             * @description Bad Request:
+             *     - `INVALID_QUERY`: A query parameter is unknown, repeated or malformed.
+             *     - `INVALID_PATH_PARAMETER`: A path parameter is malformed (an id that is not a number).
+             */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unauthorized:
+             *     - `UNAUTHENTICATED`: No valid bearer token.
+             */
+            401: {
+                headers: {
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Not Found:
+             *     - `SHEET_NOT_FOUND`: No such sheet.
+             */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Too Many Requests:
+             *     - `RATE_LIMITED`: The token is over its request rate or upload volume.
+             */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Internal Server Error:
+             *     - `INTERNAL_ERROR`: A bug or an unexpected failure.
+             */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Service Unavailable:
+             *     - `SERVICE_UNAVAILABLE`: The database is unreachable.
              */
             503: {
                 headers: {

@@ -351,6 +351,55 @@ fn fund_summary() -> FundSummary {
 }
 
 /// The revision of the 株洲市 sheet at `version`.
+/// The seed sheets as stored (ids 1–13, each with 20 indicator ids of its own).
+fn seed_sheets() -> Vec<Sheet> {
+    let count = seed()["sheets"].as_array().map_or(0, Vec::len);
+    (0..count)
+        .map(|k| stored(&seed_sheet(k), k as i64 + 1, k as i64 * 20 + 1))
+        .collect()
+}
+
+/// The seed fund side by side (SPEC §7.1), as the domain code computes it, with its first two
+/// groups (training and fairs) of the 25.
+fn side_by_side_example() -> Value {
+    let fund = fund();
+    let mut view = crate::domain::side_by_side::side_by_side(
+        fund.id,
+        fund.template.as_ref(),
+        &seed_sheets(),
+        &crate::domain::side_by_side::FollowUp::default(),
+    );
+    view.items.truncate(2);
+    to_value(&view)
+}
+
+/// The seed 株洲市 sheet (2024) compared with a 2025 variant: more training, fewer fairs, a
+/// satisfaction indicator dropped and a deadline added.
+fn comparison_example() -> Value {
+    let last_year = sheet();
+    let mut doc = sheet_document();
+    doc.provincial_funds = Some(crate::domain::money::MoneyInput::Text("300".into()));
+    if let Some(list) = doc.indicators.as_mut() {
+        list[0].target = Some("1200".into());
+        list[1].target = Some("15".into());
+        list.truncate(9);
+        list.push(sheet_domain::IndicatorDocument {
+            level1: Some("产出指标".into()),
+            level2: Some("时效指标".into()),
+            name: Some("项目完成时间".into()),
+            target: Some("2025年11月底前".into()),
+            ..Default::default()
+        });
+    }
+    let mut this_year = stored(&doc, 14, 281);
+    this_year.year = 2025;
+    this_year.fund_id = FundId::new(2);
+    this_year.fund_name = "2025年度跨境电商支持资金".into();
+    to_value(&crate::domain::side_by_side::compare_sheets(
+        &this_year, &last_year,
+    ))
+}
+
 fn revision(version: i64, action: &str, status: &str, reason: Option<&str>) -> Value {
     let (actor, role) = match action {
         "CREATE" | "UPDATE" | "SUBMIT" => ("株洲市商务局", "SUBMITTER"),
@@ -418,6 +467,8 @@ impl Examples {
             ("TemplateIndicatorInput", template["indicators"][3].clone()),
             ("ReasonRequest", json!({"reason": "请补充时效指标"})),
             ("Sheet", to_value(&sheet)),
+            ("SideBySide", side_by_side_example()),
+            ("SheetComparison", comparison_example()),
             (
                 "SheetPage",
                 json!({"items": [to_value(&sheet)], "next_page_token": "c1"}),

@@ -56,6 +56,7 @@ came first)."
         (name = "tokens", description = "API tokens (administrators) and the caller's identity"),
         (name = "monitoring", description = "绩效监控: in-year reports per approved sheet and month, their review steps, and a fund's picture with its lights"),
         (name = "self-evaluation", description = "绩效自评: the year's results per approved sheet, scored automatically and explained, their review steps, and a fund's ranking"),
+        (name = "comparisons", description = "横向比较: a fund's indicators across its regions with low and high targets flagged, and two sheets compared"),
         (name = "validation", description = "指标值解析与校验: target values understood, sheets checked without saving"),
         (name = "reference", description = "Reference data: taxonomy and regions"),
         (name = "operations", description = "Health probes for load balancers and containers"),

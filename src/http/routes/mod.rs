@@ -2,6 +2,7 @@
 //! [`configure`], which `app` mounts under `/api/v1`.
 
 pub mod bulk;
+pub mod comparisons;
 pub mod evaluation;
 pub mod export;
 pub mod follow_up_export;
@@ -77,6 +78,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(evaluation::list_evaluation_revisions)
         .service(evaluation::get_evaluation_revision)
         .service(evaluation::fund_evaluations)
+        .service(comparisons::fund_indicators)
+        .service(comparisons::compare_sheets)
         .service(tokens::create_token)
         .service(tokens::list_tokens)
         .service(tokens::get_token)
@@ -98,6 +101,7 @@ pub fn problems() -> Vec<&'static crate::http::openapi::OperationProblems> {
         workflow::PROBLEMS,
         monitoring::PROBLEMS,
         evaluation::PROBLEMS,
+        comparisons::PROBLEMS,
         forms::PROBLEMS,
         tokens::PROBLEMS,
         health::PROBLEMS,
