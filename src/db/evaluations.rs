@@ -297,19 +297,9 @@ pub fn delete_lines(conn: &mut DbConnection, evaluation_ids: &[i64]) -> QueryRes
     Ok(())
 }
 
-/// Inserts lines, in batches.
+/// Inserts lines, in batches (see [`super::insert_batched`]).
 pub fn insert_lines(conn: &mut DbConnection, lines: &[NewLine]) -> QueryResult<()> {
-    for batch in lines.chunks(BATCH_ROWS) {
-        match conn {
-            DbConnection::Sqlite(c) => diesel::insert_into(self_evaluation_lines::table)
-                .values(batch)
-                .execute(c)?,
-            DbConnection::Pg(c) => diesel::insert_into(self_evaluation_lines::table)
-                .values(batch)
-                .execute(c)?,
-        };
-    }
-    Ok(())
+    super::insert_batched!(conn, self_evaluation_lines::table, lines, BATCH_ROWS)
 }
 
 /// Moves an evaluation to `status` with `reason` and what to keep (`frozen`, `None` to compute

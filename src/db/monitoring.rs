@@ -325,19 +325,9 @@ pub fn delete_lines(conn: &mut DbConnection, report_ids: &[i64]) -> QueryResult<
     Ok(())
 }
 
-/// Inserts lines, in batches.
+/// Inserts lines, in batches (see [`super::insert_batched`]).
 pub fn insert_lines(conn: &mut DbConnection, lines: &[NewLine]) -> QueryResult<()> {
-    for batch in lines.chunks(BATCH_ROWS) {
-        match conn {
-            DbConnection::Sqlite(c) => diesel::insert_into(monitoring_lines::table)
-                .values(batch)
-                .execute(c)?,
-            DbConnection::Pg(c) => diesel::insert_into(monitoring_lines::table)
-                .values(batch)
-                .execute(c)?,
-        };
-    }
-    Ok(())
+    super::insert_batched!(conn, monitoring_lines::table, lines, BATCH_ROWS)
 }
 
 /// Moves a report to `status` with `reason` and the figures to keep (`frozen`, `None` to

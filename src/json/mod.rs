@@ -231,7 +231,12 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServiceError> 
 /// Deserializes an already-parsed JSON value into `T` with the same errors as [`parse_json`]
 /// (used after applying a merge patch).
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ServiceError> {
-    serde_path_to_error::deserialize(crate::json::Strict(&value)).map_err(|e| {
+    from_value_ref(&value)
+}
+
+/// [`from_value`] of a borrowed value (no copy of it is made).
+pub fn from_value_ref<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, ServiceError> {
+    serde_path_to_error::deserialize(crate::json::Strict(value)).map_err(|e| {
         let pointer = pointer_of(e.path());
         let inner = e.into_inner();
         shape_error(pointer, &inner)

@@ -728,10 +728,10 @@ fn document(
         Body::Json(value) => {
             let read = match kind {
                 FollowUpKind::Monitoring => {
-                    crate::json::from_value::<ReportDocument>(value.clone()).map(Document::Report)
+                    crate::json::from_value_ref::<ReportDocument>(value).map(Document::Report)
                 }
                 FollowUpKind::SelfEvaluation => {
-                    crate::json::from_value::<EvaluationDocument>(value.clone())
+                    crate::json::from_value_ref::<EvaluationDocument>(value)
                         .map(Document::Evaluation)
                 }
             };
