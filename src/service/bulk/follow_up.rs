@@ -181,7 +181,7 @@ pub fn read_follow_up_upload(
         issues: vec![read_error_issue(e, lang)],
     };
     match media {
-        "application/json" => match crate::json::parse_json::<Value>(body)? {
+        "application/json" => match crate::json::parse_json_value(body)? {
             Value::Array(list) => Ok(list
                 .into_iter()
                 .map(|v| FollowUpItem::from_json(v, kind, lang))
