@@ -145,6 +145,28 @@ pub fn find(conn: &mut DbConnection, sheet_id: SheetId) -> QueryResult<Option<St
     }
 }
 
+/// The evaluations of these sheets, by sheet, with their lines: one query per 1000 sheets, and
+/// one per 1000 evaluations for the lines.
+pub fn of_sheets(
+    conn: &mut DbConnection,
+    sheet_ids: &[SheetId],
+) -> QueryResult<HashMap<i64, StoredEvaluation>> {
+    let mut rows = Vec::new();
+    for batch in sheet_ids.chunks(1000) {
+        let batch: Vec<i64> = batch.iter().map(|id| id.get()).collect();
+        rows.extend(
+            self_evaluations::table
+                .filter(self_evaluations::sheet_id.eq_any(batch))
+                .select(EvaluationRow::as_select())
+                .load(conn)?,
+        );
+    }
+    Ok(with_lines(conn, rows)?
+        .into_iter()
+        .map(|e| (e.0.sheet_id, e))
+        .collect())
+}
+
 /// The evaluation rows (without lines) of every sheet of a fund.
 pub fn rows_of_fund(conn: &mut DbConnection, fund_id: FundId) -> QueryResult<Vec<EvaluationRow>> {
     self_evaluations::table
@@ -206,29 +228,46 @@ pub fn exists_for_sheet(conn: &mut DbConnection, sheet_id: SheetId) -> QueryResu
     .get_result(conn)
 }
 
-/// Inserts an evaluation row (status DRAFT); returns its row id.
-pub fn insert(
+/// Rows per multi-row statement: well under both backends' limits on bound parameters.
+const BATCH_ROWS: usize = 500;
+
+/// A new evaluation row: its sheet and columns (status DRAFT).
+pub type NewEvaluation = (SheetId, EvaluationChanges);
+
+/// Inserts evaluation rows (status DRAFT, created at `now`) in batches; returns their row ids
+/// by sheet.
+pub fn insert_many(
     conn: &mut DbConnection,
-    sheet_id: SheetId,
-    changes: &EvaluationChanges,
+    rows: &[NewEvaluation],
     now: NaiveDateTime,
-) -> QueryResult<i64> {
-    let values = (
-        changes,
-        self_evaluations::sheet_id.eq(sheet_id.get()),
-        self_evaluations::status.eq("DRAFT"),
-        self_evaluations::created_at.eq(now),
-    );
-    match conn {
-        DbConnection::Sqlite(c) => diesel::insert_into(self_evaluations::table)
-            .values(values)
-            .returning(self_evaluations::id)
-            .get_result(c),
-        DbConnection::Pg(c) => diesel::insert_into(self_evaluations::table)
-            .values(values)
-            .returning(self_evaluations::id)
-            .get_result(c),
+) -> QueryResult<HashMap<i64, i64>> {
+    let mut ids = HashMap::with_capacity(rows.len());
+    for batch in rows.chunks(BATCH_ROWS) {
+        let values: Vec<_> = batch
+            .iter()
+            .map(|(sheet_id, changes)| {
+                (
+                    changes,
+                    self_evaluations::sheet_id.eq(sheet_id.get()),
+                    self_evaluations::status.eq("DRAFT"),
+                    self_evaluations::created_at.eq(now),
+                )
+            })
+            .collect();
+        let returned = (self_evaluations::id, self_evaluations::sheet_id);
+        let written: Vec<(i64, i64)> = match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(self_evaluations::table)
+                .values(values)
+                .returning(returned)
+                .get_results(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(self_evaluations::table)
+                .values(values)
+                .returning(returned)
+                .get_results(c)?,
+        };
+        ids.extend(written.into_iter().map(|(id, sheet)| (sheet, id)));
     }
+    Ok(ids)
 }
 
 /// Updates an evaluation row if it still has `expected_version`; returns the rows changed.
@@ -247,27 +286,20 @@ pub fn update(
     .execute(conn)
 }
 
-/// Replaces the lines of an evaluation.
-pub fn replace_lines(
-    conn: &mut DbConnection,
-    evaluation_id: i64,
-    lines: &[NewLine],
-) -> QueryResult<()> {
-    diesel::delete(
-        self_evaluation_lines::table.filter(self_evaluation_lines::evaluation_id.eq(evaluation_id)),
-    )
-    .execute(conn)?;
-    for batch in lines.chunks(100) {
-        match conn {
-            DbConnection::Sqlite(c) => diesel::insert_into(self_evaluation_lines::table)
-                .values(batch)
-                .execute(c)?,
-            DbConnection::Pg(c) => diesel::insert_into(self_evaluation_lines::table)
-                .values(batch)
-                .execute(c)?,
-        };
+/// Deletes the lines of these evaluations.
+pub fn delete_lines(conn: &mut DbConnection, evaluation_ids: &[i64]) -> QueryResult<()> {
+    for batch in evaluation_ids.chunks(BATCH_ROWS) {
+        diesel::delete(
+            self_evaluation_lines::table.filter(self_evaluation_lines::evaluation_id.eq_any(batch)),
+        )
+        .execute(conn)?;
     }
     Ok(())
+}
+
+/// Inserts lines, in batches (see [`super::insert_batched`]).
+pub fn insert_lines(conn: &mut DbConnection, lines: &[NewLine]) -> QueryResult<()> {
+    super::insert_batched!(conn, self_evaluation_lines::table, lines, BATCH_ROWS)
 }
 
 /// Moves an evaluation to `status` with `reason` and what to keep (`frozen`, `None` to compute
@@ -374,16 +406,18 @@ pub struct RevisionRow {
     pub created_at: NaiveDateTime,
 }
 
-/// Appends a revision.
-pub fn insert_revision(conn: &mut DbConnection, row: &NewRevision) -> QueryResult<()> {
-    match conn {
-        DbConnection::Sqlite(c) => diesel::insert_into(self_evaluation_revisions::table)
-            .values(row)
-            .execute(c)?,
-        DbConnection::Pg(c) => diesel::insert_into(self_evaluation_revisions::table)
-            .values(row)
-            .execute(c)?,
-    };
+/// Appends revisions, in batches.
+pub fn insert_revisions(conn: &mut DbConnection, rows: &[NewRevision]) -> QueryResult<()> {
+    for batch in rows.chunks(BATCH_ROWS) {
+        match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(self_evaluation_revisions::table)
+                .values(batch)
+                .execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(self_evaluation_revisions::table)
+                .values(batch)
+                .execute(c)?,
+        };
+    }
     Ok(())
 }
 
@@ -419,6 +453,28 @@ pub fn revision(
         ))
         .first(conn)
         .optional()
+}
+
+/// The latest version recorded for the evaluations of these sheets, by sheet, where there is
+/// one: one query per 1000 sheets.
+pub fn latest_revision_versions(
+    conn: &mut DbConnection,
+    sheet_ids: &[SheetId],
+) -> QueryResult<HashMap<i64, i64>> {
+    let mut out = HashMap::new();
+    for batch in sheet_ids.chunks(1000) {
+        let batch: Vec<i64> = batch.iter().map(|id| id.get()).collect();
+        let found: Vec<(i64, Option<i64>)> = self_evaluation_revisions::table
+            .filter(self_evaluation_revisions::sheet_id.eq_any(batch))
+            .group_by(self_evaluation_revisions::sheet_id)
+            .select((
+                self_evaluation_revisions::sheet_id,
+                diesel::dsl::max(self_evaluation_revisions::version),
+            ))
+            .load(conn)?;
+        out.extend(found.into_iter().filter_map(|(s, v)| v.map(|v| (s, v))));
+    }
+    Ok(out)
 }
 
 /// The latest version recorded for the evaluation of this sheet, if any (an evaluation made

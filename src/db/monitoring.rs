@@ -148,6 +148,31 @@ pub fn find(
     }
 }
 
+/// The reports of these sheets for these months, by (sheet, month), with their lines: one
+/// query per 1000 sheets, and one per 1000 reports for the lines.
+pub fn of_sheets_months(
+    conn: &mut DbConnection,
+    sheet_ids: &[SheetId],
+    months: &[u32],
+) -> QueryResult<HashMap<(i64, i32), StoredReport>> {
+    let months: Vec<i32> = months.iter().map(|&m| m as i32).collect();
+    let mut rows = Vec::new();
+    for batch in sheet_ids.chunks(1000) {
+        let batch: Vec<i64> = batch.iter().map(|id| id.get()).collect();
+        rows.extend(
+            monitoring_reports::table
+                .filter(monitoring_reports::sheet_id.eq_any(batch))
+                .filter(monitoring_reports::month.eq_any(&months))
+                .select(ReportRow::as_select())
+                .load(conn)?,
+        );
+    }
+    Ok(with_lines(conn, rows)?
+        .into_iter()
+        .map(|r| ((r.0.sheet_id, r.0.month), r))
+        .collect())
+}
+
 /// Every report of a sheet, by month.
 pub fn of_sheet(conn: &mut DbConnection, sheet_id: SheetId) -> QueryResult<Vec<StoredReport>> {
     let rows = monitoring_reports::table
@@ -244,31 +269,51 @@ pub fn count_of_sheet(conn: &mut DbConnection, sheet_id: SheetId) -> QueryResult
         .get_result(conn)
 }
 
-/// Inserts a report row (status DRAFT, version 1); returns its row id.
-pub fn insert(
+/// Rows per multi-row statement: well under both backends' limits on bound parameters.
+const BATCH_ROWS: usize = 500;
+
+/// A new report row: its sheet, month and columns (status DRAFT).
+pub type NewReport = (SheetId, u32, ReportChanges);
+
+/// Inserts report rows (status DRAFT, created at `now`) in batches; returns their row ids by
+/// (sheet, month).
+pub fn insert_many(
     conn: &mut DbConnection,
-    sheet_id: SheetId,
-    month: u32,
-    changes: &ReportChanges,
+    rows: &[NewReport],
     now: NaiveDateTime,
-) -> QueryResult<i64> {
-    let values = (
-        changes,
-        monitoring_reports::sheet_id.eq(sheet_id.get()),
-        monitoring_reports::month.eq(month as i32),
-        monitoring_reports::status.eq("DRAFT"),
-        monitoring_reports::created_at.eq(now),
-    );
-    match conn {
-        DbConnection::Sqlite(c) => diesel::insert_into(monitoring_reports::table)
-            .values(values)
-            .returning(monitoring_reports::id)
-            .get_result(c),
-        DbConnection::Pg(c) => diesel::insert_into(monitoring_reports::table)
-            .values(values)
-            .returning(monitoring_reports::id)
-            .get_result(c),
+) -> QueryResult<HashMap<(i64, i32), i64>> {
+    let mut ids = HashMap::with_capacity(rows.len());
+    for batch in rows.chunks(BATCH_ROWS) {
+        let values: Vec<_> = batch
+            .iter()
+            .map(|(sheet_id, month, changes)| {
+                (
+                    changes,
+                    monitoring_reports::sheet_id.eq(sheet_id.get()),
+                    monitoring_reports::month.eq(*month as i32),
+                    monitoring_reports::status.eq("DRAFT"),
+                    monitoring_reports::created_at.eq(now),
+                )
+            })
+            .collect();
+        let returned = (
+            monitoring_reports::id,
+            monitoring_reports::sheet_id,
+            monitoring_reports::month,
+        );
+        let written: Vec<(i64, i64, i32)> = match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(monitoring_reports::table)
+                .values(values)
+                .returning(returned)
+                .get_results(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(monitoring_reports::table)
+                .values(values)
+                .returning(returned)
+                .get_results(c)?,
+        };
+        ids.extend(written.into_iter().map(|(id, s, m)| ((s, m), id)));
     }
+    Ok(ids)
 }
 
 /// Updates a report row if it still has `expected_version`; returns the rows changed.
@@ -287,25 +332,18 @@ pub fn update(
     .execute(conn)
 }
 
-/// Replaces the lines of a report.
-pub fn replace_lines(
-    conn: &mut DbConnection,
-    report_id: i64,
-    lines: &[NewLine],
-) -> QueryResult<()> {
-    diesel::delete(monitoring_lines::table.filter(monitoring_lines::report_id.eq(report_id)))
-        .execute(conn)?;
-    for batch in lines.chunks(100) {
-        match conn {
-            DbConnection::Sqlite(c) => diesel::insert_into(monitoring_lines::table)
-                .values(batch)
-                .execute(c)?,
-            DbConnection::Pg(c) => diesel::insert_into(monitoring_lines::table)
-                .values(batch)
-                .execute(c)?,
-        };
+/// Deletes the lines of these reports.
+pub fn delete_lines(conn: &mut DbConnection, report_ids: &[i64]) -> QueryResult<()> {
+    for batch in report_ids.chunks(BATCH_ROWS) {
+        diesel::delete(monitoring_lines::table.filter(monitoring_lines::report_id.eq_any(batch)))
+            .execute(conn)?;
     }
     Ok(())
+}
+
+/// Inserts lines, in batches (see [`super::insert_batched`]).
+pub fn insert_lines(conn: &mut DbConnection, lines: &[NewLine]) -> QueryResult<()> {
+    super::insert_batched!(conn, monitoring_lines::table, lines, BATCH_ROWS)
 }
 
 /// Moves a report to `status` with `reason` and the figures to keep (`frozen`, `None` to
@@ -414,16 +452,18 @@ pub struct RevisionRow {
     pub created_at: NaiveDateTime,
 }
 
-/// Appends a revision.
-pub fn insert_revision(conn: &mut DbConnection, row: &NewRevision) -> QueryResult<()> {
-    match conn {
-        DbConnection::Sqlite(c) => diesel::insert_into(monitoring_revisions::table)
-            .values(row)
-            .execute(c)?,
-        DbConnection::Pg(c) => diesel::insert_into(monitoring_revisions::table)
-            .values(row)
-            .execute(c)?,
-    };
+/// Appends revisions, in batches.
+pub fn insert_revisions(conn: &mut DbConnection, rows: &[NewRevision]) -> QueryResult<()> {
+    for batch in rows.chunks(BATCH_ROWS) {
+        match conn {
+            DbConnection::Sqlite(c) => diesel::insert_into(monitoring_revisions::table)
+                .values(batch)
+                .execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(monitoring_revisions::table)
+                .values(batch)
+                .execute(c)?,
+        };
+    }
     Ok(())
 }
 
@@ -459,6 +499,36 @@ pub fn revision(
         .select((RevisionRow::as_select(), monitoring_revisions::snapshot))
         .first(conn)
         .optional()
+}
+
+/// The latest version recorded for the reports of these sheets for these months, by (sheet,
+/// month), where there is one: one query per 1000 sheets.
+pub fn latest_revision_versions(
+    conn: &mut DbConnection,
+    sheet_ids: &[SheetId],
+    months: &[u32],
+) -> QueryResult<HashMap<(i64, i32), i64>> {
+    let months: Vec<i32> = months.iter().map(|&m| m as i32).collect();
+    let mut out = HashMap::new();
+    for batch in sheet_ids.chunks(1000) {
+        let batch: Vec<i64> = batch.iter().map(|id| id.get()).collect();
+        let found: Vec<(i64, i32, Option<i64>)> = monitoring_revisions::table
+            .filter(monitoring_revisions::sheet_id.eq_any(batch))
+            .filter(monitoring_revisions::month.eq_any(&months))
+            .group_by((monitoring_revisions::sheet_id, monitoring_revisions::month))
+            .select((
+                monitoring_revisions::sheet_id,
+                monitoring_revisions::month,
+                diesel::dsl::max(monitoring_revisions::version),
+            ))
+            .load(conn)?;
+        out.extend(
+            found
+                .into_iter()
+                .filter_map(|(s, m, v)| v.map(|v| ((s, m), v))),
+        );
+    }
+    Ok(out)
 }
 
 /// The latest version recorded for a report of this sheet and month, if any (a report made

@@ -228,10 +228,49 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServiceError> 
     from_value(value)
 }
 
+/// `parse_json::<Value>`, without building the document a second time: the numbers are read as
+/// [`Strict`] reads them (the only part of a value that reading changes), in place; a number
+/// that cannot be read gets the same error, with its path, from the full reading.
+pub fn parse_json_value(bytes: &[u8]) -> Result<Value, ServiceError> {
+    let mut value: Value =
+        serde_json::from_slice(bytes).map_err(|e| ServiceError::MalformedJson {
+            reason: e.to_string(),
+        })?;
+    if strict_numbers(&mut value).is_err() {
+        return from_value(value);
+    }
+    Ok(value)
+}
+
+/// Every number of `value` replaced by what [`Strict`] reads it as.
+fn strict_numbers(value: &mut Value) -> Result<(), Error> {
+    use serde::Deserialize;
+    match value {
+        Value::Number(_) => *value = Value::deserialize(Strict(value))?,
+        Value::Array(items) => {
+            for item in items {
+                strict_numbers(item)?;
+            }
+        }
+        Value::Object(map) => {
+            for (_, member) in map.iter_mut() {
+                strict_numbers(member)?;
+            }
+        }
+        Value::Null | Value::Bool(_) | Value::String(_) => {}
+    }
+    Ok(())
+}
+
 /// Deserializes an already-parsed JSON value into `T` with the same errors as [`parse_json`]
 /// (used after applying a merge patch).
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, ServiceError> {
-    serde_path_to_error::deserialize(crate::json::Strict(&value)).map_err(|e| {
+    from_value_ref(&value)
+}
+
+/// [`from_value`] of a borrowed value (no copy of it is made).
+pub fn from_value_ref<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, ServiceError> {
+    serde_path_to_error::deserialize(crate::json::Strict(value)).map_err(|e| {
         let pointer = pointer_of(e.path());
         let inner = e.into_inner();
         shape_error(pointer, &inner)
@@ -383,5 +422,21 @@ mod tests {
         assert_eq!(super::integral("123.456e2"), None);
         assert_eq!(super::integral("123.450e2"), Some(12_345));
         assert_eq!(super::integral("123.4500e3"), Some(123_450));
+    }
+
+    #[test]
+    fn a_value_read_in_place_is_the_value_read_in_full() {
+        let text = br#"[{"a": 2024.0, "b": 1e2, "c": 150.50, "d": -3, "e": 18446744073709551615,
+            "f": 0.1, "g": 123456789012345678901234.5, "h": [1.0, "x", null, true, {"i": -0.0}]}]"#;
+        let in_place = super::parse_json_value(text).unwrap();
+        let in_full = super::parse_json::<serde_json::Value>(text).unwrap();
+        assert_eq!(in_place, in_full);
+        assert_eq!(in_place.to_string(), in_full.to_string());
+        for bad in [&b"[1e400]"[..], b"[{\"a\": [2, 1e400]}]", b"[1,"] {
+            assert_eq!(
+                format!("{:?}", super::parse_json_value(bad)),
+                format!("{:?}", super::parse_json::<serde_json::Value>(bad)),
+            );
+        }
     }
 }

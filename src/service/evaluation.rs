@@ -344,6 +344,17 @@ fn load(
 ) -> Result<Loaded, ServiceError> {
     let (row, lines) = stored;
     let norm = normalized_of(&row, &lines)?;
+    loaded(row, norm, sheet, scheme, lang)
+}
+
+/// A stored evaluation, its normal form already read, with its scores and checks.
+fn loaded(
+    row: EvaluationRow,
+    norm: NormalizedEvaluation,
+    sheet: &Sheet,
+    scheme: &Scheme,
+    lang: Lang,
+) -> Result<Loaded, ServiceError> {
     let status = status_of(&row)?;
     let (figures, indicators, issues, scored_at) = match frozen_of(&row)? {
         Some(frozen) => {
@@ -489,6 +500,28 @@ fn changes_of(
     }
 }
 
+/// The revision of an evaluation (as it now is) for `action`, made at `now`.
+fn revision_row(
+    evaluation: &Evaluation,
+    action: RevisionAction,
+    actor: &Actor,
+    reason: Option<&str>,
+    now: chrono::NaiveDateTime,
+) -> Result<store::NewRevision, ServiceError> {
+    Ok(store::NewRevision {
+        sheet_id: evaluation.sheet_id.get(),
+        version: evaluation.version,
+        action: action.as_str(),
+        status: evaluation.status.as_str(),
+        actor_name: actor.principal.name.clone(),
+        actor_role: actor.principal.role.as_str(),
+        reason: reason.map(str::to_owned),
+        request_id: actor.request_id.clone(),
+        created_at: now,
+        snapshot: serde_json::to_string(evaluation).map_err(ServiceError::internal)?,
+    })
+}
+
 /// Appends the revision of an evaluation (as it now is) for `action`.
 fn record(
     conn: &mut DbConnection,
@@ -497,22 +530,8 @@ fn record(
     actor: &Actor,
     reason: Option<&str>,
 ) -> Result<(), ServiceError> {
-    let snapshot = serde_json::to_string(evaluation).map_err(ServiceError::internal)?;
-    store::insert_revision(
-        conn,
-        &store::NewRevision {
-            sheet_id: evaluation.sheet_id.get(),
-            version: evaluation.version,
-            action: action.as_str(),
-            status: evaluation.status.as_str(),
-            actor_name: actor.principal.name.clone(),
-            actor_role: actor.principal.role.as_str(),
-            reason: reason.map(str::to_owned),
-            request_id: actor.request_id.clone(),
-            created_at: db::now(),
-            snapshot,
-        },
-    )?;
+    let row = revision_row(evaluation, action, actor, reason, db::now())?;
+    store::insert_revisions(conn, &[row])?;
     Ok(())
 }
 
@@ -529,10 +548,8 @@ fn not_editable(status: SheetStatus, sheet_id: SheetId) -> Result<(), ServiceErr
 }
 
 /// The one write path of evaluations (`PUT /sheets/{sheet_id}/self-evaluation`): the sheet
-/// (404), the caller's region (403), the sheet approved (409), the preconditions (412),
-/// normalise and score (422 while errors remain), compare with what is stored (no change → no
-/// new version), refuse a change to a submitted or approved evaluation (409), write, record the
-/// revision. The caller's role is checked by the handler. Run it inside a write transaction.
+/// (404), then the checks of [`check_evaluation`] and the write of [`write_evaluations`]. The
+/// caller's role is checked by the handler. Run it inside a write transaction.
 pub fn save_evaluation(
     conn: &mut DbConnection,
     sheet_id: SheetId,
@@ -542,9 +559,107 @@ pub fn save_evaluation(
     lang: Lang,
 ) -> Result<Saved<Evaluation>, ServiceError> {
     let sheet = find_sheet(conn, sheet_id)?;
-    actor.principal.require_region(&sheet.region_code)?;
-    ensure_approved(&sheet, Subject::Evaluation(sheet_id))?;
     let existing = store::find(conn, sheet_id)?;
+    let latest_version = match existing {
+        Some(_) => None,
+        None => store::latest_revision_version(conn, sheet_id)?,
+    };
+    let scheme = scheme_of(conn, &sheet)?;
+    let facts = EvaluationFacts {
+        sheet: &sheet,
+        scheme: &scheme,
+        existing,
+        latest_version,
+    };
+    let now = db::now();
+    match check_evaluation(facts, doc, condition, actor, now, lang)? {
+        EvaluationCheck::Unchanged(saved) => Ok(saved),
+        EvaluationCheck::Write(write) => {
+            write_evaluations(conn, std::slice::from_ref(&write), actor, now)?;
+            Ok(write.into_saved())
+        }
+    }
+}
+
+/// What an evaluation write is checked against, read before it: the sheet, its fund's scheme,
+/// the stored evaluation, and (when there is none) the latest version its revisions reached,
+/// since an evaluation made again after a deletion continues its numbering.
+pub(crate) struct EvaluationFacts<'a> {
+    /// The sheet.
+    pub sheet: &'a Sheet,
+    /// The scheme of the sheet's fund.
+    pub scheme: &'a Scheme,
+    /// The stored evaluation, if any.
+    pub existing: Option<StoredEvaluation>,
+    /// The latest version recorded, if any.
+    pub latest_version: Option<i64>,
+}
+
+/// What the checks of an evaluation write found to do.
+pub(crate) enum EvaluationCheck {
+    /// Nothing: the document equals the stored evaluation.
+    Unchanged(Saved<Evaluation>),
+    /// A write, for [`write_evaluations`].
+    Write(EvaluationWrite),
+}
+
+/// A checked evaluation write: what to store, and the evaluation as `GET` will return it
+/// afterwards (its revision's snapshot and the answer), built from what the checks computed
+/// rather than read back.
+pub(crate) struct EvaluationWrite {
+    norm: NormalizedEvaluation,
+    /// The stored row's id and version, for a change; `None` for a new evaluation.
+    stored: Option<(i64, i64)>,
+    evaluation: Evaluation,
+}
+
+impl EvaluationWrite {
+    /// Whether the write creates the evaluation.
+    pub(crate) fn creates(&self) -> bool {
+        self.stored.is_none()
+    }
+
+    /// The warnings of the evaluation as written.
+    pub(crate) fn warnings(&self) -> &[Issue] {
+        &self.evaluation.issues
+    }
+
+    /// What the write answers.
+    pub(crate) fn into_saved(self) -> Saved<Evaluation> {
+        Saved {
+            outcome: if self.creates() {
+                Outcome::Created
+            } else {
+                Outcome::Updated
+            },
+            warnings: self.evaluation.issues.clone(),
+            value: self.evaluation,
+        }
+    }
+}
+
+/// The checks of an evaluation write, in order, against facts read before: the caller's region
+/// (403), the sheet approved (409), the preconditions (412), normalise and score (422 while
+/// errors remain), compare with what is stored (no change → nothing to write), refuse a change
+/// to a submitted or approved evaluation (409). Reads nothing: a bulk upload checks all its
+/// items against facts read once. `now` is the time the write will carry.
+pub(crate) fn check_evaluation(
+    facts: EvaluationFacts<'_>,
+    doc: &EvaluationDocument,
+    condition: &WriteCondition,
+    actor: &Actor,
+    now: chrono::NaiveDateTime,
+    lang: Lang,
+) -> Result<EvaluationCheck, ServiceError> {
+    let EvaluationFacts {
+        sheet,
+        scheme,
+        existing,
+        latest_version,
+    } = facts;
+    let sheet_id = sheet.id;
+    actor.principal.require_region(&sheet.region_code)?;
+    ensure_approved(sheet, Subject::Evaluation(sheet_id))?;
     match &existing {
         None if condition.if_match != Precondition::None => {
             return Err(ServiceError::ConditionFailed {
@@ -568,11 +683,10 @@ pub fn save_evaluation(
         Some((row, _)) => condition.if_match.check(row.version)?,
         None => {}
     }
-    let scheme = scheme_of(conn, &sheet)?;
     let (norm, mut issues) = domain::normalize(doc, lang);
-    let basis = EvaluationBasis::of(&sheet, &scheme);
-    let (_, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
-    issues.extend(computed);
+    let basis = EvaluationBasis::of(sheet, scheme);
+    let (figures, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
+    issues.extend(computed.iter().cloned());
     if issues.iter().any(|i| i.severity == Severity::Error) {
         return Err(ServiceError::Validation {
             issues: issues
@@ -581,41 +695,115 @@ pub fn save_evaluation(
                 .collect(),
         });
     }
-    let now = db::now();
-    let (outcome, action) = match existing {
-        Some(stored) => {
-            let loaded = load(stored, &sheet, &scheme, lang)?;
-            if loaded.norm == norm {
-                return Ok(Saved {
-                    warnings: loaded.issues.clone(),
-                    value: loaded.into_evaluation(lang),
-                    outcome: Outcome::Unchanged,
-                });
-            }
-            not_editable(loaded.status, sheet_id)?;
-            let changes = changes_of(&norm, loaded.row.version + 1, now);
-            if store::update(conn, loaded.row.id, loaded.row.version, &changes)? == 0 {
-                return Err(ServiceError::PreconditionFailed {
-                    current: loaded.row.version + 1,
-                });
-            }
-            store::replace_lines(conn, loaded.row.id, &lines_of(loaded.row.id, &norm))?;
-            (Outcome::Updated, RevisionAction::Update)
-        }
-        None => {
-            let version = store::latest_revision_version(conn, sheet_id)?.unwrap_or(0) + 1;
-            let id = store::insert(conn, sheet_id, &changes_of(&norm, version, now), now)?;
-            store::replace_lines(conn, id, &lines_of(id, &norm))?;
-            (Outcome::Created, RevisionAction::Create)
-        }
+    let written_at = utc(now);
+    let Some((row, lines)) = existing else {
+        let header = Header {
+            sheet_id,
+            status: SheetStatus::Draft,
+            status_reason: None,
+            version: latest_version.unwrap_or(0) + 1,
+            created_at: written_at,
+            updated_at: written_at,
+            scored_at: Utc::now(),
+        };
+        let evaluation = view(header, &norm, (figures, &basis.indicators), computed, lang);
+        return Ok(EvaluationCheck::Write(EvaluationWrite {
+            norm,
+            stored: None,
+            evaluation,
+        }));
     };
-    let evaluation = get_evaluation(conn, sheet_id, lang)?;
-    record(conn, &evaluation, action, actor, None)?;
-    Ok(Saved {
-        warnings: evaluation.issues.clone(),
-        value: evaluation,
-        outcome,
-    })
+    let stored_norm = normalized_of(&row, &lines)?;
+    if stored_norm == norm {
+        let loaded = loaded(row, stored_norm, sheet, scheme, lang)?;
+        return Ok(EvaluationCheck::Unchanged(Saved {
+            warnings: loaded.issues.clone(),
+            value: loaded.into_evaluation(lang),
+            outcome: Outcome::Unchanged,
+        }));
+    }
+    let status = status_of(&row)?;
+    not_editable(status, sheet_id)?;
+    let stored = Some((row.id, row.version));
+    let header = Header {
+        sheet_id,
+        status,
+        status_reason: row.status_reason.clone(),
+        version: row.version + 1,
+        created_at: utc(row.created_at),
+        updated_at: written_at,
+        scored_at: Utc::now(),
+    };
+    let evaluation = if row.frozen.is_none() && stage_of(status) == Stage::Save {
+        view(header, &norm, (figures, &basis.indicators), computed, lang)
+    } else {
+        // As a read scores it: on what submitting froze, if anything (never the case for an
+        // evaluation that may change), at the stage of its status.
+        let mut evaluation = loaded(row, norm.clone(), sheet, scheme, lang)?.into_evaluation(lang);
+        evaluation.version = header.version;
+        evaluation.updated_at = header.updated_at;
+        evaluation
+    };
+    Ok(EvaluationCheck::Write(EvaluationWrite {
+        norm,
+        stored,
+        evaluation,
+    }))
+}
+
+/// Writes checked evaluations at `now`: changed ones each with its version check (412 if
+/// another write came first), new ones in batches, then the lines of all of them (a changed
+/// evaluation's old lines deleted first) and a revision each, in batches.
+pub(crate) fn write_evaluations(
+    conn: &mut DbConnection,
+    writes: &[EvaluationWrite],
+    actor: &Actor,
+    now: chrono::NaiveDateTime,
+) -> Result<(), ServiceError> {
+    let mut new_rows = Vec::new();
+    let mut changed = Vec::new();
+    for w in writes {
+        match w.stored {
+            Some((id, version)) => {
+                let changes = changes_of(&w.norm, version + 1, now);
+                if store::update(conn, id, version, &changes)? == 0 {
+                    return Err(ServiceError::PreconditionFailed {
+                        current: version + 1,
+                    });
+                }
+                changed.push(id);
+            }
+            None => new_rows.push((
+                w.evaluation.sheet_id,
+                changes_of(&w.norm, w.evaluation.version, now),
+            )),
+        }
+    }
+    let created = if new_rows.is_empty() {
+        HashMap::new()
+    } else {
+        store::insert_many(conn, &new_rows, now)?
+    };
+    store::delete_lines(conn, &changed)?;
+    let mut lines = Vec::new();
+    let mut revisions = Vec::with_capacity(writes.len());
+    for w in writes {
+        let (id, action) = match w.stored {
+            Some((id, _)) => (id, RevisionAction::Update),
+            None => {
+                let id = created
+                    .get(&w.evaluation.sheet_id.get())
+                    .copied()
+                    .ok_or_else(|| ServiceError::internal("a new self-evaluation has no id"))?;
+                (id, RevisionAction::Create)
+            }
+        };
+        lines.extend(lines_of(id, &w.norm));
+        revisions.push(revision_row(&w.evaluation, action, actor, None, now)?);
+    }
+    store::insert_lines(conn, &lines)?;
+    store::insert_revisions(conn, &revisions)?;
+    Ok(())
 }
 
 /// `POST /sheets/{sheet_id}/self-evaluation/score`: the scores and checks of `PUT` for a

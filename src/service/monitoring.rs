@@ -287,6 +287,16 @@ struct Loaded {
 fn load(stored: StoredReport, sheet: &Sheet, lang: Lang) -> Result<Loaded, ServiceError> {
     let (row, lines) = stored;
     let norm = normalized_of(&row, &lines)?;
+    loaded(row, norm, sheet, lang)
+}
+
+/// A stored report, its normal form already read, with its figures and checks.
+fn loaded(
+    row: ReportRow,
+    norm: NormalizedReport,
+    sheet: &Sheet,
+    lang: Lang,
+) -> Result<Loaded, ServiceError> {
     let status = status_of(&row)?;
     let basis = basis_of(&row, sheet)?;
     let (figures, issues) =
@@ -435,6 +445,29 @@ fn lines_of(report_id: i64, norm: &NormalizedReport) -> Vec<NewLine> {
         .collect()
 }
 
+/// The revision of a report (as it now is) for `action`, made at `now`.
+fn revision_row(
+    report: &Report,
+    action: RevisionAction,
+    actor: &Actor,
+    reason: Option<&str>,
+    now: chrono::NaiveDateTime,
+) -> Result<store::NewRevision, ServiceError> {
+    Ok(store::NewRevision {
+        sheet_id: report.sheet_id.get(),
+        month: report.month as i32,
+        version: report.version,
+        action: action.as_str(),
+        status: report.status.as_str(),
+        actor_name: actor.principal.name.clone(),
+        actor_role: actor.principal.role.as_str(),
+        reason: reason.map(str::to_owned),
+        request_id: actor.request_id.clone(),
+        created_at: now,
+        snapshot: serde_json::to_string(report).map_err(ServiceError::internal)?,
+    })
+}
+
 /// Appends the revision of a report (as it now is) for `action`.
 fn record(
     conn: &mut DbConnection,
@@ -443,31 +476,14 @@ fn record(
     actor: &Actor,
     reason: Option<&str>,
 ) -> Result<(), ServiceError> {
-    let snapshot = serde_json::to_string(report).map_err(ServiceError::internal)?;
-    store::insert_revision(
-        conn,
-        &store::NewRevision {
-            sheet_id: report.sheet_id.get(),
-            month: report.month as i32,
-            version: report.version,
-            action: action.as_str(),
-            status: report.status.as_str(),
-            actor_name: actor.principal.name.clone(),
-            actor_role: actor.principal.role.as_str(),
-            reason: reason.map(str::to_owned),
-            request_id: actor.request_id.clone(),
-            created_at: db::now(),
-            snapshot,
-        },
-    )?;
+    let row = revision_row(report, action, actor, reason, db::now())?;
+    store::insert_revisions(conn, &[row])?;
     Ok(())
 }
 
 /// The one write path of reports (`PUT /sheets/{sheet_id}/monitoring/{month}`): the sheet (404),
-/// the caller's region (403), the sheet approved (409), the preconditions (412), normalise and
-/// check (422 while errors remain), compare with what is stored (no change → no new version),
-/// refuse a change to a submitted or approved report (409), write, record the revision. The
-/// caller's role is checked by the handler. Run it inside a write transaction.
+/// then the checks of [`check_report`] and the write of [`write_reports`]. The caller's role is
+/// checked by the handler. Run it inside a write transaction.
 pub fn save_report(
     conn: &mut DbConnection,
     sheet_id: SheetId,
@@ -478,9 +494,103 @@ pub fn save_report(
     lang: Lang,
 ) -> Result<Saved<Report>, ServiceError> {
     let sheet = find_sheet(conn, sheet_id)?;
-    actor.principal.require_region(&sheet.region_code)?;
-    ensure_approved(&sheet, Subject::Report(sheet_id, month))?;
     let existing = store::find(conn, sheet_id, month)?;
+    let latest_version = match existing {
+        Some(_) => None,
+        None => store::latest_revision_version(conn, sheet_id, month)?,
+    };
+    let facts = ReportFacts {
+        sheet: &sheet,
+        existing,
+        latest_version,
+    };
+    let now = db::now();
+    match check_report(facts, month, doc, condition, actor, now, lang)? {
+        ReportCheck::Unchanged(saved) => Ok(saved),
+        ReportCheck::Write(write) => {
+            write_reports(conn, std::slice::from_ref(&write), actor, now)?;
+            Ok(write.into_saved())
+        }
+    }
+}
+
+/// What a report write is checked against, read before it: the sheet, the stored report for
+/// the month, and (when there is none) the latest version its revisions reached, since a report
+/// made again after a deletion continues its numbering.
+pub(crate) struct ReportFacts<'a> {
+    /// The sheet.
+    pub sheet: &'a Sheet,
+    /// The stored report for the month, if any.
+    pub existing: Option<StoredReport>,
+    /// The latest version recorded for the month, if any.
+    pub latest_version: Option<i64>,
+}
+
+/// What the checks of a report write found to do.
+pub(crate) enum ReportCheck {
+    /// Nothing: the document equals the stored report.
+    Unchanged(Saved<Report>),
+    /// A write, for [`write_reports`].
+    Write(ReportWrite),
+}
+
+/// A checked report write: what to store, and the report as `GET` will return it afterwards
+/// (its revision's snapshot and the answer), built from what the checks computed rather than
+/// read back.
+pub(crate) struct ReportWrite {
+    norm: NormalizedReport,
+    /// The stored row's id and version, for a change; `None` for a new report.
+    stored: Option<(i64, i64)>,
+    report: Report,
+}
+
+impl ReportWrite {
+    /// Whether the write creates the report.
+    pub(crate) fn creates(&self) -> bool {
+        self.stored.is_none()
+    }
+
+    /// The warnings of the report as written.
+    pub(crate) fn warnings(&self) -> &[Issue] {
+        &self.report.issues
+    }
+
+    /// What the write answers.
+    pub(crate) fn into_saved(self) -> Saved<Report> {
+        Saved {
+            outcome: if self.creates() {
+                Outcome::Created
+            } else {
+                Outcome::Updated
+            },
+            warnings: self.report.issues.clone(),
+            value: self.report,
+        }
+    }
+}
+
+/// The checks of a report write, in order, against facts read before: the caller's region
+/// (403), the sheet approved (409), the preconditions (412), normalise and check (422 while
+/// errors remain), compare with what is stored (no change → nothing to write), refuse a change
+/// to a submitted or approved report (409). Reads nothing: a bulk upload checks all its items
+/// against facts read once. `now` is the time the write will carry.
+pub(crate) fn check_report(
+    facts: ReportFacts<'_>,
+    month: u32,
+    doc: &ReportDocument,
+    condition: &WriteCondition,
+    actor: &Actor,
+    now: chrono::NaiveDateTime,
+    lang: Lang,
+) -> Result<ReportCheck, ServiceError> {
+    let ReportFacts {
+        sheet,
+        existing,
+        latest_version,
+    } = facts;
+    let sheet_id = sheet.id;
+    actor.principal.require_region(&sheet.region_code)?;
+    ensure_approved(sheet, Subject::Report(sheet_id, month))?;
     match &existing {
         None if condition.if_match != Precondition::None => {
             return Err(ServiceError::ConditionFailed {
@@ -506,9 +616,9 @@ pub fn save_report(
         None => {}
     }
     let (norm, mut issues) = domain::normalize(doc, lang);
-    let basis = ReportBasis::of(&sheet);
-    let (_, computed) = domain::compute(&norm, &basis, month, Stage::Save, lang);
-    issues.extend(computed);
+    let (figures, computed) =
+        domain::compute(&norm, &ReportBasis::of(sheet), month, Stage::Save, lang);
+    issues.extend(computed.iter().cloned());
     if issues.iter().any(|i| i.severity == Severity::Error) {
         return Err(ServiceError::Validation {
             issues: issues
@@ -517,49 +627,129 @@ pub fn save_report(
                 .collect(),
         });
     }
-    let now = db::now();
-    let (outcome, action) = match existing {
-        Some(stored) => {
-            let loaded = load(stored, &sheet, lang)?;
-            if loaded.norm == norm {
-                return Ok(Saved {
-                    warnings: loaded.issues.clone(),
-                    value: loaded.into_report(),
-                    outcome: Outcome::Unchanged,
-                });
-            }
-            if let Some((zh, en)) = edit_refusal_of(loaded.status, Subject::Report(sheet_id, month))
-            {
-                return Err(ServiceError::Conflict {
-                    code: ProblemCode::ReportNotEditable,
-                    detail_zh: zh,
-                    detail_en: en,
-                    issues: vec![],
-                });
-            }
-            let changes = changes_of(&norm, loaded.row.version + 1, now);
-            if store::update(conn, loaded.row.id, loaded.row.version, &changes)? == 0 {
-                return Err(ServiceError::PreconditionFailed {
-                    current: loaded.row.version + 1,
-                });
-            }
-            store::replace_lines(conn, loaded.row.id, &lines_of(loaded.row.id, &norm))?;
-            (Outcome::Updated, RevisionAction::Update)
-        }
-        None => {
-            let version = store::latest_revision_version(conn, sheet_id, month)?.unwrap_or(0) + 1;
-            let id = store::insert(conn, sheet_id, month, &changes_of(&norm, version, now), now)?;
-            store::replace_lines(conn, id, &lines_of(id, &norm))?;
-            (Outcome::Created, RevisionAction::Create)
-        }
+    let written_at = utc(now);
+    let Some((row, lines)) = existing else {
+        let report = view(
+            sheet_id,
+            month,
+            SheetStatus::Draft,
+            None,
+            latest_version.unwrap_or(0) + 1,
+            (written_at, written_at),
+            &norm,
+            figures,
+            computed,
+        );
+        return Ok(ReportCheck::Write(ReportWrite {
+            norm,
+            stored: None,
+            report,
+        }));
     };
-    let report = get_report(conn, sheet_id, month, lang)?;
-    record(conn, &report, action, actor, None)?;
-    Ok(Saved {
-        warnings: report.issues.clone(),
-        value: report,
-        outcome,
-    })
+    let stored_norm = normalized_of(&row, &lines)?;
+    if stored_norm == norm {
+        let loaded = loaded(row, stored_norm, sheet, lang)?;
+        return Ok(ReportCheck::Unchanged(Saved {
+            warnings: loaded.issues.clone(),
+            value: loaded.into_report(),
+            outcome: Outcome::Unchanged,
+        }));
+    }
+    let status = status_of(&row)?;
+    if let Some((zh, en)) = edit_refusal_of(status, Subject::Report(sheet_id, month)) {
+        return Err(ServiceError::Conflict {
+            code: ProblemCode::ReportNotEditable,
+            detail_zh: zh,
+            detail_en: en,
+            issues: vec![],
+        });
+    }
+    // As a read computes them: from what submitting froze, if anything (never the case for a
+    // report that may change), at the stage of its status.
+    let (figures, computed) = if row.frozen.is_none() && stage_of(status) == Stage::Save {
+        (figures, computed)
+    } else {
+        domain::compute(
+            &norm,
+            &basis_of(&row, sheet)?,
+            month,
+            stage_of(status),
+            lang,
+        )
+    };
+    let report = view(
+        sheet_id,
+        month,
+        status,
+        row.status_reason.clone(),
+        row.version + 1,
+        (utc(row.created_at), written_at),
+        &norm,
+        figures,
+        computed,
+    );
+    Ok(ReportCheck::Write(ReportWrite {
+        norm,
+        stored: Some((row.id, row.version)),
+        report,
+    }))
+}
+
+/// Writes checked reports at `now`: changed ones each with its version check (412 if another
+/// write came first), new ones in batches, then the lines of all of them (a changed report's old
+/// lines deleted first) and a revision each, in batches.
+pub(crate) fn write_reports(
+    conn: &mut DbConnection,
+    writes: &[ReportWrite],
+    actor: &Actor,
+    now: chrono::NaiveDateTime,
+) -> Result<(), ServiceError> {
+    let mut new_rows = Vec::new();
+    let mut changed = Vec::new();
+    for w in writes {
+        match w.stored {
+            Some((id, version)) => {
+                let changes = changes_of(&w.norm, version + 1, now);
+                if store::update(conn, id, version, &changes)? == 0 {
+                    return Err(ServiceError::PreconditionFailed {
+                        current: version + 1,
+                    });
+                }
+                changed.push(id);
+            }
+            None => new_rows.push((
+                w.report.sheet_id,
+                w.report.month,
+                changes_of(&w.norm, w.report.version, now),
+            )),
+        }
+    }
+    let created = if new_rows.is_empty() {
+        std::collections::HashMap::new()
+    } else {
+        store::insert_many(conn, &new_rows, now)?
+    };
+    store::delete_lines(conn, &changed)?;
+    let mut lines = Vec::new();
+    let mut revisions = Vec::with_capacity(writes.len());
+    for w in writes {
+        let (id, action) = match w.stored {
+            Some((id, _)) => (id, RevisionAction::Update),
+            None => {
+                let key = (w.report.sheet_id.get(), w.report.month as i32);
+                let id = created
+                    .get(&key)
+                    .copied()
+                    .ok_or_else(|| ServiceError::internal("a new report has no id"))?;
+                (id, RevisionAction::Create)
+            }
+        };
+        lines.extend(lines_of(id, &w.norm));
+        revisions.push(revision_row(&w.report, action, actor, None, now)?);
+    }
+    store::insert_lines(conn, &lines)?;
+    store::insert_revisions(conn, &revisions)?;
+    Ok(())
 }
 
 fn changes_of(norm: &NormalizedReport, version: i64, now: chrono::NaiveDateTime) -> ReportChanges {

@@ -372,3 +372,160 @@ db_tests! {
         assert_eq!(app.snapshot().await, before);
     }
 }
+
+/// `value` without the times a write or a read sets (`created_at`, `updated_at`, `scored_at`)
+/// and the request ids, at any depth: what two databases written alike at different moments
+/// hold alike.
+fn timeless(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(k, _)| {
+                    !["created_at", "updated_at", "scored_at", "request_id"].contains(&k.as_str())
+                })
+                .map(|(k, v)| (k.clone(), timeless(v)))
+                .collect(),
+        ),
+        Value::Array(list) => Value::Array(list.iter().map(timeless).collect()),
+        other => other.clone(),
+    }
+}
+
+/// `value` without `scored_at` (a draft evaluation is scored at each read).
+fn unscored(value: &Value) -> Value {
+    let mut value = value.clone();
+    if let Some(map) = value.as_object_mut() {
+        map.remove("scored_at");
+    }
+    value
+}
+
+/// A report of `sheet`: every indicator reported, the first one possibly late with its reasons,
+/// the last one without a likelihood.
+fn report_of(sheet: &Value, executed: &str) -> Value {
+    let mut lines: Vec<Value> = sheet["indicators"].as_array().unwrap().iter()
+        .map(|i| json!({"indicator_id": i["id"], "actual": meeting(i), "expected": meeting(i), "likelihood": "CERTAIN"}))
+        .collect();
+    lines[0]["likelihood"] = json!("POSSIBLE");
+    lines[0]["deviation_reasons"] = json!(["FUNDING", "OTHER"]);
+    lines[0]["deviation_note"] = json!("配套资金未到位");
+    let last = lines.len() - 1;
+    lines[last].as_object_mut().unwrap().remove("likelihood");
+    json!({"executed_funds": executed, "expected_executed_funds": "340",
+           "goal_progress": "已举办培训6场", "indicators": lines})
+}
+
+/// A self-evaluation of `sheet`: every target met but the first, which is left without a value.
+fn evaluation_of(sheet: &Value, executed: &str) -> Value {
+    let mut lines: Vec<Value> = sheet["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| match i["target_parsed"]["value"].is_null() {
+            true => {
+                json!({"indicator_id": i["id"], "actual": "成效明显", "achievement": "ACHIEVED"})
+            }
+            false => json!({"indicator_id": i["id"], "actual": meeting(i)}),
+        })
+        .collect();
+    lines[0] = json!({"indicator_id": sheet["indicators"][0]["id"]});
+    json!({"executed_funds": executed, "budget_deviation_analysis": "部分项目年底结算",
+           "indicators": lines})
+}
+
+db_tests! {
+    async fn an_upload_stores_what_the_same_puts_store(app: TestApp) {
+        // Two databases set up alike: on `app` the items are written one by one with PUT, on
+        // `other` by one upload of each kind.
+        let other = TestApp::new(app.backend()).await;
+        let (_, ids, sheets) = two_approved(&app).await;
+        let (_, other_ids, _) = two_approved(&other).await;
+        assert_eq!(ids, other_ids);
+        let (s0, s1) = (ids[0], ids[1]);
+        let report_path = |sheet: i64, month: u32| format!("/api/v1/sheets/{sheet}/monitoring/{month}");
+        let evaluation_path = |sheet: i64| format!("/api/v1/sheets/{sheet}/self-evaluation");
+        // On both: a report to change, a report deleted (made again, its versions continue) and
+        // an evaluation to change.
+        for a in [&app, &other] {
+            let res = put_with(a, &report_path(s0, 7), &report_of(&sheets[0], "150"), &[]).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+            let res = put_with(a, &report_path(s1, 8), &report_of(&sheets[1], "80"), &[]).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+            assert_eq!(a.delete(&report_path(s1, 8), None).await.status, 204);
+            let res = put_with(a, &evaluation_path(s0), &evaluation_of(&sheets[0], "300"), &[]).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        }
+        let reports = [
+            (s0, 7, report_of(&sheets[0], "160"), "UPDATED"),
+            (s1, 7, report_of(&sheets[1], "90"), "CREATED"),
+            (s1, 8, report_of(&sheets[1], "95"), "CREATED"),
+            (s0, 8, report_of(&sheets[0], "170"), "CREATED"),
+        ];
+        let evaluations = [
+            (s0, evaluation_of(&sheets[0], "310"), "UPDATED"),
+            (s1, evaluation_of(&sheets[1], "200"), "CREATED"),
+        ];
+
+        // One by one: each PUT answers what GET then returns.
+        for (sheet, month, doc, _) in &reports {
+            let res = put_with(&app, &report_path(*sheet, *month), doc, &[]).await;
+            assert!(res.status.is_success(), "{}", String::from_utf8_lossy(&res.body));
+            assert_eq!(res.json(), app.get(&report_path(*sheet, *month)).await.json());
+        }
+        for (sheet, doc, _) in &evaluations {
+            let res = put_with(&app, &evaluation_path(*sheet), doc, &[]).await;
+            assert!(res.status.is_success(), "{}", String::from_utf8_lossy(&res.body));
+            assert_eq!(unscored(&res.json()), unscored(&app.get(&evaluation_path(*sheet)).await.json()));
+        }
+
+        // At once: new and existing items in one upload of each kind.
+        let items: Vec<Value> = reports.iter().map(|(sheet, month, doc, _)| {
+            let mut item = doc.clone();
+            item["sheet_id"] = json!(sheet);
+            item["month"] = json!(month);
+            item
+        }).collect();
+        let res = upload_to(&other, "monitoring", "", "application/json", serde_json::to_vec(&items).unwrap()).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let summary = res.json();
+        assert_eq!(outcomes(&summary), reports.iter().map(|r| r.3).collect::<Vec<_>>(), "{summary}");
+        let items: Vec<Value> = evaluations.iter().map(|(sheet, doc, _)| {
+            let mut item = doc.clone();
+            item["sheet_id"] = json!(sheet);
+            item
+        }).collect();
+        let res = upload_to(&other, "self-evaluations", "", "application/json", serde_json::to_vec(&items).unwrap()).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let evaluation_summary = res.json();
+        assert_eq!(outcomes(&evaluation_summary), evaluations.iter().map(|e| e.2).collect::<Vec<_>>(), "{evaluation_summary}");
+
+        // The same stored reports and evaluations, the same history, and each latest snapshot
+        // is what GET returns.
+        let mut paths: Vec<(String, bool)> = reports.iter().map(|(s, m, _, _)| (report_path(*s, *m), true)).collect();
+        paths.extend(evaluations.iter().map(|(s, _, _)| (evaluation_path(*s), false)));
+        for (k, (path, is_report)) in paths.iter().enumerate() {
+            let one_by_one = app.get(path).await.json();
+            let at_once = other.get(path).await.json();
+            assert_eq!(timeless(&one_by_one), timeless(&at_once), "{path}");
+            let revisions = app.get(&format!("{path}/revisions")).await.json();
+            assert_eq!(timeless(&revisions), timeless(&other.get(&format!("{path}/revisions")).await.json()), "{path}");
+            let versions: Vec<i64> = revisions["items"].as_array().unwrap().iter()
+                .map(|r| r["version"].as_i64().unwrap()).collect();
+            for v in &versions {
+                let mine = app.get(&format!("{path}/revisions/{v}")).await.json();
+                let theirs = other.get(&format!("{path}/revisions/{v}")).await.json();
+                assert_eq!(timeless(&mine), timeless(&theirs), "{path} version {v}");
+            }
+            let latest = other.get(&format!("{path}/revisions/{}", versions.last().unwrap())).await.json();
+            if *is_report {
+                assert_eq!(latest["snapshot"], at_once, "{path}");
+                assert_eq!(summary["items"][k]["issues"], at_once["issues"], "{path}");
+            } else {
+                assert_eq!(unscored(&latest["snapshot"]), unscored(&at_once), "{path}");
+                assert_eq!(evaluation_summary["items"][k - reports.len()]["issues"], at_once["issues"], "{path}");
+            }
+        }
+        // The deleted report made again continues its numbering.
+        assert_eq!(other.get(&report_path(s1, 8)).await.json()["version"], 3);
+    }
+}

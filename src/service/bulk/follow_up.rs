@@ -1,12 +1,15 @@
 //! Bulk uploads of monitoring reports and self-evaluations (SPEC §5.4): the items read from
 //! JSON, NDJSON, CSV or Excel, each keyed by its sheet (`sheet_id`, or fund and region) and, for
-//! reports, its month, then saved one by one through the one write path of a single `PUT`
-//! ([`crate::service::monitoring::save_report`], [`crate::service::evaluation::save_evaluation`])
-//! inside the upload's transaction and frame ([`super::run_with`]: modes, dry run, idempotency,
-//! the summary). A failed item writes nothing: every check of the single write comes before its
-//! writes.
+//! reports, its month, then checked one by one by the checks of a single `PUT`
+//! ([`crate::service::monitoring::check_report`],
+//! [`crate::service::evaluation::check_evaluation`]) against facts read once for the whole
+//! upload, and the items that passed written together through the write of a single `PUT`
+//! ([`crate::service::monitoring::write_reports`],
+//! [`crate::service::evaluation::write_evaluations`]), inside the upload's transaction and frame
+//! ([`super::run_with`]: modes, dry run, idempotency, the summary). A failed item writes
+//! nothing: every check comes before the writes.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
@@ -16,16 +19,20 @@ use super::{
     BulkAnswer, BulkError, BulkMode, IdempotencyKey, ItemKey, ItemOutcome, ItemResult, Upload,
     MAX_UNPACKED_BYTES,
 };
-use crate::db::{sheets, DbConnection};
+use crate::db::evaluations::{self as evaluations_db, StoredEvaluation};
+use crate::db::monitoring::{self as reports_db, StoredReport};
+use crate::db::{self, sheets, DbConnection};
 use crate::domain::evaluation::EvaluationDocument;
 use crate::domain::monitoring::ReportDocument;
+use crate::domain::scoring::Scheme;
+use crate::domain::sheet::Sheet;
 use crate::domain::{FundId, Issue, IssueCode, Lang, RegionCode, Severity, SheetId};
 use crate::error::{ProblemCode, ServiceError};
 use crate::exchange::flat::LabelStyle;
 use crate::exchange::table::{self, TableItem, TableOutcome};
 use crate::exchange::{self, follow_up, follow_up_form, Location};
 use crate::service::monitoring::{WriteCondition, MONTHS};
-use crate::service::{evaluation, files, find_sheet, monitoring, Actor, Outcome};
+use crate::service::{evaluation, files, monitoring, Actor};
 
 /// What an upload holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,7 +181,7 @@ pub fn read_follow_up_upload(
         issues: vec![read_error_issue(e, lang)],
     };
     match media {
-        "application/json" => match crate::json::parse_json::<Value>(body)? {
+        "application/json" => match crate::json::parse_json_value(body)? {
             Value::Array(list) => Ok(list
                 .into_iter()
                 .map(|v| FollowUpItem::from_json(v, kind, lang))
@@ -261,8 +268,12 @@ fn from_outcome(outcome: TableOutcome, lang: Lang) -> Result<Vec<FollowUpItem>, 
 }
 
 /// Runs an upload of reports or evaluations in one write transaction (see [`super::run`] for the
-/// frame): each item's sheet found, its document read, then saved as a single `PUT` would save
-/// it; `progress` is called after each item.
+/// frame): the facts of every item read at once (see [`Facts`]), then each item's sheet found,
+/// its document read and checked as a single `PUT` checks it
+/// ([`monitoring::check_report`], [`evaluation::check_evaluation`]), and the items that passed
+/// written together in batches through the same write as a `PUT`
+/// ([`monitoring::write_reports`], [`evaluation::write_evaluations`]); `progress` is called
+/// after each item is checked.
 #[allow(clippy::too_many_arguments)]
 pub fn run_follow_up(
     conn: &mut DbConnection,
@@ -283,47 +294,136 @@ pub fn run_follow_up(
     };
     super::run_with(conn, &upload, |conn| {
         let mut resolver = Resolver::default();
+        let mut facts = Facts::read(conn, kind, items, &mut resolver, lang)?;
+        let now = db::now();
         let mut seen: HashSet<(SheetId, u32)> = HashSet::new();
         let mut results = Vec::with_capacity(items.len());
+        let mut writes = Writes::default();
         for (index, item) in items.iter().enumerate() {
-            let result = save_one(conn, kind, item, &mut resolver, &mut seen, actor, lang)?;
+            let mut check = Check {
+                conn: &mut *conn,
+                kind,
+                resolver: &mut resolver,
+                facts: &mut facts,
+                seen: &mut seen,
+                writes: &mut writes,
+                actor,
+                now,
+                lang,
+            };
+            let result = check.item(item)?;
             results.push(ItemResult { index, ..result });
             progress();
         }
+        monitoring::write_reports(conn, &writes.reports, actor, now)?;
+        evaluation::write_evaluations(conn, &writes.evaluations, actor, now)?;
         Ok(results)
     })
 }
 
-/// The sheet an item names, with its key; `None` (and issues) when it cannot be found.
-fn sheet_of(
+/// What the items of an upload are checked against, read once for all of them: the sheets they
+/// name (with their indicators), and the stored reports (for the months named) or evaluations
+/// of those sheets with the latest versions their revisions reached, and, for evaluations, the
+/// schemes of the sheets' funds.
+#[derive(Default)]
+struct Facts {
+    /// Sheet ids by fund and region, for the funds named.
+    by_key: HashMap<(FundId, RegionCode), SheetId>,
+    sheets: HashMap<SheetId, Sheet>,
+    reports: HashMap<(i64, i32), StoredReport>,
+    report_versions: HashMap<(i64, i32), i64>,
+    evaluations: HashMap<i64, StoredEvaluation>,
+    evaluation_versions: HashMap<i64, i64>,
+    schemes: HashMap<FundId, Scheme>,
+}
+
+impl Facts {
+    /// Reads the facts of every item that has a document: a few queries whatever their number.
+    fn read(
+        conn: &mut DbConnection,
+        kind: FollowUpKind,
+        items: &[FollowUpItem],
+        resolver: &mut Resolver,
+        lang: Lang,
+    ) -> Result<Facts, BulkError> {
+        let mut facts = Facts::default();
+        let mut ids = Vec::new();
+        let mut keys = Vec::new();
+        let mut months = BTreeSet::new();
+        // Issues found here are found again, in order, when each item is checked.
+        let mut ignored = Vec::new();
+        for item in items
+            .iter()
+            .filter(|i| i.body.is_some() && i.read_issues.is_empty())
+        {
+            if kind == FollowUpKind::Monitoring {
+                months.extend(month_of(item, &mut ignored, lang));
+            }
+            if let Some(id) = item.sheet_id {
+                ids.push(SheetId::new(id));
+                continue;
+            }
+            let (fund, region) = item_key(conn, resolver, item, &mut ignored, lang)?;
+            if let (Some(fund), Some(region)) = (fund, region) {
+                keys.push((fund, region));
+            }
+        }
+        if !keys.is_empty() {
+            let funds: Vec<FundId> = keys.iter().map(|k| k.0).collect();
+            facts.by_key = sheets::keys_of_funds(conn, &funds)?
+                .into_iter()
+                .map(|k| ((k.fund_id, k.region_code), k.id))
+                .collect();
+            ids.extend(keys.iter().filter_map(|k| facts.by_key.get(k).copied()));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        facts.sheets = sheets::load_ids(conn, &ids)?;
+        let mut found: Vec<SheetId> = facts.sheets.keys().copied().collect();
+        found.sort_unstable();
+        match kind {
+            FollowUpKind::Monitoring => {
+                let months: Vec<u32> = months.into_iter().collect();
+                if !found.is_empty() && !months.is_empty() {
+                    facts.reports = reports_db::of_sheets_months(conn, &found, &months)?;
+                    facts.report_versions =
+                        reports_db::latest_revision_versions(conn, &found, &months)?;
+                }
+            }
+            FollowUpKind::SelfEvaluation => {
+                if !found.is_empty() {
+                    facts.evaluations = evaluations_db::of_sheets(conn, &found)?;
+                    facts.evaluation_versions =
+                        evaluations_db::latest_revision_versions(conn, &found)?;
+                    let mut funds: Vec<FundId> = facts.sheets.values().map(|s| s.fund_id).collect();
+                    funds.sort_unstable();
+                    funds.dedup();
+                    facts.schemes = crate::db::funds::find_many(conn, &funds)?
+                        .into_iter()
+                        .map(|(id, fund)| (id, fund.scoring))
+                        .collect();
+                }
+            }
+        }
+        Ok(facts)
+    }
+}
+
+/// The checked writes of an upload, written together once every item is checked.
+#[derive(Default)]
+struct Writes {
+    reports: Vec<monitoring::ReportWrite>,
+    evaluations: Vec<evaluation::EvaluationWrite>,
+}
+
+/// The fund and region an item names without a `sheet_id` (issues when a name is unknown).
+fn item_key(
     conn: &mut DbConnection,
     resolver: &mut Resolver,
     item: &FollowUpItem,
-    key: &mut ItemKey,
     issues: &mut Vec<Issue>,
     lang: Lang,
-) -> Result<Option<crate::domain::sheet::Sheet>, BulkError> {
-    let not_found = |path: &str, zh: String, en: String| {
-        Issue::error(IssueCode::SheetNotFound, path, lang.pick(zh, en))
-    };
-    if let Some(id) = item.sheet_id {
-        return match find_sheet(conn, SheetId::new(id)) {
-            Ok(sheet) => {
-                key.fund_id = Some(sheet.fund_id);
-                key.region_code = Some(sheet.region_code.clone());
-                Ok(Some(sheet))
-            }
-            Err(ServiceError::NotFound { .. }) => {
-                issues.push(not_found(
-                    "/sheet_id",
-                    format!("绩效目标表 {id} 不存在"),
-                    format!("there is no sheet {id}"),
-                ));
-                Ok(None)
-            }
-            Err(e) => Err(e.into()),
-        };
-    }
+) -> Result<(Option<FundId>, Option<RegionCode>), BulkError> {
     let fund = match item.fund_id {
         Some(id) => Some(FundId::new(id)),
         None => fund_by_name(
@@ -339,43 +439,203 @@ fn sheet_of(
         Some(code) if !code.is_empty() => Some(code.to_string()),
         _ => region_by_name(conn, resolver, item.region_name.as_deref(), issues, lang)?,
     };
-    key.fund_id = fund;
-    key.region_code = region.as_deref().map(RegionCode::from);
-    let (Some(fund), Some(region)) = (fund, region) else {
-        if !issues.iter().any(|i| i.path == "/fund_id") && key.fund_id.is_none() {
-            issues.push(Issue::error(
-                IssueCode::Required,
-                "/fund_id",
-                lang.pick(
-                    "须给出 sheet_id，或专项资金（fund_id 或 fund_name 与 year）",
-                    "give sheet_id, or the fund (fund_id, or fund_name with year)",
-                ),
-            ));
+    Ok((fund, region.as_deref().map(RegionCode::from)))
+}
+
+/// One item checked against the upload's facts.
+struct Check<'a> {
+    conn: &'a mut DbConnection,
+    kind: FollowUpKind,
+    resolver: &'a mut Resolver,
+    facts: &'a mut Facts,
+    seen: &'a mut HashSet<(SheetId, u32)>,
+    writes: &'a mut Writes,
+    actor: &'a Actor,
+    now: chrono::NaiveDateTime,
+    lang: Lang,
+}
+
+impl Check<'_> {
+    /// The sheet an item names, with its key; `None` (and issues) when it cannot be found.
+    fn sheet_of(
+        &mut self,
+        item: &FollowUpItem,
+        key: &mut ItemKey,
+        issues: &mut Vec<Issue>,
+    ) -> Result<Option<SheetId>, BulkError> {
+        let lang = self.lang;
+        let not_found = |path: &str, zh: String, en: String| {
+            Issue::error(IssueCode::SheetNotFound, path, lang.pick(zh, en))
+        };
+        if let Some(id) = item.sheet_id {
+            return match self.facts.sheets.get(&SheetId::new(id)) {
+                Some(sheet) => {
+                    key.fund_id = Some(sheet.fund_id);
+                    key.region_code = Some(sheet.region_code.clone());
+                    Ok(Some(sheet.id))
+                }
+                None => {
+                    issues.push(not_found(
+                        "/sheet_id",
+                        format!("绩效目标表 {id} 不存在"),
+                        format!("there is no sheet {id}"),
+                    ));
+                    Ok(None)
+                }
+            };
         }
-        if !issues.iter().any(|i| i.path == "/region_code") && key.region_code.is_none() {
-            issues.push(Issue::error(
-                IssueCode::Required,
-                "/region_code",
-                lang.pick(
-                    "须给出 sheet_id，或地区（region_code 或 region_name）",
-                    "give sheet_id, or the region (region_code or region_name)",
-                ),
-            ));
-        }
-        return Ok(None);
-    };
-    let region = RegionCode::from(region.as_str());
-    match sheets::find_by_key(conn, fund, &region).map_err(crate::db::DbError::from)? {
-        Some(id) => Ok(Some(find_sheet(conn, id)?)),
-        None => {
-            issues.push(not_found(
-                "",
-                format!("专项资金 {fund} 没有地区 {region} 的绩效目标表"),
-                format!("fund {fund} has no sheet for region {region}"),
-            ));
-            Ok(None)
+        let (fund, region) = item_key(self.conn, self.resolver, item, issues, lang)?;
+        key.fund_id = fund;
+        key.region_code = region.clone();
+        let (Some(fund), Some(region)) = (fund, region) else {
+            if !issues.iter().any(|i| i.path == "/fund_id") && key.fund_id.is_none() {
+                issues.push(Issue::error(
+                    IssueCode::Required,
+                    "/fund_id",
+                    lang.pick(
+                        "须给出 sheet_id，或专项资金（fund_id 或 fund_name 与 year）",
+                        "give sheet_id, or the fund (fund_id, or fund_name with year)",
+                    ),
+                ));
+            }
+            if !issues.iter().any(|i| i.path == "/region_code") && key.region_code.is_none() {
+                issues.push(Issue::error(
+                    IssueCode::Required,
+                    "/region_code",
+                    lang.pick(
+                        "须给出 sheet_id，或地区（region_code 或 region_name）",
+                        "give sheet_id, or the region (region_code or region_name)",
+                    ),
+                ));
+            }
+            return Ok(None);
+        };
+        match self.facts.by_key.get(&(fund, region.clone())) {
+            Some(id) if self.facts.sheets.contains_key(id) => Ok(Some(*id)),
+            _ => {
+                issues.push(not_found(
+                    "",
+                    format!("专项资金 {fund} 没有地区 {region} 的绩效目标表"),
+                    format!("fund {fund} has no sheet for region {region}"),
+                ));
+                Ok(None)
+            }
         }
     }
+
+    /// Finds, reads and checks one item; a checked write is kept for the end of the upload.
+    fn item(&mut self, item: &FollowUpItem) -> Result<ItemResult, BulkError> {
+        let (kind, lang) = (self.kind, self.lang);
+        let mut key = ItemKey::default();
+        let mut issues = item.read_issues.clone();
+        let failed = |key: ItemKey, issues: Vec<Issue>, sheet_id: Option<SheetId>| ItemResult {
+            index: 0,
+            key,
+            outcome: ItemOutcome::Failed,
+            sheet_id,
+            issues: issues.into_iter().map(|i| item.locate(i)).collect(),
+        };
+        let Some(body) = item.body.as_ref().filter(|_| issues.is_empty()) else {
+            return Ok(failed(key, issues, None));
+        };
+        let sheet_id = self.sheet_of(item, &mut key, &mut issues)?;
+        let month = match kind {
+            FollowUpKind::Monitoring => {
+                let m = month_of(item, &mut issues, lang);
+                key.month = m;
+                m.unwrap_or_default()
+            }
+            FollowUpKind::SelfEvaluation => 0,
+        };
+        let Some(sheet_id) = sheet_id.filter(|_| issues.is_empty()) else {
+            return Ok(failed(key, issues, None));
+        };
+        if !self.seen.insert((sheet_id, month)) {
+            issues.push(Issue::error(
+                IssueCode::DuplicateItem,
+                "",
+                lang.pick(
+                    format!("同一{}在本次上传中出现了两次", kind.noun(lang)),
+                    format!("the same {} appears twice in this upload", kind.noun(lang)),
+                ),
+            ));
+            return Ok(failed(key, issues, Some(sheet_id)));
+        }
+        let facts = &mut *self.facts;
+        let Some(sheet) = facts.sheets.get(&sheet_id) else {
+            return Err(ServiceError::internal("a sheet of the upload went missing").into());
+        };
+        let condition = WriteCondition::default();
+        let checked = match document(body, sheet, kind, &mut issues, lang) {
+            Some(Document::Report(doc)) => {
+                let at = (sheet_id.get(), month as i32);
+                let facts = monitoring::ReportFacts {
+                    sheet,
+                    existing: facts.reports.remove(&at),
+                    latest_version: facts.report_versions.get(&at).copied(),
+                };
+                monitoring::check_report(facts, month, &doc, &condition, self.actor, self.now, lang)
+                    .map(|checked| match checked {
+                        monitoring::ReportCheck::Unchanged(saved) => {
+                            (ItemOutcome::Unchanged, saved.warnings)
+                        }
+                        monitoring::ReportCheck::Write(write) => {
+                            let done = written(write.creates(), write.warnings());
+                            self.writes.reports.push(write);
+                            done
+                        }
+                    })
+            }
+            Some(Document::Evaluation(doc)) => {
+                let scheme = facts.schemes.get(&sheet.fund_id).ok_or_else(|| {
+                    ServiceError::internal(format!("the fund of sheet {sheet_id} went missing"))
+                })?;
+                let facts = evaluation::EvaluationFacts {
+                    sheet,
+                    scheme,
+                    existing: facts.evaluations.remove(&sheet_id.get()),
+                    latest_version: facts.evaluation_versions.get(&sheet_id.get()).copied(),
+                };
+                evaluation::check_evaluation(facts, &doc, &condition, self.actor, self.now, lang)
+                    .map(|checked| match checked {
+                        evaluation::EvaluationCheck::Unchanged(saved) => {
+                            (ItemOutcome::Unchanged, saved.warnings)
+                        }
+                        evaluation::EvaluationCheck::Write(write) => {
+                            let done = written(write.creates(), write.warnings());
+                            self.writes.evaluations.push(write);
+                            done
+                        }
+                    })
+            }
+            None => return Ok(failed(key, issues, Some(sheet_id))),
+        };
+        match checked {
+            Ok((outcome, warnings)) => Ok(ItemResult {
+                index: 0,
+                key,
+                outcome,
+                sheet_id: Some(sheet_id),
+                issues: warnings.into_iter().map(|i| item.locate(i)).collect(),
+            }),
+            Err(e) => {
+                let refused = refusal(e, lang)?;
+                let mut all = issues;
+                all.extend(refused);
+                Ok(failed(key, all, Some(sheet_id)))
+            }
+        }
+    }
+}
+
+/// The outcome and warnings of a checked write.
+fn written(creates: bool, warnings: &[Issue]) -> (ItemOutcome, Vec<Issue>) {
+    let outcome = if creates {
+        ItemOutcome::Created
+    } else {
+        ItemOutcome::Updated
+    };
+    (outcome, warnings.to_vec())
 }
 
 /// The month of a report item, 1–12; `None` and an issue at `/month` otherwise.
@@ -450,106 +710,6 @@ fn refusal(e: ServiceError, lang: Lang) -> Result<Vec<Issue>, BulkError> {
     }
 }
 
-/// Finds, reads and saves one item.
-#[allow(clippy::too_many_arguments)]
-fn save_one(
-    conn: &mut DbConnection,
-    kind: FollowUpKind,
-    item: &FollowUpItem,
-    resolver: &mut Resolver,
-    seen: &mut HashSet<(SheetId, u32)>,
-    actor: &Actor,
-    lang: Lang,
-) -> Result<ItemResult, BulkError> {
-    let mut key = ItemKey::default();
-    let mut issues = item.read_issues.clone();
-    let failed = |key: ItemKey, issues: Vec<Issue>, sheet_id: Option<SheetId>| ItemResult {
-        index: 0,
-        key,
-        outcome: ItemOutcome::Failed,
-        sheet_id,
-        issues: issues.into_iter().map(|i| item.locate(i)).collect(),
-    };
-    let Some(body) = item.body.as_ref().filter(|_| issues.is_empty()) else {
-        return Ok(failed(key, issues, None));
-    };
-    let sheet = sheet_of(conn, resolver, item, &mut key, &mut issues, lang)?;
-    let month = match kind {
-        FollowUpKind::Monitoring => {
-            let m = month_of(item, &mut issues, lang);
-            key.month = m;
-            m.unwrap_or_default()
-        }
-        FollowUpKind::SelfEvaluation => 0,
-    };
-    let Some(sheet) = sheet.filter(|_| issues.is_empty()) else {
-        return Ok(failed(key, issues, None));
-    };
-    if !seen.insert((sheet.id, month)) {
-        issues.push(Issue::error(
-            IssueCode::DuplicateItem,
-            "",
-            lang.pick(
-                format!("同一{}在本次上传中出现了两次", kind.noun(lang)),
-                format!("the same {} appears twice in this upload", kind.noun(lang)),
-            ),
-        ));
-        return Ok(failed(key, issues, Some(sheet.id)));
-    }
-    let saved = match kind {
-        FollowUpKind::Monitoring => {
-            let doc: ReportDocument = match document(body, &sheet, kind, &mut issues, lang) {
-                Some(Document::Report(d)) => d,
-                _ => return Ok(failed(key, issues, Some(sheet.id))),
-            };
-            monitoring::save_report(
-                conn,
-                sheet.id,
-                month,
-                &doc,
-                &WriteCondition::default(),
-                actor,
-                lang,
-            )
-            .map(|s| (s.outcome, s.warnings))
-        }
-        FollowUpKind::SelfEvaluation => {
-            let doc: EvaluationDocument = match document(body, &sheet, kind, &mut issues, lang) {
-                Some(Document::Evaluation(d)) => d,
-                _ => return Ok(failed(key, issues, Some(sheet.id))),
-            };
-            evaluation::save_evaluation(
-                conn,
-                sheet.id,
-                &doc,
-                &WriteCondition::default(),
-                actor,
-                lang,
-            )
-            .map(|s| (s.outcome, s.warnings))
-        }
-    };
-    match saved {
-        Ok((outcome, warnings)) => Ok(ItemResult {
-            index: 0,
-            key,
-            outcome: match outcome {
-                Outcome::Created => ItemOutcome::Created,
-                Outcome::Updated => ItemOutcome::Updated,
-                Outcome::Unchanged => ItemOutcome::Unchanged,
-            },
-            sheet_id: Some(sheet.id),
-            issues: warnings.into_iter().map(|i| item.locate(i)).collect(),
-        }),
-        Err(e) => {
-            let refused = refusal(e, lang)?;
-            let mut all = issues;
-            all.extend(refused);
-            Ok(failed(key, all, Some(sheet.id)))
-        }
-    }
-}
-
 /// The document of one kind.
 enum Document {
     Report(ReportDocument),
@@ -568,10 +728,10 @@ fn document(
         Body::Json(value) => {
             let read = match kind {
                 FollowUpKind::Monitoring => {
-                    crate::json::from_value::<ReportDocument>(value.clone()).map(Document::Report)
+                    crate::json::from_value_ref::<ReportDocument>(value).map(Document::Report)
                 }
                 FollowUpKind::SelfEvaluation => {
-                    crate::json::from_value::<EvaluationDocument>(value.clone())
+                    crate::json::from_value_ref::<EvaluationDocument>(value)
                         .map(Document::Evaluation)
                 }
             };
