@@ -10,11 +10,12 @@ use super::client::{self, BaseUrl, TRANSFER_TIMEOUT};
 use super::DocumentKind;
 use crate::config::Settings;
 use crate::domain::{FundId, Lang, RegionCode};
-use crate::exchange::{self, ExportFormat};
+use crate::exchange::ExportFormat;
 use crate::service::evaluation::EvaluationQuery;
 use crate::service::follow_up_export;
 use crate::service::monitoring::ReportQuery;
 use crate::service::reads::{self, SheetQuery};
+use crate::service::stream::LazySink;
 
 /// Which documents `export` writes, in which format, and where.
 #[derive(Debug, Clone)]
@@ -86,14 +87,7 @@ fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, St
     let region_code = req.region_code.clone().map(RegionCode::from);
     let file = match req.kind {
         DocumentKind::Sheets => {
-            let query = SheetQuery {
-                fund_id,
-                year: req.year,
-                region_code,
-                status: None,
-            };
-            let (list, _) = reads::export_sheets(&mut conn, &query).map_err(|e| e.to_string())?;
-            return exchange::export(&list, req.format).map_err(|e| e.to_string());
+            return Err("sheets are exported as they are read".to_string());
         }
         DocumentKind::Monitoring => {
             let query = ReportQuery {
@@ -118,9 +112,38 @@ fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, St
     file.map(|f| f.body).map_err(|e| e.to_string())
 }
 
+/// Sheets straight from the database into the file (or standard output) as they are read,
+/// through the export of the service ([`reads::write_export`]); the file is created once the
+/// first page is read, so an export refused before leaves none.
+fn sheets_from_database(settings: &Settings, req: &ExportRequest) -> Result<(), String> {
+    let db = crate::startup::open_database_for_command(settings)?;
+    let mut conn = db.conn().map_err(|e| e.to_string())?;
+    let query = SheetQuery {
+        fund_id: req.fund_id.map(FundId::new),
+        year: req.year,
+        region_code: req.region_code.clone().map(RegionCode::from),
+        status: None,
+    };
+    let open = || -> std::io::Result<Box<dyn Write>> {
+        Ok(match &req.out {
+            Some(path) => Box::new(std::io::BufWriter::new(
+                std::fs::File::create(path).map_err(|e| {
+                    std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+                })?,
+            )),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        })
+    };
+    let mut sink = LazySink::new(open);
+    reads::write_export(&mut conn, &query, req.format, &mut sink).map_err(|e| e.to_string())
+}
+
 /// Exports sheets, reports or evaluations to a file or standard output.
 pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
     let req = &opts.request;
+    if opts.server.is_none() && req.kind == DocumentKind::Sheets {
+        return sheets_from_database(settings, req);
+    }
     let bytes = match &opts.server {
         Some(base) => {
             let res = client::send_raw(

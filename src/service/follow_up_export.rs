@@ -78,7 +78,7 @@ fn json<T: Serialize>(list: &[T]) -> Result<Vec<u8>, WriteError> {
 /// The rows of `items` in the flat `layout`, as CSV or Excel.
 fn flat(
     format: ExportFormat,
-    layout: &table::Layout,
+    layout: &'static table::Layout,
     items: &[TableItem],
 ) -> Result<Vec<u8>, WriteError> {
     match format {

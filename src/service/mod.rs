@@ -31,6 +31,7 @@ pub mod monitoring;
 pub mod reads;
 mod sheet;
 pub mod store;
+pub mod stream;
 pub mod tokens;
 pub mod workflow;
 
