@@ -79,51 +79,14 @@ fn query_string(req: &ExportRequest) -> String {
     query
 }
 
-/// The file, read straight from the database.
-fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, String> {
+/// The file straight from the database into `--out` (or standard output) as it is written,
+/// through the export of the service; the file is created once the export begins, so an export
+/// refused before leaves none.
+fn from_database(settings: &Settings, req: &ExportRequest) -> Result<(), String> {
     let db = crate::startup::open_database_for_command(settings)?;
     let mut conn = db.conn().map_err(|e| e.to_string())?;
     let fund_id = req.fund_id.map(FundId::new);
     let region_code = req.region_code.clone().map(RegionCode::from);
-    let file = match req.kind {
-        DocumentKind::Sheets => {
-            return Err("sheets are exported as they are read".to_string());
-        }
-        DocumentKind::Monitoring => {
-            let query = ReportQuery {
-                fund_id,
-                year: req.year,
-                region_code,
-                status: None,
-                month: req.month,
-            };
-            follow_up_export::reports_file(&mut conn, &query, req.format, Lang::Zh)
-        }
-        DocumentKind::SelfEvaluation => {
-            let query = EvaluationQuery {
-                fund_id,
-                year: req.year,
-                region_code,
-                status: None,
-            };
-            follow_up_export::evaluations_file(&mut conn, &query, req.format, Lang::Zh)
-        }
-    };
-    file.map(|f| f.body).map_err(|e| e.to_string())
-}
-
-/// Sheets straight from the database into the file (or standard output) as they are read,
-/// through the export of the service ([`reads::write_export`]); the file is created once the
-/// first page is read, so an export refused before leaves none.
-fn sheets_from_database(settings: &Settings, req: &ExportRequest) -> Result<(), String> {
-    let db = crate::startup::open_database_for_command(settings)?;
-    let mut conn = db.conn().map_err(|e| e.to_string())?;
-    let query = SheetQuery {
-        fund_id: req.fund_id.map(FundId::new),
-        year: req.year,
-        region_code: req.region_code.clone().map(RegionCode::from),
-        status: None,
-    };
     let open = || -> std::io::Result<Box<dyn Write>> {
         Ok(match &req.out {
             Some(path) => Box::new(std::io::BufWriter::new(
@@ -135,36 +98,61 @@ fn sheets_from_database(settings: &Settings, req: &ExportRequest) -> Result<(), 
         })
     };
     let mut sink = LazySink::new(open);
-    reads::write_export(&mut conn, &query, req.format, &mut sink).map_err(|e| e.to_string())
+    let written = match req.kind {
+        DocumentKind::Sheets => {
+            let query = SheetQuery {
+                fund_id,
+                year: req.year,
+                region_code,
+                status: None,
+            };
+            reads::write_export(&mut conn, &query, req.format, &mut sink)
+        }
+        DocumentKind::Monitoring => {
+            let query = ReportQuery {
+                fund_id,
+                year: req.year,
+                region_code,
+                status: None,
+                month: req.month,
+            };
+            follow_up_export::write_reports(&mut conn, &query, req.format, Lang::Zh, &mut sink)
+        }
+        DocumentKind::SelfEvaluation => {
+            let query = EvaluationQuery {
+                fund_id,
+                year: req.year,
+                region_code,
+                status: None,
+            };
+            follow_up_export::write_evaluations(&mut conn, &query, req.format, Lang::Zh, &mut sink)
+        }
+    };
+    written.map_err(|e| e.to_string())
 }
 
 /// Exports sheets, reports or evaluations to a file or standard output.
 pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
     let req = &opts.request;
-    if opts.server.is_none() && req.kind == DocumentKind::Sheets {
-        return sheets_from_database(settings, req);
-    }
-    let bytes = match &opts.server {
-        Some(base) => {
-            let res = client::send_raw(
-                base,
-                "GET",
-                &format!("{}?{}", req.kind.export_path(), query_string(req)),
-                None,
-                &[],
-                TRANSFER_TIMEOUT,
-            )?;
-            if res.status != 200 {
-                return Err(format!(
-                    "the service answered {}: {}",
-                    res.status,
-                    String::from_utf8_lossy(&res.body)
-                ));
-            }
-            res.body
-        }
-        None => from_database(settings, req)?,
+    let Some(base) = &opts.server else {
+        return from_database(settings, req);
     };
+    let res = client::send_raw(
+        base,
+        "GET",
+        &format!("{}?{}", req.kind.export_path(), query_string(req)),
+        None,
+        &[],
+        TRANSFER_TIMEOUT,
+    )?;
+    if res.status != 200 {
+        return Err(format!(
+            "the service answered {}: {}",
+            res.status,
+            String::from_utf8_lossy(&res.body)
+        ));
+    }
+    let bytes = res.body;
     match &req.out {
         Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display())),
         None => std::io::stdout()
