@@ -172,7 +172,20 @@ pub struct Settings {
     )]
     pub admin_token_file: std::path::PathBuf,
 
-    /// Seconds to let in-flight requests finish after SIGTERM or Ctrl-C.
+    /// `GET /metrics` (Prometheus text, no token, no data: request counts and latencies per
+    /// operation, the connection pool, bulk items, the sheet cache): `enabled` (default) or
+    /// `disabled` (the path then answers 404).
+    #[arg(
+        long,
+        env = "PERF_TARGETS_METRICS",
+        value_enum,
+        default_value_t = Switch::Enabled,
+        global = true
+    )]
+    pub metrics: Switch,
+
+    /// Seconds to let in-flight requests finish after SIGTERM or Ctrl-C: the server stops
+    /// accepting connections at once, and answers still running after this bound are cut off.
     #[arg(
         long,
         env = "PERF_TARGETS_SHUTDOWN_TIMEOUT",
@@ -203,6 +216,8 @@ pub struct HttpSettings {
     pub auth: AuthSettings,
     /// MiB of rendered sheet bodies kept (0: none).
     pub sheet_cache_mib: u32,
+    /// Whether `GET /metrics` answers.
+    pub metrics: Switch,
 }
 
 impl Default for HttpSettings {
@@ -211,6 +226,7 @@ impl Default for HttpSettings {
             cors_origins: Vec::new(),
             auth: AuthSettings::default(),
             sheet_cache_mib: DEFAULT_SHEET_CACHE_MIB,
+            metrics: Switch::Enabled,
         }
     }
 }
@@ -235,8 +251,19 @@ impl From<&Settings> for HttpSettings {
                 cache_ttl: Duration::from_secs(s.token_cache_seconds),
             },
             sheet_cache_mib: s.sheet_cache_mib,
+            metrics: s.metrics,
         }
     }
+}
+
+/// A feature turned on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Switch {
+    /// On (default).
+    #[default]
+    Enabled,
+    /// Off.
+    Disabled,
 }
 
 /// Whether requests must carry a token.

@@ -194,7 +194,9 @@ fn summary_of(answer: Result<BulkAnswer, BulkError>) -> Result<Value, String> {
         Ok(BulkAnswer::Summary(summary)) => {
             serde_json::to_value(&summary).map_err(|e| e.to_string())
         }
-        Ok(BulkAnswer::Replayed(replay)) => Ok(replay.body),
+        Ok(BulkAnswer::Replayed(replay)) => {
+            serde_json::from_str(&replay.body).map_err(|e| e.to_string())
+        }
         Err(BulkError::Rollback(summary)) => {
             serde_json::to_value(&summary).map_err(|e| e.to_string())
         }

@@ -1,7 +1,9 @@
 //! The command line: the clap definitions and the dispatch, one module per command — `serve`
-//! (default), `migrate`, `openapi`, `healthcheck`, `token`, `load-example`, `import`, `export` —
+//! (default), `migrate`, `openapi`, `healthcheck`, `token`, `load-example`, `import`, `export`,
+//! `backup` —
 //! and [`client`], the small HTTP client those that call a running service use.
 
+pub mod backup;
 pub mod client;
 pub mod export;
 pub mod healthcheck;
@@ -97,6 +99,14 @@ pub enum Command {
         /// `atomic`: all of a file or nothing; `partial`: each item on its own.
         #[arg(long, value_enum, default_value_t = ImportMode::Atomic)]
         mode: ImportMode,
+    },
+    /// Copy the SQLite database at --database-url, while the service serves it, to a new file
+    /// (`VACUUM INTO`: the database as it stood when the copy began; the copy is checked with
+    /// PRAGMA integrity_check). For PostgreSQL use pg_dump.
+    Backup {
+        /// The new file (refused if it exists).
+        #[arg(long)]
+        out: std::path::PathBuf,
     },
     /// Export sheets, monitoring reports or self-evaluations as one file (JSON, CSV or Excel)
     /// that `import` reads back: from the database at --database-url, or over HTTP with --server.
@@ -237,6 +247,7 @@ pub fn run(cli: Cli) -> ExitCode {
             },
         ),
         Command::LoadExample { server } => load_example::run(&settings, server),
+        Command::Backup { out } => backup::run(&settings, &out),
     }
 }
 

@@ -8,6 +8,7 @@
 //! - [`Db::run`] runs blocking database work on the runtime's blocking pool, off the workers; [`Db::write`] runs it inside
 //!   [`write_tx`], the one write-transaction helper every write goes through.
 
+pub mod backup;
 pub mod evaluations;
 pub mod funds;
 pub mod idempotency;
@@ -19,6 +20,8 @@ pub mod sheets;
 pub mod tokens;
 
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
@@ -368,6 +371,49 @@ pub type Pool = r2d2::Pool<ConnectionManager>;
 pub struct Db {
     pool: Pool,
     backend: Backend,
+    checkouts: Arc<Checkouts>,
+}
+
+/// Counts of the connections taken from the pool for requests ([`Db::run`]).
+#[derive(Debug, Default)]
+struct Checkouts {
+    total: AtomicU64,
+    waited: AtomicU64,
+    wait_micros: AtomicU64,
+}
+
+/// The pool as it stands, and how long requests waited for it (`GET /metrics`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStats {
+    /// Largest number of connections (`--pool-size`).
+    pub max_size: u32,
+    /// Connections open now, idle or in use.
+    pub open: u32,
+    /// Connections in use now.
+    pub in_use: u32,
+    /// Connections taken for requests since start.
+    pub checkouts: u64,
+    /// Of those, the ones that found no idle connection when asked, and so waited for one to
+    /// be returned or opened.
+    pub waited: u64,
+    /// Total time requests spent waiting for a connection, in microseconds.
+    pub wait_micros: u64,
+}
+
+impl Checkouts {
+    /// Takes a connection from `pool`, counting the checkout and the time it took.
+    fn get(&self, pool: &Pool) -> Result<r2d2::PooledConnection<ConnectionManager>, r2d2::Error> {
+        let idle = pool.state().idle_connections;
+        let started = Instant::now();
+        let conn = pool.get();
+        let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+        self.total.fetch_add(1, Ordering::Relaxed);
+        if idle == 0 {
+            self.waited.fetch_add(1, Ordering::Relaxed);
+        }
+        self.wait_micros.fetch_add(micros, Ordering::Relaxed);
+        conn
+    }
 }
 
 impl fmt::Debug for Db {
@@ -399,7 +445,21 @@ impl Db {
         Ok(Db {
             pool,
             backend: settings.url.backend,
+            checkouts: Arc::default(),
         })
+    }
+
+    /// The pool's size and use, and the waits of requests for a connection.
+    pub fn pool_stats(&self) -> PoolStats {
+        let state = self.pool.state();
+        PoolStats {
+            max_size: self.pool.max_size(),
+            open: state.connections,
+            in_use: state.connections.saturating_sub(state.idle_connections),
+            checkouts: self.checkouts.total.load(Ordering::Relaxed),
+            waited: self.checkouts.waited.load(Ordering::Relaxed),
+            wait_micros: self.checkouts.wait_micros.load(Ordering::Relaxed),
+        }
     }
 
     /// The engine behind this handle.
@@ -434,10 +494,11 @@ impl Db {
         E: From<DbError> + Send + 'static,
     {
         let pool = self.pool.clone();
+        let checkouts = self.checkouts.clone();
         let span = tracing::Span::current();
         let task = tokio::task::spawn_blocking(move || {
             span.in_scope(|| {
-                let mut conn = pool.get().map_err(DbError::from)?;
+                let mut conn = checkouts.get(&pool).map_err(DbError::from)?;
                 f(&mut conn)
             })
         });

@@ -18,6 +18,7 @@ use std::sync::Arc;
 use crate::config::HttpSettings;
 use crate::http::auth::Guard;
 use crate::http::extract::JsonLimit;
+use crate::http::metrics::Metrics;
 use crate::http::openapi::ApiDoc;
 use crate::http::problem::{self, ApiError};
 use crate::service::cache::SheetCache;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub guard: Arc<Guard>,
     /// Rendered sheet bodies, shared by all workers.
     pub sheet_cache: Arc<SheetCache>,
+    /// What `GET /metrics` shows, shared by all workers.
+    pub metrics: Arc<Metrics>,
 }
 
 impl AppState {
@@ -44,23 +47,30 @@ impl AppState {
     pub fn new(store: Store, http: HttpSettings) -> AppState {
         let guard = Guard::new(http.auth.clone());
         let sheet_cache = Arc::new(SheetCache::new(http.sheet_cache_mib as usize * 1024 * 1024));
+        let metrics = Arc::new(Metrics::new(
+            http.metrics,
+            store.clone(),
+            sheet_cache.clone(),
+        ));
         AppState {
             store,
             http,
             guard,
             sheet_cache,
+            metrics,
         }
     }
 }
 
-/// Registers every documented operation. The one route table: health probes at the root, the
-/// API under [`API_PREFIX`].
+/// Registers every documented operation. The one route table: health probes and metrics at the
+/// root, the API under [`API_PREFIX`].
 fn register<T>(app: UtoipaApp<T>) -> UtoipaApp<T>
 where
     T: ServiceFactory<ServiceRequest, Config = (), Error = actix_web::Error, InitError = ()>,
 {
     app.service(crate::http::routes::health::healthz)
         .service(crate::http::routes::health::readyz)
+        .service(crate::http::metrics::metrics)
         .service(scope::scope(API_PREFIX).configure(crate::http::routes::configure))
 }
 
@@ -106,6 +116,7 @@ pub fn build(
     app.app_data(web::Data::new(state.store.clone()))
         .app_data(web::Data::from(state.guard.clone()))
         .app_data(web::Data::from(state.sheet_cache.clone()))
+        .app_data(web::Data::from(state.metrics.clone()))
         .app_data(web::Data::new(routes))
         .app_data(JsonLimit(crate::http::extract::DEFAULT_JSON_LIMIT))
         .app_data(web::JsonConfig::default().error_handler(problem::json_config_error))
@@ -122,6 +133,7 @@ pub fn build(
         .wrap(from_fn(crate::http::auth::authenticate))
         .wrap(cors(&state.http.cors_origins))
         .wrap(from_fn(crate::http::middleware::request_context))
+        .wrap(from_fn(crate::http::metrics::record))
 }
 
 async fn redirect_to_swagger_ui() -> HttpResponse {
@@ -187,8 +199,14 @@ pub struct RouteTable {
     routes: Vec<Route>,
 }
 
-/// A documented path: its segments, its methods, and the methods that need a token.
-type Route = (Vec<Segment>, Vec<Method>, Vec<Method>);
+/// A documented path: its segments, its methods, the methods that need a token, and the
+/// operation id of each method.
+type Route = (
+    Vec<Segment>,
+    Vec<Method>,
+    Vec<Method>,
+    Vec<(Method, String)>,
+);
 
 #[derive(Debug, PartialEq, Eq)]
 enum Segment {
@@ -199,7 +217,7 @@ enum Segment {
 impl RouteTable {
     /// Builds the table from the paths of an OpenAPI document.
     pub fn from_openapi(api: &utoipa::openapi::OpenApi) -> Self {
-        type Methods = (Vec<Method>, Vec<Method>);
+        type Methods = (Vec<Method>, Vec<Method>, Vec<(Method, String)>);
         let mut by_path: BTreeMap<&str, Methods> = BTreeMap::new();
         for (path, item) in &api.paths.paths {
             let methods = [
@@ -213,6 +231,9 @@ impl RouteTable {
             for (method, op) in methods {
                 if let Some(op) = op {
                     entry.0.push(method.clone());
+                    if let Some(id) = &op.operation_id {
+                        entry.2.push((method.clone(), id.clone()));
+                    }
                     if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
                         entry.1.push(method);
                     }
@@ -221,7 +242,7 @@ impl RouteTable {
         }
         let routes = by_path
             .into_iter()
-            .map(|(path, (methods, secured))| {
+            .map(|(path, (methods, secured, ids))| {
                 let segments = path
                     .trim_matches('/')
                     .split('/')
@@ -233,7 +254,7 @@ impl RouteTable {
                         }
                     })
                     .collect();
-                (segments, methods, secured)
+                (segments, methods, secured, ids)
             })
             .collect();
         RouteTable { routes }
@@ -246,7 +267,7 @@ impl RouteTable {
             .split('/')
             .map(str::to_owned)
             .collect();
-        self.routes.iter().filter(move |(segments, _, _)| {
+        self.routes.iter().filter(move |(segments, ..)| {
             segments.len() == parts.len()
                 && segments.iter().zip(&parts).all(|(seg, part)| match seg {
                     Segment::Literal(l) => l == part,
@@ -258,17 +279,26 @@ impl RouteTable {
     /// The documented path `path` names: a literal segment wins over a parameter
     /// (`/sheets/validate` over `/sheets/{sheet_id}`).
     fn find(&self, path: &str) -> Option<&Route> {
-        self.matching(path).max_by_key(|(segments, _, _)| {
-            segments
-                .iter()
-                .filter(|s| matches!(s, Segment::Literal(_)))
-                .count()
-        })
+        self.matching(path)
+            .max_by_key(|(segments, ..)| literals(segments))
+    }
+
+    /// The id of the operation that `method` on `path` reaches ([`routed_path`]): of the
+    /// documented paths matching it that have this method, the one with the most literal
+    /// segments. `None` for a path or method no operation has.
+    pub fn operation_id(&self, method: &Method, path: &str) -> Option<&str> {
+        self.matching(path)
+            .filter_map(|(segments, _, _, ids)| {
+                let (_, id) = ids.iter().find(|(m, _)| m == method)?;
+                Some((literals(segments), id.as_str()))
+            })
+            .max_by_key(|(n, _)| *n)
+            .map(|(_, id)| id)
     }
 
     /// The methods a path accepts, or `None` when no documented path matches it.
     pub fn allowed_methods(&self, path: &str) -> Option<&[Method]> {
-        self.find(path).map(|(_, methods, _)| methods.as_slice())
+        self.find(path).map(|(_, methods, ..)| methods.as_slice())
     }
 
     /// True when `method` on `path` may reach an operation that needs a token (under any
@@ -278,7 +308,7 @@ impl RouteTable {
     /// token too, so that nothing the table does not know is ever served without one.
     pub fn is_secured(&self, method: &Method, path: &str) -> bool {
         let mut known = false;
-        for (_, _, secured) in self.matching(path) {
+        for (_, _, secured, _) in self.matching(path) {
             if secured.contains(method) {
                 return true;
             }
@@ -286,6 +316,14 @@ impl RouteTable {
         }
         !known && (path == API_PREFIX || path.starts_with(&format!("{API_PREFIX}/")))
     }
+}
+
+/// The number of literal segments of a documented path.
+fn literals(segments: &[Segment]) -> usize {
+    segments
+        .iter()
+        .filter(|s| matches!(s, Segment::Literal(_)))
+        .count()
 }
 
 #[cfg(test)]
@@ -302,6 +340,20 @@ mod tests {
         assert_eq!(table.allowed_methods("/healthz"), Some(&[Method::GET][..]));
         assert_eq!(table.allowed_methods("/api/v1/nothing"), None);
         assert_eq!(table.allowed_methods("/api/v1/regions/x"), None);
+        assert_eq!(
+            table.operation_id(&Method::GET, "/api/v1/sheets/12"),
+            Some("getSheet")
+        );
+        assert_eq!(
+            table.operation_id(&Method::POST, "/api/v1/sheets/bulk"),
+            Some("bulkUploadSheets")
+        );
+        assert_eq!(
+            table.operation_id(&Method::GET, "/healthz"),
+            Some("healthz")
+        );
+        assert_eq!(table.operation_id(&Method::DELETE, "/healthz"), None);
+        assert_eq!(table.operation_id(&Method::GET, "/api/v1/nothing"), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod auth;
 pub mod extract;
+pub mod metrics;
 pub mod middleware;
 pub mod openapi;
 pub mod paging;

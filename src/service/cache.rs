@@ -8,6 +8,7 @@
 //! byte budget of bodies and starts again empty when full.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use bytes::Bytes;
@@ -19,6 +20,8 @@ use crate::domain::SheetId;
 pub struct SheetCache {
     budget: usize,
     inner: Mutex<Inner>,
+    hits: AtomicU64,
+    misses: AtomicU64,
 }
 
 #[derive(Debug, Default)]
@@ -40,6 +43,8 @@ impl SheetCache {
         SheetCache {
             budget,
             inner: Mutex::new(Inner::default()),
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
         }
     }
 
@@ -49,13 +54,33 @@ impl SheetCache {
     }
 
     /// The body of sheet `id` rendered at these versions, if kept.
+    /// Counts a hit or a miss ([`SheetCache::hits`], [`SheetCache::misses`]).
     pub fn get(&self, id: SheetId, sheet_version: i64, fund_version: i64) -> Option<Bytes> {
-        let inner = self.inner.lock().ok()?;
-        inner
-            .entries
-            .get(&id)
-            .filter(|e| e.sheet_version == sheet_version && e.fund_version == fund_version)
-            .map(|e| e.body.clone())
+        let found = self.inner.lock().ok().and_then(|inner| {
+            inner
+                .entries
+                .get(&id)
+                .filter(|e| e.sheet_version == sheet_version && e.fund_version == fund_version)
+                .map(|e| e.body.clone())
+        });
+        let counter = if found.is_some() {
+            &self.hits
+        } else {
+            &self.misses
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        found
+    }
+
+    /// Reads served from the cache since start.
+    pub fn hits(&self) -> u64 {
+        self.hits.load(Ordering::Relaxed)
+    }
+
+    /// Reads that found no body at the current versions and rendered the sheet, since start
+    /// (none while the cache is off: reads then skip it).
+    pub fn misses(&self) -> u64 {
+        self.misses.load(Ordering::Relaxed)
     }
 
     /// Keeps the body of sheet `id` rendered at these versions, replacing an older one.
@@ -117,6 +142,7 @@ mod tests {
             Some(&b"v4!"[..])
         );
         assert_eq!(cache.used(), 3);
+        assert_eq!((cache.hits(), cache.misses()), (2, 4));
     }
 
     #[test]

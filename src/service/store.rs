@@ -3,6 +3,8 @@
 //! handlers call `service` functions and never name a query.
 
 use crate::db::{Db, DbConnection, DbError, Retryable};
+
+pub use crate::db::PoolStats;
 use crate::error::ServiceError;
 
 /// The service's database handle (cheap to clone: a pool).
@@ -41,6 +43,11 @@ impl Store {
         E: From<DbError> + Retryable + Send + 'static,
     {
         self.db.write(f).await
+    }
+
+    /// The connection pool's size and use, and the waits for it (`GET /metrics`).
+    pub fn pool_stats(&self) -> PoolStats {
+        self.db.pool_stats()
     }
 
     /// Whether the database answers within two seconds (`/readyz`).

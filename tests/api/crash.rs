@@ -18,10 +18,12 @@ const BIN: &str = env!("CARGO_BIN_EXE_perf-targets");
 /// How many funds the upload fills, fourteen sheets each.
 const FUNDS: usize = 200;
 
-/// The server, killed when dropped if it still runs.
-struct Server {
-    child: Child,
-    base: BaseUrl,
+/// A server process on a free loopback port, without limits, killed when dropped if it still
+/// runs.
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) base: BaseUrl,
+    port: u16,
 }
 
 impl Drop for Server {
@@ -31,42 +33,63 @@ impl Drop for Server {
     }
 }
 
+impl Server {
+    /// Starts the binary's `serve` on `database_url` with the extra settings `args`, and returns
+    /// at once (see [`Server::wait_listening`]).
+    pub(crate) fn spawn(database_url: &str, args: &[&str]) -> Server {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Command::new(BIN)
+            .args([
+                "--database-url",
+                database_url,
+                "--addr",
+                &format!("127.0.0.1:{port}"),
+            ])
+            .args(["--rate-limit", "0", "--upload-limit-mib", "0"])
+            .args(args)
+            .arg("serve")
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start the server");
+        Server {
+            child,
+            base: BaseUrl::from_addr(format!("127.0.0.1:{port}").parse().unwrap()),
+            port,
+        }
+    }
+
+    /// Waits until the server accepts connections (30 s at most).
+    pub(crate) fn wait_listening(self) -> Server {
+        let started = Instant::now();
+        while !self.accepts() {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "server did not start"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self
+    }
+
+    /// Whether a new connection is accepted now.
+    pub(crate) fn accepts(&self) -> bool {
+        std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok()
+    }
+}
+
 fn start(database_url: &str) -> Server {
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = Command::new(BIN)
-        .args([
-            "--database-url",
-            database_url,
-            "--addr",
-            &format!("127.0.0.1:{port}"),
-        ])
-        .args(["--rate-limit", "0", "--upload-limit-mib", "0", "serve"])
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start the server");
-    let started = Instant::now();
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "server did not start"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    Server {
-        child,
-        base: BaseUrl::from_addr(format!("127.0.0.1:{port}").parse().unwrap()),
-    }
+    Server::spawn(database_url, &[]).wait_listening()
 }
 
 /// The fourteen prefectures' sheets for each fund: the thirteen example sheets and a copy for
 /// 长沙市.
-fn upload(fund_ids: &[i64]) -> Vec<u8> {
+pub(crate) fn upload(fund_ids: &[i64]) -> Vec<u8> {
     let mut sheets = Vec::new();
     for &fund in fund_ids {
         for i in 0..13 {
@@ -81,7 +104,7 @@ fn upload(fund_ids: &[i64]) -> Vec<u8> {
 }
 
 /// True while the upload's write transaction is visibly open.
-fn transaction_open(app: &TestApp, wal_start: u64) -> bool {
+pub(crate) fn transaction_open(app: &TestApp, wal_start: u64) -> bool {
     match app.backend() {
         Backend::Sqlite => {
             let wal = std::fs::metadata(format!("{}-wal", app.test_db.url)).map_or(0, |m| m.len());

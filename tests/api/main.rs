@@ -8,6 +8,7 @@
 #[macro_use]
 mod common;
 
+mod backup;
 mod bulk;
 mod cli;
 mod codes;
@@ -22,6 +23,8 @@ mod follow_up_files;
 mod funds;
 mod hostile;
 mod identity;
+mod instances;
+mod metrics;
 mod monitoring;
 mod openapi;
 mod operations;
@@ -29,5 +32,6 @@ mod printed_forms;
 mod reference;
 mod self_evaluation;
 mod sheets;
+mod shutdown;
 mod validation;
 mod workflow;

@@ -1,6 +1,6 @@
 //! `POST /sheets/bulk`: many sheets at once, in any of the exchange formats.
 
-use actix_web::http::header;
+use actix_web::http::header::{self, ContentType};
 use actix_web::{post, web, HttpMessage, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -11,6 +11,7 @@ use crate::domain::{Issue, IssueCode, Lang};
 use crate::error::ServiceError;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{declared_length, read_body, Query};
+use crate::http::metrics::Metrics;
 use crate::http::openapi::inputs::{EvaluationBulkItem, ReportBulkItem, SheetBulkItem};
 use crate::http::problem::ApiError;
 use crate::http::responses::{CsvFile, DocxFile, XlsxFile};
@@ -98,6 +99,15 @@ enum What {
 }
 
 impl What {
+    /// The `kind` label of its items in `GET /metrics`.
+    fn label(self) -> &'static str {
+        match self {
+            What::Sheets => "sheets",
+            What::FollowUp(FollowUpKind::Monitoring) => "reports",
+            What::FollowUp(FollowUpKind::SelfEvaluation) => "evaluations",
+        }
+    }
+
     fn media_types(self) -> &'static [&'static str] {
         match self {
             What::Sheets => BULK_MEDIA_TYPES,
@@ -193,14 +203,25 @@ async fn upload(
             ),
         })
         .await;
+    if let Some(metrics) = req.app_data::<web::Data<Metrics>>() {
+        match &answer {
+            Ok(BulkAnswer::Summary(summary)) | Err(BulkError::Rollback(summary)) => {
+                metrics.count_bulk(what.label(), summary)
+            }
+            Ok(BulkAnswer::Replayed(_)) | Err(BulkError::Service(_)) => {}
+        }
+    }
     match answer {
-        Ok(BulkAnswer::Summary(summary)) => Ok(HttpResponse::Ok().json(summary)),
+        Ok(BulkAnswer::Summary(summary)) => Ok(HttpResponse::Ok()
+            .content_type(ContentType::json())
+            .body(bulk::summary_json(&summary)?)),
         Ok(BulkAnswer::Replayed(replay)) => Ok(HttpResponse::build(
             actix_web::http::StatusCode::from_u16(replay.status)
                 .unwrap_or(actix_web::http::StatusCode::OK),
         )
         .insert_header(("Idempotent-Replayed", "true"))
-        .json(replay.body)),
+        .content_type(ContentType::json())
+        .body(replay.body)),
         Err(BulkError::Rollback(summary)) if summary.dry_run => {
             Ok(HttpResponse::Ok().json(summary))
         }

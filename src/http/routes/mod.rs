@@ -101,6 +101,7 @@ pub fn problems() -> Vec<&'static crate::http::openapi::OperationProblems> {
         forms::PROBLEMS,
         tokens::PROBLEMS,
         health::PROBLEMS,
+        crate::http::metrics::PROBLEMS,
     ]
     .into_iter()
     .flatten()

@@ -23,7 +23,6 @@ mod summary;
 mod write;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use utoipa::ToSchema;
 
 use crate::db::{self, idempotency, DbConnection, DbError, Retryable};
@@ -92,8 +91,14 @@ impl Retryable for BulkError {
 pub struct Replay {
     /// HTTP status of the first answer.
     pub status: u16,
-    /// Its body.
-    pub body: Value,
+    /// Its JSON body, byte for byte as first sent ([`summary_json`]).
+    pub body: String,
+}
+
+/// The JSON body of a summary: what the first answer sends and what a repeated
+/// `Idempotency-Key` replays, the same bytes.
+pub fn summary_json(summary: &ImportSummary) -> Result<String, ServiceError> {
+    serde_json::to_string(summary).map_err(ServiceError::internal)
 }
 
 /// What the handler answers.
@@ -175,11 +180,9 @@ fn run_with(
                         key: k.key.clone(),
                     }));
                 }
-                let body =
-                    serde_json::from_str(&stored.response).map_err(ServiceError::internal)?;
                 return Ok(BulkAnswer::Replayed(Replay {
                     status: stored.status as u16,
-                    body,
+                    body: stored.response,
                 }));
             }
         }
@@ -213,7 +216,7 @@ fn run_with(
             return Err(BulkError::Rollback(Box::new(summary)));
         }
         if let Some(k) = key {
-            let body = serde_json::to_string(&summary).map_err(ServiceError::internal)?;
+            let body = summary_json(&summary)?;
             match idempotency::store(conn, &k.key, &k.fingerprint, 200, &body) {
                 Ok(_) => {}
                 // A concurrent upload with the same key committed first: start again, and find
