@@ -10,11 +10,12 @@ use super::client::{self, BaseUrl, TRANSFER_TIMEOUT};
 use super::DocumentKind;
 use crate::config::Settings;
 use crate::domain::{FundId, Lang, RegionCode};
-use crate::exchange::{self, ExportFormat};
+use crate::exchange::ExportFormat;
 use crate::service::evaluation::EvaluationQuery;
 use crate::service::follow_up_export;
 use crate::service::monitoring::ReportQuery;
 use crate::service::reads::{self, SheetQuery};
+use crate::service::stream::LazySink;
 
 /// Which documents `export` writes, in which format, and where.
 #[derive(Debug, Clone)]
@@ -78,13 +79,26 @@ fn query_string(req: &ExportRequest) -> String {
     query
 }
 
-/// The file, read straight from the database.
-fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, String> {
+/// The file straight from the database into `--out` (or standard output) as it is written,
+/// through the export of the service; the file is created once the export begins, so an export
+/// refused before leaves none.
+fn from_database(settings: &Settings, req: &ExportRequest) -> Result<(), String> {
     let db = crate::startup::open_database_for_command(settings)?;
     let mut conn = db.conn().map_err(|e| e.to_string())?;
     let fund_id = req.fund_id.map(FundId::new);
     let region_code = req.region_code.clone().map(RegionCode::from);
-    let file = match req.kind {
+    let open = || -> std::io::Result<Box<dyn Write>> {
+        Ok(match &req.out {
+            Some(path) => Box::new(std::io::BufWriter::new(
+                std::fs::File::create(path).map_err(|e| {
+                    std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+                })?,
+            )),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        })
+    };
+    let mut sink = LazySink::new(open);
+    let written = match req.kind {
         DocumentKind::Sheets => {
             let query = SheetQuery {
                 fund_id,
@@ -92,8 +106,7 @@ fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, St
                 region_code,
                 status: None,
             };
-            let (list, _) = reads::export_sheets(&mut conn, &query).map_err(|e| e.to_string())?;
-            return exchange::export(&list, req.format).map_err(|e| e.to_string());
+            reads::write_export(&mut conn, &query, req.format, &mut sink)
         }
         DocumentKind::Monitoring => {
             let query = ReportQuery {
@@ -103,7 +116,7 @@ fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, St
                 status: None,
                 month: req.month,
             };
-            follow_up_export::reports_file(&mut conn, &query, req.format, Lang::Zh)
+            follow_up_export::write_reports(&mut conn, &query, req.format, Lang::Zh, &mut sink)
         }
         DocumentKind::SelfEvaluation => {
             let query = EvaluationQuery {
@@ -112,36 +125,34 @@ fn from_database(settings: &Settings, req: &ExportRequest) -> Result<Vec<u8>, St
                 region_code,
                 status: None,
             };
-            follow_up_export::evaluations_file(&mut conn, &query, req.format, Lang::Zh)
+            follow_up_export::write_evaluations(&mut conn, &query, req.format, Lang::Zh, &mut sink)
         }
     };
-    file.map(|f| f.body).map_err(|e| e.to_string())
+    written.map_err(|e| e.to_string())
 }
 
 /// Exports sheets, reports or evaluations to a file or standard output.
 pub fn export(settings: &Settings, opts: &ExportOptions) -> Result<(), String> {
     let req = &opts.request;
-    let bytes = match &opts.server {
-        Some(base) => {
-            let res = client::send_raw(
-                base,
-                "GET",
-                &format!("{}?{}", req.kind.export_path(), query_string(req)),
-                None,
-                &[],
-                TRANSFER_TIMEOUT,
-            )?;
-            if res.status != 200 {
-                return Err(format!(
-                    "the service answered {}: {}",
-                    res.status,
-                    String::from_utf8_lossy(&res.body)
-                ));
-            }
-            res.body
-        }
-        None => from_database(settings, req)?,
+    let Some(base) = &opts.server else {
+        return from_database(settings, req);
     };
+    let res = client::send_raw(
+        base,
+        "GET",
+        &format!("{}?{}", req.kind.export_path(), query_string(req)),
+        None,
+        &[],
+        TRANSFER_TIMEOUT,
+    )?;
+    if res.status != 200 {
+        return Err(format!(
+            "the service answered {}: {}",
+            res.status,
+            String::from_utf8_lossy(&res.body)
+        ));
+    }
+    let bytes = res.body;
     match &req.out {
         Some(path) => std::fs::write(path, &bytes).map_err(|e| format!("{}: {e}", path.display())),
         None => std::io::stdout()

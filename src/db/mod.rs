@@ -598,13 +598,43 @@ where
     F: FnMut(&mut DbConnection) -> Result<T, E>,
     E: From<DbError>,
 {
+    in_tx(
+        conn,
+        ("BEGIN IMMEDIATE", "BEGIN ISOLATION LEVEL SERIALIZABLE"),
+        |c| f(c),
+    )
+}
+
+/// Runs `f` in one read-only transaction, so that every query inside it sees the database as
+/// it was at the first one (a snapshot): a long export read a page at a time is one picture of
+/// the data. On SQLite a deferred `BEGIN` (in WAL mode a reader never blocks a writer, nor is
+/// blocked by one); on PostgreSQL `REPEATABLE READ READ ONLY`. Nothing is retried.
+pub fn read_tx<T, E, F>(conn: &mut DbConnection, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<DbError>,
+{
+    in_tx(
+        conn,
+        ("BEGIN", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+        f,
+    )
+}
+
+/// Runs `f` in a transaction begun with the statement of the backend (SQLite's, PostgreSQL's):
+/// committed when `f` succeeds, rolled back when it fails.
+fn in_tx<T, E, F>(
+    conn: &mut DbConnection,
+    (sqlite_begin, pg_begin): (&str, &str),
+    f: F,
+) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<DbError>,
+{
     let begun = match conn {
-        DbConnection::Sqlite(c) => {
-            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")
-        }
-        DbConnection::Pg(c) => {
-            AnsiTransactionManager::begin_transaction_sql(c, "BEGIN ISOLATION LEVEL SERIALIZABLE")
-        }
+        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, sqlite_begin),
+        DbConnection::Pg(c) => AnsiTransactionManager::begin_transaction_sql(c, pg_begin),
     };
     begun.map_err(|e| E::from(e.into()))?;
     match f(conn) {

@@ -283,6 +283,10 @@ pub fn load(conn: &mut DbConnection, filter: &SheetFilter) -> QueryResult<Vec<Sh
         &window
     )
     .filter(sheets::id.le(last_id))
+    // The same window on the indicators' own key, so that a page reads its indicators by index
+    // rather than joining every indicator (PostgreSQL's plan for the join alone).
+    .filter(indicators::sheet_id.ge(first.0.id))
+    .filter(indicators::sheet_id.le(last_id))
     .select(IndicatorRow::as_select())
     .order((indicators::sheet_id.asc(), indicators::position.asc()))
     .load(conn)?;

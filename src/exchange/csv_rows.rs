@@ -254,9 +254,24 @@ pub(crate) fn push_line<'a>(out: &mut Vec<u8>, cells: impl IntoIterator<Item = &
     out.extend_from_slice(b"\r\n");
 }
 
+/// The start of a flat CSV of sheets: BOM and the English header ([`COLUMNS`]).
+pub fn csv_head(out: &mut Vec<u8>) {
+    out.extend_from_slice(BOM);
+    push_line(out, COLUMNS.iter().copied());
+}
+
+/// The CSV rows of one record (see [`write_csv`]), `year` in its `year` cell.
+pub fn csv_record(record: &SheetRecord, year: Option<i32>, out: &mut Vec<u8>) {
+    for row in rows_of(record, year) {
+        let guarded: Vec<String> = row.iter().map(|c| guard_formula(c)).collect();
+        push_line(out, guarded.iter().map(String::as_str));
+    }
+}
+
 /// Write sheet records as a flat CSV: BOM, the English header ([`COLUMNS`]), one CRLF-terminated
 /// row per indicator (one row with empty indicator cells for a sheet without indicators), the
-/// sheet-level values repeated on every row of the sheet.
+/// sheet-level values repeated on every row of the sheet ([`csv_head`], then [`csv_record`]
+/// for each).
 ///
 /// `year_of` gives the `year` cell of a record (the fund's year, which [`SheetRecord`] does not
 /// carry); return `None` to leave it blank, e.g. `&|_| None`. `None` and `Some("")` are both
@@ -265,13 +280,10 @@ pub fn write_csv(
     records: &[SheetRecord],
     year_of: &dyn Fn(&SheetRecord) -> Option<i32>,
 ) -> Vec<u8> {
-    let mut out = BOM.to_vec();
-    push_line(&mut out, COLUMNS.iter().copied());
+    let mut out = Vec::new();
+    csv_head(&mut out);
     for record in records {
-        for row in rows_of(record, year_of(record)) {
-            let guarded: Vec<String> = row.iter().map(|c| guard_formula(c)).collect();
-            push_line(&mut out, guarded.iter().map(String::as_str));
-        }
+        csv_record(record, year_of(record), &mut out);
     }
     out
 }

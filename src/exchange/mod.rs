@@ -85,19 +85,79 @@ pub fn record_of(sheet: &Sheet) -> SheetRecord {
     }
 }
 
-/// Stored sheets as one file of `format`, which a bulk upload reads back to the same sheets.
+fn json_failed(e: impl std::fmt::Display) -> WriteError {
+    WriteError {
+        code: xlsx::WriteErrorCode::JsonWriteFailed,
+        message_zh: format!("生成 JSON 失败：{e}"),
+        message_en: format!("writing the JSON failed: {e}"),
+    }
+}
+
+/// Stored sheets written as a JSON or CSV file a page at a time, each page's bytes handed to
+/// the caller as soon as they are made: the same bytes as [`export`] writes for the whole list
+/// (a JSON array as `GET` returns each sheet; the flat CSV with its BOM and header).
+#[derive(Debug)]
+pub struct TextExport {
+    json: bool,
+    written: usize,
+}
+
+impl TextExport {
+    /// The writer of `format` (`json` or `csv`), and the file's first bytes.
+    pub fn start(format: ExportFormat) -> (Self, Vec<u8>) {
+        let json = format == ExportFormat::Json;
+        let mut head = Vec::new();
+        if json {
+            head.push(b'[');
+        } else {
+            csv_rows::csv_head(&mut head);
+        }
+        (TextExport { json, written: 0 }, head)
+    }
+
+    /// The bytes of the next sheets, appended to `out`.
+    pub fn push(&mut self, sheets: &[Sheet], out: &mut Vec<u8>) -> Result<(), WriteError> {
+        for sheet in sheets {
+            if self.json {
+                if self.written > 0 {
+                    out.push(b',');
+                }
+                serde_json::to_writer(&mut *out, sheet).map_err(json_failed)?;
+            } else {
+                csv_rows::csv_record(&record_of(sheet), Some(sheet.year), out);
+            }
+            self.written += 1;
+        }
+        Ok(())
+    }
+
+    /// The file's last bytes.
+    pub fn end(self) -> Vec<u8> {
+        if self.json {
+            vec![b']']
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// Stored sheets as one file of `format`, which a bulk upload reads back to the same sheets
+/// ([`TextExport`] and [`xlsx::FlatBook`] write the same a page at a time).
 pub fn export(list: &[Sheet], format: ExportFormat) -> Result<Vec<u8>, WriteError> {
-    let years: HashMap<i64, i32> = list.iter().map(|s| (s.fund_id.get(), s.year)).collect();
-    let year_of = |r: &SheetRecord| r.fund_id.and_then(|id| years.get(&id).copied());
-    let records = || list.iter().map(record_of).collect::<Vec<_>>();
     match format {
-        ExportFormat::Json => serde_json::to_vec(list).map_err(|e| WriteError {
-            code: xlsx::WriteErrorCode::JsonWriteFailed,
-            message_zh: format!("生成 JSON 失败：{e}"),
-            message_en: format!("writing the JSON failed: {e}"),
-        }),
-        ExportFormat::Csv => Ok(csv_rows::write_csv(&records(), &year_of)),
-        ExportFormat::Xlsx => xlsx::write_xlsx(&records(), &year_of),
+        ExportFormat::Json => serde_json::to_vec(list).map_err(json_failed),
+        ExportFormat::Csv => {
+            let (mut writer, mut out) = TextExport::start(format);
+            writer.push(list, &mut out)?;
+            out.extend(writer.end());
+            Ok(out)
+        }
+        ExportFormat::Xlsx => {
+            let years: HashMap<i64, i32> = list.iter().map(|s| (s.fund_id.get(), s.year)).collect();
+            let year_of = |r: &SheetRecord| r.fund_id.and_then(|id| years.get(&id).copied());
+            let records: Vec<SheetRecord> = list.iter().map(record_of).collect();
+            xlsx::write_xlsx(&records, &year_of)
+        }
     }
 }
 

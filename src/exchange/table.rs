@@ -29,9 +29,9 @@
 
 use std::collections::BTreeMap;
 
-use super::flat::{column_letter, guard_formula, guard_quote, LabelStyle};
+use super::flat::{column_letter, guard_formula, LabelStyle};
 use super::record::{Grid, Location, ReadError};
-use super::xlsx::{WriteError, WriteErrorCode};
+use super::xlsx::WriteError;
 use crate::domain::IssueCode;
 
 /// What a column holds.
@@ -375,110 +375,122 @@ pub fn read_grid(layout: &Layout, grid: &Grid, style: LabelStyle) -> TableOutcom
     out
 }
 
-/// The rows of items in `layout`, without the header: one per line (one with the line cells
-/// empty for an item without lines), the key and item-level values repeated on each.
+/// The rows of one item in `layout`: one per line (one with the line cells empty for an item
+/// without lines), the key and item-level values repeated on each.
+pub fn item_rows(layout: &Layout, item: &TableItem) -> Vec<Vec<String>> {
+    let empty = BTreeMap::new();
+    let lines: Vec<&BTreeMap<&str, String>> = if item.lines.is_empty() {
+        vec![&empty]
+    } else {
+        item.lines.iter().collect()
+    };
+    lines
+        .into_iter()
+        .map(|line| {
+            layout
+                .columns
+                .iter()
+                .map(|c| {
+                    let from = match c.level {
+                        Level::Line => line.get(c.key),
+                        Level::Computed => line.get(c.key).or_else(|| item.values.get(c.key)),
+                        Level::Key | Level::Item => item.values.get(c.key),
+                    };
+                    from.cloned().unwrap_or_default()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The rows of items in `layout`, without the header (see [`item_rows`]).
 pub fn rows_of(layout: &Layout, items: &[TableItem]) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    for item in items {
-        let empty = BTreeMap::new();
-        let lines: Vec<&BTreeMap<&str, String>> = if item.lines.is_empty() {
-            vec![&empty]
-        } else {
-            item.lines.iter().collect()
-        };
-        for line in lines {
-            rows.push(
-                layout
-                    .columns
-                    .iter()
-                    .map(|c| {
-                        let from = match c.level {
-                            Level::Line => line.get(c.key),
-                            Level::Computed => line.get(c.key).or_else(|| item.values.get(c.key)),
-                            Level::Key | Level::Item => item.values.get(c.key),
-                        };
-                        from.cloned().unwrap_or_default()
-                    })
-                    .collect(),
-            );
-        }
+    items
+        .iter()
+        .flat_map(|item| item_rows(layout, item))
+        .collect()
+}
+
+/// The start of a flat CSV: BOM and the English header.
+pub fn csv_head(layout: &Layout, out: &mut Vec<u8>) {
+    out.extend_from_slice(super::csv_rows::BOM);
+    super::csv_rows::push_line(out, layout.columns.iter().map(|c| c.key));
+}
+
+/// The CSV rows of one item (see [`item_rows`]), values guarded against formula evaluation.
+pub fn csv_item(layout: &Layout, item: &TableItem, out: &mut Vec<u8>) {
+    for row in item_rows(layout, item) {
+        let guarded: Vec<String> = row.iter().map(|c| guard_formula(c)).collect();
+        super::csv_rows::push_line(out, guarded.iter().map(String::as_str));
     }
-    rows
 }
 
 /// Items as a flat CSV: BOM, the English header, one CRLF-terminated row per line, values
-/// guarded against formula evaluation.
+/// guarded against formula evaluation ([`csv_head`], then [`csv_item`] for each).
 pub fn write_csv(layout: &Layout, items: &[TableItem]) -> Vec<u8> {
-    let mut out = super::csv_rows::BOM.to_vec();
-    super::csv_rows::push_line(&mut out, layout.columns.iter().map(|c| c.key));
-    for row in rows_of(layout, items) {
-        let guarded: Vec<String> = row.iter().map(|c| guard_formula(c)).collect();
-        super::csv_rows::push_line(&mut out, guarded.iter().map(String::as_str));
+    let mut out = Vec::new();
+    csv_head(layout, &mut out);
+    for item in items {
+        csv_item(layout, item, &mut out);
     }
     out
 }
 
-/// Items as an Excel workbook: one worksheet named after the layout, the English header in bold
-/// (frozen, with an autofilter), one row per line, every value a text cell. Fails only beyond
-/// Excel's limits.
-pub fn write_xlsx(layout: &Layout, items: &[TableItem]) -> Result<Vec<u8>, WriteError> {
-    use rust_xlsxwriter::{Format, FormatBorder, Workbook};
-    let rows = rows_of(layout, items);
-    if rows.len() + 1 > super::xlsx::MAX_ROWS {
-        return Err(WriteError {
-            code: WriteErrorCode::TooManyRows,
-            message_zh: format!(
-                "共 {} 行，超过 Excel 工作表 {} 行的上限",
-                rows.len() + 1,
-                super::xlsx::MAX_ROWS
-            ),
-            message_en: format!(
-                "{} rows, over Excel's limit of {} per worksheet",
-                rows.len() + 1,
-                super::xlsx::MAX_ROWS
-            ),
-        });
+/// A workbook of items in `layout`, written an item at a time in memory that does not grow
+/// with the rows: one worksheet named after the layout, the English header in bold (frozen,
+/// with an autofilter), one row per line, every value a text cell.
+pub struct TableBook {
+    layout: &'static Layout,
+    table: super::xlsx::TextTable,
+}
+
+impl TableBook {
+    /// An empty workbook with the header of `layout`.
+    pub fn new(layout: &'static Layout) -> Result<Self, WriteError> {
+        let headings: Vec<&str> = layout.columns.iter().map(|c| c.key).collect();
+        let widths: Vec<f64> = layout.columns.iter().map(|c| c.width).collect();
+        Ok(TableBook {
+            layout,
+            table: super::xlsx::TextTable::new(layout.sheet_name, &headings, &widths)?,
+        })
     }
-    for (r, row) in rows.iter().enumerate() {
-        for (c, v) in row.iter().enumerate() {
-            super::xlsx::check_cell(v, || {
+
+    /// Appends the rows of one item.
+    pub fn push(&mut self, item: &TableItem) -> Result<(), WriteError> {
+        let columns = self.layout.columns;
+        for row in item_rows(self.layout, item) {
+            // The worksheet row: the header is row 1.
+            let r = self.table.rows() + 2;
+            self.table.push(&row, |c| {
                 (
-                    format!("第 {} 行的 {}", r + 2, layout.columns[c].key),
-                    format!("{} of row {}", layout.columns[c].key, r + 2),
+                    format!("第 {r} 行的 {}", columns[c].key),
+                    format!("{} of row {r}", columns[c].key),
                 )
             })?;
         }
+        Ok(())
     }
-    super::xlsx::build(|| {
-        let failed = super::xlsx::write_failed;
-        let mut book = Workbook::new();
-        let ws = book.add_worksheet();
-        ws.set_name(layout.sheet_name).map_err(failed)?;
-        let head = Format::new()
-            .set_bold()
-            .set_num_format("@")
-            .set_border_bottom(FormatBorder::Thin);
-        let text = Format::new().set_num_format("@");
-        for (c, column) in layout.columns.iter().enumerate() {
-            let col = c as u16;
-            ws.set_column_width(col, column.width).map_err(failed)?;
-            ws.set_column_format(col, &text).map_err(failed)?;
-            ws.write_string_with_format(0, col, column.key, &head)
-                .map_err(failed)?;
-        }
-        for (r, row) in rows.iter().enumerate() {
-            for (c, v) in row.iter().enumerate() {
-                if !v.is_empty() {
-                    ws.write_string_with_format((r + 1) as u32, c as u16, guard_quote(v), &text)
-                        .map_err(failed)?;
-                }
-            }
-        }
-        ws.set_freeze_panes(1, 0).map_err(failed)?;
-        ws.autofilter(0, 0, rows.len() as u32, (layout.columns.len() - 1) as u16)
-            .map_err(failed)?;
-        book.save_to_buffer().map_err(failed)
-    })
+
+    /// The workbook written to `out`; fails only beyond Excel's limits.
+    pub fn finish<W>(self, out: W) -> Result<W, WriteError>
+    where
+        W: std::io::Write + std::io::Seek + Send,
+    {
+        self.table.finish(out)
+    }
+}
+
+/// Items as an Excel workbook (see [`TableBook`]). Fails only beyond Excel's limits.
+pub fn write_xlsx(layout: &'static Layout, items: &[TableItem]) -> Result<Vec<u8>, WriteError> {
+    let count = 1 + items.iter().map(|i| i.lines.len().max(1)).sum::<usize>();
+    if count > super::xlsx::MAX_ROWS {
+        return Err(super::xlsx::too_many_rows(count));
+    }
+    let mut book = TableBook::new(layout)?;
+    for item in items {
+        book.push(item)?;
+    }
+    book.table.finish_to_vec()
 }
 
 #[cfg(test)]

@@ -4,13 +4,16 @@
 //! layouts of [`crate::exchange::follow_up`], one row per indicator, through the one conversion
 //! of [`super::files`].
 
+use std::io::{Seek, SeekFrom};
+
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::evaluation::{self, Evaluation, EvaluationQuery};
 use super::files::{evaluation_item, report_item};
 use super::monitoring::{self, Report, ReportQuery};
-use super::reads::{ExportFile, ExportFormat};
+use super::reads::ExportFormat;
+use super::stream::{sink_failed, FileHead, FileSink};
 use crate::db::{funds, DbConnection};
 use crate::domain::sheet::Sheet;
 use crate::domain::{FundId, Lang, RegionCode};
@@ -67,24 +70,63 @@ pub struct ExportedEvaluation {
     pub evaluation: Evaluation,
 }
 
-fn json<T: Serialize>(list: &[T]) -> Result<Vec<u8>, WriteError> {
-    serde_json::to_vec(list).map_err(|e| WriteError {
+fn json_failed(e: serde_json::Error) -> WriteError {
+    WriteError {
         code: WriteErrorCode::JsonWriteFailed,
         message_zh: format!("生成 JSON 失败：{e}"),
         message_en: format!("writing the JSON failed: {e}"),
-    })
+    }
 }
 
-/// The rows of `items` in the flat `layout`, as CSV or Excel.
-fn flat(
+/// Writes `list` into `sink` as one file of `format`, an entry at a time: JSON as an array of
+/// `json_of` each entry (the bytes of the whole array written at once), CSV and Excel as the
+/// rows of `item_of` each entry in `layout` (Excel written whole to a temporary file first, so
+/// that a value beyond its limits is still the request's answer).
+fn write_list<T, J: Serialize>(
+    list: Vec<T>,
     format: ExportFormat,
-    layout: &table::Layout,
-    items: &[TableItem],
-) -> Result<Vec<u8>, WriteError> {
+    layout: &'static table::Layout,
+    head: &FileHead,
+    sink: &mut dyn FileSink,
+    json_of: impl Fn(T) -> J,
+    item_of: impl Fn(&T) -> TableItem,
+) -> Result<(), ServiceError> {
     match format {
-        ExportFormat::Xlsx => table::write_xlsx(layout, items),
-        _ => Ok(table::write_csv(layout, items)),
+        ExportFormat::Xlsx => {
+            let mut book = table::TableBook::new(layout)?;
+            for entry in &list {
+                book.push(&item_of(entry))?;
+            }
+            drop(list);
+            let mut file = book.finish(tempfile::tempfile().map_err(sink_failed)?)?;
+            sink.begin(head);
+            file.seek(SeekFrom::Start(0)).map_err(sink_failed)?;
+            std::io::copy(&mut file, sink).map_err(sink_failed)?;
+        }
+        ExportFormat::Csv => {
+            sink.begin(head);
+            let mut bytes = Vec::new();
+            table::csv_head(layout, &mut bytes);
+            for entry in &list {
+                table::csv_item(layout, &item_of(entry), &mut bytes);
+                sink.write_all(&bytes).map_err(sink_failed)?;
+                bytes.clear();
+            }
+            sink.write_all(&bytes).map_err(sink_failed)?;
+        }
+        ExportFormat::Json => {
+            sink.begin(head);
+            sink.write_all(b"[").map_err(sink_failed)?;
+            for (k, entry) in list.into_iter().enumerate() {
+                if k > 0 {
+                    sink.write_all(b",").map_err(sink_failed)?;
+                }
+                serde_json::to_writer(&mut *sink, &json_of(entry)).map_err(json_failed)?;
+            }
+            sink.write_all(b"]").map_err(sink_failed)?;
+        }
     }
+    sink.flush().map_err(sink_failed)
 }
 
 /// The name of an export: the fund's name (when the query names a fund), the kind, the region
@@ -111,13 +153,14 @@ fn stem(
 }
 
 /// Every report the query names as one file of `format` (SPEC §5.4), in the order of
-/// [`monitoring::export_reports`].
-pub fn reports_file(
+/// [`monitoring::export_reports`], written into `sink` (see [`write_list`]).
+pub fn write_reports(
     conn: &mut DbConnection,
     query: &ReportQuery,
     format: ExportFormat,
     lang: Lang,
-) -> Result<ExportFile, ServiceError> {
+    sink: &mut dyn FileSink,
+) -> Result<(), ServiceError> {
     let list = monitoring::export_reports(conn, query, lang)?;
     let fund = query.fund_id.map(|id| (id, list.first().map(|(s, _)| s)));
     let stem = stem(
@@ -127,44 +170,38 @@ pub fn reports_file(
         query.region_code.as_ref(),
         query.month,
     )?;
-    let body = match format {
-        ExportFormat::Json => json(
-            &list
-                .into_iter()
-                .map(|(sheet, report)| ExportedReport {
-                    fund_id: sheet.fund_id,
-                    fund_name: sheet.fund_name,
-                    year: sheet.year,
-                    region_code: sheet.region_code,
-                    region_name: sheet.region_name,
-                    report,
-                })
-                .collect::<Vec<_>>(),
-        )?,
-        _ => {
-            let items: Vec<TableItem> = list
-                .iter()
-                .map(|(sheet, report)| report_item(report, sheet))
-                .collect();
-            flat(format, &REPORTS, &items)?
-        }
-    };
-    Ok(ExportFile {
-        body,
+    let head = FileHead {
         media_type: format.media_type(),
         stem,
         extension: format.extension(),
-    })
+    };
+    write_list(
+        list,
+        format,
+        &REPORTS,
+        &head,
+        sink,
+        |(sheet, report)| ExportedReport {
+            fund_id: sheet.fund_id,
+            fund_name: sheet.fund_name,
+            year: sheet.year,
+            region_code: sheet.region_code,
+            region_name: sheet.region_name,
+            report,
+        },
+        |(sheet, report)| report_item(report, sheet),
+    )
 }
 
 /// Every self-evaluation the query names as one file of `format` (SPEC §5.4), in the order of
-/// [`evaluation::export_evaluations`].
-pub fn evaluations_file(
+/// [`evaluation::export_evaluations`], written into `sink` (see [`write_list`]).
+pub fn write_evaluations(
     conn: &mut DbConnection,
     query: &EvaluationQuery,
     format: ExportFormat,
     lang: Lang,
-) -> Result<ExportFile, ServiceError> {
+    sink: &mut dyn FileSink,
+) -> Result<(), ServiceError> {
     let list = evaluation::export_evaluations(conn, query, lang)?;
     let fund = query.fund_id.map(|id| (id, list.first().map(|(s, _)| s)));
     let stem = stem(
@@ -174,32 +211,25 @@ pub fn evaluations_file(
         query.region_code.as_ref(),
         None,
     )?;
-    let body = match format {
-        ExportFormat::Json => json(
-            &list
-                .into_iter()
-                .map(|(sheet, evaluation)| ExportedEvaluation {
-                    fund_id: sheet.fund_id,
-                    fund_name: sheet.fund_name,
-                    year: sheet.year,
-                    region_code: sheet.region_code,
-                    region_name: sheet.region_name,
-                    evaluation,
-                })
-                .collect::<Vec<_>>(),
-        )?,
-        _ => {
-            let items: Vec<TableItem> = list
-                .iter()
-                .map(|(sheet, evaluation)| evaluation_item(evaluation, sheet))
-                .collect();
-            flat(format, &EVALUATIONS, &items)?
-        }
-    };
-    Ok(ExportFile {
-        body,
+    let head = FileHead {
         media_type: format.media_type(),
         stem,
         extension: format.extension(),
-    })
+    };
+    write_list(
+        list,
+        format,
+        &EVALUATIONS,
+        &head,
+        sink,
+        |(sheet, evaluation)| ExportedEvaluation {
+            fund_id: sheet.fund_id,
+            fund_name: sheet.fund_name,
+            year: sheet.year,
+            region_code: sheet.region_code,
+            region_name: sheet.region_name,
+            evaluation,
+        },
+        |(sheet, evaluation)| evaluation_item(evaluation, sheet),
+    )
 }

@@ -32,6 +32,7 @@ pub mod reads;
 mod sheet;
 pub mod side_by_side;
 pub mod store;
+pub mod stream;
 pub mod tokens;
 pub mod workflow;
 

@@ -2,9 +2,12 @@
 //! sheets of an export. One place builds the sheet filters of SPEC §2 for every list, export
 //! and command.
 
+use std::io::{Seek, SeekFrom};
+
+use super::stream::{sink_failed, FileHead, FileSink};
 use crate::db::regions::{self, RegionRow};
 use crate::db::sheets::{self, SheetFilter};
-use crate::db::{funds, DbConnection};
+use crate::db::{self, funds, DbConnection};
 use crate::domain::fund::Fund;
 use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::domain::{FundId, RegionCode, SheetId};
@@ -50,20 +53,6 @@ pub fn list_sheets(
     Ok(sheets::load(conn, &query.filter(after_id, limit))?)
 }
 
-/// Every sheet the query names, ordered by id, and the fund's name when it names one fund
-/// (for the file name).
-pub fn export_sheets(
-    conn: &mut DbConnection,
-    query: &SheetQuery,
-) -> Result<(Vec<Sheet>, Option<String>), ServiceError> {
-    let list = sheets::load(conn, &query.filter(SheetId::default(), i64::MAX))?;
-    let fund_name = match query.fund_id {
-        Some(id) => funds::find(conn, id)?.map(|f| f.name),
-        None => None,
-    };
-    Ok((list, fund_name))
-}
-
 /// A page of funds (of one year, when given): ids above `after_id`, at most `limit`.
 pub fn list_funds(
     conn: &mut DbConnection,
@@ -100,26 +89,90 @@ pub struct ExportFile {
     pub extension: &'static str,
 }
 
-/// Every sheet the query names as one file of `format` (SPEC §2 export), named after the fund
-/// and region when the query names them.
-pub fn export_file(
+/// Sheets read per query by an export.
+pub const EXPORT_PAGE: i64 = 200;
+
+/// Every sheet the query names, ordered by id, as one file of `format` (SPEC §2 export) named
+/// after the fund and region when the query names them, written into `sink` a page of
+/// [`EXPORT_PAGE`] sheets at a time: memory holds a page, whatever the number of sheets.
+///
+/// Everything is read in one read transaction ([`db::read_tx`]): the file is one picture of
+/// the data, however long it takes to send. JSON and CSV begin once the first page is read and
+/// are written as the pages are read; Excel is written whole (rows streamed to a temporary
+/// file) before it begins, so that a value beyond Excel's limits is still the request's
+/// 422 `EXPORT_FAILED`.
+pub fn write_export(
     conn: &mut DbConnection,
     query: &SheetQuery,
     format: ExportFormat,
-) -> Result<ExportFile, ServiceError> {
-    let (list, fund_name) = export_sheets(conn, query)?;
-    let body = exchange::export(&list, format)?;
-    let mut stem = fund_name.unwrap_or_else(|| "sheets".to_string());
-    if let Some(code) = &query.region_code {
-        stem.push('-');
-        stem.push_str(code);
+    sink: &mut dyn FileSink,
+) -> Result<(), ServiceError> {
+    let head = |fund_name: Option<String>| {
+        let mut stem = fund_name.unwrap_or_else(|| "sheets".to_string());
+        if let Some(code) = &query.region_code {
+            stem.push('-');
+            stem.push_str(code);
+        }
+        FileHead {
+            media_type: format.media_type(),
+            stem,
+            extension: format.extension(),
+        }
+    };
+    let fund_name = |conn: &mut DbConnection| -> Result<Option<String>, ServiceError> {
+        Ok(match query.fund_id {
+            Some(id) => funds::find(conn, id)?.map(|f| f.name),
+            None => None,
+        })
+    };
+    if format == ExportFormat::Xlsx {
+        let (mut file, name) = db::read_tx(conn, |conn| -> Result<_, ServiceError> {
+            let mut book = exchange::xlsx::FlatBook::new()?;
+            each_page(conn, query, |page| {
+                for sheet in page {
+                    book.push(&exchange::record_of(sheet), Some(sheet.year))?;
+                }
+                Ok(())
+            })?;
+            let file = tempfile::tempfile().map_err(sink_failed)?;
+            Ok((book.finish(file)?, fund_name(conn)?))
+        })?;
+        sink.begin(&head(name));
+        file.seek(SeekFrom::Start(0)).map_err(sink_failed)?;
+        std::io::copy(&mut file, sink).map_err(sink_failed)?;
+        return sink.flush().map_err(sink_failed);
     }
-    Ok(ExportFile {
-        body,
-        media_type: format.media_type(),
-        stem,
-        extension: format.extension(),
+    db::read_tx(conn, |conn| {
+        let head = head(fund_name(conn)?);
+        let (mut writer, mut bytes) = exchange::TextExport::start(format);
+        each_page(conn, query, |page| {
+            // Begun once the first page is read: a failure to read is still the answer.
+            sink.begin(&head);
+            writer.push(page, &mut bytes)?;
+            sink.write_all(&bytes).map_err(sink_failed)?;
+            bytes.clear();
+            Ok(())
+        })?;
+        sink.write_all(&writer.end()).map_err(sink_failed)?;
+        sink.flush().map_err(sink_failed)
     })
+}
+
+/// Calls `f` with each page of the sheets the query names, in order of id.
+fn each_page(
+    conn: &mut DbConnection,
+    query: &SheetQuery,
+    mut f: impl FnMut(&[Sheet]) -> Result<(), ServiceError>,
+) -> Result<(), ServiceError> {
+    let mut after = SheetId::default();
+    loop {
+        let page = list_sheets(conn, query, after, EXPORT_PAGE)?;
+        f(&page)?;
+        match page.last() {
+            Some(last) if page.len() as i64 == EXPORT_PAGE => after = last.id,
+            _ => return Ok(()),
+        }
+    }
 }
 
 /// One sheet as its printed 附件2 workbook, named after its fund and region.

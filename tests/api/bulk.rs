@@ -367,3 +367,52 @@ db_tests! {
         assert!(list["items"].as_array().unwrap().iter().all(|s| s["version"] == 1));
     }
 }
+
+db_tests! {
+    async fn uploads_longer_than_a_chunk_keep_order_duplicates_and_revisions(app: TestApp) {
+        // 40 funds × 13 sheets: more items than the upload checks and writes at once.
+        let mut docs = Vec::new();
+        for i in 0..40 {
+            let res = app.post("/api/v1/funds", &json!({"name": format!("分块资金{i:02}"), "year": 2024})).await;
+            assert_eq!(res.status, 201);
+            let fund_id = res.json()["id"].as_i64().unwrap();
+            for k in 0..13 {
+                docs.push(example_sheet(k, fund_id));
+            }
+        }
+        let n = docs.len();
+        let first = upload(&app, "", &json!(docs)).await.json();
+        assert_eq!(first["created"], n);
+        let ids: Vec<i64> = first["items"].as_array().unwrap().iter().map(|i| i["sheet_id"].as_i64().unwrap()).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "sheets are created in the order of the upload");
+
+        // Item 10 changes its sheet and item 5 leaves its own as it is; the last items name
+        // those sheets again (duplicates, in the upload's second chunk); item 11 changes too.
+        let mut again = docs.clone();
+        again[10]["overall_goal"] = json!("第十项改过的目标");
+        again[11]["overall_goal"] = json!("第十一项改过的目标");
+        let mut dup_updated = docs[10].clone();
+        dup_updated["overall_goal"] = json!("重复的一项");
+        again.push(dup_updated);
+        again.push(docs[5].clone());
+        let res = upload(&app, "?mode=partial", &json!(again)).await.json();
+        assert_eq!((res["created"].clone(), res["updated"].clone(), res["unchanged"].clone(), res["failed"].clone()),
+                   (json!(0), json!(2), json!(n - 2), json!(2)), "{}", res["items"][n]);
+        let items = res["items"].as_array().unwrap();
+        for (k, item) in items.iter().enumerate().take(n) {
+            assert_eq!(item["sheet_id"], ids[k], "item {k}");
+        }
+        let code = |i: &Value| i["issues"].as_array().unwrap().iter().any(|x| x["code"] == "DUPLICATE_ITEM");
+        // The duplicate of a replaced sheet finds none; that of an unchanged one finds it.
+        assert!(code(&items[n]) && items[n]["sheet_id"].is_null(), "{}", items[n]);
+        assert!(code(&items[n + 1]) && items[n + 1]["sheet_id"] == ids[5], "{}", items[n + 1]);
+        for (k, goal) in [(10, "第十项改过的目标"), (11, "第十一项改过的目标")] {
+            let sheet = app.get(&format!("/api/v1/sheets/{}", ids[k])).await.json();
+            assert_eq!((sheet["overall_goal"].as_str(), sheet["version"].as_i64()), (Some(goal), Some(2)));
+            let history = app.get(&format!("/api/v1/sheets/{}/revisions", ids[k])).await.json();
+            assert_eq!(history["items"].as_array().map(Vec::len), Some(2), "{history}");
+        }
+        let last = app.get(&format!("/api/v1/sheets/{}", ids[n - 1])).await.json();
+        assert_eq!(last["version"], 1);
+    }
+}

@@ -172,3 +172,64 @@ db_tests! {
         assert!(codes.contains(&"COLUMN_UNKNOWN") && codes.contains(&"COLUMN_MISSING"), "{codes:?}");
     }
 }
+
+db_tests! {
+    async fn exports_of_several_pages_hold_every_sheet_once_in_order(app: TestApp) {
+        // More sheets than three pages of the export's reads: 35 funds × the 13 example sheets.
+        let mut docs = Vec::new();
+        let mut fund_ids = Vec::new();
+        for i in 0..35 {
+            let res = app.post("/api/v1/funds", &json!({"name": format!("分页导出资金{i:02}"), "year": 2024})).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+            let fund_id = res.json()["id"].as_i64().unwrap();
+            fund_ids.push(fund_id);
+            for k in 0..13 {
+                docs.push(example_sheet(k, fund_id));
+            }
+        }
+        let total = docs.len();
+        assert!(total > 2 * perf_targets::service::reads::EXPORT_PAGE as usize + 1);
+        let res = app.upload("", "application/json", serde_json::to_vec(&docs).unwrap()).await;
+        assert_eq!(counts(&res.json()), (total as u64, 0, 0, 0));
+
+        // JSON: byte for byte the array of what `GET /sheets/{id}` returns, in order of id.
+        let list = app.get("/api/v1/sheets?page_size=500").await.json();
+        let ids: Vec<i64> = list["items"].as_array().unwrap().iter().map(|s| s["id"].as_i64().unwrap()).collect();
+        assert_eq!(ids.len(), total);
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
+        let mut expected = b"[".to_vec();
+        for (k, id) in ids.iter().enumerate() {
+            if k > 0 {
+                expected.push(b',');
+            }
+            let one = app.get(&format!("/api/v1/sheets/{id}")).await;
+            assert_eq!(one.status, 200);
+            expected.extend_from_slice(&one.body);
+        }
+        expected.push(b']');
+        let res = app.get("/api/v1/sheets/export").await;
+        assert_eq!(res.status, 200);
+        assert!(res.body.as_ref() == expected.as_slice(), "the JSON export differs from the sheets as read");
+
+        // Filters across pages: one fund's sheets, and the year's.
+        let one_fund = app.get(&format!("/api/v1/sheets/export?fund_id={}", fund_ids[20])).await.json();
+        assert_eq!(one_fund.as_array().unwrap().len(), 13);
+        assert!(one_fund.as_array().unwrap().iter().all(|s| s["fund_id"] == fund_ids[20]));
+        let year = app.get("/api/v1/sheets/export?year=2024&format=json").await.json();
+        assert_eq!(year.as_array().unwrap().len(), total);
+
+        // CSV: the header once, one row per indicator; CSV and Excel upload back unchanged.
+        let csv = app.get("/api/v1/sheets/export?format=csv").await;
+        assert_eq!(csv.status, 200);
+        let text = String::from_utf8(csv.body.to_vec()).unwrap();
+        let indicators: usize = docs.iter().map(|d| d["indicators"].as_array().unwrap().len().max(1)).sum();
+        assert_eq!(text.split("\r\n").filter(|l| !l.is_empty()).count(), 1 + indicators);
+        assert_eq!(text.matches("fund_id,fund_name").count(), 1);
+        for (format, media) in [("csv", "text/csv"), ("xlsx", XLSX)] {
+            let file = app.get(&format!("/api/v1/sheets/export?format={format}")).await;
+            assert_eq!(file.status, 200, "{format}");
+            let back = app.upload("", media, file.body.to_vec()).await;
+            assert_eq!(counts(&back.json()), (0, 0, total as u64, 0), "{format}");
+        }
+    }
+}

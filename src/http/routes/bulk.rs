@@ -162,6 +162,8 @@ async fn upload(
             (Items::FollowUp(kind, items), n)
         }
     };
+    // The items hold what the upload says: its bytes are no longer needed.
+    drop(body);
     if count > MAX_BULK_ITEMS {
         return Err(ServiceError::UnreadableUpload {
             issues: vec![Issue::error(

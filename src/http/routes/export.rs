@@ -14,6 +14,7 @@ use crate::http::openapi::problems::{OperationProblems, PATH_ID};
 use crate::http::problem::ApiError;
 use crate::http::responses::{CsvFile, XlsxFile};
 use crate::service::reads::{self, ExportFormat, SheetQuery};
+use crate::service::stream::Streamed;
 use crate::service::Store;
 
 /// Format and filters of an export.
@@ -39,7 +40,10 @@ pub struct ExportParams {
 }
 
 /// Exports every sheet that matches the filters (no paging), ordered by id, as one file that
-/// `POST /sheets/bulk` reads back to identical sheets. The file is named after the fund when
+/// `POST /sheets/bulk` reads back to identical sheets. The file is sent while it is read from
+/// one snapshot of the database, in memory that does not grow with it (JSON and CSV chunked as
+/// the rows are read; Excel written first, then sent); a failure after its first byte cuts the
+/// transfer off instead of answering a problem. The file is named after the fund when
 /// `fund_id` is given (`Content-Disposition` with an RFC 6266 `filename*` for Chinese names).
 #[utoipa::path(
     tag = "sheets",
@@ -70,14 +74,26 @@ pub async fn export_sheets(
         status: params.status,
     };
     let file = db
-        .run(move |conn| reads::export_file(conn, &query, format))
+        .stream(move |conn, sink| reads::write_export(conn, &query, format, sink))
         .await?;
-    Ok(attachment(
-        file.media_type,
-        &file.stem,
-        file.extension,
-        file.body,
-    ))
+    Ok(streamed(file))
+}
+
+/// A file sent while it is written, as an attachment (see [`attachment`]); its body has no
+/// length and ends early, the connection closed, if writing fails after the first byte
+/// ([`crate::service::stream`]).
+pub(crate) fn streamed(file: Streamed) -> HttpResponse {
+    let Streamed { head, chunks } = file;
+    let body = futures_util::stream::unfold(chunks, |mut chunks| async move {
+        chunks.recv().await.map(|chunk| (chunk, chunks))
+    });
+    HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, head.media_type))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            content_disposition(&head.stem, head.extension),
+        ))
+        .streaming(body)
 }
 
 /// Exports one sheet as an Excel workbook in the printed 附件2 layout (the heading, the money

@@ -12,7 +12,7 @@ use crate::http::extract::Query;
 use crate::http::openapi::problems::OperationProblems;
 use crate::http::problem::ApiError;
 use crate::http::responses::{CsvFile, XlsxFile};
-use crate::http::routes::export::attachment;
+use crate::http::routes::export::streamed;
 use crate::service::evaluation::EvaluationQuery;
 use crate::service::follow_up_export::{self, ExportedEvaluation, ExportedReport};
 use crate::service::monitoring::{ReportQuery, MONTHS};
@@ -111,14 +111,9 @@ pub async fn export_reports(
         month: params.month,
     };
     let file = db
-        .run(move |conn| follow_up_export::reports_file(conn, &query, format, lang))
+        .stream(move |conn, sink| follow_up_export::write_reports(conn, &query, format, lang, sink))
         .await?;
-    Ok(attachment(
-        file.media_type,
-        &file.stem,
-        file.extension,
-        file.body,
-    ))
+    Ok(streamed(file))
 }
 
 /// Exports every self-evaluation that matches the filters (no paging), ordered by fund id and
@@ -158,14 +153,11 @@ pub async fn export_evaluations(
         status: params.status,
     };
     let file = db
-        .run(move |conn| follow_up_export::evaluations_file(conn, &query, format, lang))
+        .stream(move |conn, sink| {
+            follow_up_export::write_evaluations(conn, &query, format, lang, sink)
+        })
         .await?;
-    Ok(attachment(
-        file.media_type,
-        &file.stem,
-        file.extension,
-        file.body,
-    ))
+    Ok(streamed(file))
 }
 
 /// The problems each operation of this module can answer, besides those of every operation and

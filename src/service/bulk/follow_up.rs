@@ -193,7 +193,6 @@ pub fn read_follow_up_upload(
             }),
         },
         "application/x-ndjson" => Ok(super::read::ndjson_values(body, lang)
-            .into_iter()
             .map(|(row, value)| {
                 let mut item = match value {
                     Ok(v) => FollowUpItem::from_json(v, kind, lang),

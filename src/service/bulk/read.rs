@@ -165,6 +165,9 @@ pub(super) fn locate(locations: &BTreeMap<String, Location>, mut issue: Issue) -
 pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>, ServiceError> {
     match media {
         "application/json" => {
+            if let Some(items) = json_array(body, |v| BulkItem::from_json(v, lang))? {
+                return Ok(items);
+            }
             let value: Value = crate::json::parse_json(body)?;
             match value {
                 Value::Array(list) => Ok(list
@@ -216,6 +219,48 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
             items_from_outcome(exchange::form::read_forms(&grids), lang)
         }
     }
+}
+
+/// The items of a body that is a JSON array, each made by `item` from its element as soon as
+/// the element is parsed, so that the whole array is never held as JSON values (only the
+/// items); `None` when the body does not start with `[` (the caller reads it whole and says
+/// what it is). Malformed JSON is 400 `MALFORMED_JSON` with the parser's message, as for a
+/// whole document.
+pub(super) fn json_array<T>(
+    body: &[u8],
+    item: impl FnMut(Value) -> T,
+) -> Result<Option<Vec<T>>, ServiceError> {
+    use serde::de::{Deserializer as _, SeqAccess, Visitor};
+
+    struct Each<F>(F);
+    impl<'de, T, F: FnMut(Value) -> T> Visitor<'de> for Each<F> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an array")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+            while let Some(value) = seq.next_element::<Value>()? {
+                out.push((self.0)(value));
+            }
+            Ok(out)
+        }
+    }
+
+    // JSON's own whitespace only: anything else is left to the whole-document reader.
+    let first = body
+        .iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    if first != Some(&b'[') {
+        return Ok(None);
+    }
+    let mut de = serde_json::Deserializer::from_slice(body);
+    de.deserialize_seq(Each(item))
+        .and_then(|items| de.end().map(|()| items))
+        .map(Some)
+        .map_err(|e| ServiceError::MalformedJson {
+            reason: e.to_string(),
+        })
 }
 
 /// An issue for a reading error, with its row and column.
@@ -282,11 +327,14 @@ fn read_ndjson(body: &[u8], lang: Lang) -> Vec<BulkItem> {
 }
 
 /// The non-blank lines of an NDJSON body with their line numbers: each a JSON value, or the
-/// `VALUE_INVALID` issue of a line that is not JSON.
-pub(super) fn ndjson_values(body: &[u8], lang: Lang) -> Vec<(u32, Result<Value, Issue>)> {
+/// `VALUE_INVALID` issue of a line that is not JSON; parsed one at a time as they are taken.
+pub(super) fn ndjson_values(
+    body: &[u8],
+    lang: Lang,
+) -> impl Iterator<Item = (u32, Result<Value, Issue>)> + '_ {
     body.split(|b| *b == b'\n')
         .enumerate()
-        .filter_map(|(n, line)| {
+        .filter_map(move |(n, line)| {
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             if line.iter().all(u8::is_ascii_whitespace) {
                 return None;
@@ -304,5 +352,4 @@ pub(super) fn ndjson_values(body: &[u8], lang: Lang) -> Vec<(u32, Result<Value, 
             });
             Some((row, value))
         })
-        .collect()
 }

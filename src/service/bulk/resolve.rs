@@ -31,29 +31,26 @@ impl Resolver {
     }
 }
 
-/// Fills `fund_id` from `fund_name` (and `year`) when the document has none.
+/// The document's `fund_id`, or the fund named by `fund_name` (and `year`) when it has none.
 pub(super) fn resolve_fund(
     conn: &mut DbConnection,
     resolver: &mut Resolver,
     item: &BulkItem,
-    doc: &mut SheetDocument,
+    doc: &SheetDocument,
     issues: &mut Vec<Issue>,
     lang: Lang,
-) -> Result<(), DbError> {
+) -> Result<Option<FundId>, DbError> {
     if doc.fund_id.is_some() {
-        return Ok(());
+        return Ok(doc.fund_id);
     }
-    if let Some(id) = fund_by_name(
+    fund_by_name(
         conn,
         resolver,
         item.fund_name.as_deref(),
         item.year,
         issues,
         lang,
-    )? {
-        doc.fund_id = Some(id);
-    }
-    Ok(())
+    )
 }
 
 /// The fund named `name` (in `year`, when given), or an issue at `/fund_id` (`UNKNOWN_FUND`,
@@ -104,23 +101,21 @@ pub(super) fn fund_by_name(
     Ok(None)
 }
 
-/// Fills `region_code` from `region_name`, or from the department names, when the document has
-/// none.
+/// The document's `region_code`, or the region named by `region_name`, or by the department
+/// names, when it has none.
 pub(super) fn resolve_region(
     conn: &mut DbConnection,
     resolver: &mut Resolver,
     item: &BulkItem,
-    doc: &mut SheetDocument,
+    doc: &SheetDocument,
     issues: &mut Vec<Issue>,
     lang: Lang,
-) -> Result<(), DbError> {
+) -> Result<Option<String>, DbError> {
     if doc.region_code.is_some() {
-        return Ok(());
+        return Ok(doc.region_code.clone());
     }
     if item.region_name.is_some() {
-        doc.region_code =
-            region_by_name(conn, resolver, item.region_name.as_deref(), issues, lang)?;
-        return Ok(());
+        return region_by_name(conn, resolver, item.region_name.as_deref(), issues, lang);
     }
     let regions = resolver.regions(conn)?;
     let departments = doc.departments.as_deref().unwrap_or_default();
@@ -134,7 +129,7 @@ pub(super) fn resolve_region(
         })
         .collect();
     match from_departments.as_slice() {
-        [r] => doc.region_code = Some(r.code.clone()),
+        [r] => return Ok(Some(r.code.clone())),
         [] if departments.is_empty() => {} // REQUIRED is reported by the document checks.
         _ => issues.push(Issue::error(
             IssueCode::UnknownRegion,
@@ -146,7 +141,7 @@ pub(super) fn resolve_region(
             ),
         )),
     }
-    Ok(())
+    Ok(None)
 }
 
 /// The code of the region named `name` (full or short name, whitespace dropped), or the issue

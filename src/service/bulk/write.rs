@@ -30,14 +30,18 @@ pub(super) enum Write {
 }
 
 /// Writes the checked sheets: new ones in batches, changed ones each with its version check,
-/// then all their indicators and revisions in batches.
+/// then all their indicators and revisions in batches, every row stamped `now` (one moment for
+/// the whole upload).
 pub(super) fn write_all(
     conn: &mut DbConnection,
     writes: Vec<Write>,
     results: &mut [ItemResult],
     actor: &Actor,
+    now: chrono::NaiveDateTime,
 ) -> Result<(), BulkError> {
-    let now = db::now();
+    if writes.is_empty() {
+        return Ok(());
+    }
     let mut new_rows = Vec::new();
     for w in &writes {
         match w {
