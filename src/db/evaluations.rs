@@ -189,15 +189,13 @@ pub struct EvaluationFilter {
     pub status: Option<&'static str>,
 }
 
-/// Every evaluation the filter names, ordered by fund id and region code (and sheet id), with
-/// their lines: one query for the evaluations and one per 1000 of them for the lines.
-pub fn matching(
-    conn: &mut DbConnection,
-    filter: &EvaluationFilter,
-) -> QueryResult<Vec<StoredEvaluation>> {
+/// The row ids of every evaluation the filter names, ordered by fund id and region code (and
+/// sheet id): an export reads them first (a few bytes an evaluation), then the evaluations a
+/// page at a time with [`by_ids`].
+pub fn matching_ids(conn: &mut DbConnection, filter: &EvaluationFilter) -> QueryResult<Vec<i64>> {
     let mut query = self_evaluations::table
         .inner_join(sheets::table.inner_join(funds::table))
-        .select(EvaluationRow::as_select())
+        .select(self_evaluations::id)
         .order((
             sheets::fund_id.asc(),
             sheets::region_code.asc(),
@@ -216,7 +214,22 @@ pub fn matching(
     if let Some(status) = filter.status {
         query = query.filter(self_evaluations::status.eq(status));
     }
-    let rows = query.load(conn)?;
+    query.load(conn)
+}
+
+/// The evaluations with these row ids, in the order of `ids` (an id without an evaluation is
+/// left out), with their lines: one query for the evaluations and one per 1000 of them for the
+/// lines.
+pub fn by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<StoredEvaluation>> {
+    let mut found: HashMap<i64, EvaluationRow> = HashMap::with_capacity(ids.len());
+    for batch in ids.chunks(1000) {
+        let rows: Vec<EvaluationRow> = self_evaluations::table
+            .filter(self_evaluations::id.eq_any(batch))
+            .select(EvaluationRow::as_select())
+            .load(conn)?;
+        found.extend(rows.into_iter().map(|r| (r.id, r)));
+    }
+    let rows = ids.iter().filter_map(|id| found.remove(id)).collect();
     with_lines(conn, rows)
 }
 

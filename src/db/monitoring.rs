@@ -229,12 +229,13 @@ pub struct ReportFilter {
     pub month: Option<u32>,
 }
 
-/// Every report the filter names, ordered by fund id, region code, month (and sheet id), with
-/// their lines: one query for the reports and one per 1000 of them for the lines.
-pub fn matching(conn: &mut DbConnection, filter: &ReportFilter) -> QueryResult<Vec<StoredReport>> {
+/// The row ids of every report the filter names, ordered by fund id, region code, month (and
+/// sheet id): an export reads them first (a few bytes a report), then the reports a page at a
+/// time with [`by_ids`].
+pub fn matching_ids(conn: &mut DbConnection, filter: &ReportFilter) -> QueryResult<Vec<i64>> {
     let mut query = monitoring_reports::table
         .inner_join(sheets::table.inner_join(funds::table))
-        .select(ReportRow::as_select())
+        .select(monitoring_reports::id)
         .order((
             sheets::fund_id.asc(),
             sheets::region_code.asc(),
@@ -257,7 +258,21 @@ pub fn matching(conn: &mut DbConnection, filter: &ReportFilter) -> QueryResult<V
     if let Some(month) = filter.month {
         query = query.filter(monitoring_reports::month.eq(month as i32));
     }
-    let rows = query.load(conn)?;
+    query.load(conn)
+}
+
+/// The reports with these row ids, in the order of `ids` (an id without a report is left out),
+/// with their lines: one query for the reports and one per 1000 of them for the lines.
+pub fn by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<StoredReport>> {
+    let mut found: HashMap<i64, ReportRow> = HashMap::with_capacity(ids.len());
+    for batch in ids.chunks(1000) {
+        let rows: Vec<ReportRow> = monitoring_reports::table
+            .filter(monitoring_reports::id.eq_any(batch))
+            .select(ReportRow::as_select())
+            .load(conn)?;
+        found.extend(rows.into_iter().map(|r| (r.id, r)));
+    }
+    let rows = ids.iter().filter_map(|id| found.remove(id)).collect();
     with_lines(conn, rows)
 }
 

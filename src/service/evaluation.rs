@@ -431,42 +431,56 @@ pub struct EvaluationQuery {
 }
 
 /// Every self-evaluation the query names, each with its sheet, as `GET` shows it, ordered by
-/// fund id and region code. Five queries whatever their number (one more of the lines and
-/// sheets per 1000): the evaluations, their lines, their sheets, the sheets' indicators, the
-/// funds' schemes.
-pub fn export_evaluations(
+/// fund id and region code, handed to `f` a page of at most `page` evaluations at a time (once
+/// with an empty page when there are none): memory holds a page and the list of row ids,
+/// whatever the number of evaluations. One query for the ids, then five per page: the
+/// evaluations, their lines, their sheets, the sheets' indicators, the funds' schemes. Call it
+/// within a read transaction ([`crate::db::read_tx`]) for one picture of the data.
+pub fn export_pages(
     conn: &mut DbConnection,
     query: &EvaluationQuery,
     lang: Lang,
-) -> Result<Vec<(Sheet, Evaluation)>, ServiceError> {
+    page: usize,
+    mut f: impl FnMut(Vec<(Sheet, Evaluation)>) -> Result<(), ServiceError>,
+) -> Result<(), ServiceError> {
     let filter = store::EvaluationFilter {
         fund_id: query.fund_id,
         year: query.year,
         region_code: query.region_code.clone(),
         status: query.status.map(SheetStatus::as_str),
     };
-    let stored = store::matching(conn, &filter)?;
-    let mut ids: Vec<SheetId> = stored.iter().map(|e| SheetId::new(e.0.sheet_id)).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let by_id = sheets::load_ids(conn, &ids)?;
-    let mut fund_ids: Vec<FundId> = by_id.values().map(|s| s.fund_id).collect();
-    fund_ids.sort_unstable();
-    fund_ids.dedup();
-    let funds = crate::db::funds::find_many(conn, &fund_ids)?;
-    stored
-        .into_iter()
-        .map(|stored| {
-            let id = SheetId::new(stored.0.sheet_id);
-            let lost = |what: &str| {
-                ServiceError::internal(format!("the self-evaluation of sheet {id} lost its {what}"))
-            };
-            let sheet = by_id.get(&id).ok_or_else(|| lost("sheet"))?;
-            let fund = funds.get(&sheet.fund_id).ok_or_else(|| lost("fund"))?;
-            let evaluation = load(stored, sheet, &fund.scoring, lang)?.into_evaluation(lang);
-            Ok((sheet.clone(), evaluation))
-        })
-        .collect()
+    let ids = store::matching_ids(conn, &filter)?;
+    super::each_page_of_ids(
+        conn,
+        &ids,
+        page,
+        "a self-evaluation",
+        store::by_ids,
+        |e| e.0.sheet_id,
+        |conn, stored, by_id| {
+            let mut fund_ids: Vec<FundId> = by_id.values().map(|s| s.fund_id).collect();
+            fund_ids.sort_unstable();
+            fund_ids.dedup();
+            let funds = crate::db::funds::find_many(conn, &fund_ids)?;
+            let list = stored
+                .into_iter()
+                .map(|stored| {
+                    let id = SheetId::new(stored.0.sheet_id);
+                    let lost = |what: &str| {
+                        ServiceError::internal(format!(
+                            "the self-evaluation of sheet {id} lost its {what}"
+                        ))
+                    };
+                    let sheet = by_id.get(&id).ok_or_else(|| lost("sheet"))?;
+                    let fund = funds.get(&sheet.fund_id).ok_or_else(|| lost("fund"))?;
+                    let evaluation =
+                        load(stored, sheet, &fund.scoring, lang)?.into_evaluation(lang);
+                    Ok((sheet.clone(), evaluation))
+                })
+                .collect::<Result<Vec<_>, ServiceError>>()?;
+            f(list)
+        },
+    )
 }
 
 fn lines_of(evaluation_id: i64, norm: &NormalizedEvaluation) -> Vec<NewLine> {

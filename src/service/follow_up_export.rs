@@ -14,8 +14,7 @@ use super::files::{evaluation_item, report_item};
 use super::monitoring::{self, Report, ReportQuery};
 use super::reads::ExportFormat;
 use super::stream::{sink_failed, FileHead, FileSink};
-use crate::db::{funds, DbConnection};
-use crate::domain::sheet::Sheet;
+use crate::db::{self, funds, DbConnection};
 use crate::domain::{FundId, Lang, RegionCode};
 use crate::error::ServiceError;
 use crate::exchange::follow_up::{EVALUATIONS, REPORTS};
@@ -78,82 +77,125 @@ fn json_failed(e: serde_json::Error) -> WriteError {
     }
 }
 
-/// Writes `list` into `sink` as one file of `format`, an entry at a time: JSON as an array of
-/// `json_of` each entry (the bytes of the whole array written at once), CSV and Excel as the
-/// rows of `item_of` each entry in `layout` (Excel written whole to a temporary file first, so
-/// that a value beyond its limits is still the request's answer).
-fn write_list<T, J: Serialize>(
-    list: Vec<T>,
+/// Reports or evaluations read per page by an export (each with its lines and its sheet).
+pub const FOLLOW_UP_PAGE: usize = 100;
+
+/// A reader of an export's entries: calls its argument with each page of them, in order.
+type Pages<'a, T> = dyn FnOnce(
+        &mut DbConnection,
+        &mut dyn FnMut(Vec<T>) -> Result<(), ServiceError>,
+    ) -> Result<(), ServiceError>
+    + 'a;
+
+/// Writes the entries of `pages` into `sink` as one file of `format` named after `name`, a page at a
+/// time, everything read in one read transaction ([`db::read_tx`]) so that the file is one
+/// picture of the data: JSON as an array of `json_of` each entry, CSV and Excel as the rows of
+/// `item_of` each entry in `layout`. JSON and CSV begin once the first page is read; Excel is
+/// written whole to a temporary file (in constant memory) before it begins, so that a value
+/// beyond its limits is still the request's answer.
+#[allow(clippy::too_many_arguments)]
+fn write_pages<T, J: Serialize>(
+    conn: &mut DbConnection,
     format: ExportFormat,
     layout: &'static table::Layout,
-    head: &FileHead,
+    name: Name<'_>,
     sink: &mut dyn FileSink,
+    pages: Box<Pages<'_, T>>,
     json_of: impl Fn(T) -> J,
     item_of: impl Fn(&T) -> TableItem,
 ) -> Result<(), ServiceError> {
-    match format {
-        ExportFormat::Xlsx => {
+    if format == ExportFormat::Xlsx {
+        let (head, mut file) = db::read_tx(conn, |conn| -> Result<_, ServiceError> {
+            let head = name.head(conn, format)?;
             let mut book = table::TableBook::new(layout)?;
-            for entry in &list {
-                book.push(&item_of(entry))?;
+            pages(conn, &mut |page| {
+                for entry in &page {
+                    book.push(&item_of(entry))?;
+                }
+                Ok(())
+            })?;
+            let file = tempfile::tempfile().map_err(sink_failed)?;
+            Ok((head, book.finish(file)?))
+        })?;
+        sink.begin(&head);
+        file.seek(SeekFrom::Start(0)).map_err(sink_failed)?;
+        std::io::copy(&mut file, sink).map_err(sink_failed)?;
+        return sink.flush().map_err(sink_failed);
+    }
+    db::read_tx(conn, |conn| {
+        let head = name.head(conn, format)?;
+        let (mut begun, mut first) = (false, true);
+        let mut bytes = Vec::new();
+        pages(conn, &mut |page| {
+            if !begun {
+                // Begun once the first page is read: a failure to read is still the answer.
+                begun = true;
+                sink.begin(&head);
+                match format {
+                    ExportFormat::Csv => table::csv_head(layout, &mut bytes),
+                    _ => bytes.push(b'['),
+                }
             }
-            drop(list);
-            let mut file = book.finish(tempfile::tempfile().map_err(sink_failed)?)?;
-            sink.begin(head);
-            file.seek(SeekFrom::Start(0)).map_err(sink_failed)?;
-            std::io::copy(&mut file, sink).map_err(sink_failed)?;
-        }
-        ExportFormat::Csv => {
-            sink.begin(head);
-            let mut bytes = Vec::new();
-            table::csv_head(layout, &mut bytes);
-            for entry in &list {
-                table::csv_item(layout, &item_of(entry), &mut bytes);
+            for entry in page {
+                match format {
+                    ExportFormat::Csv => table::csv_item(layout, &item_of(&entry), &mut bytes),
+                    _ => {
+                        if !first {
+                            bytes.push(b',');
+                        }
+                        serde_json::to_writer(&mut bytes, &json_of(entry)).map_err(json_failed)?;
+                    }
+                }
+                first = false;
                 sink.write_all(&bytes).map_err(sink_failed)?;
                 bytes.clear();
             }
+            // The head, when the page had nothing.
             sink.write_all(&bytes).map_err(sink_failed)?;
-        }
-        ExportFormat::Json => {
-            sink.begin(head);
-            sink.write_all(b"[").map_err(sink_failed)?;
-            for (k, entry) in list.into_iter().enumerate() {
-                if k > 0 {
-                    sink.write_all(b",").map_err(sink_failed)?;
-                }
-                serde_json::to_writer(&mut *sink, &json_of(entry)).map_err(json_failed)?;
-            }
+            bytes.clear();
+            Ok(())
+        })?;
+        if format == ExportFormat::Json {
             sink.write_all(b"]").map_err(sink_failed)?;
         }
-    }
-    sink.flush().map_err(sink_failed)
+        sink.flush().map_err(sink_failed)
+    })
 }
 
 /// The name of an export: the fund's name (when the query names a fund), the kind, the region
 /// code and the month, joined with `-` (`2024年度跨境电商支持资金-monitoring-430200-7`).
-fn stem(
-    conn: &mut DbConnection,
-    fund: Option<(FundId, Option<&Sheet>)>,
-    kind: &str,
-    region_code: Option<&RegionCode>,
+struct Name<'a> {
+    fund_id: Option<FundId>,
+    kind: &'static str,
+    region_code: Option<&'a RegionCode>,
     month: Option<u32>,
-) -> Result<String, ServiceError> {
-    let mut parts = Vec::new();
-    if let Some((id, sheet)) = fund {
-        let name = match sheet {
-            Some(s) => Some(s.fund_name.clone()),
-            None => funds::find(conn, id)?.map(|f| f.name),
-        };
-        parts.extend(name);
+}
+
+impl Name<'_> {
+    /// The head of the export in `format`.
+    fn head(
+        &self,
+        conn: &mut DbConnection,
+        format: ExportFormat,
+    ) -> Result<FileHead, ServiceError> {
+        let mut parts = Vec::new();
+        if let Some(id) = self.fund_id {
+            parts.extend(funds::find(conn, id)?.map(|f| f.name));
+        }
+        parts.push(self.kind.to_string());
+        parts.extend(self.region_code.map(|c| c.to_string()));
+        parts.extend(self.month.map(|m| m.to_string()));
+        Ok(FileHead {
+            media_type: format.media_type(),
+            stem: parts.join("-"),
+            extension: format.extension(),
+        })
     }
-    parts.push(kind.to_string());
-    parts.extend(region_code.map(|c| c.to_string()));
-    parts.extend(month.map(|m| m.to_string()));
-    Ok(parts.join("-"))
 }
 
 /// Every report the query names as one file of `format` (SPEC §5.4), in the order of
-/// [`monitoring::export_reports`], written into `sink` (see [`write_list`]).
+/// [`monitoring::export_pages`], written into `sink` a page of [`FOLLOW_UP_PAGE`] reports at a
+/// time (see [`write_pages`]).
 pub fn write_reports(
     conn: &mut DbConnection,
     query: &ReportQuery,
@@ -161,26 +203,19 @@ pub fn write_reports(
     lang: Lang,
     sink: &mut dyn FileSink,
 ) -> Result<(), ServiceError> {
-    let list = monitoring::export_reports(conn, query, lang)?;
-    let fund = query.fund_id.map(|id| (id, list.first().map(|(s, _)| s)));
-    let stem = stem(
-        conn,
-        fund,
-        "monitoring",
-        query.region_code.as_ref(),
-        query.month,
-    )?;
-    let head = FileHead {
-        media_type: format.media_type(),
-        stem,
-        extension: format.extension(),
+    let name = Name {
+        fund_id: query.fund_id,
+        kind: "monitoring",
+        region_code: query.region_code.as_ref(),
+        month: query.month,
     };
-    write_list(
-        list,
+    write_pages(
+        conn,
         format,
         &REPORTS,
-        &head,
+        name,
         sink,
+        Box::new(|conn, f| monitoring::export_pages(conn, query, lang, FOLLOW_UP_PAGE, f)),
         |(sheet, report)| ExportedReport {
             fund_id: sheet.fund_id,
             fund_name: sheet.fund_name,
@@ -194,7 +229,8 @@ pub fn write_reports(
 }
 
 /// Every self-evaluation the query names as one file of `format` (SPEC §5.4), in the order of
-/// [`evaluation::export_evaluations`], written into `sink` (see [`write_list`]).
+/// [`evaluation::export_pages`], written into `sink` a page of [`FOLLOW_UP_PAGE`] evaluations
+/// at a time (see [`write_pages`]).
 pub fn write_evaluations(
     conn: &mut DbConnection,
     query: &EvaluationQuery,
@@ -202,26 +238,19 @@ pub fn write_evaluations(
     lang: Lang,
     sink: &mut dyn FileSink,
 ) -> Result<(), ServiceError> {
-    let list = evaluation::export_evaluations(conn, query, lang)?;
-    let fund = query.fund_id.map(|id| (id, list.first().map(|(s, _)| s)));
-    let stem = stem(
-        conn,
-        fund,
-        "self-evaluations",
-        query.region_code.as_ref(),
-        None,
-    )?;
-    let head = FileHead {
-        media_type: format.media_type(),
-        stem,
-        extension: format.extension(),
+    let name = Name {
+        fund_id: query.fund_id,
+        kind: "self-evaluations",
+        region_code: query.region_code.as_ref(),
+        month: None,
     };
-    write_list(
-        list,
+    write_pages(
+        conn,
         format,
         &EVALUATIONS,
-        &head,
+        name,
         sink,
+        Box::new(|conn, f| evaluation::export_pages(conn, query, lang, FOLLOW_UP_PAGE, f)),
         |(sheet, evaluation)| ExportedEvaluation {
             fund_id: sheet.fund_id,
             fund_name: sheet.fund_name,

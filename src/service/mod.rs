@@ -289,6 +289,43 @@ pub fn merge_patch(target: &mut Value, patch: &Value) {
     }
 }
 
+/// Calls `f` with each page of at most `page` of the rows `ids` names, in the order of `ids`, as
+/// `load` reads them, with the sheets they belong to (`sheet_of` each row), or once with an
+/// empty page when there are none: what the report and evaluation exports read, a page at a
+/// time. A row gone between the two reads (`what` names its kind) is an internal error; within
+/// a read transaction it cannot be.
+pub(crate) fn each_page_of_ids<S>(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    page: usize,
+    what: &str,
+    load: impl Fn(&mut DbConnection, &[i64]) -> diesel::QueryResult<Vec<S>>,
+    sheet_of: impl Fn(&S) -> i64,
+    mut f: impl FnMut(
+        &mut DbConnection,
+        Vec<S>,
+        std::collections::HashMap<SheetId, Sheet>,
+    ) -> Result<(), ServiceError>,
+) -> Result<(), ServiceError> {
+    if ids.is_empty() {
+        return f(conn, Vec::new(), Default::default());
+    }
+    for chunk in ids.chunks(page.max(1)) {
+        let rows = load(conn, chunk)?;
+        if rows.len() != chunk.len() {
+            return Err(ServiceError::internal(format!(
+                "{what} went missing during an export"
+            )));
+        }
+        let mut sheet_ids: Vec<SheetId> = rows.iter().map(|r| SheetId::new(sheet_of(r))).collect();
+        sheet_ids.sort_unstable();
+        sheet_ids.dedup();
+        let by_id = sheets::load_ids(conn, &sheet_ids)?;
+        f(conn, rows, by_id)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

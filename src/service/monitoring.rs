@@ -370,13 +370,18 @@ pub struct ReportQuery {
 }
 
 /// Every report the query names, each with its sheet, as `GET` shows it, ordered by fund id,
-/// region code and month. Four queries whatever their number (one more of the last two per
-/// 1000 reports or sheets): the reports, their lines, their sheets, the sheets' indicators.
-pub fn export_reports(
+/// region code and month, handed to `f` a page of at most `page` reports at a time (once with
+/// an empty page when there are none): memory holds a page and the list of row ids, whatever
+/// the number of reports. One query for the ids, then four per page: the reports, their lines,
+/// their sheets, the sheets' indicators. Call it within a read transaction
+/// ([`db::read_tx`]) for one picture of the data.
+pub fn export_pages(
     conn: &mut DbConnection,
     query: &ReportQuery,
     lang: Lang,
-) -> Result<Vec<(Sheet, Report)>, ServiceError> {
+    page: usize,
+    mut f: impl FnMut(Vec<(Sheet, Report)>) -> Result<(), ServiceError>,
+) -> Result<(), ServiceError> {
     let filter = store::ReportFilter {
         fund_id: query.fund_id,
         year: query.year,
@@ -384,22 +389,32 @@ pub fn export_reports(
         status: query.status.map(SheetStatus::as_str),
         month: query.month,
     };
-    let stored = store::matching(conn, &filter)?;
-    let mut ids: Vec<SheetId> = stored.iter().map(|r| SheetId::new(r.0.sheet_id)).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let by_id = sheets::load_ids(conn, &ids)?;
-    stored
-        .into_iter()
-        .map(|stored| {
-            let id = SheetId::new(stored.0.sheet_id);
-            let sheet = by_id.get(&id).ok_or_else(|| {
-                ServiceError::internal(format!("report {id}/{} lost its sheet", stored.0.month))
-            })?;
-            let report = load(stored, sheet, lang)?.into_report();
-            Ok((sheet.clone(), report))
-        })
-        .collect()
+    let ids = store::matching_ids(conn, &filter)?;
+    super::each_page_of_ids(
+        conn,
+        &ids,
+        page,
+        "a report",
+        store::by_ids,
+        |r| r.0.sheet_id,
+        |_, stored, by_id| {
+            let list = stored
+                .into_iter()
+                .map(|stored| {
+                    let id = SheetId::new(stored.0.sheet_id);
+                    let sheet = by_id.get(&id).ok_or_else(|| {
+                        ServiceError::internal(format!(
+                            "report {id}/{} lost its sheet",
+                            stored.0.month
+                        ))
+                    })?;
+                    let report = load(stored, sheet, lang)?.into_report();
+                    Ok((sheet.clone(), report))
+                })
+                .collect::<Result<Vec<_>, ServiceError>>()?;
+            f(list)
+        },
+    )
 }
 
 /// The preconditions of a report write: `If-Match` and `If-None-Match: *`.

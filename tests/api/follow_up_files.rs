@@ -445,3 +445,109 @@ db_tests! {
         assert!(!std::path::Path::new("unused.db").exists(), "no database touched in HTTP mode");
     }
 }
+
+db_tests! {
+    async fn exports_of_several_pages_hold_every_report_and_evaluation_once_in_order(app: TestApp) {
+        use perf_targets::service::follow_up_export::FOLLOW_UP_PAGE;
+        // More reports and evaluations than a page of the export's reads: 8 funds × the 13
+        // example sheets, approved, each with a July report and an evaluation, the first fund's
+        // sheets with a June report too (the order is by fund, region, month, not by id).
+        let mut docs = Vec::new();
+        for i in 0..8 {
+            let res = app.post("/api/v1/funds", &json!({"name": format!("分页跟踪资金{i}"), "year": 2024})).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+            let fund_id = res.json()["id"].as_i64().unwrap();
+            for k in 0..13 {
+                docs.push(example_sheet(k, fund_id));
+            }
+        }
+        let res = app.upload("", "application/json", serde_json::to_vec(&docs).unwrap()).await;
+        assert_eq!(res.json()["created"].as_u64(), Some(docs.len() as u64));
+        let list = app.get("/api/v1/sheets?page_size=500").await.json();
+        let examples: Value =
+            serde_json::from_str(::perf_targets::cli::EXAMPLE_EVALUATIONS_JSON).unwrap();
+        let mut sheets = Vec::new();
+        for (n, s) in list["items"].as_array().unwrap().iter().enumerate() {
+            let id = s["id"].as_i64().unwrap();
+            approve_sheet(&app, id).await;
+            let sheet = app.get(&format!("/api/v1/sheets/{id}")).await.json();
+            let months: &[u32] = if n < 13 { &[7, 6] } else { &[7] };
+            for month in months {
+                let body = json!({"executed_funds": format!("{}", 30 * month),
+                                  "indicators": on_track(sheet["indicators"].as_array().unwrap())});
+                put_ok(put_with(&app, &format!("/api/v1/sheets/{id}/monitoring/{month}"), &body, &[]).await);
+            }
+            let entry = examples["evaluations"].as_array().unwrap().iter()
+                .find(|e| e["region_code"] == sheet["region_code"])
+                .unwrap();
+            put_ok(put_with(&app, &format!("/api/v1/sheets/{id}/self-evaluation"), &by_name(entry, &sheet), &[]).await);
+            sheets.push(sheet);
+        }
+
+        // The reports as GET returns them, by fund, region, month (and sheet).
+        let mut keys = Vec::new();
+        for (n, s) in sheets.iter().enumerate() {
+            let months: &[u64] = if n < 13 { &[7, 6] } else { &[7] };
+            for month in months {
+                keys.push((s["fund_id"].as_i64().unwrap(), s["region_code"].as_str().unwrap().to_string(),
+                           *month, s["id"].as_i64().unwrap()));
+            }
+        }
+        keys.sort();
+        let by_id = |id: i64| sheets.iter().find(|s| s["id"] == id).unwrap();
+        let mut expected = Vec::new();
+        for (_, _, month, id) in &keys {
+            let view = app.get(&format!("/api/v1/sheets/{id}/monitoring/{month}")).await.json();
+            expected.push(keyed(by_id(*id), &view));
+        }
+        assert_eq!(expected.len(), 13 * 9);
+        assert!(expected.len() > FOLLOW_UP_PAGE);
+        let res = app.get("/api/v1/monitoring/export").await;
+        assert_eq!(res.status, 200);
+        assert_eq!(res.json(), Value::Array(expected.clone()), "the JSON export differs from the reports as read");
+        let csv = app.get("/api/v1/monitoring/export?format=csv").await;
+        let table = csv_rows(&csv.body);
+        assert_eq!(table.len(), 1 + row_count(&expected));
+        assert_eq!(table.iter().filter(|r| **r == header(&REPORTS)).count(), 1);
+        let order: Vec<(String, String, String)> = expected.iter()
+            .flat_map(|r| std::iter::repeat_n(
+                (cell(&r["fund_id"]), cell(&r["region_code"]), cell(&r["month"])),
+                r["indicators"].as_array().unwrap().len().max(1)))
+            .collect();
+        let got: Vec<(String, String, String)> = by_key(&table).iter()
+            .map(|r| (r["fund_id"].clone(), r["region_code"].clone(), r["month"].clone()))
+            .collect();
+        assert_eq!(got, order);
+        let xlsx = app.get("/api/v1/monitoring/export?format=xlsx").await;
+        assert_eq!(xlsx.status, 200);
+        assert_eq!(xlsx_rows(&xlsx.body), table, "Excel holds the CSV's rows");
+        // A filter across pages: one fund.
+        let fund_id = sheets[13]["fund_id"].as_i64().unwrap();
+        let one = app.get(&format!("/api/v1/monitoring/export?fund_id={fund_id}")).await.json();
+        let wanted: Vec<Value> = expected.iter().filter(|r| r["fund_id"] == fund_id).cloned().collect();
+        assert_eq!(one, Value::Array(wanted));
+
+        // The evaluations as GET returns them, by fund and region (and sheet).
+        let mut keys: Vec<(i64, String, i64)> = sheets.iter()
+            .map(|s| (s["fund_id"].as_i64().unwrap(), s["region_code"].as_str().unwrap().to_string(),
+                      s["id"].as_i64().unwrap()))
+            .collect();
+        keys.sort();
+        let mut expected = Vec::new();
+        for (_, _, id) in &keys {
+            let view = app.get(&format!("/api/v1/sheets/{id}/self-evaluation")).await.json();
+            expected.push(settled(keyed(by_id(*id), &view)));
+        }
+        assert!(expected.len() > FOLLOW_UP_PAGE);
+        let res = app.get("/api/v1/self-evaluations/export").await;
+        assert_eq!(res.status, 200);
+        let exported: Vec<Value> = res.json().as_array().unwrap().iter().cloned().map(settled).collect();
+        assert_eq!(exported, expected, "the JSON export differs from the evaluations as read");
+        let csv = app.get("/api/v1/self-evaluations/export?format=csv").await;
+        let table = csv_rows(&csv.body);
+        assert_eq!(table.len(), 1 + row_count(&expected));
+        assert_eq!(table.iter().filter(|r| **r == header(&EVALUATIONS)).count(), 1);
+        let xlsx = app.get("/api/v1/self-evaluations/export?format=xlsx").await;
+        assert_eq!(xlsx_rows(&xlsx.body), table, "Excel holds the CSV's rows");
+    }
+}
