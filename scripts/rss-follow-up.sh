@@ -16,7 +16,7 @@
 #   RSS_BINS="before=/path/a after=/path/b" scripts/rss-follow-up.sh   # builds side by side
 #   RSS_BACKENDS=sqlite RSS_REPORTS=2000 scripts/rss-follow-up.sh
 #
-# The first build named loads the data. Needs: curl, python3, and for PostgreSQL psql and a
+# The first build named loads the data; RSS_KEEP=FILE keeps the SQLite database there. Needs: curl, python3, and for PostgreSQL psql and a
 # server at RSS_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +36,7 @@ SERVER_PID=""
 PG_NAME=""
 cleanup() {
   if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; fi
+  if [ -n "${RSS_KEEP:-}" ] && [ -f "$WORK/rss.db" ]; then cp "$WORK/rss.db" "$RSS_KEEP"; fi
   if [ -n "$PG_NAME" ]; then psql "$PG_ADMIN" -qc "DROP DATABASE IF EXISTS $PG_NAME WITH (FORCE)" || true; fi
   rm -rf "$WORK"
 }
@@ -175,7 +176,14 @@ PY
         t1=$(date +%s.%N)
         rss=$(peak_rss_mib)
         stop
-        [ "$code" = 200 ] || { echo "$backend $label: $kind $format answered $code" >&2; exit 1; }
+        if [ "$code" != 200 ]; then
+          echo "$backend $label $kind $format answered $code: $(head -c 600 "$WORK/export.$format")" >&2
+          tail -n 3 "$WORK/server.log" >&2
+          [ $first -eq 1 ] || echo "," >>"$results"
+          first=0
+          echo "{\"backend\": \"$backend\", \"build\": \"$label\", \"rows\": $N, \"kind\": \"$kind\", \"format\": \"$format\", \"status\": $code, \"peak_rss_mib\": $rss}" >>"$results"
+          continue
+        fi
         secs=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
         mb=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.1f}')" "$WORK/export.$format")
         sha=$(sha256sum "$WORK/export.$format" | cut -c1-16)
@@ -209,5 +217,7 @@ for r in runs:
     rows.setdefault((r["backend"], r["build"]), {})[(r["kind"], r["format"])] = r
 for (backend, build), cells in rows.items():
     print(f"| {backend} | {build} | " + " | ".join(
-        f'{cells[c]["peak_rss_mib"]} MiB ({cells[c]["seconds"]} s)' for c in cols) + " |")
+        f'{cells[c]["peak_rss_mib"]} MiB (' + (f'{cells[c]["seconds"]} s' if "seconds" in cells[c]
+                                               else f'answered {cells[c]["status"]}') + ")"
+        for c in cols) + " |")
 PY
