@@ -184,8 +184,9 @@ pub struct Settings {
     )]
     pub metrics: Switch,
 
-    /// Seconds to let in-flight requests finish after SIGTERM or Ctrl-C: the server stops
-    /// accepting connections at once, and answers still running after this bound are cut off.
+    /// Seconds to let in-flight requests finish after SIGTERM or SIGINT (Ctrl-C): the server
+    /// stops accepting connections at once, and when this bound passes the process exits 0,
+    /// cutting off the requests still running (unanswered, their transactions rolled back).
     #[arg(
         long,
         env = "PERF_TARGETS_SHUTDOWN_TIMEOUT",

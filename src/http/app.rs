@@ -19,6 +19,7 @@ use crate::config::HttpSettings;
 use crate::http::auth::Guard;
 use crate::http::extract::JsonLimit;
 use crate::http::metrics::Metrics;
+use crate::http::middleware::InFlight;
 use crate::http::openapi::ApiDoc;
 use crate::http::problem::{self, ApiError};
 use crate::service::cache::SheetCache;
@@ -40,6 +41,8 @@ pub struct AppState {
     pub sheet_cache: Arc<SheetCache>,
     /// What `GET /metrics` shows, shared by all workers.
     pub metrics: Arc<Metrics>,
+    /// The requests being worked on, counted across all workers.
+    pub in_flight: InFlight,
 }
 
 impl AppState {
@@ -58,6 +61,7 @@ impl AppState {
             guard,
             sheet_cache,
             metrics,
+            in_flight: InFlight::default(),
         }
     }
 }
@@ -117,6 +121,7 @@ pub fn build(
         .app_data(web::Data::from(state.guard.clone()))
         .app_data(web::Data::from(state.sheet_cache.clone()))
         .app_data(web::Data::from(state.metrics.clone()))
+        .app_data(web::Data::new(state.in_flight.clone()))
         .app_data(web::Data::new(routes))
         .app_data(JsonLimit(crate::http::extract::DEFAULT_JSON_LIMIT))
         .app_data(web::JsonConfig::default().error_handler(problem::json_config_error))
@@ -134,6 +139,7 @@ pub fn build(
         .wrap(cors(&state.http.cors_origins))
         .wrap(from_fn(crate::http::middleware::request_context))
         .wrap(from_fn(crate::http::metrics::record))
+        .wrap(from_fn(crate::http::middleware::count_in_flight))
 }
 
 async fn redirect_to_swagger_ui() -> HttpResponse {

@@ -1,13 +1,15 @@
 //! The request middleware: request id, language, one log line per request, and the one place
 //! where every error response (ours and the framework's) becomes problem+json.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::HttpMessage;
+use actix_web::{web, HttpMessage};
 use tracing::Instrument;
 
 use crate::domain::Lang;
@@ -133,6 +135,46 @@ fn log_server_error(span: &tracing::Span, api: &crate::http::problem::ApiError) 
     if api.status().is_server_error() {
         tracing::error!(parent: span, error = %api, "request failed");
     }
+}
+
+/// How many requests the server is working on: counted from the moment a request reaches the
+/// application until its answer's head is ready. Shared by all workers; at shutdown it tells
+/// how many requests the bound cut off ([`crate::startup::serve`]).
+#[derive(Debug, Default, Clone)]
+pub struct InFlight(Arc<AtomicUsize>);
+
+impl InFlight {
+    /// Requests being worked on now.
+    pub fn count(&self) -> usize {
+        self.0.load(Ordering::SeqCst)
+    }
+
+    fn enter(&self) -> InFlightGuard {
+        self.0.fetch_add(1, Ordering::SeqCst);
+        InFlightGuard(self.0.clone())
+    }
+}
+
+/// One request in flight; counted off when dropped (answered, failed or abandoned).
+struct InFlightGuard(Arc<AtomicUsize>);
+
+impl Drop for InFlightGuard {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Counts the request in the application's [`InFlight`] while it is worked on.
+pub async fn count_in_flight(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let _guard = req
+        .app_data::<web::Data<InFlight>>()
+        .map(|counter| counter.enter());
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
 }
 
 #[cfg(test)]

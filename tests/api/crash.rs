@@ -37,6 +37,11 @@ impl Server {
     /// Starts the binary's `serve` on `database_url` with the extra settings `args`, and returns
     /// at once (see [`Server::wait_listening`]).
     pub(crate) fn spawn(database_url: &str, args: &[&str]) -> Server {
+        Server::spawn_logging(database_url, args, Stdio::null())
+    }
+
+    /// [`Server::spawn`], with the server's log (warnings and errors) going to `log`.
+    pub(crate) fn spawn_logging(database_url: &str, args: &[&str], log: Stdio) -> Server {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -54,7 +59,7 @@ impl Server {
             .arg("serve")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stderr(log)
             .spawn()
             .expect("start the server");
         Server {
@@ -110,23 +115,63 @@ pub(crate) fn transaction_open(app: &TestApp, wal_start: u64) -> bool {
             let wal = std::fs::metadata(format!("{}-wal", app.test_db.url)).map_or(0, |m| m.len());
             wal > wal_start + 512 * 1024
         }
-        Backend::Postgres => {
-            #[derive(diesel::QueryableByName)]
-            struct Count {
-                #[diesel(sql_type = diesel::sql_types::BigInt)]
-                n: i64,
-            }
-            let mut conn = diesel::PgConnection::establish(&app.test_db.url).unwrap();
-            let rows: Vec<Count> = diesel::sql_query(
-                "SELECT count(*) AS n FROM pg_stat_activity \
-                 WHERE datname = current_database() AND pid <> pg_backend_pid() \
-                 AND backend_xid IS NOT NULL AND xact_start IS NOT NULL",
-            )
-            .load(&mut conn)
-            .unwrap();
-            rows[0].n > 0
-        }
+        Backend::Postgres => writing_backends(app, "xact_start IS NOT NULL") > 0,
     }
+}
+
+/// On PostgreSQL, the other sessions on the test database whose transaction has written (has
+/// an id) and that match `condition` on `pg_stat_activity`.
+pub(crate) fn writing_backends(app: &TestApp, condition: &str) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut conn = diesel::PgConnection::establish(&app.test_db.url).unwrap();
+    let rows: Vec<Count> = diesel::sql_query(format!(
+        "SELECT count(*) AS n FROM pg_stat_activity \
+         WHERE datname = current_database() AND pid <> pg_backend_pid() \
+         AND backend_xid IS NOT NULL AND {condition}"
+    ))
+    .load(&mut conn)
+    .unwrap();
+    rows[0].n
+}
+
+/// Sends `body` to `server` as a bulk upload from another thread, and returns once its write
+/// transaction is visibly open (`open(app, wal_start)`: [`transaction_open`], say).
+pub(crate) fn upload_in_flight(
+    app: &TestApp,
+    server: &Server,
+    token: String,
+    body: Vec<u8>,
+    open: fn(&TestApp, u64) -> bool,
+) -> std::thread::JoinHandle<Result<client::RawResponse, String>> {
+    let base = server.base.clone().with_token(Some(token));
+    let wal_start = std::fs::metadata(format!("{}-wal", app.test_db.url)).map_or(0, |m| m.len());
+    let sender = std::thread::spawn(move || {
+        client::send_raw(
+            &base,
+            "POST",
+            "/api/v1/sheets/bulk",
+            Some(("application/json", &body)),
+            &[],
+            Duration::from_secs(600),
+        )
+    });
+    let started = Instant::now();
+    while !open(app, wal_start) {
+        assert!(
+            !sender.is_finished(),
+            "the upload ended before its transaction was seen open"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(300),
+            "the transaction never showed"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    sender
 }
 
 fn count(app_list: &Value) -> usize {
@@ -146,26 +191,9 @@ db_tests! {
         let body = upload(&fund_ids);
         let expected = FUNDS * 14;
         let server = start(&app.test_db.url);
-        let wal_start = std::fs::metadata(format!("{}-wal", app.test_db.url)).map_or(0, |m| m.len());
 
         // The upload, from another thread; it never gets its answer.
-        let base = server.base.clone().with_token(Some(token.clone()));
-        let sender = std::thread::spawn(move || {
-            client::send_raw(
-                &base,
-                "POST",
-                "/api/v1/sheets/bulk",
-                Some(("application/json", &body)),
-                &[],
-                Duration::from_secs(600),
-            )
-        });
-        let started = Instant::now();
-        while !transaction_open(&app, wal_start) {
-            assert!(!sender.is_finished(), "the upload ended before its transaction was seen open");
-            assert!(started.elapsed() < Duration::from_secs(300), "the transaction never showed");
-            std::thread::sleep(Duration::from_millis(5));
-        }
+        let sender = upload_in_flight(&app, &server, token.clone(), body, transaction_open);
         let mut server = server;
         server.child.kill().expect("SIGKILL");
         server.child.wait().unwrap();
