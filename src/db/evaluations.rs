@@ -65,7 +65,7 @@ pub struct LineRow {
 
 /// Columns written on create and update of an evaluation.
 #[derive(Debug, Clone, Insertable, AsChangeset)]
-#[diesel(table_name = self_evaluations, treat_none_as_null = true)]
+#[diesel(table_name = self_evaluations, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct EvaluationChanges {
     /// Whole 元.
     pub executed_funds: i64,
@@ -81,7 +81,7 @@ pub struct EvaluationChanges {
 
 /// A line to insert.
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = self_evaluation_lines)]
+#[diesel(table_name = self_evaluation_lines, treat_none_as_default_value = false)]
 pub struct NewLine {
     /// The evaluation row.
     pub evaluation_id: i64,
@@ -373,7 +373,7 @@ pub fn indicators_in_use(
 
 /// A revision to append.
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = self_evaluation_revisions)]
+#[diesel(table_name = self_evaluation_revisions, treat_none_as_default_value = false)]
 pub struct NewRevision {
     /// The sheet.
     pub sheet_id: i64,

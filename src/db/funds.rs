@@ -77,7 +77,7 @@ impl TryFrom<FundRow> for Fund {
 
 /// Columns written on create and update.
 #[derive(Debug, Clone, Insertable, AsChangeset)]
-#[diesel(table_name = funds, treat_none_as_null = true)]
+#[diesel(table_name = funds, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct FundChanges {
     /// Name.
     pub name: String,

@@ -86,37 +86,18 @@ macro_rules! on_backend {
 }
 pub(crate) use on_backend;
 
-/// Rows per SQLite batch insert of many small rows: a fixed size, so that diesel prepares the
-/// statement once and keeps it in its cache (preparing a statement with thousands of
-/// parameters for every batch costs more than it saves in-process).
-pub(crate) const SQLITE_BATCH: usize = 64;
-
-/// Inserts `$rows` (a slice of `Insertable` rows) into `$table`: on PostgreSQL `$batch` rows
-/// per statement (one round trip each), on SQLite in fixed batches of [`SQLITE_BATCH`] and the
-/// rest one by one. Evaluates to `Ok(())`, returning the first error from the enclosing
-/// function (which returns a `QueryResult`).
+/// Inserts `$rows` (a slice of `Insertable` rows) into `$table`, `$batch` rows per statement on
+/// both backends. Evaluates to `Ok(())`, returning the first error from the enclosing function
+/// (which returns a `QueryResult`).
+///
+/// The rows must insert NULL for `None` (`treat_none_as_default_value = false`): on SQLite a row
+/// that may hold `DEFAULT` makes diesel insert the batch one row at a time.
 macro_rules! insert_batched {
     ($conn:expr, $table:expr, $rows:expr, $batch:expr) => {{
-        let rows = $rows;
-        match $conn {
-            $crate::db::DbConnection::Sqlite(c) => {
-                let mut chunks = rows.chunks_exact($crate::db::SQLITE_BATCH);
-                for chunk in &mut chunks {
-                    let batch: [_; $crate::db::SQLITE_BATCH] = chunk
-                        .to_vec()
-                        .try_into()
-                        .map_err(|_| diesel::result::Error::RollbackTransaction)?;
-                    diesel::insert_into($table).values(batch).execute(c)?;
-                }
-                for row in chunks.remainder() {
-                    diesel::insert_into($table).values(row).execute(c)?;
-                }
-            }
-            $crate::db::DbConnection::Pg(c) => {
-                for batch in rows.chunks($batch) {
-                    diesel::insert_into($table).values(batch).execute(c)?;
-                }
-            }
+        for batch in $rows.chunks($batch) {
+            $crate::db::on_backend!($conn, |c| diesel::insert_into($table)
+                .values(batch)
+                .execute(c))?;
         }
         Ok(())
     }};

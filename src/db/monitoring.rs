@@ -67,7 +67,7 @@ pub struct LineRow {
 
 /// Columns written on create and update of a report.
 #[derive(Debug, Clone, Insertable, AsChangeset)]
-#[diesel(table_name = monitoring_reports, treat_none_as_null = true)]
+#[diesel(table_name = monitoring_reports, treat_none_as_null = true, treat_none_as_default_value = false)]
 pub struct ReportChanges {
     /// Whole 元.
     pub executed_funds: i64,
@@ -83,7 +83,7 @@ pub struct ReportChanges {
 
 /// A line to insert.
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = monitoring_lines)]
+#[diesel(table_name = monitoring_lines, treat_none_as_default_value = false)]
 pub struct NewLine {
     /// The report row.
     pub report_id: i64,
@@ -419,7 +419,7 @@ pub fn indicators_in_use(
 
 /// A revision to append.
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = monitoring_revisions)]
+#[diesel(table_name = monitoring_revisions, treat_none_as_default_value = false)]
 pub struct NewRevision {
     /// The sheet.
     pub sheet_id: i64,

@@ -34,7 +34,7 @@ pub struct RevisionRow {
 
 /// A revision to append.
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = sheet_revisions)]
+#[diesel(table_name = sheet_revisions, treat_none_as_default_value = false)]
 pub struct NewRevision {
     /// The sheet.
     pub sheet_id: i64,

@@ -29,7 +29,7 @@ pub struct TokenRow {
 
 /// A token to insert.
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = api_tokens)]
+#[diesel(table_name = api_tokens, treat_none_as_default_value = false)]
 pub struct NewToken<'a> {
     /// Name.
     pub name: &'a str,

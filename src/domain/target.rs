@@ -538,6 +538,10 @@ pub mod exact_number {
 /// The result is stable: `normalize(&normalize(s)) == normalize(s)`.
 pub fn normalize(text: &str) -> String {
     let mut current = normalize_pass(text);
+    if current == text {
+        // Already normal (the common case): a pass that changes nothing is the fixed point.
+        return current;
+    }
     // A pass can bring characters together that NFKC then composes (a combining mark after
     // removed whitespace); a few more passes reach the fixed point.
     for _ in 0..4 {

@@ -589,8 +589,9 @@ pub fn save_evaluation(
     match check_evaluation(facts, doc, condition, actor, now, lang)? {
         EvaluationCheck::Unchanged(saved) => Ok(saved),
         EvaluationCheck::Write(write) => {
-            write_evaluations(conn, std::slice::from_ref(&write), actor, now)?;
-            Ok(write.into_saved())
+            let (pending, saved) = write.into_parts();
+            write_evaluations(conn, vec![pending], now)?;
+            Ok(saved)
         }
     }
 }
@@ -610,6 +611,8 @@ pub(crate) struct EvaluationFacts<'a> {
 }
 
 /// What the checks of an evaluation write found to do.
+// Made once per item and moved once: boxing the larger variant saves nothing.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum EvaluationCheck {
     /// Nothing: the document equals the stored evaluation.
     Unchanged(Saved<Evaluation>),
@@ -621,34 +624,61 @@ pub(crate) enum EvaluationCheck {
 /// afterwards (its revision's snapshot and the answer), built from what the checks computed
 /// rather than read back.
 pub(crate) struct EvaluationWrite {
-    norm: NormalizedEvaluation,
-    /// The stored row's id and version, for a change; `None` for a new evaluation.
-    stored: Option<(i64, i64)>,
+    pending: PendingEvaluation,
     evaluation: Evaluation,
 }
 
+/// What a checked evaluation write stores, all of it built by the checks (the revision's
+/// snapshot included), so that a bulk upload can check its items on several threads and only
+/// write here.
+pub(crate) struct PendingEvaluation {
+    /// The stored row's id and version, for a change; `None` for a new evaluation.
+    stored: Option<(i64, i64)>,
+    sheet_id: SheetId,
+    changes: store::EvaluationChanges,
+    /// The lines, their `evaluation_id` set when the evaluation's row is known.
+    lines: Vec<NewLine>,
+    revision: store::NewRevision,
+}
+
 impl EvaluationWrite {
-    /// Whether the write creates the evaluation.
-    pub(crate) fn creates(&self) -> bool {
-        self.stored.is_none()
+    fn new(
+        norm: &NormalizedEvaluation,
+        stored: Option<(i64, i64)>,
+        evaluation: Evaluation,
+        actor: &Actor,
+        now: chrono::NaiveDateTime,
+    ) -> Result<EvaluationWrite, ServiceError> {
+        let action = match stored {
+            Some(_) => RevisionAction::Update,
+            None => RevisionAction::Create,
+        };
+        let pending = PendingEvaluation {
+            stored,
+            sheet_id: evaluation.sheet_id,
+            changes: changes_of(norm, evaluation.version, now),
+            lines: lines_of(0, norm),
+            revision: revision_row(&evaluation, action, actor, None, now)?,
+        };
+        Ok(EvaluationWrite {
+            pending,
+            evaluation,
+        })
     }
 
-    /// The warnings of the evaluation as written.
-    pub(crate) fn warnings(&self) -> &[Issue] {
-        &self.evaluation.issues
-    }
-
-    /// What the write answers.
-    pub(crate) fn into_saved(self) -> Saved<Evaluation> {
-        Saved {
-            outcome: if self.creates() {
-                Outcome::Created
-            } else {
-                Outcome::Updated
-            },
+    /// What to store, and what the write answers once stored.
+    pub(crate) fn into_parts(self) -> (PendingEvaluation, Saved<Evaluation>) {
+        let outcome = if self.pending.stored.is_none() {
+            Outcome::Created
+        } else {
+            Outcome::Updated
+        };
+        let saved = Saved {
+            outcome,
             warnings: self.evaluation.issues.clone(),
             value: self.evaluation,
-        }
+        };
+        (self.pending, saved)
     }
 }
 
@@ -721,11 +751,9 @@ pub(crate) fn check_evaluation(
             scored_at: Utc::now(),
         };
         let evaluation = view(header, &norm, (figures, &basis.indicators), computed, lang);
-        return Ok(EvaluationCheck::Write(EvaluationWrite {
-            norm,
-            stored: None,
-            evaluation,
-        }));
+        return Ok(EvaluationCheck::Write(EvaluationWrite::new(
+            &norm, None, evaluation, actor, now,
+        )?));
     };
     let stored_norm = normalized_of(&row, &lines)?;
     if stored_norm == norm {
@@ -758,11 +786,9 @@ pub(crate) fn check_evaluation(
         evaluation.updated_at = header.updated_at;
         evaluation
     };
-    Ok(EvaluationCheck::Write(EvaluationWrite {
-        norm,
-        stored,
-        evaluation,
-    }))
+    Ok(EvaluationCheck::Write(EvaluationWrite::new(
+        &norm, stored, evaluation, actor, now,
+    )?))
 }
 
 /// Writes checked evaluations at `now`: changed ones each with its version check (412 if
@@ -770,16 +796,22 @@ pub(crate) fn check_evaluation(
 /// evaluation's old lines deleted first) and a revision each, in batches.
 pub(crate) fn write_evaluations(
     conn: &mut DbConnection,
-    writes: &[EvaluationWrite],
-    actor: &Actor,
+    writes: Vec<PendingEvaluation>,
     now: chrono::NaiveDateTime,
 ) -> Result<(), ServiceError> {
     let mut new_rows = Vec::new();
     let mut changed = Vec::new();
+    let mut rest = Vec::with_capacity(writes.len());
     for w in writes {
-        match w.stored {
+        let PendingEvaluation {
+            stored,
+            sheet_id,
+            changes,
+            lines,
+            revision,
+        } = w;
+        match stored {
             Some((id, version)) => {
-                let changes = changes_of(&w.norm, version + 1, now);
                 if store::update(conn, id, version, &changes)? == 0 {
                     return Err(ServiceError::PreconditionFailed {
                         current: version + 1,
@@ -787,11 +819,9 @@ pub(crate) fn write_evaluations(
                 }
                 changed.push(id);
             }
-            None => new_rows.push((
-                w.evaluation.sheet_id,
-                changes_of(&w.norm, w.evaluation.version, now),
-            )),
+            None => new_rows.push((sheet_id, changes)),
         }
+        rest.push((stored.map(|s| s.0), sheet_id.get(), lines, revision));
     }
     let created = if new_rows.is_empty() {
         HashMap::new()
@@ -799,23 +829,23 @@ pub(crate) fn write_evaluations(
         store::insert_many(conn, &new_rows, now)?
     };
     store::delete_lines(conn, &changed)?;
-    let mut lines = Vec::new();
-    let mut revisions = Vec::with_capacity(writes.len());
-    for w in writes {
-        let (id, action) = match w.stored {
-            Some((id, _)) => (id, RevisionAction::Update),
-            None => {
-                let id = created
-                    .get(&w.evaluation.sheet_id.get())
-                    .copied()
-                    .ok_or_else(|| ServiceError::internal("a new self-evaluation has no id"))?;
-                (id, RevisionAction::Create)
-            }
+    let mut all_lines = Vec::new();
+    let mut revisions = Vec::with_capacity(rest.len());
+    for (id, sheet_id, mut lines, revision) in rest {
+        let id = match id {
+            Some(id) => id,
+            None => created
+                .get(&sheet_id)
+                .copied()
+                .ok_or_else(|| ServiceError::internal("a new self-evaluation has no id"))?,
         };
-        lines.extend(lines_of(id, &w.norm));
-        revisions.push(revision_row(&w.evaluation, action, actor, None, now)?);
+        for line in &mut lines {
+            line.evaluation_id = id;
+        }
+        all_lines.append(&mut lines);
+        revisions.push(revision);
     }
-    store::insert_lines(conn, &lines)?;
+    store::insert_lines(conn, &all_lines)?;
     store::insert_revisions(conn, &revisions)?;
     Ok(())
 }

@@ -523,8 +523,9 @@ pub fn save_report(
     match check_report(facts, month, doc, condition, actor, now, lang)? {
         ReportCheck::Unchanged(saved) => Ok(saved),
         ReportCheck::Write(write) => {
-            write_reports(conn, std::slice::from_ref(&write), actor, now)?;
-            Ok(write.into_saved())
+            let (pending, saved) = write.into_parts();
+            write_reports(conn, vec![pending], now)?;
+            Ok(saved)
         }
     }
 }
@@ -542,6 +543,8 @@ pub(crate) struct ReportFacts<'a> {
 }
 
 /// What the checks of a report write found to do.
+// Made once per item and moved once: boxing the larger variant saves nothing.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum ReportCheck {
     /// Nothing: the document equals the stored report.
     Unchanged(Saved<Report>),
@@ -553,34 +556,59 @@ pub(crate) enum ReportCheck {
 /// (its revision's snapshot and the answer), built from what the checks computed rather than
 /// read back.
 pub(crate) struct ReportWrite {
-    norm: NormalizedReport,
-    /// The stored row's id and version, for a change; `None` for a new report.
-    stored: Option<(i64, i64)>,
+    pending: PendingReport,
     report: Report,
 }
 
+/// What a checked report write stores, all of it built by the checks (the revision's snapshot
+/// included), so that a bulk upload can check its items on several threads and only write here.
+pub(crate) struct PendingReport {
+    /// The stored row's id and version, for a change; `None` for a new report.
+    stored: Option<(i64, i64)>,
+    sheet_id: SheetId,
+    month: u32,
+    changes: store::ReportChanges,
+    /// The lines, their `report_id` set when the report's row is known.
+    lines: Vec<NewLine>,
+    revision: store::NewRevision,
+}
+
 impl ReportWrite {
-    /// Whether the write creates the report.
-    pub(crate) fn creates(&self) -> bool {
-        self.stored.is_none()
+    fn new(
+        norm: &NormalizedReport,
+        stored: Option<(i64, i64)>,
+        report: Report,
+        actor: &Actor,
+        now: chrono::NaiveDateTime,
+    ) -> Result<ReportWrite, ServiceError> {
+        let action = match stored {
+            Some(_) => RevisionAction::Update,
+            None => RevisionAction::Create,
+        };
+        let pending = PendingReport {
+            stored,
+            sheet_id: report.sheet_id,
+            month: report.month,
+            changes: changes_of(norm, report.version, now),
+            lines: lines_of(0, norm),
+            revision: revision_row(&report, action, actor, None, now)?,
+        };
+        Ok(ReportWrite { pending, report })
     }
 
-    /// The warnings of the report as written.
-    pub(crate) fn warnings(&self) -> &[Issue] {
-        &self.report.issues
-    }
-
-    /// What the write answers.
-    pub(crate) fn into_saved(self) -> Saved<Report> {
-        Saved {
-            outcome: if self.creates() {
-                Outcome::Created
-            } else {
-                Outcome::Updated
-            },
+    /// What to store, and what the write answers once stored.
+    pub(crate) fn into_parts(self) -> (PendingReport, Saved<Report>) {
+        let outcome = if self.pending.stored.is_none() {
+            Outcome::Created
+        } else {
+            Outcome::Updated
+        };
+        let saved = Saved {
+            outcome,
             warnings: self.report.issues.clone(),
             value: self.report,
-        }
+        };
+        (self.pending, saved)
     }
 }
 
@@ -655,11 +683,9 @@ pub(crate) fn check_report(
             figures,
             computed,
         );
-        return Ok(ReportCheck::Write(ReportWrite {
-            norm,
-            stored: None,
-            report,
-        }));
+        return Ok(ReportCheck::Write(ReportWrite::new(
+            &norm, None, report, actor, now,
+        )?));
     };
     let stored_norm = normalized_of(&row, &lines)?;
     if stored_norm == norm {
@@ -703,11 +729,13 @@ pub(crate) fn check_report(
         figures,
         computed,
     );
-    Ok(ReportCheck::Write(ReportWrite {
-        norm,
-        stored: Some((row.id, row.version)),
+    Ok(ReportCheck::Write(ReportWrite::new(
+        &norm,
+        Some((row.id, row.version)),
         report,
-    }))
+        actor,
+        now,
+    )?))
 }
 
 /// Writes checked reports at `now`: changed ones each with its version check (412 if another
@@ -715,16 +743,23 @@ pub(crate) fn check_report(
 /// lines deleted first) and a revision each, in batches.
 pub(crate) fn write_reports(
     conn: &mut DbConnection,
-    writes: &[ReportWrite],
-    actor: &Actor,
+    writes: Vec<PendingReport>,
     now: chrono::NaiveDateTime,
 ) -> Result<(), ServiceError> {
     let mut new_rows = Vec::new();
     let mut changed = Vec::new();
+    let mut rest = Vec::with_capacity(writes.len());
     for w in writes {
-        match w.stored {
+        let PendingReport {
+            stored,
+            sheet_id,
+            month,
+            changes,
+            lines,
+            revision,
+        } = w;
+        match stored {
             Some((id, version)) => {
-                let changes = changes_of(&w.norm, version + 1, now);
                 if store::update(conn, id, version, &changes)? == 0 {
                     return Err(ServiceError::PreconditionFailed {
                         current: version + 1,
@@ -732,12 +767,14 @@ pub(crate) fn write_reports(
                 }
                 changed.push(id);
             }
-            None => new_rows.push((
-                w.report.sheet_id,
-                w.report.month,
-                changes_of(&w.norm, w.report.version, now),
-            )),
+            None => new_rows.push((sheet_id, month, changes)),
         }
+        rest.push((
+            stored.map(|s| s.0),
+            (sheet_id.get(), month as i32),
+            lines,
+            revision,
+        ));
     }
     let created = if new_rows.is_empty() {
         std::collections::HashMap::new()
@@ -745,24 +782,23 @@ pub(crate) fn write_reports(
         store::insert_many(conn, &new_rows, now)?
     };
     store::delete_lines(conn, &changed)?;
-    let mut lines = Vec::new();
-    let mut revisions = Vec::with_capacity(writes.len());
-    for w in writes {
-        let (id, action) = match w.stored {
-            Some((id, _)) => (id, RevisionAction::Update),
-            None => {
-                let key = (w.report.sheet_id.get(), w.report.month as i32);
-                let id = created
-                    .get(&key)
-                    .copied()
-                    .ok_or_else(|| ServiceError::internal("a new report has no id"))?;
-                (id, RevisionAction::Create)
-            }
+    let mut all_lines = Vec::new();
+    let mut revisions = Vec::with_capacity(rest.len());
+    for (id, key, mut lines, revision) in rest {
+        let id = match id {
+            Some(id) => id,
+            None => created
+                .get(&key)
+                .copied()
+                .ok_or_else(|| ServiceError::internal("a new report has no id"))?,
         };
-        lines.extend(lines_of(id, &w.norm));
-        revisions.push(revision_row(&w.report, action, actor, None, now)?);
+        for line in &mut lines {
+            line.report_id = id;
+        }
+        all_lines.append(&mut lines);
+        revisions.push(revision);
     }
-    store::insert_lines(conn, &lines)?;
+    store::insert_lines(conn, &all_lines)?;
     store::insert_revisions(conn, &revisions)?;
     Ok(())
 }

@@ -529,3 +529,67 @@ db_tests! {
         assert_eq!(other.get(&report_path(s1, 8)).await.json()["version"], 3);
     }
 }
+
+db_tests! {
+    async fn a_large_upload_answers_and_writes_every_item_in_its_place(app: TestApp) {
+        // 150 items, more than one thread's share of checks: the 24 reports of two sheets (every
+        // month), each at every sixth place, between items that fail for a missing sheet or a
+        // month out of range. Each answer must be at its item's index, and each report hold its
+        // own figures.
+        let (_, ids, sheets) = two_approved(&app).await;
+        let mut items = Vec::new();
+        let mut expected = Vec::new();
+        let mut valid = 0;
+        for index in 0..150 {
+            if index % 6 == 0 && valid < 24 {
+                let (sheet, month) = (valid % 2, valid / 2 + 1);
+                let mut item = report_of(&sheets[sheet], &format!("{}", 100 + valid));
+                item["sheet_id"] = json!(ids[sheet]);
+                item["month"] = json!(month);
+                items.push(item);
+                expected.push(("CREATED", None, Some((ids[sheet], month, 100 + valid))));
+                valid += 1;
+            } else if index % 2 == 0 {
+                let mut item = report_of(&sheets[0], "1");
+                item["sheet_id"] = json!(900_000 + index);
+                item["month"] = json!(7);
+                items.push(item);
+                expected.push(("FAILED", Some("SHEET_NOT_FOUND"), None));
+            } else {
+                let mut item = report_of(&sheets[1], "1");
+                item["sheet_id"] = json!(ids[1]);
+                item["month"] = json!(13);
+                items.push(item);
+                expected.push(("FAILED", Some("VALUE_INVALID"), None));
+            }
+        }
+        assert_eq!(valid, 24);
+        let body = serde_json::to_vec(&items).unwrap();
+        let res = upload_to(&app, "monitoring", "?mode=partial", "application/json", body).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let summary = res.json();
+        assert_eq!(summary["created"], 24, "{summary}");
+        assert_eq!(summary["failed"], 126, "{summary}");
+        let answered = summary["items"].as_array().unwrap();
+        assert_eq!(answered.len(), 150);
+        for (index, (item, (outcome, code, report))) in answered.iter().zip(&expected).enumerate() {
+            assert_eq!(item["index"], index, "{item}");
+            assert_eq!(item["outcome"], *outcome, "item {index}: {item}");
+            if let Some(code) = code {
+                assert_eq!(item["issues"][0]["code"], *code, "item {index}: {item}");
+            }
+            if let Some((sheet_id, month, _)) = report {
+                assert_eq!(item["sheet_id"], *sheet_id, "item {index}: {item}");
+                assert_eq!(item["key"]["month"], *month, "item {index}: {item}");
+            }
+        }
+        for (sheet_id, month, executed) in expected.iter().filter_map(|e| e.2) {
+            let report = app.get(&format!("/api/v1/sheets/{sheet_id}/monitoring/{month}")).await.json();
+            assert_eq!(report["executed_funds"], executed.to_string(), "{report}");
+            assert_eq!(report["version"], 1, "{report}");
+            // The revision the upload recorded holds the report as GET returns it.
+            let first = app.get(&format!("/api/v1/sheets/{sheet_id}/monitoring/{month}/revisions/1")).await.json();
+            assert_eq!(first["snapshot"], report, "{first}");
+        }
+    }
+}

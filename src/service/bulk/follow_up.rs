@@ -1,9 +1,10 @@
 //! Bulk uploads of monitoring reports and self-evaluations (SPEC §5.4): the items read from
 //! JSON, NDJSON, CSV or Excel, each keyed by its sheet (`sheet_id`, or fund and region) and, for
-//! reports, its month, then checked one by one by the checks of a single `PUT`
+//! reports, its month, then checked by the checks of a single `PUT`
 //! ([`crate::service::monitoring::check_report`],
 //! [`crate::service::evaluation::check_evaluation`]) against facts read once for the whole
-//! upload, and the items that passed written together through the write of a single `PUT`
+//! upload (the checks read nothing, so they run on the machine's cores at once, see
+//! [`super::parallel`]), and the items that passed written together through the write of a single `PUT`
 //! ([`crate::service::monitoring::write_reports`],
 //! [`crate::service::evaluation::write_evaluations`]), inside the upload's transaction and frame
 //! ([`super::run_with`]: modes, dry run, idempotency, the summary). A failed item writes
@@ -32,7 +33,7 @@ use crate::exchange::flat::LabelStyle;
 use crate::exchange::table::{self, TableItem, TableOutcome};
 use crate::exchange::{self, follow_up, follow_up_form, Location};
 use crate::service::monitoring::{WriteCondition, MONTHS};
-use crate::service::{evaluation, files, monitoring, Actor};
+use crate::service::{evaluation, files, monitoring, Actor, Outcome, Saved};
 
 /// What an upload holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,8 +272,9 @@ fn from_outcome(outcome: TableOutcome, lang: Lang) -> Result<Vec<FollowUpItem>, 
 /// its document read and checked as a single `PUT` checks it
 /// ([`monitoring::check_report`], [`evaluation::check_evaluation`]), and the items that passed
 /// written together in batches through the same write as a `PUT`
-/// ([`monitoring::write_reports`], [`evaluation::write_evaluations`]); `progress` is called
-/// after each item is checked.
+/// ([`monitoring::write_reports`], [`evaluation::write_evaluations`]). The checks run on
+/// several threads when the upload is large enough; `progress` is called after each item is
+/// checked, from the thread that checked it.
 #[allow(clippy::too_many_arguments)]
 pub fn run_follow_up(
     conn: &mut DbConnection,
@@ -283,7 +285,7 @@ pub fn run_follow_up(
     key: Option<&IdempotencyKey>,
     actor: &Actor,
     lang: Lang,
-    progress: &dyn Fn(),
+    progress: &(dyn Fn() + Sync),
 ) -> Result<BulkAnswer, BulkError> {
     let upload = Upload {
         mode,
@@ -295,27 +297,42 @@ pub fn run_follow_up(
         let mut resolver = Resolver::default();
         let mut facts = Facts::read(conn, kind, items, &mut resolver, lang)?;
         let now = db::now();
+        // Each item's sheet, in order: a name not read with the facts is looked up here, and a
+        // second item for the same sheet (and month) is refused.
         let mut seen: HashSet<(SheetId, u32)> = HashSet::new();
-        let mut results = Vec::with_capacity(items.len());
-        let mut writes = Writes::default();
-        for (index, item) in items.iter().enumerate() {
-            let mut check = Check {
+        let mut found = Vec::with_capacity(items.len());
+        for item in items {
+            let mut find = Find {
                 conn: &mut *conn,
                 kind,
                 resolver: &mut resolver,
                 facts: &mut facts,
                 seen: &mut seen,
-                writes: &mut writes,
-                actor,
-                now,
                 lang,
             };
-            let result = check.item(item)?;
-            results.push(ItemResult { index, ..result });
-            progress();
+            found.push(find.item(item)?);
         }
-        monitoring::write_reports(conn, &writes.reports, actor, now)?;
-        evaluation::write_evaluations(conn, &writes.evaluations, actor, now)?;
+        // The checks, and all that a write stores (its revision's snapshot included): work on
+        // the facts alone, shared out over the machine's cores.
+        let facts = &facts;
+        let checked = super::parallel::map(found, |found| {
+            let checked = check(found, facts, actor, now, lang);
+            progress();
+            checked
+        });
+        let mut results = Vec::with_capacity(items.len());
+        let (mut reports, mut evaluations) = (Vec::new(), Vec::new());
+        for (index, checked) in checked.into_iter().enumerate() {
+            let Checked { result, write } = checked?;
+            results.push(ItemResult { index, ..result });
+            match write {
+                Some(Pending::Report(w)) => reports.push(w),
+                Some(Pending::Evaluation(w)) => evaluations.push(w),
+                None => {}
+            }
+        }
+        monitoring::write_reports(conn, reports, now)?;
+        evaluation::write_evaluations(conn, evaluations, now)?;
         Ok(results)
     })
 }
@@ -408,11 +425,40 @@ impl Facts {
     }
 }
 
-/// The checked writes of an upload, written together once every item is checked.
-#[derive(Default)]
-struct Writes {
-    reports: Vec<monitoring::ReportWrite>,
-    evaluations: Vec<evaluation::EvaluationWrite>,
+/// What a checked item stores.
+enum Pending {
+    Report(monitoring::PendingReport),
+    Evaluation(evaluation::PendingEvaluation),
+}
+
+/// An item checked: its result, and what it stores if it passed.
+struct Checked {
+    result: ItemResult,
+    write: Option<Pending>,
+}
+
+/// What an item's check starts from once its sheet is found.
+enum Found<'a> {
+    /// The item failed before its document was read.
+    Failed(ItemResult),
+    /// The item's document, sheet and stored row.
+    Ready(Ready<'a>),
+}
+
+/// An item whose sheet (and month) was found, with what is stored for it.
+struct Ready<'a> {
+    item: &'a FollowUpItem,
+    body: &'a Body,
+    key: ItemKey,
+    sheet_id: SheetId,
+    month: u32,
+    stored: Stored,
+}
+
+/// The stored report or evaluation an item replaces, if any.
+enum Stored {
+    Report(Option<StoredReport>),
+    Evaluation(Option<StoredEvaluation>),
 }
 
 /// The fund and region an item names without a `sheet_id` (issues when a name is unknown).
@@ -441,20 +487,17 @@ fn item_key(
     Ok((fund, region.as_deref().map(RegionCode::from)))
 }
 
-/// One item checked against the upload's facts.
-struct Check<'a> {
+/// One item's sheet found in the upload's facts.
+struct Find<'a> {
     conn: &'a mut DbConnection,
     kind: FollowUpKind,
     resolver: &'a mut Resolver,
     facts: &'a mut Facts,
     seen: &'a mut HashSet<(SheetId, u32)>,
-    writes: &'a mut Writes,
-    actor: &'a Actor,
-    now: chrono::NaiveDateTime,
     lang: Lang,
 }
 
-impl Check<'_> {
+impl Find<'_> {
     /// The sheet an item names, with its key; `None` (and issues) when it cannot be found.
     fn sheet_of(
         &mut self,
@@ -522,20 +565,13 @@ impl Check<'_> {
         }
     }
 
-    /// Finds, reads and checks one item; a checked write is kept for the end of the upload.
-    fn item(&mut self, item: &FollowUpItem) -> Result<ItemResult, BulkError> {
+    /// Finds one item's sheet (and month) and takes what is stored for it out of the facts.
+    fn item<'i>(&mut self, item: &'i FollowUpItem) -> Result<Found<'i>, BulkError> {
         let (kind, lang) = (self.kind, self.lang);
         let mut key = ItemKey::default();
         let mut issues = item.read_issues.clone();
-        let failed = |key: ItemKey, issues: Vec<Issue>, sheet_id: Option<SheetId>| ItemResult {
-            index: 0,
-            key,
-            outcome: ItemOutcome::Failed,
-            sheet_id,
-            issues: issues.into_iter().map(|i| item.locate(i)).collect(),
-        };
         let Some(body) = item.body.as_ref().filter(|_| issues.is_empty()) else {
-            return Ok(failed(key, issues, None));
+            return Ok(Found::Failed(failed(item, key, issues, None)));
         };
         let sheet_id = self.sheet_of(item, &mut key, &mut issues)?;
         let month = match kind {
@@ -547,7 +583,7 @@ impl Check<'_> {
             FollowUpKind::SelfEvaluation => 0,
         };
         let Some(sheet_id) = sheet_id.filter(|_| issues.is_empty()) else {
-            return Ok(failed(key, issues, None));
+            return Ok(Found::Failed(failed(item, key, issues, None)));
         };
         if !self.seen.insert((sheet_id, month)) {
             issues.push(Issue::error(
@@ -558,83 +594,158 @@ impl Check<'_> {
                     format!("the same {} appears twice in this upload", kind.noun(lang)),
                 ),
             ));
-            return Ok(failed(key, issues, Some(sheet_id)));
+            return Ok(Found::Failed(failed(item, key, issues, Some(sheet_id))));
         }
-        let facts = &mut *self.facts;
-        let Some(sheet) = facts.sheets.get(&sheet_id) else {
-            return Err(ServiceError::internal("a sheet of the upload went missing").into());
-        };
-        let condition = WriteCondition::default();
-        let checked = match document(body, sheet, kind, &mut issues, lang) {
-            Some(Document::Report(doc)) => {
-                let at = (sheet_id.get(), month as i32);
-                let facts = monitoring::ReportFacts {
-                    sheet,
-                    existing: facts.reports.remove(&at),
-                    latest_version: facts.report_versions.get(&at).copied(),
-                };
-                monitoring::check_report(facts, month, &doc, &condition, self.actor, self.now, lang)
-                    .map(|checked| match checked {
-                        monitoring::ReportCheck::Unchanged(saved) => {
-                            (ItemOutcome::Unchanged, saved.warnings)
-                        }
-                        monitoring::ReportCheck::Write(write) => {
-                            let done = written(write.creates(), write.warnings());
-                            self.writes.reports.push(write);
-                            done
-                        }
-                    })
+        let stored = match kind {
+            FollowUpKind::Monitoring => {
+                Stored::Report(self.facts.reports.remove(&(sheet_id.get(), month as i32)))
             }
-            Some(Document::Evaluation(doc)) => {
-                let scheme = facts.schemes.get(&sheet.fund_id).ok_or_else(|| {
-                    ServiceError::internal(format!("the fund of sheet {sheet_id} went missing"))
-                })?;
-                let facts = evaluation::EvaluationFacts {
-                    sheet,
-                    scheme,
-                    existing: facts.evaluations.remove(&sheet_id.get()),
-                    latest_version: facts.evaluation_versions.get(&sheet_id.get()).copied(),
-                };
-                evaluation::check_evaluation(facts, &doc, &condition, self.actor, self.now, lang)
-                    .map(|checked| match checked {
-                        evaluation::EvaluationCheck::Unchanged(saved) => {
-                            (ItemOutcome::Unchanged, saved.warnings)
-                        }
-                        evaluation::EvaluationCheck::Write(write) => {
-                            let done = written(write.creates(), write.warnings());
-                            self.writes.evaluations.push(write);
-                            done
-                        }
-                    })
+            FollowUpKind::SelfEvaluation => {
+                Stored::Evaluation(self.facts.evaluations.remove(&sheet_id.get()))
             }
-            None => return Ok(failed(key, issues, Some(sheet_id))),
         };
-        match checked {
-            Ok((outcome, warnings)) => Ok(ItemResult {
+        Ok(Found::Ready(Ready {
+            item,
+            body,
+            key,
+            sheet_id,
+            month,
+            stored,
+        }))
+    }
+}
+
+/// A failed item's result, its issues located.
+fn failed(
+    item: &FollowUpItem,
+    key: ItemKey,
+    issues: Vec<Issue>,
+    sheet_id: Option<SheetId>,
+) -> ItemResult {
+    ItemResult {
+        index: 0,
+        key,
+        outcome: ItemOutcome::Failed,
+        sheet_id,
+        issues: issues.into_iter().map(|i| item.locate(i)).collect(),
+    }
+}
+
+/// Reads and checks one found item against the upload's facts (reading nothing): its result,
+/// and what it stores if it passed.
+fn check(
+    found: Found<'_>,
+    facts: &Facts,
+    actor: &Actor,
+    now: chrono::NaiveDateTime,
+    lang: Lang,
+) -> Result<Checked, BulkError> {
+    let ready = match found {
+        Found::Failed(result) => {
+            return Ok(Checked {
+                result,
+                write: None,
+            })
+        }
+        Found::Ready(ready) => ready,
+    };
+    let Ready {
+        item,
+        body,
+        key,
+        sheet_id,
+        month,
+        stored,
+    } = ready;
+    let mut issues = Vec::new();
+    let Some(sheet) = facts.sheets.get(&sheet_id) else {
+        return Err(ServiceError::internal("a sheet of the upload went missing").into());
+    };
+    let condition = WriteCondition::default();
+    let kind = match stored {
+        Stored::Report(_) => FollowUpKind::Monitoring,
+        Stored::Evaluation(_) => FollowUpKind::SelfEvaluation,
+    };
+    let checked = match (document(body, sheet, kind, &mut issues, lang), stored) {
+        (Some(Document::Report(doc)), Stored::Report(existing)) => {
+            let at = (sheet_id.get(), month as i32);
+            let facts = monitoring::ReportFacts {
+                sheet,
+                existing,
+                latest_version: facts.report_versions.get(&at).copied(),
+            };
+            monitoring::check_report(facts, month, &doc, &condition, actor, now, lang).map(
+                |checked| match checked {
+                    monitoring::ReportCheck::Unchanged(saved) => {
+                        (ItemOutcome::Unchanged, saved.warnings, None)
+                    }
+                    monitoring::ReportCheck::Write(write) => {
+                        let (pending, saved) = write.into_parts();
+                        let (outcome, warnings) = written(saved);
+                        (outcome, warnings, Some(Pending::Report(pending)))
+                    }
+                },
+            )
+        }
+        (Some(Document::Evaluation(doc)), Stored::Evaluation(existing)) => {
+            let scheme = facts.schemes.get(&sheet.fund_id).ok_or_else(|| {
+                ServiceError::internal(format!("the fund of sheet {sheet_id} went missing"))
+            })?;
+            let facts = evaluation::EvaluationFacts {
+                sheet,
+                scheme,
+                existing,
+                latest_version: facts.evaluation_versions.get(&sheet_id.get()).copied(),
+            };
+            evaluation::check_evaluation(facts, &doc, &condition, actor, now, lang).map(|checked| {
+                match checked {
+                    evaluation::EvaluationCheck::Unchanged(saved) => {
+                        (ItemOutcome::Unchanged, saved.warnings, None)
+                    }
+                    evaluation::EvaluationCheck::Write(write) => {
+                        let (pending, saved) = write.into_parts();
+                        let (outcome, warnings) = written(saved);
+                        (outcome, warnings, Some(Pending::Evaluation(pending)))
+                    }
+                }
+            })
+        }
+        _ => {
+            return Ok(Checked {
+                result: failed(item, key, issues, Some(sheet_id)),
+                write: None,
+            })
+        }
+    };
+    match checked {
+        Ok((outcome, warnings, write)) => Ok(Checked {
+            result: ItemResult {
                 index: 0,
                 key,
                 outcome,
                 sheet_id: Some(sheet_id),
                 issues: warnings.into_iter().map(|i| item.locate(i)).collect(),
-            }),
-            Err(e) => {
-                let refused = refusal(e, lang)?;
-                let mut all = issues;
-                all.extend(refused);
-                Ok(failed(key, all, Some(sheet_id)))
-            }
+            },
+            write,
+        }),
+        Err(e) => {
+            let refused = refusal(e, lang)?;
+            issues.extend(refused);
+            Ok(Checked {
+                result: failed(item, key, issues, Some(sheet_id)),
+                write: None,
+            })
         }
     }
 }
 
 /// The outcome and warnings of a checked write.
-fn written(creates: bool, warnings: &[Issue]) -> (ItemOutcome, Vec<Issue>) {
-    let outcome = if creates {
-        ItemOutcome::Created
-    } else {
-        ItemOutcome::Updated
+fn written<T>(saved: Saved<T>) -> (ItemOutcome, Vec<Issue>) {
+    let outcome = match saved.outcome {
+        Outcome::Created => ItemOutcome::Created,
+        _ => ItemOutcome::Updated,
     };
-    (outcome, warnings.to_vec())
+    (outcome, saved.warnings)
 }
 
 /// The month of a report item, 1–12; `None` and an issue at `/month` otherwise.

@@ -17,6 +17,7 @@
 
 mod check;
 mod follow_up;
+mod parallel;
 mod read;
 mod resolve;
 mod summary;
