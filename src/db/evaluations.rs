@@ -310,7 +310,7 @@ pub fn delete_lines(conn: &mut DbConnection, evaluation_ids: &[i64]) -> QueryRes
     Ok(())
 }
 
-/// Inserts lines, in batches (see [`super::insert_batched`]).
+/// Inserts lines, 500 per statement.
 pub fn insert_lines(conn: &mut DbConnection, lines: &[NewLine]) -> QueryResult<()> {
     super::insert_batched!(conn, self_evaluation_lines::table, lines, BATCH_ROWS)
 }

@@ -356,7 +356,7 @@ pub fn delete_lines(conn: &mut DbConnection, report_ids: &[i64]) -> QueryResult<
     Ok(())
 }
 
-/// Inserts lines, in batches (see [`super::insert_batched`]).
+/// Inserts lines, 500 per statement.
 pub fn insert_lines(conn: &mut DbConnection, lines: &[NewLine]) -> QueryResult<()> {
     super::insert_batched!(conn, monitoring_lines::table, lines, BATCH_ROWS)
 }

@@ -892,3 +892,24 @@ pub fn reparse_targets(conn: &mut DbConnection) -> QueryResult<usize> {
         changed += batch.len();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_batch_of_indicators_without_readings_is_one_statement() {
+        super::super::tests::one_statement!(
+            indicators::table,
+            NewIndicator {
+                sheet_id: 1,
+                position: 0,
+                level1: "产出指标",
+                level2: "数量指标",
+                name: "培训场次",
+                target: "积极",
+                parsed: ParsedColumns::from_parsed(None),
+            }
+        );
+    }
+}
