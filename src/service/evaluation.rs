@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 
 use super::monitoring::{ensure_approved, WriteCondition};
 use super::workflow::{check_reason, RevisionActor};
-use super::{find_sheet, not_found, Actor, Outcome, Precondition, Saved};
+use super::{find_sheet, not_found, Actor, Outcome, Precondition, Saved, WriteCheck};
 use crate::db::evaluations::{
     self as store, EvaluationChanges, EvaluationRow, LineRow, NewLine, StoredEvaluation,
 };
@@ -586,14 +586,11 @@ pub fn save_evaluation(
         latest_version,
     };
     let now = db::now();
-    match check_evaluation(facts, doc, condition, actor, now, lang)? {
-        EvaluationCheck::Unchanged(saved) => Ok(saved),
-        EvaluationCheck::Write(write) => {
-            let (pending, saved) = write.into_parts();
-            write_evaluations(conn, vec![pending], now)?;
-            Ok(saved)
-        }
+    let (saved, pending) = check_evaluation(facts, doc, condition, actor, now, lang)?.into_parts();
+    if let Some(pending) = pending {
+        write_evaluations(conn, vec![pending], now)?;
     }
+    Ok(saved)
 }
 
 /// What an evaluation write is checked against, read before it: the sheet, its fund's scheme,
@@ -610,23 +607,8 @@ pub(crate) struct EvaluationFacts<'a> {
     pub latest_version: Option<i64>,
 }
 
-/// What the checks of an evaluation write found to do.
-// Made once per item and moved once: boxing the larger variant saves nothing.
-#[allow(clippy::large_enum_variant)]
-pub(crate) enum EvaluationCheck {
-    /// Nothing: the document equals the stored evaluation.
-    Unchanged(Saved<Evaluation>),
-    /// A write, for [`write_evaluations`].
-    Write(EvaluationWrite),
-}
-
-/// A checked evaluation write: what to store, and the evaluation as `GET` will return it
-/// afterwards (its revision's snapshot and the answer), built from what the checks computed
-/// rather than read back.
-pub(crate) struct EvaluationWrite {
-    pending: PendingEvaluation,
-    evaluation: Evaluation,
-}
+/// What the checks of an evaluation write found to do: nothing, or a write for [`write_evaluations`].
+pub(crate) type EvaluationCheck = WriteCheck<Evaluation, PendingEvaluation>;
 
 /// What a checked evaluation write stores, all of it built by the checks (the revision's
 /// snapshot included), so that a bulk upload can check its items on several threads and only
@@ -641,45 +623,33 @@ pub(crate) struct PendingEvaluation {
     revision: store::NewRevision,
 }
 
-impl EvaluationWrite {
-    fn new(
-        norm: &NormalizedEvaluation,
-        stored: Option<(i64, i64)>,
-        evaluation: Evaluation,
-        actor: &Actor,
-        now: chrono::NaiveDateTime,
-    ) -> Result<EvaluationWrite, ServiceError> {
-        let action = match stored {
-            Some(_) => RevisionAction::Update,
-            None => RevisionAction::Create,
-        };
-        let pending = PendingEvaluation {
-            stored,
-            sheet_id: evaluation.sheet_id,
-            changes: changes_of(norm, evaluation.version, now),
-            lines: lines_of(0, norm),
-            revision: revision_row(&evaluation, action, actor, None, now)?,
-        };
-        Ok(EvaluationWrite {
-            pending,
-            evaluation,
-        })
-    }
-
-    /// What to store, and what the write answers once stored.
-    pub(crate) fn into_parts(self) -> (PendingEvaluation, Saved<Evaluation>) {
-        let outcome = if self.pending.stored.is_none() {
-            Outcome::Created
-        } else {
-            Outcome::Updated
-        };
-        let saved = Saved {
-            outcome,
-            warnings: self.evaluation.issues.clone(),
-            value: self.evaluation,
-        };
-        (self.pending, saved)
-    }
+/// The write of a checked evaluation: what to store (its revision made at `now`, by `actor`) and
+/// what the write answers.
+fn write_of(
+    norm: &NormalizedEvaluation,
+    stored: Option<(i64, i64)>,
+    evaluation: Evaluation,
+    actor: &Actor,
+    now: chrono::NaiveDateTime,
+) -> Result<EvaluationCheck, ServiceError> {
+    let action = match stored {
+        Some(_) => RevisionAction::Update,
+        None => RevisionAction::Create,
+    };
+    let pending = PendingEvaluation {
+        stored,
+        sheet_id: evaluation.sheet_id,
+        changes: changes_of(norm, evaluation.version, now),
+        lines: lines_of(0, norm),
+        revision: revision_row(&evaluation, action, actor, None, now)?,
+    };
+    let warnings = evaluation.issues.clone();
+    Ok(WriteCheck::write(
+        pending,
+        evaluation,
+        warnings,
+        stored.is_none(),
+    ))
 }
 
 /// The checks of an evaluation write, in order, against facts read before: the caller's region
@@ -751,9 +721,7 @@ pub(crate) fn check_evaluation(
             scored_at: Utc::now(),
         };
         let evaluation = view(header, &norm, (figures, &basis.indicators), computed, lang);
-        return Ok(EvaluationCheck::Write(EvaluationWrite::new(
-            &norm, None, evaluation, actor, now,
-        )?));
+        return write_of(&norm, None, evaluation, actor, now);
     };
     let stored_norm = normalized_of(&row, &lines)?;
     if stored_norm == norm {
@@ -786,9 +754,7 @@ pub(crate) fn check_evaluation(
         evaluation.updated_at = header.updated_at;
         evaluation
     };
-    Ok(EvaluationCheck::Write(EvaluationWrite::new(
-        &norm, stored, evaluation, actor, now,
-    )?))
+    write_of(&norm, stored, evaluation, actor, now)
 }
 
 /// Writes checked evaluations at `now`: changed ones each with its version check (412 if

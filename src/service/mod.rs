@@ -206,6 +206,44 @@ pub struct Saved<T> {
     pub warnings: Vec<Issue>,
 }
 
+/// What the checks of a write found to do, before anything is written: nothing (the document
+/// equals the stored one), or a write — what to store (`P`) and what the write answers once
+/// stored. A bulk upload checks all its items first and stores the writes together.
+pub(crate) enum WriteCheck<T, P> {
+    /// Nothing to write: the answer.
+    Unchanged(Saved<T>),
+    /// What to store, and the answer once stored.
+    Write(P, Saved<T>),
+}
+
+impl<T, P> WriteCheck<T, P> {
+    /// A write of `pending`, answering `value` with `warnings`; `creates` when nothing was
+    /// stored before.
+    pub(crate) fn write(pending: P, value: T, warnings: Vec<Issue>, creates: bool) -> Self {
+        let outcome = if creates {
+            Outcome::Created
+        } else {
+            Outcome::Updated
+        };
+        WriteCheck::Write(
+            pending,
+            Saved {
+                value,
+                outcome,
+                warnings,
+            },
+        )
+    }
+
+    /// The answer, and what to store if anything.
+    pub(crate) fn into_parts(self) -> (Saved<T>, Option<P>) {
+        match self {
+            WriteCheck::Unchanged(saved) => (saved, None),
+            WriteCheck::Write(pending, saved) => (saved, Some(pending)),
+        }
+    }
+}
+
 /// Whether a write creates a resource or replaces a stored one.
 #[derive(Debug, Clone)]
 pub enum Target<Id> {

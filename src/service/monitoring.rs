@@ -9,7 +9,7 @@ use serde_json::Value;
 use utoipa::ToSchema;
 
 use super::workflow::{check_reason, RevisionActor};
-use super::{find_sheet, not_found, Actor, Outcome, Precondition, Saved};
+use super::{find_sheet, not_found, Actor, Outcome, Precondition, Saved, WriteCheck};
 use crate::db::monitoring::{
     self as store, LineRow, NewLine, ReportChanges, ReportRow, StoredReport,
 };
@@ -520,14 +520,12 @@ pub fn save_report(
         latest_version,
     };
     let now = db::now();
-    match check_report(facts, month, doc, condition, actor, now, lang)? {
-        ReportCheck::Unchanged(saved) => Ok(saved),
-        ReportCheck::Write(write) => {
-            let (pending, saved) = write.into_parts();
-            write_reports(conn, vec![pending], now)?;
-            Ok(saved)
-        }
+    let (saved, pending) =
+        check_report(facts, month, doc, condition, actor, now, lang)?.into_parts();
+    if let Some(pending) = pending {
+        write_reports(conn, vec![pending], now)?;
     }
+    Ok(saved)
 }
 
 /// What a report write is checked against, read before it: the sheet, the stored report for
@@ -542,23 +540,8 @@ pub(crate) struct ReportFacts<'a> {
     pub latest_version: Option<i64>,
 }
 
-/// What the checks of a report write found to do.
-// Made once per item and moved once: boxing the larger variant saves nothing.
-#[allow(clippy::large_enum_variant)]
-pub(crate) enum ReportCheck {
-    /// Nothing: the document equals the stored report.
-    Unchanged(Saved<Report>),
-    /// A write, for [`write_reports`].
-    Write(ReportWrite),
-}
-
-/// A checked report write: what to store, and the report as `GET` will return it afterwards
-/// (its revision's snapshot and the answer), built from what the checks computed rather than
-/// read back.
-pub(crate) struct ReportWrite {
-    pending: PendingReport,
-    report: Report,
-}
+/// What the checks of a report write found to do: nothing, or a write for [`write_reports`].
+pub(crate) type ReportCheck = WriteCheck<Report, PendingReport>;
 
 /// What a checked report write stores, all of it built by the checks (the revision's snapshot
 /// included), so that a bulk upload can check its items on several threads and only write here.
@@ -573,43 +556,34 @@ pub(crate) struct PendingReport {
     revision: store::NewRevision,
 }
 
-impl ReportWrite {
-    fn new(
-        norm: &NormalizedReport,
-        stored: Option<(i64, i64)>,
-        report: Report,
-        actor: &Actor,
-        now: chrono::NaiveDateTime,
-    ) -> Result<ReportWrite, ServiceError> {
-        let action = match stored {
-            Some(_) => RevisionAction::Update,
-            None => RevisionAction::Create,
-        };
-        let pending = PendingReport {
-            stored,
-            sheet_id: report.sheet_id,
-            month: report.month,
-            changes: changes_of(norm, report.version, now),
-            lines: lines_of(0, norm),
-            revision: revision_row(&report, action, actor, None, now)?,
-        };
-        Ok(ReportWrite { pending, report })
-    }
-
-    /// What to store, and what the write answers once stored.
-    pub(crate) fn into_parts(self) -> (PendingReport, Saved<Report>) {
-        let outcome = if self.pending.stored.is_none() {
-            Outcome::Created
-        } else {
-            Outcome::Updated
-        };
-        let saved = Saved {
-            outcome,
-            warnings: self.report.issues.clone(),
-            value: self.report,
-        };
-        (self.pending, saved)
-    }
+/// The write of a checked report: what to store (its revision made at `now`, by `actor`) and
+/// what the write answers.
+fn write_of(
+    norm: &NormalizedReport,
+    stored: Option<(i64, i64)>,
+    report: Report,
+    actor: &Actor,
+    now: chrono::NaiveDateTime,
+) -> Result<ReportCheck, ServiceError> {
+    let action = match stored {
+        Some(_) => RevisionAction::Update,
+        None => RevisionAction::Create,
+    };
+    let pending = PendingReport {
+        stored,
+        sheet_id: report.sheet_id,
+        month: report.month,
+        changes: changes_of(norm, report.version, now),
+        lines: lines_of(0, norm),
+        revision: revision_row(&report, action, actor, None, now)?,
+    };
+    let warnings = report.issues.clone();
+    Ok(WriteCheck::write(
+        pending,
+        report,
+        warnings,
+        stored.is_none(),
+    ))
 }
 
 /// The checks of a report write, in order, against facts read before: the caller's region
@@ -683,9 +657,7 @@ pub(crate) fn check_report(
             figures,
             computed,
         );
-        return Ok(ReportCheck::Write(ReportWrite::new(
-            &norm, None, report, actor, now,
-        )?));
+        return write_of(&norm, None, report, actor, now);
     };
     let stored_norm = normalized_of(&row, &lines)?;
     if stored_norm == norm {
@@ -729,13 +701,7 @@ pub(crate) fn check_report(
         figures,
         computed,
     );
-    Ok(ReportCheck::Write(ReportWrite::new(
-        &norm,
-        Some((row.id, row.version)),
-        report,
-        actor,
-        now,
-    )?))
+    write_of(&norm, Some((row.id, row.version)), report, actor, now)
 }
 
 /// Writes checked reports at `now`: changed ones each with its version check (412 if another

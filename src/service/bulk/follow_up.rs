@@ -33,7 +33,7 @@ use crate::exchange::flat::LabelStyle;
 use crate::exchange::table::{self, TableItem, TableOutcome};
 use crate::exchange::{self, follow_up, follow_up_form, Location};
 use crate::service::monitoring::{WriteCondition, MONTHS};
-use crate::service::{evaluation, files, monitoring, Actor, Outcome, Saved};
+use crate::service::{evaluation, files, monitoring, Actor, Outcome, WriteCheck};
 
 /// What an upload holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -674,18 +674,8 @@ fn check(
                 existing,
                 latest_version: facts.report_versions.get(&at).copied(),
             };
-            monitoring::check_report(facts, month, &doc, &condition, actor, now, lang).map(
-                |checked| match checked {
-                    monitoring::ReportCheck::Unchanged(saved) => {
-                        (ItemOutcome::Unchanged, saved.warnings, None)
-                    }
-                    monitoring::ReportCheck::Write(write) => {
-                        let (pending, saved) = write.into_parts();
-                        let (outcome, warnings) = written(saved);
-                        (outcome, warnings, Some(Pending::Report(pending)))
-                    }
-                },
-            )
+            monitoring::check_report(facts, month, &doc, &condition, actor, now, lang)
+                .map(|checked| answer_of(checked, Pending::Report))
         }
         (Some(Document::Evaluation(doc)), Stored::Evaluation(existing)) => {
             let scheme = facts.schemes.get(&sheet.fund_id).ok_or_else(|| {
@@ -697,18 +687,8 @@ fn check(
                 existing,
                 latest_version: facts.evaluation_versions.get(&sheet_id.get()).copied(),
             };
-            evaluation::check_evaluation(facts, &doc, &condition, actor, now, lang).map(|checked| {
-                match checked {
-                    evaluation::EvaluationCheck::Unchanged(saved) => {
-                        (ItemOutcome::Unchanged, saved.warnings, None)
-                    }
-                    evaluation::EvaluationCheck::Write(write) => {
-                        let (pending, saved) = write.into_parts();
-                        let (outcome, warnings) = written(saved);
-                        (outcome, warnings, Some(Pending::Evaluation(pending)))
-                    }
-                }
-            })
+            evaluation::check_evaluation(facts, &doc, &condition, actor, now, lang)
+                .map(|checked| answer_of(checked, Pending::Evaluation))
         }
         _ => {
             return Ok(Checked {
@@ -739,13 +719,18 @@ fn check(
     }
 }
 
-/// The outcome and warnings of a checked write.
-fn written<T>(saved: Saved<T>) -> (ItemOutcome, Vec<Issue>) {
+/// The outcome and warnings of a checked item, and what it stores if anything.
+fn answer_of<T, P>(
+    checked: WriteCheck<T, P>,
+    pending: impl FnOnce(P) -> Pending,
+) -> (ItemOutcome, Vec<Issue>, Option<Pending>) {
+    let (saved, write) = checked.into_parts();
     let outcome = match saved.outcome {
         Outcome::Created => ItemOutcome::Created,
-        _ => ItemOutcome::Updated,
+        Outcome::Updated => ItemOutcome::Updated,
+        Outcome::Unchanged => ItemOutcome::Unchanged,
     };
-    (outcome, saved.warnings)
+    (outcome, saved.warnings, write.map(pending))
 }
 
 /// The month of a report item, 1–12; `None` and an issue at `/month` otherwise.
