@@ -679,7 +679,7 @@ impl TextTable {
     }
 }
 
-/// The flat layout's workbook of sheets, written a sheet at a time (see [`TextTable`]).
+/// The flat layout's workbook of sheets, written a sheet at a time (see `TextTable`).
 pub struct FlatBook {
     table: TextTable,
     /// Sheets written so far (for messages: "sheet 3").
@@ -710,7 +710,7 @@ impl FlatBook {
         Ok(())
     }
 
-    /// The workbook written to `out` (see [`TextTable::finish`]).
+    /// The workbook written to `out` (see `TextTable::finish`).
     pub fn finish<W>(self, out: W) -> Result<W, WriteError>
     where
         W: io::Write + io::Seek + Send,

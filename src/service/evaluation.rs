@@ -562,7 +562,7 @@ fn not_editable(status: SheetStatus, sheet_id: SheetId) -> Result<(), ServiceErr
 }
 
 /// The one write path of evaluations (`PUT /sheets/{sheet_id}/self-evaluation`): the sheet
-/// (404), then the checks of [`check_evaluation`] and the write of [`write_evaluations`]. The
+/// (404), then the checks of `check_evaluation` and the write of `write_evaluations`. The
 /// caller's role is checked by the handler. Run it inside a write transaction.
 pub fn save_evaluation(
     conn: &mut DbConnection,

@@ -195,7 +195,7 @@ impl Name<'_> {
 
 /// Every report the query names as one file of `format` (SPEC §5.4), in the order of
 /// [`monitoring::export_pages`], written into `sink` a page of [`FOLLOW_UP_PAGE`] reports at a
-/// time (see [`write_pages`]).
+/// time (see `write_pages`).
 pub fn write_reports(
     conn: &mut DbConnection,
     query: &ReportQuery,
@@ -230,7 +230,7 @@ pub fn write_reports(
 
 /// Every self-evaluation the query names as one file of `format` (SPEC §5.4), in the order of
 /// [`evaluation::export_pages`], written into `sink` a page of [`FOLLOW_UP_PAGE`] evaluations
-/// at a time (see [`write_pages`]).
+/// at a time (see `write_pages`).
 pub fn write_evaluations(
     conn: &mut DbConnection,
     query: &EvaluationQuery,

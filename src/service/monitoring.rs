@@ -497,7 +497,7 @@ fn record(
 }
 
 /// The one write path of reports (`PUT /sheets/{sheet_id}/monitoring/{month}`): the sheet (404),
-/// then the checks of [`check_report`] and the write of [`write_reports`]. The caller's role is
+/// then the checks of `check_report` and the write of `write_reports`. The caller's role is
 /// checked by the handler. Run it inside a write transaction.
 pub fn save_report(
     conn: &mut DbConnection,

@@ -8,7 +8,7 @@
 //! - the headers every response carries (`X-Request-Id`), those of versioned resources (`ETag`),
 //!   of creations (`Location`), of 401, 429 and 503;
 //! - the request headers every operation reads (`Accept-Language`, `X-Request-Id`);
-//! - examples drawn from the seed data ([`examples`]).
+//! - examples drawn from the seed data (`examples`).
 
 mod examples;
 pub mod inputs;

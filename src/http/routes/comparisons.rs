@@ -18,7 +18,7 @@ use crate::service::side_by_side as service;
 use crate::service::Store;
 
 /// Query of `GET /funds/{fund_id}/indicators` (documentation only: the query string is read by
-/// [`parse_params`], which takes `status` more than once).
+/// `parse_params`, which takes `status` more than once).
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct IndicatorsParams {

@@ -268,11 +268,11 @@ fn from_outcome(outcome: TableOutcome, lang: Lang) -> Result<Vec<FollowUpItem>, 
 }
 
 /// Runs an upload of reports or evaluations in one write transaction (see [`super::run`] for the
-/// frame): the facts of every item read at once (see [`Facts`]), then each item's sheet found,
+/// frame): the facts of every item read at once (see `Facts`), then each item's sheet found,
 /// its document read and checked as a single `PUT` checks it
-/// ([`monitoring::check_report`], [`evaluation::check_evaluation`]), and the items that passed
+/// (`monitoring::check_report`, `evaluation::check_evaluation`), and the items that passed
 /// written together in batches through the same write as a `PUT`
-/// ([`monitoring::write_reports`], [`evaluation::write_evaluations`]). The checks run on
+/// (`monitoring::write_reports`, `evaluation::write_evaluations`). The checks run on
 /// several threads when the upload is large enough; `progress` is called after each item is
 /// checked, from the thread that checked it.
 #[allow(clippy::too_many_arguments)]
