@@ -610,18 +610,31 @@ pub(crate) struct EvaluationFacts<'a> {
 /// What the checks of an evaluation write found to do: nothing, or a write for [`write_evaluations`].
 pub(crate) type EvaluationCheck = WriteCheck<Evaluation, PendingEvaluation>;
 
-/// What a checked evaluation write stores, all of it built by the checks (the revision's
-/// snapshot included), so that a bulk upload can check its items on several threads and only
-/// write here.
-pub(crate) struct PendingEvaluation {
-    /// The stored row's id and version, for a change; `None` for a new evaluation.
-    stored: Option<(i64, i64)>,
-    sheet_id: SheetId,
-    changes: store::EvaluationChanges,
-    /// The lines, their `evaluation_id` set when the evaluation's row is known.
-    lines: Vec<NewLine>,
-    revision: store::NewRevision,
-}
+/// What a checked evaluation write stores: its key is its sheet.
+pub(crate) type PendingEvaluation =
+    super::pending::Pending<i64, store::EvaluationChanges, NewLine, store::NewRevision>;
+
+/// How evaluation rows are stored.
+const EVALUATION_ROWS: super::pending::RowStore<
+    i64,
+    store::EvaluationChanges,
+    NewLine,
+    store::NewRevision,
+> = super::pending::RowStore {
+    noun: "self-evaluation",
+    update: store::update,
+    insert_new: |conn, rows, now| {
+        let rows: Vec<store::NewEvaluation> = rows
+            .into_iter()
+            .map(|(sheet_id, changes)| (SheetId::new(sheet_id), changes))
+            .collect();
+        store::insert_many(conn, &rows, now)
+    },
+    delete_lines: store::delete_lines,
+    set_owner: |line, id| line.evaluation_id = id,
+    insert_lines: store::insert_lines,
+    insert_revisions: store::insert_revisions,
+};
 
 /// The write of a checked evaluation: what to store (its revision made at `now`, by `actor`) and
 /// what the write answers.
@@ -638,7 +651,7 @@ fn write_of(
     };
     let pending = PendingEvaluation {
         stored,
-        sheet_id: evaluation.sheet_id,
+        key: evaluation.sheet_id.get(),
         changes: changes_of(norm, evaluation.version, now),
         lines: lines_of(0, norm),
         revision: revision_row(&evaluation, action, actor, None, now)?,
@@ -757,63 +770,13 @@ pub(crate) fn check_evaluation(
     write_of(&norm, stored, evaluation, actor, now)
 }
 
-/// Writes checked evaluations at `now`: changed ones each with its version check (412 if
-/// another write came first), new ones in batches, then the lines of all of them (a changed
-/// evaluation's old lines deleted first) and a revision each, in batches.
+/// Writes checked evaluations at `now` (see [`super::pending::write`]).
 pub(crate) fn write_evaluations(
     conn: &mut DbConnection,
     writes: Vec<PendingEvaluation>,
     now: chrono::NaiveDateTime,
 ) -> Result<(), ServiceError> {
-    let mut new_rows = Vec::new();
-    let mut changed = Vec::new();
-    let mut rest = Vec::with_capacity(writes.len());
-    for w in writes {
-        let PendingEvaluation {
-            stored,
-            sheet_id,
-            changes,
-            lines,
-            revision,
-        } = w;
-        match stored {
-            Some((id, version)) => {
-                if store::update(conn, id, version, &changes)? == 0 {
-                    return Err(ServiceError::PreconditionFailed {
-                        current: version + 1,
-                    });
-                }
-                changed.push(id);
-            }
-            None => new_rows.push((sheet_id, changes)),
-        }
-        rest.push((stored.map(|s| s.0), sheet_id.get(), lines, revision));
-    }
-    let created = if new_rows.is_empty() {
-        HashMap::new()
-    } else {
-        store::insert_many(conn, &new_rows, now)?
-    };
-    store::delete_lines(conn, &changed)?;
-    let mut all_lines = Vec::new();
-    let mut revisions = Vec::with_capacity(rest.len());
-    for (id, sheet_id, mut lines, revision) in rest {
-        let id = match id {
-            Some(id) => id,
-            None => created
-                .get(&sheet_id)
-                .copied()
-                .ok_or_else(|| ServiceError::internal("a new self-evaluation has no id"))?,
-        };
-        for line in &mut lines {
-            line.evaluation_id = id;
-        }
-        all_lines.append(&mut lines);
-        revisions.push(revision);
-    }
-    store::insert_lines(conn, &all_lines)?;
-    store::insert_revisions(conn, &revisions)?;
-    Ok(())
+    super::pending::write(conn, &EVALUATION_ROWS, writes, now)
 }
 
 /// `POST /sheets/{sheet_id}/self-evaluation/score`: the scores and checks of `PUT` for a

@@ -28,6 +28,7 @@ pub mod follow_up_export;
 pub mod forms;
 mod fund;
 pub mod monitoring;
+mod pending;
 pub mod reads;
 mod sheet;
 pub mod side_by_side;

@@ -543,18 +543,31 @@ pub(crate) struct ReportFacts<'a> {
 /// What the checks of a report write found to do: nothing, or a write for [`write_reports`].
 pub(crate) type ReportCheck = WriteCheck<Report, PendingReport>;
 
-/// What a checked report write stores, all of it built by the checks (the revision's snapshot
-/// included), so that a bulk upload can check its items on several threads and only write here.
-pub(crate) struct PendingReport {
-    /// The stored row's id and version, for a change; `None` for a new report.
-    stored: Option<(i64, i64)>,
-    sheet_id: SheetId,
-    month: u32,
-    changes: store::ReportChanges,
-    /// The lines, their `report_id` set when the report's row is known.
-    lines: Vec<NewLine>,
-    revision: store::NewRevision,
-}
+/// What a checked report write stores: its key is its sheet and month.
+pub(crate) type PendingReport =
+    super::pending::Pending<(i64, i32), ReportChanges, NewLine, store::NewRevision>;
+
+/// How report rows are stored.
+const REPORT_ROWS: super::pending::RowStore<
+    (i64, i32),
+    ReportChanges,
+    NewLine,
+    store::NewRevision,
+> = super::pending::RowStore {
+    noun: "report",
+    update: store::update,
+    insert_new: |conn, rows, now| {
+        let rows: Vec<store::NewReport> = rows
+            .into_iter()
+            .map(|((sheet_id, month), changes)| (SheetId::new(sheet_id), month as u32, changes))
+            .collect();
+        store::insert_many(conn, &rows, now)
+    },
+    delete_lines: store::delete_lines,
+    set_owner: |line, id| line.report_id = id,
+    insert_lines: store::insert_lines,
+    insert_revisions: store::insert_revisions,
+};
 
 /// The write of a checked report: what to store (its revision made at `now`, by `actor`) and
 /// what the write answers.
@@ -571,8 +584,7 @@ fn write_of(
     };
     let pending = PendingReport {
         stored,
-        sheet_id: report.sheet_id,
-        month: report.month,
+        key: (report.sheet_id.get(), report.month as i32),
         changes: changes_of(norm, report.version, now),
         lines: lines_of(0, norm),
         revision: revision_row(&report, action, actor, None, now)?,
@@ -704,69 +716,13 @@ pub(crate) fn check_report(
     write_of(&norm, Some((row.id, row.version)), report, actor, now)
 }
 
-/// Writes checked reports at `now`: changed ones each with its version check (412 if another
-/// write came first), new ones in batches, then the lines of all of them (a changed report's old
-/// lines deleted first) and a revision each, in batches.
+/// Writes checked reports at `now` (see [`super::pending::write`]).
 pub(crate) fn write_reports(
     conn: &mut DbConnection,
     writes: Vec<PendingReport>,
     now: chrono::NaiveDateTime,
 ) -> Result<(), ServiceError> {
-    let mut new_rows = Vec::new();
-    let mut changed = Vec::new();
-    let mut rest = Vec::with_capacity(writes.len());
-    for w in writes {
-        let PendingReport {
-            stored,
-            sheet_id,
-            month,
-            changes,
-            lines,
-            revision,
-        } = w;
-        match stored {
-            Some((id, version)) => {
-                if store::update(conn, id, version, &changes)? == 0 {
-                    return Err(ServiceError::PreconditionFailed {
-                        current: version + 1,
-                    });
-                }
-                changed.push(id);
-            }
-            None => new_rows.push((sheet_id, month, changes)),
-        }
-        rest.push((
-            stored.map(|s| s.0),
-            (sheet_id.get(), month as i32),
-            lines,
-            revision,
-        ));
-    }
-    let created = if new_rows.is_empty() {
-        std::collections::HashMap::new()
-    } else {
-        store::insert_many(conn, &new_rows, now)?
-    };
-    store::delete_lines(conn, &changed)?;
-    let mut all_lines = Vec::new();
-    let mut revisions = Vec::with_capacity(rest.len());
-    for (id, key, mut lines, revision) in rest {
-        let id = match id {
-            Some(id) => id,
-            None => created
-                .get(&key)
-                .copied()
-                .ok_or_else(|| ServiceError::internal("a new report has no id"))?,
-        };
-        for line in &mut lines {
-            line.report_id = id;
-        }
-        all_lines.append(&mut lines);
-        revisions.push(revision);
-    }
-    store::insert_lines(conn, &all_lines)?;
-    store::insert_revisions(conn, &revisions)?;
-    Ok(())
+    super::pending::write(conn, &REPORT_ROWS, writes, now)
 }
 
 fn changes_of(norm: &NormalizedReport, version: i64, now: chrono::NaiveDateTime) -> ReportChanges {
