@@ -270,7 +270,9 @@ fn bases_match(a: Option<Basis>, b: Option<Basis>) -> bool {
 /// GE, GT and EQ (a level to reach) and growth: a ≥ t, except GT 0 (正增长), which needs
 /// a > 0; LE and LT (a ceiling), a decline target (at least that decline), EQ 0 (`0起`) and
 /// the EQ target of a cost indicator: a ≤ t, except LT 0, which needs a < 0; RANGE: a ≥ the
-/// lower bound, or a ≤ the upper bound for a cost indicator.
+/// lower bound, or a ≤ the upper bound for a cost indicator and for a decline range
+/// (`下降3%-5%`: at least the smaller decline). A floor below zero (`下降不超过5%`, GE −5) is
+/// met by a ≥ t: at most that decline.
 pub fn meets(target: &TargetParsed, level1: &str, level2: &str, t: Decimal, a: Decimal) -> bool {
     let cost = is_cost_indicator(level1, level2);
     match target.comparator.unwrap_or(Comparator::Eq) {
@@ -281,6 +283,10 @@ pub fn meets(target: &TargetParsed, level1: &str, level2: &str, t: Decimal, a: D
         Comparator::Lt if t.is_zero() => a < t,
         Comparator::Le | Comparator::Lt => a <= t,
         Comparator::Range if cost => a <= target.upper.unwrap_or(t),
+        // A decline range (`下降3%-5%`): at least the smaller decline.
+        Comparator::Range if target.upper.is_some_and(|u| u.is_sign_negative()) => {
+            a <= target.upper.unwrap_or(t)
+        }
         Comparator::Range => a >= t,
     }
 }
@@ -382,6 +388,22 @@ mod tests {
             "at least that decline"
         );
         assert_eq!(outcome("下降5%", "下降4%"), Ok(Some(false)));
+        assert_eq!(outcome("下降超过5%", "下降6%"), Ok(Some(true)));
+        assert_eq!(outcome("下降超过5%", "增长3%"), Ok(Some(false)));
+        assert_eq!(
+            outcome("下降不超过5%", "下降2%"),
+            Ok(Some(true)),
+            "at most that decline"
+        );
+        assert_eq!(outcome("下降不超过5%", "增长3%"), Ok(Some(true)));
+        assert_eq!(outcome("下降不超过5%", "下降10%"), Ok(Some(false)));
+        assert_eq!(
+            outcome("下降3%-5%", "下降4%"),
+            Ok(Some(true)),
+            "at least the smaller decline"
+        );
+        assert_eq!(outcome("下降3%-5%", "下降2%"), Ok(Some(false)));
+        assert_eq!(outcome("下降3%-5%", "增长10%"), Ok(Some(false)));
         assert_eq!(
             outcome_at("2万元/场", "1.8万元/场", "产出指标", "成本指标"),
             Ok(Some(true))

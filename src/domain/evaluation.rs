@@ -654,7 +654,7 @@ fn numeric_explanation(
     let (wn, tn, an, s) = (num(round4(w)), num(t), num(a), pts(score));
     let full = score == round2(w);
     match method {
-        Method::Reach if t.is_sign_negative() => {
+        Method::Reach | Method::Range if t.is_sign_negative() => {
             if full {
                 Explanation::new(
                     format!("下降 {} 不小于目标降幅 {}，得满分 {s}", num(-a), num(-t)),
@@ -717,6 +717,32 @@ fn numeric_explanation(
                 Explanation::new(
                     format!("{an} 超过目标 0，得 0.00 分"),
                     format!("{an} exceeds the target of 0: 0.00"),
+                )
+            }
+        }
+        Method::Reverse if t.is_sign_negative() => {
+            if full {
+                Explanation::new(
+                    format!("{an} ≥ {tn}，降幅未超过 {}，得满分 {s}", num(-t)),
+                    format!("{an} ≥ {tn}: a decline of at most {}, full {s}", num(-t)),
+                )
+            } else if score.is_zero() {
+                Explanation::new(
+                    format!(
+                        "下降 {} 达到允许降幅 {} 的两倍及以上，得 0.00 分",
+                        num(-a),
+                        num(-t)
+                    ),
+                    format!(
+                        "a decline of {} is twice the allowed {} or more: 0.00",
+                        num(-a),
+                        num(-t)
+                    ),
+                )
+            } else {
+                Explanation::new(
+                    format!("(1 − ({an} − {tn}) ÷ {tn}) × {wn} = {s}"),
+                    format!("(1 − ({an} − {tn}) ÷ {tn}) × {wn} = {s}"),
                 )
             }
         }
@@ -1136,11 +1162,7 @@ fn score_line(
                 return (actual_parsed, method, Decimal::ZERO, no_actual(unusable));
             };
             let comparator = target.comparator.unwrap_or(Comparator::Eq);
-            let t = match (method, comparator) {
-                (Method::Reverse, Comparator::Range) => target.upper.or(target.value),
-                _ => target.value,
-            }
-            .unwrap_or_default();
+            let t = scoring::scored_bound(target, method).unwrap_or_default();
             let exact = numeric_score(method, comparator, w, t, a);
             if over_achieved(method, t, a) && target.kind != TargetKind::Deadline {
                 c.warning(

@@ -176,10 +176,13 @@ pub fn method_of(
     }
     let t = target.value.unwrap_or_default();
     let cost = is_cost_indicator(level1, level2);
+    // Only a change can be negative (`下降5%` is −5): a ceiling below zero asks for at least
+    // that decline (REACH on its size), a floor below zero allows at most that decline
+    // (REVERSE on its size).
+    let decline = t.is_sign_negative();
     match target.comparator.unwrap_or(Comparator::Eq) {
-        Comparator::Le if target.kind == TargetKind::Relative && t.is_sign_negative() => {
-            Method::Reach
-        }
+        Comparator::Le | Comparator::Lt if decline => Method::Reach,
+        Comparator::Ge | Comparator::Gt if decline => Method::Reverse,
         Comparator::Le | Comparator::Lt => Method::Reverse,
         Comparator::Eq if t.is_zero() || cost => Method::Reverse,
         Comparator::Range if cost => Method::Reverse,
@@ -223,9 +226,24 @@ impl Achievement {
     }
 }
 
-/// The exact (unrounded) score of a numeric method: `w` the weight, `t` the target (for
-/// `REVERSE` on a range, its upper bound), `a` the actual. `GT` scores as `GE` and `LT` as
-/// `LE` except at t = 0.
+/// The number a numeric target is scored against ([`numeric_score`]'s `t`): its value, except
+/// for a range read as a ceiling (a cost indicator's, `REVERSE`) or as a decline (`下降3%-5%`,
+/// both bounds below zero: at least the smaller decline), where it is the upper bound.
+pub fn scored_bound(target: &TargetParsed, method: Method) -> Option<Decimal> {
+    let upper_counts = target.comparator == Some(Comparator::Range)
+        && (method == Method::Reverse || target.upper.is_some_and(|u| u.is_sign_negative()));
+    if upper_counts {
+        target.upper.or(target.value)
+    } else {
+        target.value
+    }
+}
+
+/// The exact (unrounded) score of a numeric method: `w` the weight, `t` the target's
+/// [`scored_bound`], `a` the actual. `GT` scores as `GE` and `LT` as `LE` except at t = 0.
+/// Below zero (a change): a REACH or RANGE target asks for at least that decline and scores on
+/// its size (−4 against −5 is 4 ÷ 5); a REVERSE target allows at most that decline (−7.5
+/// against −5 is 1 − 2.5 ÷ 5, −10 or less nothing).
 pub fn numeric_score(
     method: Method,
     comparator: Comparator,
@@ -263,10 +281,11 @@ pub fn numeric_score(
             }
         }
         Method::Reverse => w * (one - (a - t) / t).max(Decimal::ZERO).min(one),
+        Method::Range if t.is_sign_negative() => w * (a / t).max(Decimal::ZERO).min(one),
         Method::Range => {
             if a >= t {
                 w
-            } else if t.is_zero() || t.is_sign_negative() {
+            } else if t.is_zero() {
                 Decimal::ZERO
             } else {
                 w * a.max(Decimal::ZERO) / t

@@ -9,8 +9,9 @@
 //!   the lower bound of a RANGE). Qualitative, vague and DEADLINE targets stay listed with a
 //!   null `value`.
 //! - Comparable: the counted targets share kind, basis, method family (REACH or REVERSE, as
-//!   [`scoring::method_of`] reads it; a decline target is a REACH on the size of the decline and
-//!   is comparable only with other declines) and one unit after [`compare::canonical_unit`],
+//!   [`scoring::method_of`] reads it; a decline target is a REACH on the size of the decline, a
+//!   floor below zero (`下降不超过5%`) a REVERSE on it, and either is comparable only with
+//!   other declines of its family) and one unit after [`compare::canonical_unit`],
 //!   unitless targets taking the group's unit.
 //! - `per_wan` = value ÷ provincial funds (万元), rounded half-up to 4 places for display;
 //!   medians and flags use the exact quotients.
@@ -32,7 +33,7 @@ use super::money::Money;
 use super::monitoring::ReportFigures;
 use super::scoring::{self, Method};
 use super::sheet::{indicator_key, Indicator, Sheet};
-use super::target::{Basis, Comparator, TargetKind, TargetParsed};
+use super::target::{Basis, TargetDate, TargetKind, TargetParsed};
 
 /// How many comparable targets a group needs before its targets are flagged.
 pub const MIN_PEERS: usize = 4;
@@ -299,8 +300,9 @@ struct Reading {
     decline: bool,
     unit: Option<String>,
     value: Decimal,
-    /// The bound two sheets' targets are compared on (§7.2): the value, or the ceiling of a
-    /// cost indicator's range (which REVERSE scores against).
+    /// The bound two sheets' targets are compared on (§7.2): the one the score is computed
+    /// against ([`scoring::scored_bound`]: the value, the ceiling of a cost indicator's range,
+    /// the smaller decline of a decline range).
     strictness: Decimal,
 }
 
@@ -324,14 +326,9 @@ fn reading(target: Option<&TargetParsed>, level1: &str, level2: &str) -> Option<
         Method::Reach | Method::Range => Family::Reach,
         Method::Judged | Method::Deadline => return None,
     };
-    let decline = t.kind == TargetKind::Relative
-        && matches!(t.comparator, Some(Comparator::Le | Comparator::Lt))
-        && value.is_sign_negative()
-        && family == Family::Reach;
-    let strictness = match (family, t.comparator) {
-        (Family::Reverse, Some(Comparator::Range)) => t.upper.unwrap_or(value),
-        _ => value,
-    };
+    // A change below zero: at least that decline (REACH) or at most it (REVERSE).
+    let decline = t.kind == TargetKind::Relative && value.is_sign_negative();
+    let strictness = scoring::scored_bound(t, method).unwrap_or(value);
     Some(Reading {
         kind: t.kind,
         basis: t.basis,
@@ -827,8 +824,9 @@ fn compared(sheet: &Sheet) -> ComparedSheet {
     }
 }
 
-/// The change from the other's indicator to the sheet's.
-pub fn change(sheet: &Indicator, other: &Indicator) -> Change {
+/// The change from the other's indicator to the sheet's; `sheet_year` and `other_year` are
+/// their sheets' years (a deadline is read in its own sheet's year).
+pub fn change(sheet: &Indicator, sheet_year: i32, other: &Indicator, other_year: i32) -> Change {
     if sheet.target.trim() == other.target.trim() {
         return Change::Same;
     }
@@ -836,8 +834,12 @@ pub fn change(sheet: &Indicator, other: &Indicator) -> Change {
         return Change::NotComparable;
     };
     if a.kind == TargetKind::Deadline && b.kind == TargetKind::Deadline {
+        // Years after the sheet's own, then month and day: `2025年3月底前` on a 2024 sheet is
+        // later than its `12月底前完成`.
+        let place =
+            |d: TargetDate, year: i32| (d.year().unwrap_or(year) - year, d.month(), d.day());
         return match (a.date, b.date) {
-            (Some(x), Some(y)) => match (x.month(), x.day()).cmp(&(y.month(), y.day())) {
+            (Some(x), Some(y)) => match place(x, sheet_year).cmp(&place(y, other_year)) {
                 std::cmp::Ordering::Less => Change::Raised,
                 std::cmp::Ordering::Greater => Change::Lowered,
                 std::cmp::Ordering::Equal => Change::Same,
@@ -853,10 +855,11 @@ pub fn change(sheet: &Indicator, other: &Indicator) -> Change {
     if ra.shape() != rb.shape() || common_unit([&ra, &rb].into_iter()).is_err() {
         return Change::NotComparable;
     }
-    // More is asked by a higher REACH value, a bigger decline, a lower REVERSE ceiling.
+    // More is asked by a higher REACH value, a bigger decline to reach, a lower REVERSE
+    // ceiling, a smaller decline allowed (a floor below zero nearer to it).
     let asks_more = match (ra.family, ra.decline) {
-        (Family::Reach, false) => ra.strictness.cmp(&rb.strictness),
-        (Family::Reach, true) | (Family::Reverse, _) => rb.strictness.cmp(&ra.strictness),
+        (Family::Reach, false) | (Family::Reverse, true) => ra.strictness.cmp(&rb.strictness),
+        (Family::Reach, true) | (Family::Reverse, false) => rb.strictness.cmp(&ra.strictness),
     };
     match asks_more {
         std::cmp::Ordering::Greater => Change::Raised,
@@ -903,7 +906,7 @@ pub fn compare_sheets(sheet: &Sheet, other: &Sheet) -> SheetComparison {
             Some(j) => {
                 taken[j] = true;
                 let o = &other.indicators[j];
-                row(Some(ind), Some(o), change(ind, o))
+                row(Some(ind), Some(o), change(ind, sheet.year, o, other.year))
             }
             None => row(Some(ind), None, Change::Added),
         });

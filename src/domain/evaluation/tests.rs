@@ -423,3 +423,60 @@ fn a_document_read_back_normalises_to_the_same_evaluation() {
     let (back, _) = normalize(&serde_json::from_value(again).unwrap(), Lang::Zh);
     assert_eq!(back, norm);
 }
+
+#[test]
+fn declines_of_every_form_are_scored_and_explained_on_their_size() {
+    let mut basis = worked_basis();
+    basis.indicators = vec![
+        indicator(1, "效益指标", "经济效益指标", "a", "下降超过5%"),
+        indicator(2, "效益指标", "经济效益指标", "b", "下降不超过5%"),
+        indicator(3, "效益指标", "经济效益指标", "c", "下降不超过5%"),
+        indicator(4, "效益指标", "经济效益指标", "d", "下降3%-5%"),
+        indicator(5, "效益指标", "经济效益指标", "e", "下降不超过5%"),
+    ];
+    let document = doc(json!({
+        "executed_funds": "500",
+        "indicators": [
+            {"indicator_id": 1, "actual": "下降4%"},
+            {"indicator_id": 2, "actual": "增长3%"},
+            {"indicator_id": 3, "actual": "下降7.5%"},
+            {"indicator_id": 4, "actual": "下降1.5%"},
+            {"indicator_id": 5, "actual": "下降12%"}
+        ]
+    }));
+    let (f, _) = run(&document, &basis, Stage::Save);
+    // 90 points over five 效益 indicators: 18 each.
+    let got: Vec<(Method, String, &str)> = f
+        .lines
+        .iter()
+        .map(|l| {
+            (
+                l.method,
+                fixed2(l.score).to_string(),
+                l.explanation.pick(Lang::En),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (Method::Reach, "14.40".into(), "-4 ÷ -5 × 18 = 14.40"),
+            (
+                Method::Reverse,
+                "18.00".into(),
+                "3 ≥ -5: a decline of at most 5, full 18.00"
+            ),
+            (
+                Method::Reverse,
+                "9.00".into(),
+                "(1 − (-7.5 − -5) ÷ -5) × 18 = 9.00"
+            ),
+            (Method::Range, "9.00".into(), "-1.5 ÷ -3 × 18 = 9.00"),
+            (
+                Method::Reverse,
+                "0.00".into(),
+                "a decline of 12 is twice the allowed 5 or more: 0.00"
+            ),
+        ]
+    );
+}

@@ -38,11 +38,7 @@ fn score_of(
         }
         _ => {
             let comparator = t.comparator.unwrap();
-            let bound = if method == Method::Reverse && comparator == Comparator::Range {
-                t.upper.unwrap()
-            } else {
-                t.value.unwrap()
-            };
+            let bound = scored_bound(&t, method).unwrap();
             numeric_score(method, comparator, w, bound, a.value.unwrap())
         }
     };
@@ -263,6 +259,54 @@ fn reach_reverse_and_range_at_their_edges() {
     assert_eq!(s(Method::Range, Comparator::Range, "3", "3"), d("10.00"));
     assert_eq!(s(Method::Range, Comparator::Range, "3", "9"), d("10.00"));
     assert_eq!(s(Method::Range, Comparator::Range, "4", "3"), d("7.50"));
+}
+
+#[test]
+fn every_decline_target_scores_on_the_size_of_the_decline() {
+    let w = d("15");
+    let score = |t: &str, a: &str| score_of(t, "效益指标", "经济效益指标", a, w, None);
+    use Method::*;
+    // At least that decline (LE, and LT as LE): more decline is full, growth nothing.
+    assert_eq!(score("下降5%", "下降6%"), (Reach, d("15.00")));
+    assert_eq!(score("下降超过5%", "下降6%"), (Reach, d("15.00")));
+    assert_eq!(score("下降超过5%", "下降4%"), (Reach, d("12.00")));
+    assert_eq!(score("下降超过5%", "增长3%"), (Reach, d("0.00")));
+    // At most that decline (a floor below zero): less decline or growth is full, a decline
+    // beyond it loses linearly, twice it or more nothing.
+    assert_eq!(score("下降不超过5%", "增长3%"), (Reverse, d("15.00")));
+    assert_eq!(score("下降不超过5%", "下降2%"), (Reverse, d("15.00")));
+    assert_eq!(score("下降不超过5%", "下降5%"), (Reverse, d("15.00")));
+    assert_eq!(score("下降不超过5%", "下降7.5%"), (Reverse, d("7.50")));
+    assert_eq!(score("下降不超过5%", "下降10%"), (Reverse, d("0.00")));
+    assert_eq!(score("下降不超过5%", "下降12%"), (Reverse, d("0.00")));
+    // A decline range: at least the smaller decline, more is over-achievement.
+    assert_eq!(score("下降3%-5%", "下降4%"), (Range, d("15.00")));
+    assert_eq!(score("下降3%-5%", "下降8%"), (Range, d("15.00")));
+    assert_eq!(score("下降3%-5%", "下降1.5%"), (Range, d("7.50")));
+    assert_eq!(score("下降3%-5%", "增长10%"), (Range, d("0.00")));
+    // The outlook of §5.1 agrees with every full score above and every partial one.
+    for (t, a, met) in [
+        ("下降超过5%", "下降6%", true),
+        ("下降超过5%", "下降4%", false),
+        ("下降不超过5%", "下降2%", true),
+        ("下降不超过5%", "下降7.5%", false),
+        ("下降3%-5%", "下降4%", true),
+        ("下降3%-5%", "增长10%", false),
+    ] {
+        let target = parsed(t);
+        let v = read_value(a, &target, 2024).unwrap().value.unwrap();
+        assert_eq!(
+            crate::domain::compare::meets(
+                &target,
+                "效益指标",
+                "经济效益指标",
+                target.value.unwrap(),
+                v
+            ),
+            met,
+            "{t} against {a}"
+        );
+    }
 }
 
 #[test]

@@ -352,7 +352,12 @@ fn pair(a: &str, b: &str) -> Change {
 }
 
 fn pair_at(a: &str, b: &str, l1: &str, l2: &str) -> Change {
-    change(&ind(1, l1, l2, "x", a, 2025), &ind(2, l1, l2, "x", b, 2024))
+    change(
+        &ind(1, l1, l2, "x", a, 2025),
+        2025,
+        &ind(2, l1, l2, "x", b, 2024),
+        2024,
+    )
 }
 
 #[test]
@@ -383,6 +388,23 @@ fn changes_between_two_targets() {
     assert_eq!(pair("2025年11月底前", "2024年12月底前"), Raised);
     assert_eq!(pair("12月底前完成", "2024年12月31日前"), Same);
     assert_eq!(pair("2025年12月底前", "2024年6月30日前"), Lowered);
+    // A year written in the target counts: a 2026 deadline on the 2025 sheet is later.
+    assert_eq!(pair("2026年3月底前", "12月底前完成"), Lowered);
+    assert_eq!(pair("10月底前", "2025年1月底前"), Raised);
+    // The other declines: more asked by a bigger decline to reach, a smaller one allowed.
+    assert_eq!(pair("下降超过6%", "下降超过5%"), Raised);
+    assert_eq!(pair("下降不超过3%", "下降不超过5%"), Raised);
+    assert_eq!(pair("下降不超过8%", "下降不超过5%"), Lowered);
+    assert_eq!(
+        pair("下降4%-6%", "下降3%-6%"),
+        Raised,
+        "the smaller decline"
+    );
+    assert_eq!(
+        pair("下降不超过5%", "下降5%"),
+        NotComparable,
+        "floor and ceiling"
+    );
 }
 
 #[test]
