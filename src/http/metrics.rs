@@ -291,6 +291,8 @@ pub async fn record(
     res.map(ServiceResponse::map_into_boxed_body)
 }
 
+/// 运行指标 (Prometheus metrics)
+///
 /// Metrics for Prometheus, in its text format (OpenMetrics 1.0): requests by operation id,
 /// method and status; latency by operation id; the database connection pool (size, in use,
 /// checkouts that waited, time waited); bulk upload items by outcome; sheet cache hits and
@@ -299,7 +301,6 @@ pub async fn record(
 #[utoipa::path(
     tag = "operations",
     operation_id = "metrics",
-    summary = "运行指标 (Prometheus metrics)",
     responses(
         (status = 200, description = "Every metric, in the OpenMetrics text format",
          body = String, content_type = "application/openmetrics-text")

@@ -666,9 +666,9 @@ fn write_of(
 }
 
 /// The checks of an evaluation write, in order, against facts read before: the caller's region
-/// (403), the sheet approved (409), the preconditions (412), normalise and score (422 while
-/// errors remain), compare with what is stored (no change → nothing to write), refuse a change
-/// to a submitted or approved evaluation (409). Reads nothing: a bulk upload checks all its
+/// (403), the preconditions (412), compare with what is stored (no change → nothing to write,
+/// whatever the sheet or the scheme became), the sheet approved (409), normalise and score
+/// (422 while errors remain), refuse a change to a submitted or approved evaluation (409). Reads nothing: a bulk upload checks all its
 /// items against facts read once. `now` is the time the write will carry.
 pub(crate) fn check_evaluation(
     facts: EvaluationFacts<'_>,
@@ -686,7 +686,6 @@ pub(crate) fn check_evaluation(
     } = facts;
     let sheet_id = sheet.id;
     actor.principal.require_region(&sheet.region_code)?;
-    ensure_approved(sheet, Subject::Evaluation(sheet_id))?;
     match &existing {
         None if condition.if_match != Precondition::None => {
             return Err(ServiceError::ConditionFailed {
@@ -711,6 +710,25 @@ pub(crate) fn check_evaluation(
         None => {}
     }
     let (norm, mut issues) = domain::normalize(doc, lang);
+    // What is stored, sent again, writes nothing: answered as it is, whatever the sheet, its
+    // targets and the fund's scheme became since (a frozen evaluation exported and uploaded
+    // back is `UNCHANGED`).
+    let existing = match existing {
+        Some((row, lines)) => {
+            let stored_norm = normalized_of(&row, &lines)?;
+            if stored_norm == norm {
+                let loaded = loaded(row, stored_norm, sheet, scheme, lang)?;
+                return Ok(EvaluationCheck::Unchanged(Saved {
+                    warnings: loaded.issues.clone(),
+                    value: loaded.into_evaluation(lang),
+                    outcome: Outcome::Unchanged,
+                }));
+            }
+            Some(row)
+        }
+        None => None,
+    };
+    ensure_approved(sheet, Subject::Evaluation(sheet_id))?;
     let basis = EvaluationBasis::of(sheet, scheme);
     let (figures, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
     issues.extend(computed.iter().cloned());
@@ -723,7 +741,7 @@ pub(crate) fn check_evaluation(
         });
     }
     let written_at = utc(now);
-    let Some((row, lines)) = existing else {
+    let Some(row) = existing else {
         let header = Header {
             sheet_id,
             status: SheetStatus::Draft,
@@ -736,15 +754,6 @@ pub(crate) fn check_evaluation(
         let evaluation = view(header, &norm, (figures, &basis.indicators), computed, lang);
         return write_of(&norm, None, evaluation, actor, now);
     };
-    let stored_norm = normalized_of(&row, &lines)?;
-    if stored_norm == norm {
-        let loaded = loaded(row, stored_norm, sheet, scheme, lang)?;
-        return Ok(EvaluationCheck::Unchanged(Saved {
-            warnings: loaded.issues.clone(),
-            value: loaded.into_evaluation(lang),
-            outcome: Outcome::Unchanged,
-        }));
-    }
     let status = status_of(&row)?;
     not_editable(status, sheet_id)?;
     let stored = Some((row.id, row.version));

@@ -599,9 +599,9 @@ fn write_of(
 }
 
 /// The checks of a report write, in order, against facts read before: the caller's region
-/// (403), the sheet approved (409), the preconditions (412), normalise and check (422 while
-/// errors remain), compare with what is stored (no change → nothing to write), refuse a change
-/// to a submitted or approved report (409). Reads nothing: a bulk upload checks all its items
+/// (403), the preconditions (412), compare with what is stored (no change → nothing to write,
+/// whatever the sheet became), the sheet approved (409), normalise and check (422 while errors
+/// remain), refuse a change to a submitted or approved report (409). Reads nothing: a bulk upload checks all its items
 /// against facts read once. `now` is the time the write will carry.
 pub(crate) fn check_report(
     facts: ReportFacts<'_>,
@@ -619,7 +619,6 @@ pub(crate) fn check_report(
     } = facts;
     let sheet_id = sheet.id;
     actor.principal.require_region(&sheet.region_code)?;
-    ensure_approved(sheet, Subject::Report(sheet_id, month))?;
     match &existing {
         None if condition.if_match != Precondition::None => {
             return Err(ServiceError::ConditionFailed {
@@ -645,6 +644,24 @@ pub(crate) fn check_report(
         None => {}
     }
     let (norm, mut issues) = domain::normalize(doc, lang);
+    // What is stored, sent again, writes nothing: answered as it is, whatever the sheet and
+    // its targets became since (a frozen report exported and uploaded back is `UNCHANGED`).
+    let existing = match existing {
+        Some((row, lines)) => {
+            let stored_norm = normalized_of(&row, &lines)?;
+            if stored_norm == norm {
+                let loaded = loaded(row, stored_norm, sheet, lang)?;
+                return Ok(ReportCheck::Unchanged(Saved {
+                    warnings: loaded.issues.clone(),
+                    value: loaded.into_report(),
+                    outcome: Outcome::Unchanged,
+                }));
+            }
+            Some(row)
+        }
+        None => None,
+    };
+    ensure_approved(sheet, Subject::Report(sheet_id, month))?;
     let (figures, computed) =
         domain::compute(&norm, &ReportBasis::of(sheet), month, Stage::Save, lang);
     issues.extend(computed.iter().cloned());
@@ -657,7 +674,7 @@ pub(crate) fn check_report(
         });
     }
     let written_at = utc(now);
-    let Some((row, lines)) = existing else {
+    let Some(row) = existing else {
         let report = view(
             sheet_id,
             month,
@@ -671,15 +688,6 @@ pub(crate) fn check_report(
         );
         return write_of(&norm, None, report, actor, now);
     };
-    let stored_norm = normalized_of(&row, &lines)?;
-    if stored_norm == norm {
-        let loaded = loaded(row, stored_norm, sheet, lang)?;
-        return Ok(ReportCheck::Unchanged(Saved {
-            warnings: loaded.issues.clone(),
-            value: loaded.into_report(),
-            outcome: Outcome::Unchanged,
-        }));
-    }
     let status = status_of(&row)?;
     if let Some((zh, en)) = edit_refusal_of(status, Subject::Report(sheet_id, month)) {
         return Err(ServiceError::Conflict {

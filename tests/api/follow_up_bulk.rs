@@ -233,7 +233,9 @@ db_tests! {
             {"fund_id": fund_id, "region_code": "439999", "month": 7, "executed_funds": "1", "indicators": []},
             {"sheet_id": ids[1], "month": 7, "executed_funds": "1", "indicators": line(&sheets[1])},
             {"sheet_id": ids[1], "month": 7, "executed_funds": "2", "indicators": line(&sheets[1])},
-            {"region_code": "430200", "month": 7, "executed_funds": "1"}
+            {"region_code": "430200", "month": 7, "executed_funds": "1"},
+            // A sheet_id beside the fund and region (the key) must be their sheet's.
+            {"sheet_id": ids[1], "fund_id": fund_id, "region_code": "430200", "month": 8, "executed_funds": "1"}
         ]);
         let res = upload_to(&app, "monitoring", "?mode=partial", "application/json", serde_json::to_vec(&items).unwrap()).await;
         assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
@@ -251,7 +253,8 @@ db_tests! {
         assert_eq!(summary["items"][5]["outcome"], "CREATED");
         assert_eq!(first(6), pair("DUPLICATE_ITEM", ""), "{summary}");
         assert_eq!(first(7), pair("REQUIRED", "/fund_id"), "{summary}");
-        assert_eq!((summary["created"].as_u64(), summary["failed"].as_u64()), (Some(1), Some(7)));
+        assert_eq!(first(8), pair("VALUE_INVALID", "/sheet_id"), "{summary}");
+        assert_eq!((summary["created"].as_u64(), summary["failed"].as_u64()), (Some(1), Some(8)));
 
         // A submitted report cannot change through an upload either.
         let path = format!("/api/v1/sheets/{}/monitoring/7", ids[1]);

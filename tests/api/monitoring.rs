@@ -181,6 +181,12 @@ db_tests! {
         assert_eq!(frozen["indicators"][7]["target"], "10场以上");
         assert_eq!(frozen["indicators"][7]["outlook"], "OFF_TRACK");
         assert_eq!(frozen, approved);
+        // Sent back as it is, the frozen report writes nothing though its sheet is reopened:
+        // 200 with its version; a change is refused (the sheet is not approved).
+        let res = put_with(&app, &path, &frozen, &[]).await;
+        assert_eq!((res.status.as_u16(), res.etag()), (200, "\"5\"".to_string()));
+        assert_eq!(res.json(), approved);
+        put_with(&app, &path, &changed, &[]).await.problem(409, "SHEET_NOT_APPROVED");
 
         // An indicator a report uses cannot be removed by a sheet write.
         let mut fewer = sheet_doc.clone();

@@ -30,6 +30,18 @@ fn every_operation_has_an_ascii_id_and_documents_its_problems() {
                 .as_str()
                 .unwrap_or_else(|| panic!("{method} {path} has no id"));
             assert!(id.is_ascii(), "{id}");
+            // What Swagger UI shows: a short summary (Chinese, then English) and the whole
+            // description of the handler, not only its first paragraph.
+            let summary = op["summary"].as_str().unwrap_or_default();
+            assert!(
+                summary.contains('(') && summary.ends_with(')'),
+                "{id}: summary {summary:?}"
+            );
+            let description = op["description"].as_str().unwrap_or_default();
+            assert!(
+                description.len() > 20 && description != summary,
+                "{id}: no description"
+            );
             let responses = op["responses"].as_object().unwrap();
             for status in ["400", "500"] {
                 let problem =

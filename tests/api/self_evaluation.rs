@@ -219,6 +219,12 @@ db_tests! {
         let res = app.put(&sheet_path, &sheet_doc, None).await;
         assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
         assert_eq!(app.get(&path).await.json(), approved);
+        // Sent back as it is, the frozen evaluation writes nothing though its sheet is reopened
+        // and the scheme changed: 200 with its version; a change is refused (sheet not approved).
+        let res = put_with(&app, &path, &approved, &[]).await;
+        assert_eq!((res.status.as_u16(), res.etag()), (200, "\"3\"".to_string()));
+        assert_eq!(res.json(), approved);
+        put_with(&app, &path, &changed, &[]).await.problem(409, "SHEET_NOT_APPROVED");
         let ranking = app.get(&format!("{fund_path}/self-evaluations")).await.json();
         assert_eq!(ranking["regions"][0]["total_score"], "83.70");
         assert_eq!(ranking["regions"][0]["grade"], "GOOD");

@@ -12,10 +12,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 专项资金列表 (list funds) */
+        /**
+         * 专项资金列表 (list funds)
+         * @description Lists funds, ordered by id.
+         */
         get: operations["listFunds"];
         put?: never;
-        /** 新建专项资金 (create a fund) */
+        /**
+         * 新建专项资金 (create a fund)
+         * @description Creates a fund. Funds are unique on (`year`, `name`).
+         */
         post: operations["createFund"];
         delete?: never;
         options?: never;
@@ -30,16 +36,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 读取专项资金 (get a fund) */
+        /**
+         * 读取专项资金 (get a fund)
+         * @description Reads a fund: its amounts, template and scoring scheme (the default scheme when it sets
+         *     none), with its version as the `ETag` for the next `PUT` or `PATCH`.
+         */
         get: operations["getFund"];
-        /** 修改专项资金 (replace a fund) */
+        /**
+         * 修改专项资金 (replace a fund)
+         * @description Replaces a fund with the document sent (what `GET` returns may be sent back as it is).
+         */
         put: operations["replaceFund"];
         post?: never;
-        /** 删除专项资金 (delete a fund) */
+        /**
+         * 删除专项资金 (delete a fund)
+         * @description Deletes a fund; with `force=true` its sheets too.
+         */
         delete: operations["deleteFund"];
         options?: never;
         head?: never;
-        /** 部分修改专项资金 (patch a fund) */
+        /**
+         * 部分修改专项资金 (patch a fund)
+         * @description Changes some fields of a fund (JSON merge patch, RFC 7396; `null` clears a field).
+         */
         patch: operations["patchFund"];
         trace?: never;
     };
@@ -50,7 +69,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 专项资金绩效指标横向比较 (a fund's indicators side by side) */
+        /**
+         * 专项资金绩效指标横向比较 (a fund's indicators side by side)
+         * @description A fund's indicators side by side (SPEC §7.1): grouped by (一级, 二级, name) after dropping
+         *     whitespace, in the order of the fund's template then of first appearance; per group the
+         *     regions' targets with their number and their number per 万元 of provincial funds, whether
+         *     they are comparable, sum, min, median, max, the `LOW`/`HIGH` flags (with four comparable
+         *     targets or more), and the actuals of the latest counted monitoring month and of the
+         *     submitted and approved self-evaluations. A fixed number of queries whatever the number of
+         *     sheets. `format=xlsx` gives the same as a workbook.
+         */
         get: operations["fundIndicators"];
         put?: never;
         post?: never;
@@ -67,7 +95,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 专项资金绩效监控情况 (a fund's monitoring picture for a month) */
+        /**
+         * 专项资金绩效监控情况 (a fund's monitoring picture for a month)
+         * @description The fund's picture for a month: one row per sheet that is `APPROVED` or has a report for
+         *     the month, by region code, with its light; only `SUBMITTED` and `APPROVED` reports count
+         *     (`GREY` otherwise).
+         */
         get: operations["fundMonitoring"];
         put?: never;
         post?: never;
@@ -84,7 +117,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 专项资金绩效自评排名 (a fund's self-evaluations ranked) */
+        /**
+         * 专项资金绩效自评排名 (a fund's self-evaluations ranked)
+         * @description The fund's ranking: one row per sheet that is `APPROVED` or has a self-evaluation, scored
+         *     rows (only `SUBMITTED` and `APPROVED` evaluations) by total score, highest first, then
+         *     region code; rows without a score last, by region code; the count per grade and the mean
+         *     total.
+         */
         get: operations["fundEvaluations"];
         put?: never;
         post?: never;
@@ -101,7 +140,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 专项资金分配汇总 (fund summary) */
+        /**
+         * 专项资金分配汇总 (fund summary)
+         * @description How a fund is allocated: total, allocated and unallocated provincial funds, stated matching
+         *     funds, one line per region, counts by status, and the regions still without a sheet.
+         */
         get: operations["getFundSummary"];
         put?: never;
         post?: never;
@@ -118,7 +161,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 当前令牌 (the caller's identity) */
+        /**
+         * 当前令牌 (the caller's identity)
+         * @description Who the caller is: the token's name, role and regions, so that a front end can show what
+         *     its user may do.
+         */
         get: operations["whoAmI"];
         put?: never;
         post?: never;
@@ -139,7 +186,13 @@ export interface paths {
         put?: never;
         /**
          * 批量上传绩效监控报告 (bulk upload of monitoring reports)
-         * @description Bodies: `application/json` (an array of report documents; what `GET
+         * @description Uploads many monitoring reports at once (SPEC §5.4), each created or replaced through the
+         *     checks of `PUT /sheets/{sheet_id}/monitoring/{month}`. Each report names its sheet by its
+         *     fund (`fund_id`, or `fund_name` and `year`) and region (`region_code` or `region_name`), or
+         *     by `sheet_id` alone (beside a fund and region it must be their sheet's: `VALUE_INVALID`
+         *     otherwise), and its `month`.
+         *
+         *     Bodies: `application/json` (an array of report documents; what `GET
          *     /monitoring/export` returns is accepted as it is), `application/x-ndjson` (one per line),
          *     `text/csv` and Excel `.xlsx` (one row per indicator, the columns of `GET
          *     /monitoring/export?format=csv`; indicators named by 一级/二级/三级; choices by their Chinese
@@ -161,7 +214,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出绩效监控表 (export monitoring reports as a file) */
+        /**
+         * 导出绩效监控表 (export monitoring reports as a file)
+         * @description Exports every monitoring report that matches the filters (no paging), ordered by fund id,
+         *     region code and month. JSON: an array of reports exactly as
+         *     `GET /sheets/{sheet_id}/monitoring/{month}` returns them, each with `fund_id`, `fund_name`,
+         *     `year`, `region_code` and `region_name` first. CSV and Excel: one row per indicator in the
+         *     flat layout (English header; key, report values repeated on each row; computed columns for
+         *     reading), which `POST /monitoring/bulk` reads back. The file is named
+         *     `[fund name-]monitoring[-region code][-month]`.
+         */
         get: operations["exportReports"];
         put?: never;
         post?: never;
@@ -178,7 +240,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 行政区划列表 (regions) */
+        /**
+         * 行政区划列表 (regions)
+         * @description Lists the administrative divisions sheets can be filed for, ordered by code.
+         */
         get: operations["listRegions"];
         put?: never;
         post?: never;
@@ -199,7 +264,12 @@ export interface paths {
         put?: never;
         /**
          * 批量上传绩效自评 (bulk upload of self-evaluations)
-         * @description Bodies: `application/json` (an array of evaluation documents; what `GET
+         * @description Uploads many self-evaluations at once (SPEC §5.4), each created or replaced through the
+         *     checks of `PUT /sheets/{sheet_id}/self-evaluation`. Each evaluation names its sheet by its
+         *     fund (`fund_id`, or `fund_name` and `year`) and region (`region_code` or `region_name`), or
+         *     by `sheet_id` alone (beside a fund and region it must be their sheet's).
+         *
+         *     Bodies: `application/json` (an array of evaluation documents; what `GET
          *     /self-evaluations/export` returns is accepted as it is), `application/x-ndjson`, `text/csv`
          *     and Excel `.xlsx` (one row per indicator, the columns of `GET
          *     /self-evaluations/export?format=csv`; indicators named by 一级/二级/三级; 达成情况 as 达成,
@@ -220,7 +290,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出项目支出绩效自评表 (export self-evaluations as a file) */
+        /**
+         * 导出项目支出绩效自评表 (export self-evaluations as a file)
+         * @description Exports every self-evaluation that matches the filters (no paging), ordered by fund id and
+         *     region code. JSON: an array of evaluations exactly as `GET /sheets/{sheet_id}/self-evaluation`
+         *     returns them, each with `fund_id`, `fund_name`, `year`, `region_code` and `region_name`
+         *     first. CSV and Excel: one row per indicator in the flat layout (English header; key,
+         *     evaluation values repeated on each row; computed columns — weights, scores, total, grade —
+         *     for reading), which `POST /self-evaluations/bulk` reads back. The file is named
+         *     `[fund name-]self-evaluations[-region code]`.
+         */
         get: operations["exportEvaluations"];
         put?: never;
         post?: never;
@@ -237,12 +316,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 绩效目标表列表 (list sheets) */
+        /**
+         * 绩效目标表列表 (list sheets)
+         * @description Lists sheets with their indicators, ordered by id; filters combine with AND.
+         */
         get: operations["listSheets"];
         put?: never;
         /**
          * 新建绩效目标表 (create a sheet)
-         * @description Every rule error is listed at once (422); a second sheet for the same fund and region is 409
+         * @description Creates a sheet for a (fund, region) pair that has none yet.
+         *
+         *     Every rule error is listed at once (422); a second sheet for the same fund and region is 409
          *     `SHEET_EXISTS` (422 when the document also breaks rules).
          */
         post: operations["createSheet"];
@@ -263,7 +347,12 @@ export interface paths {
         put?: never;
         /**
          * 批量上传绩效目标表 (bulk upload)
-         * @description Bodies: `application/json` (an array of sheet documents, what `GET /sheets` lists is
+         * @description Uploads many sheets at once, upserted by their natural key (fund, region) through the same
+         *     checks as a single save. Funds may be named (`fund_name`, with `year` when the name is not
+         *     unique) instead of `fund_id`, and regions (`region_name`: full or short name) instead of
+         *     `region_code`; without either, the region is taken from the department names.
+         *
+         *     Bodies: `application/json` (an array of sheet documents, what `GET /sheets` lists is
          *     accepted as it is), `application/x-ndjson` (one document per line), `text/csv` and Excel
          *     `.xlsx` (one row per indicator: the columns of `GET /sheets/export?format=csv`; a workbook in
          *     the printed 附件2 layout is read as a form), or the 附件2 forms
@@ -294,7 +383,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出绩效目标表 (export sheets as a file) */
+        /**
+         * 导出绩效目标表 (export sheets as a file)
+         * @description Exports every sheet that matches the filters (no paging), ordered by id, as one file that
+         *     `POST /sheets/bulk` reads back to identical sheets. The file is sent while it is read from
+         *     one snapshot of the database, in memory that does not grow with it (JSON and CSV chunked as
+         *     the rows are read; Excel written first, then sent); a failure after its first byte cuts the
+         *     transfer off instead of answering a problem. The file is named after the fund when
+         *     `fund_id` is given (`Content-Disposition` with an RFC 6266 `filename*` for Chinese names).
+         */
         get: operations["exportSheets"];
         put?: never;
         post?: never;
@@ -313,7 +410,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 校验绩效目标表，不保存 (validate a sheet document) */
+        /**
+         * 校验绩效目标表，不保存 (validate a sheet document)
+         * @description Checks a sheet document with exactly the checks of a real save, cross-sheet ones included
+         *     (the fund's budget and template, a second sheet for the same fund and region), and saves
+         *     nothing. `valid` is false when any `ERROR` is listed; a save of the same document would be
+         *     refused then, with the same issues.
+         */
         post: operations["validateSheet"];
         delete?: never;
         options?: never;
@@ -328,16 +431,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 读取绩效目标表 (get a sheet) */
+        /**
+         * 读取绩效目标表 (get a sheet)
+         * @description Reads a sheet with its indicators.
+         */
         get: operations["getSheet"];
-        /** 修改绩效目标表 (replace a sheet) */
+        /**
+         * 修改绩效目标表 (replace a sheet)
+         * @description Replaces a sheet with the document sent (what `GET` returns may be sent back as it is).
+         *     An unchanged document keeps the version.
+         */
         put: operations["replaceSheet"];
         post?: never;
-        /** 删除绩效目标表 (delete a sheet) */
+        /**
+         * 删除绩效目标表 (delete a sheet)
+         * @description Deletes a sheet and its indicators.
+         */
         delete: operations["deleteSheet"];
         options?: never;
         head?: never;
-        /** 部分修改绩效目标表 (patch a sheet) */
+        /**
+         * 部分修改绩效目标表 (patch a sheet)
+         * @description Changes some fields of a sheet (JSON merge patch, RFC 7396: objects merge, `null` clears,
+         *     `indicators` is replaced as a whole).
+         */
         patch: operations["patchSheet"];
         trace?: never;
     };
@@ -350,7 +467,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 批复 (approve a sheet) */
+        /**
+         * 批复 (approve a sheet)
+         * @description 批复: approves a `SUBMITTED` sheet (`REVIEWER` or `ADMIN`). Checked against today's rules
+         *     first, like submitting.
+         */
         post: operations["approveSheet"];
         delete?: never;
         options?: never;
@@ -365,7 +486,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 两张绩效目标表对比 (two sheets side by side) */
+        /**
+         * 两张绩效目标表对比 (two sheets side by side)
+         * @description Two sheets side by side (SPEC §7.2), say this year's and last year's: both sheets' amounts
+         *     and their difference (the sheet's minus the other's), then one row per indicator key in
+         *     either, with both targets and the change read from the other to the sheet: `RAISED`,
+         *     `LOWERED`, `SAME`, `ADDED`, `REMOVED` or `NOT_COMPARABLE`.
+         */
         get: operations["compareSheets"];
         put?: never;
         post?: never;
@@ -382,7 +509,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 版本比较 (difference between two versions) */
+        /**
+         * 版本比较 (difference between two versions)
+         * @description The field-level difference between two versions of a sheet: each field added, removed or
+         *     changed, with its JSON Pointer and both values.
+         */
         get: operations["diffSheetRevisions"];
         put?: never;
         post?: never;
@@ -399,7 +530,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出一张绩效目标表（附件2 版式）(export one sheet as its printed form) */
+        /**
+         * 导出一张绩效目标表（附件2 版式）(export one sheet as its printed form)
+         * @description Exports one sheet as an Excel workbook in the printed 附件2 layout (the heading, the money
+         *     rows, the indicator table with merged 一级/二级 cells), which `POST /sheets/bulk` reads back.
+         */
         get: operations["exportSheet"];
         put?: never;
         post?: never;
@@ -416,7 +551,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 绩效监控报告列表 (a sheet's monitoring reports) */
+        /**
+         * 绩效监控报告列表 (a sheet's monitoring reports)
+         * @description The sheet's monitoring reports, by month.
+         */
         get: operations["listReports"];
         put?: never;
         post?: never;
@@ -433,12 +571,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 绩效监控报告 (a monitoring report) */
+        /**
+         * 绩效监控报告 (a monitoring report)
+         * @description One report, with its figures (computed while `DRAFT` or `RETURNED`, as frozen at submit
+         *     afterwards) and its checks.
+         */
         get: operations["getReport"];
-        /** 填报绩效监控报告 (create or replace a monitoring report) */
+        /**
+         * 填报绩效监控报告 (create or replace a monitoring report)
+         * @description Creates (201) or replaces (200) the report of an `APPROVED` sheet for a month. What `GET`
+         *     returns may be sent back as it is; an unchanged document keeps the version. Errors refuse
+         *     the write (422); the *submit* checks are warnings here, in `issues`.
+         */
         put: operations["putReport"];
         post?: never;
-        /** 删除绩效监控报告 (delete a monitoring report) */
+        /**
+         * 删除绩效监控报告 (delete a monitoring report)
+         * @description Deletes a report while `DRAFT` or `RETURNED`; its history is kept.
+         */
         delete: operations["deleteReport"];
         options?: never;
         head?: never;
@@ -454,7 +604,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 批复绩效监控报告 (approve a report) */
+        /**
+         * 批复绩效监控报告 (approve a report)
+         * @description Approves a `SUBMITTED` report (`REVIEWER` or `ADMIN`); its figures stay as frozen at submit.
+         */
         post: operations["approveReport"];
         delete?: never;
         options?: never;
@@ -469,7 +622,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出绩效监控表（打印版式）(export a report as its printed form) */
+        /**
+         * 导出绩效监控表（打印版式）(export a report as its printed form)
+         * @description Exports a monitoring report as the printed 绩效监控表: the heading, the fund, region and
+         *     month, the budget with the 1–N月 execution and its rate, the progress on the year's goal,
+         *     then the indicator table (一级/二级 merged over their runs) with the values, likelihoods,
+         *     deviation reasons and measures. Computed figures are shown as the report has them (frozen
+         *     once submitted); `POST /monitoring/bulk` reads the workbook back.
+         */
         get: operations["exportReportForm"];
         put?: never;
         post?: never;
@@ -488,7 +648,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 调整绩效监控报告 (reopen a report) */
+        /**
+         * 调整绩效监控报告 (reopen a report)
+         * @description Reopens an `APPROVED` report as a `DRAFT`, with a reason (`REVIEWER` or `ADMIN`); its figures are computed afresh.
+         */
         post: operations["reopenReport"];
         delete?: never;
         options?: never;
@@ -505,7 +668,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退回绩效监控报告 (return a report) */
+        /**
+         * 退回绩效监控报告 (return a report)
+         * @description Returns a `SUBMITTED` report to the region with a reason (`REVIEWER` or `ADMIN`); its figures are computed afresh from then on.
+         */
         post: operations["returnReport"];
         delete?: never;
         options?: never;
@@ -520,7 +686,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 绩效监控报告修订记录 (a report's revisions) */
+        /**
+         * 绩效监控报告修订记录 (a report's revisions)
+         * @description The history of a report: every change and review step, oldest first; kept after the report
+         *     is deleted.
+         */
         get: operations["listReportRevisions"];
         put?: never;
         post?: never;
@@ -537,7 +707,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 绩效监控报告的某一版本 (one revision of a report) */
+        /**
+         * 绩效监控报告的某一版本 (one revision of a report)
+         * @description One revision of a report, with the report as it was (`snapshot`).
+         */
         get: operations["getReportRevision"];
         put?: never;
         post?: never;
@@ -556,7 +729,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 申报绩效监控报告 (submit a report) */
+        /**
+         * 申报绩效监控报告 (submit a report)
+         * @description Submits a `DRAFT` or `RETURNED` report (`SUBMITTER` of the sheet's region, or `ADMIN`): its *submit* checks are errors now (422 while any remains), and its figures are frozen.
+         */
         post: operations["submitReport"];
         delete?: never;
         options?: never;
@@ -573,7 +749,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 校验绩效监控报告 (check a report without saving) */
+        /**
+         * 校验绩效监控报告 (check a report without saving)
+         * @description Checks a report document with the checks of `PUT`, saving nothing: 200 with `valid`,
+         *     every issue and the report as it would be stored.
+         */
         post: operations["validateReport"];
         delete?: never;
         options?: never;
@@ -590,7 +770,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 调整 (reopen an approved sheet) */
+        /**
+         * 调整 (reopen an approved sheet)
+         * @description 调整: reopens an `APPROVED` sheet as a `DRAFT` with a reason (`REVIEWER` or `ADMIN`), the
+         *     only way an approved sheet changes.
+         */
         post: operations["reopenSheet"];
         delete?: never;
         options?: never;
@@ -607,7 +791,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退回 (return a sheet to its region) */
+        /**
+         * 退回 (return a sheet to its region)
+         * @description 退回: returns a `SUBMITTED` sheet to its region with a reason (`REVIEWER` or `ADMIN`); the
+         *     region edits it and submits it again.
+         */
         post: operations["returnSheet"];
         delete?: never;
         options?: never;
@@ -622,7 +810,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 修订记录 (a sheet's revisions) */
+        /**
+         * 修订记录 (a sheet's revisions)
+         * @description The history of a sheet: every change and review step, oldest first, with who, when, why and
+         *     the request. Kept after the sheet is deleted.
+         */
         get: operations["listSheetRevisions"];
         put?: never;
         post?: never;
@@ -639,7 +831,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 某一版本 (one revision) */
+        /**
+         * 某一版本 (one revision)
+         * @description One revision of a sheet, with the sheet as it was at that version (`snapshot`).
+         */
         get: operations["getSheetRevision"];
         put?: never;
         post?: never;
@@ -656,12 +851,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 绩效自评 (a sheet's self-evaluation) */
+        /**
+         * 绩效自评 (a sheet's self-evaluation)
+         * @description The sheet's self-evaluation, with its scores (computed while `DRAFT` or `RETURNED`, as
+         *     frozen at submit afterwards), their explanations and its checks.
+         */
         get: operations["getEvaluation"];
-        /** 填报绩效自评 (create or replace a self-evaluation) */
+        /**
+         * 填报绩效自评 (create or replace a self-evaluation)
+         * @description Creates (201) or replaces (200) the self-evaluation of an `APPROVED` sheet. What `GET`
+         *     returns may be sent back as it is; an unchanged document keeps the version. Errors refuse
+         *     the write (422); the *submit* checks are warnings here, in `issues`.
+         */
         put: operations["putEvaluation"];
         post?: never;
-        /** 删除绩效自评 (delete a self-evaluation) */
+        /**
+         * 删除绩效自评 (delete a self-evaluation)
+         * @description Deletes the self-evaluation while `DRAFT` or `RETURNED`; its history is kept.
+         */
         delete: operations["deleteEvaluation"];
         options?: never;
         head?: never;
@@ -677,7 +884,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 批复绩效自评 (approve a self-evaluation) */
+        /**
+         * 批复绩效自评 (approve a self-evaluation)
+         * @description Approves a `SUBMITTED` self-evaluation (`REVIEWER` or `ADMIN`); its scores stay as frozen at submit.
+         */
         post: operations["approveEvaluation"];
         delete?: never;
         options?: never;
@@ -692,7 +902,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出项目支出绩效自评表（打印版式）(export a self-evaluation as its printed form) */
+        /**
+         * 导出项目支出绩效自评表（打印版式）(export a self-evaluation as its printed form)
+         * @description Exports a self-evaluation as the printed 项目支出绩效自评表: the heading, the fund and
+         *     region, the budget with the year's execution and its 分值, 执行率 and 得分, the goal's
+         *     achievement and the budget deviation, the indicator table with each indicator's 分值 and
+         *     得分 (and the 达成情况, 评分 and 权重 given), then 总分 and 等级. `POST
+         *     /self-evaluations/bulk` reads the workbook back.
+         */
         get: operations["exportEvaluationForm"];
         put?: never;
         post?: never;
@@ -711,7 +928,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 调整绩效自评 (reopen a self-evaluation) */
+        /**
+         * 调整绩效自评 (reopen a self-evaluation)
+         * @description Reopens an `APPROVED` self-evaluation as a `DRAFT`, with a reason (`REVIEWER` or `ADMIN`); its scores are computed afresh.
+         */
         post: operations["reopenEvaluation"];
         delete?: never;
         options?: never;
@@ -728,7 +948,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退回绩效自评 (return a self-evaluation) */
+        /**
+         * 退回绩效自评 (return a self-evaluation)
+         * @description Returns a `SUBMITTED` self-evaluation to the region with a reason (`REVIEWER` or `ADMIN`); its scores are computed afresh from then on.
+         */
         post: operations["returnEvaluation"];
         delete?: never;
         options?: never;
@@ -743,7 +966,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 绩效自评修订记录 (a self-evaluation's revisions) */
+        /**
+         * 绩效自评修订记录 (a self-evaluation's revisions)
+         * @description The history of a self-evaluation: every change and review step, oldest first; kept after
+         *     the evaluation is deleted.
+         */
         get: operations["listEvaluationRevisions"];
         put?: never;
         post?: never;
@@ -760,7 +987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 绩效自评的某一版本 (one revision of a self-evaluation) */
+        /**
+         * 绩效自评的某一版本 (one revision of a self-evaluation)
+         * @description One revision of a self-evaluation, with the evaluation as it was (`snapshot`).
+         */
         get: operations["getEvaluationRevision"];
         put?: never;
         post?: never;
@@ -779,7 +1009,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 试算绩效自评得分 (score a self-evaluation without saving) */
+        /**
+         * 试算绩效自评得分 (score a self-evaluation without saving)
+         * @description Scores a self-evaluation document and runs the checks of `PUT`, saving nothing: 200 with
+         *     `valid`, every issue and the evaluation as it would be stored, with its scores.
+         */
         post: operations["scoreEvaluation"];
         delete?: never;
         options?: never;
@@ -796,7 +1030,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 申报绩效自评 (submit a self-evaluation) */
+        /**
+         * 申报绩效自评 (submit a self-evaluation)
+         * @description Submits a `DRAFT` or `RETURNED` self-evaluation (`SUBMITTER` of the sheet's region, or `ADMIN`): its *submit* checks are errors now (422 while any remains), and its weights, readings, scores, total and grade are frozen with `scored_at`.
+         */
         post: operations["submitEvaluation"];
         delete?: never;
         options?: never;
@@ -813,7 +1050,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 申报 (submit a sheet for review) */
+        /**
+         * 申报 (submit a sheet for review)
+         * @description 申报: submits a `DRAFT` or `RETURNED` sheet for review (`SUBMITTER` of its region, or
+         *     `ADMIN`). The sheet is checked against today's rules first: while any error remains this is
+         *     a 422 listing them, and nothing changes.
+         */
         post: operations["submitSheet"];
         delete?: never;
         options?: never;
@@ -828,7 +1070,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 校验已保存的绩效目标表 (validate a stored sheet) */
+        /**
+         * 校验已保存的绩效目标表 (validate a stored sheet)
+         * @description Checks a stored sheet against today's rules and its fund's current template.
+         */
         get: operations["getSheetValidation"];
         put?: never;
         post?: never;
@@ -847,7 +1092,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 解析指标值 (parse a target value) */
+        /**
+         * 解析指标值 (parse a target value)
+         * @description Parses one target value (指标值) into its structure: kind, comparator, value, upper bound,
+         *     unit, basis, deadline date and whether it is measurable. Always 200 for a well-formed
+         *     request: a target that does not parse is reported in `issues`. `year` fills the year of a
+         *     deadline that names none.
+         */
         post: operations["parseTarget"];
         delete?: never;
         options?: never;
@@ -864,7 +1115,9 @@ export interface paths {
         };
         /**
          * 指标体系 (indicator taxonomy)
-         * @description Both vocabularies in use are accepted (成本指标 as a 二级 under 产出指标, and as a 一级 of its
+         * @description The 一级 → 二级 indicator tree; the labels are the values indicators use.
+         *
+         *     Both vocabularies in use are accepted (成本指标 as a 二级 under 产出指标, and as a 一级 of its
          *     own per 财预〔2021〕101号). Labels match after dropping whitespace and line breaks.
          */
         get: operations["getTaxonomy"];
@@ -883,10 +1136,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** API 令牌列表 (list API tokens) */
+        /**
+         * API 令牌列表 (list API tokens)
+         * @description Lists API tokens by id, revoked ones included (`ADMIN` only).
+         */
         get: operations["listTokens"];
         put?: never;
-        /** 新建 API 令牌 (create an API token) */
+        /**
+         * 新建 API 令牌 (create an API token)
+         * @description Creates an API token (`ADMIN` only). The answer holds the token itself, shown this once: only
+         *     a hash of it is stored.
+         */
         post: operations["createToken"];
         delete?: never;
         options?: never;
@@ -901,11 +1161,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 读取 API 令牌 (get an API token's record) */
+        /**
+         * 读取 API 令牌 (get an API token's record)
+         * @description Reads one token's record (`ADMIN` only).
+         */
         get: operations["getToken"];
         put?: never;
         post?: never;
-        /** 撤销 API 令牌 (revoke an API token) */
+        /**
+         * 撤销 API 令牌 (revoke an API token)
+         * @description Revokes a token (`ADMIN` only): it stops working at once on this instance, and within
+         *     `--token-cache-seconds` on the others. Its record stays listed. The last active `ADMIN` token
+         *     cannot be revoked (409 `LAST_ADMIN_TOKEN`).
+         */
         delete: operations["revokeToken"];
         options?: never;
         head?: never;
@@ -919,7 +1187,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 存活检查 (liveness) */
+        /**
+         * 存活检查 (liveness)
+         * @description The process is up (it does not touch the database).
+         */
         get: operations["healthz"];
         put?: never;
         post?: never;
@@ -936,7 +1207,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 运行指标 (Prometheus metrics) */
+        /**
+         * 运行指标 (Prometheus metrics)
+         * @description Metrics for Prometheus, in its text format (OpenMetrics 1.0): requests by operation id,
+         *     method and status; latency by operation id; the database connection pool (size, in use,
+         *     checkouts that waited, time waited); bulk upload items by outcome; sheet cache hits and
+         *     misses. No token needed: it names no sheet, fund, region or token. 404 when the service runs
+         *     with `--metrics disabled`.
+         */
         get: operations["metrics"];
         put?: never;
         post?: never;
@@ -953,7 +1231,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 就绪检查 (readiness: the database answers) */
+        /**
+         * 就绪检查 (readiness: the database answers)
+         * @description The service can reach its database (200), or not (503).
+         */
         get: operations["readyz"];
         put?: never;
         post?: never;
@@ -1277,7 +1558,7 @@ export interface components {
             issues: components["schemas"]["Issue"][];
         };
         /**
-         * @description One self-evaluation of a bulk upload (`POST /self-evaluations/bulk`): the document of `PUT /sheets/{sheet_id}/self-evaluation` (what `GET` returns is accepted as it is) with its key: `sheet_id`, or the fund and the region.
+         * @description One self-evaluation of a bulk upload (`POST /self-evaluations/bulk`): the document of `PUT /sheets/{sheet_id}/self-evaluation` (what `GET` returns is accepted as it is) with its key: the fund and the region (or `sheet_id` alone; beside them it must be their sheet's).
          * @example {
          *       "budget_deviation_analysis": "部分配套资金年底到位",
          *       "executed_funds": "430",
@@ -3271,7 +3552,7 @@ export interface components {
             issues: components["schemas"]["Issue"][];
         };
         /**
-         * @description One monitoring report of a bulk upload (`POST /monitoring/bulk`): the document of `PUT /sheets/{sheet_id}/monitoring/{month}` (what `GET` returns is accepted as it is) with its key: `sheet_id`, or the fund and the region; and `month`.
+         * @description One monitoring report of a bulk upload (`POST /monitoring/bulk`): the document of `PUT /sheets/{sheet_id}/monitoring/{month}` (what `GET` returns is accepted as it is) with its key: the fund and the region (or `sheet_id` alone; beside them it must be their sheet's), and `month`.
          * @example {
          *       "executed_funds": "150",
          *       "expected_executed_funds": "340",

@@ -293,7 +293,8 @@ purposes! {
 
     /// One monitoring report of a bulk upload (`POST /monitoring/bulk`): the document of `PUT
     /// /sheets/{sheet_id}/monitoring/{month}` (what `GET` returns is accepted as it is) with its
-    /// key: `sheet_id`, or the fund and the region; and `month`.
+    /// key: the fund and the region (or `sheet_id` alone; beside them it must be their sheet's),
+    /// and `month`.
     ReportBulkItem from ReportDocument {
         required: ["executed_funds", "indicators"],
         nullable: ["expected_executed_funds", "goal_progress"],
@@ -302,7 +303,8 @@ purposes! {
 
     /// One self-evaluation of a bulk upload (`POST /self-evaluations/bulk`): the document of
     /// `PUT /sheets/{sheet_id}/self-evaluation` (what `GET` returns is accepted as it is) with
-    /// its key: `sheet_id`, or the fund and the region.
+    /// its key: the fund and the region (or `sheet_id` alone; beside them it must be their
+    /// sheet's).
     EvaluationBulkItem from EvaluationDocument {
         required: ["executed_funds", "indicators"],
         nullable: ["goal_achievement", "budget_deviation_analysis"],

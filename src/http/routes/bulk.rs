@@ -38,6 +38,8 @@ use crate::http::openapi::problems::{OperationProblems, WRITE};
 /// The formats a bulk upload accepts, by media type.
 use crate::service::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 
+/// 批量上传绩效目标表 (bulk upload)
+///
 /// Uploads many sheets at once, upserted by their natural key (fund, region) through the same
 /// checks as a single save. Funds may be named (`fund_name`, with `year` when the name is not
 /// unique) instead of `fund_id`, and regions (`region_name`: full or short name) instead of
@@ -62,7 +64,6 @@ use crate::service::bulk::MEDIA_TYPES as BULK_MEDIA_TYPES;
 #[utoipa::path(
     tag = "sheets",
     operation_id = "bulkUploadSheets",
-    summary = "批量上传绩效目标表 (bulk upload)",
     params(
         BulkParams,
         ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER`")
@@ -234,10 +235,13 @@ async fn upload(
     }
 }
 
+/// 批量上传绩效监控报告 (bulk upload of monitoring reports)
+///
 /// Uploads many monitoring reports at once (SPEC §5.4), each created or replaced through the
-/// checks of `PUT /sheets/{sheet_id}/monitoring/{month}`. Each report names its sheet by
-/// `sheet_id`, or by its fund (`fund_id`, or `fund_name` and `year`) and region
-/// (`region_code` or `region_name`), and its `month`.
+/// checks of `PUT /sheets/{sheet_id}/monitoring/{month}`. Each report names its sheet by its
+/// fund (`fund_id`, or `fund_name` and `year`) and region (`region_code` or `region_name`), or
+/// by `sheet_id` alone (beside a fund and region it must be their sheet's: `VALUE_INVALID`
+/// otherwise), and its `month`.
 ///
 /// Bodies: `application/json` (an array of report documents; what `GET
 /// /monitoring/export` returns is accepted as it is), `application/x-ndjson` (one per line),
@@ -249,7 +253,6 @@ async fn upload(
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "bulkUploadReports",
-    summary = "批量上传绩效监控报告 (bulk upload of monitoring reports)",
     params(
         BulkParams,
         ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER`")
@@ -277,10 +280,12 @@ pub async fn bulk_upload_reports(
     upload(what, actor, req, db, lang, params.0, payload).await
 }
 
+/// 批量上传绩效自评 (bulk upload of self-evaluations)
+///
 /// Uploads many self-evaluations at once (SPEC §5.4), each created or replaced through the
-/// checks of `PUT /sheets/{sheet_id}/self-evaluation`. Each evaluation names its sheet by
-/// `sheet_id`, or by its fund (`fund_id`, or `fund_name` and `year`) and region
-/// (`region_code` or `region_name`).
+/// checks of `PUT /sheets/{sheet_id}/self-evaluation`. Each evaluation names its sheet by its
+/// fund (`fund_id`, or `fund_name` and `year`) and region (`region_code` or `region_name`), or
+/// by `sheet_id` alone (beside a fund and region it must be their sheet's).
 ///
 /// Bodies: `application/json` (an array of evaluation documents; what `GET
 /// /self-evaluations/export` returns is accepted as it is), `application/x-ndjson`, `text/csv`
@@ -291,7 +296,6 @@ pub async fn bulk_upload_reports(
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "bulkUploadEvaluations",
-    summary = "批量上传绩效自评 (bulk upload of self-evaluations)",
     params(
         BulkParams,
         ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,200}$", description = "Any 1–200 visible ASCII characters; a retry with the same key and body returns the first answer; any other value is 400 `INVALID_HEADER`")

@@ -88,6 +88,8 @@ fn parse_params(query: &str) -> Result<(Vec<SheetStatus>, Format), ApiError> {
     Ok((statuses, format.unwrap_or(Format::Json)))
 }
 
+/// 专项资金绩效指标横向比较 (a fund's indicators side by side)
+///
 /// A fund's indicators side by side (SPEC §7.1): grouped by (一级, 二级, name) after dropping
 /// whitespace, in the order of the fund's template then of first appearance; per group the
 /// regions' targets with their number and their number per 万元 of provincial funds, whether
@@ -98,7 +100,6 @@ fn parse_params(query: &str) -> Result<(Vec<SheetStatus>, Format), ApiError> {
 #[utoipa::path(
     tag = "comparisons",
     operation_id = "fundIndicators",
-    summary = "专项资金绩效指标横向比较 (a fund's indicators side by side)",
     params(("fund_id" = i64, Path, description = "Fund id"), IndicatorsParams),
     responses(
         (status = 200, description = "The indicators side by side",
@@ -149,6 +150,8 @@ fn path_id(req: &HttpRequest, name: &str) -> Result<SheetId, ApiError> {
         })
 }
 
+/// 两张绩效目标表对比 (two sheets side by side)
+///
 /// Two sheets side by side (SPEC §7.2), say this year's and last year's: both sheets' amounts
 /// and their difference (the sheet's minus the other's), then one row per indicator key in
 /// either, with both targets and the change read from the other to the sheet: `RAISED`,
@@ -156,7 +159,6 @@ fn path_id(req: &HttpRequest, name: &str) -> Result<SheetId, ApiError> {
 #[utoipa::path(
     tag = "comparisons",
     operation_id = "compareSheets",
-    summary = "两张绩效目标表对比 (two sheets side by side)",
     params(
         ("sheet_id" = i64, Path, description = "The sheet (say, this year's)"),
         ("other_id" = i64, Path, description = "The sheet it is compared with (say, last year's)")

@@ -40,12 +40,13 @@ fn location(sheet_id: SheetId) -> String {
     )
 }
 
+/// 绩效自评 (a sheet's self-evaluation)
+///
 /// The sheet's self-evaluation, with its scores (computed while `DRAFT` or `RETURNED`, as
 /// frozen at submit afterwards), their explanations and its checks.
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "getEvaluation",
-    summary = "绩效自评 (a sheet's self-evaluation)",
     params(("sheet_id" = i64, Path, description = "Sheet id")),
     responses((status = 200, description = "The evaluation; `ETag` set", body = Evaluation))
 )]
@@ -63,13 +64,14 @@ pub async fn get_evaluation(
     Ok(resource(StatusCode::OK, &found, found.version, None))
 }
 
+/// 填报绩效自评 (create or replace a self-evaluation)
+///
 /// Creates (201) or replaces (200) the self-evaluation of an `APPROVED` sheet. What `GET`
 /// returns may be sent back as it is; an unchanged document keeps the version. Errors refuse
 /// the write (422); the *submit* checks are warnings here, in `issues`.
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "putEvaluation",
-    summary = "填报绩效自评 (create or replace a self-evaluation)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`: the evaluation must exist at that version (412 otherwise, also when it does not exist)"),
@@ -115,11 +117,12 @@ pub async fn put_evaluation(
     Ok(resource(status, &saved.value, saved.value.version, loc))
 }
 
+/// 删除绩效自评 (delete a self-evaluation)
+///
 /// Deletes the self-evaluation while `DRAFT` or `RETURNED`; its history is kept.
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "deleteEvaluation",
-    summary = "删除绩效自评 (delete a self-evaluation)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -141,12 +144,13 @@ pub async fn delete_evaluation(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// 试算绩效自评得分 (score a self-evaluation without saving)
+///
 /// Scores a self-evaluation document and runs the checks of `PUT`, saving nothing: 200 with
 /// `valid`, every issue and the evaluation as it would be stored, with its scores.
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "scoreEvaluation",
-    summary = "试算绩效自评得分 (score a self-evaluation without saving)",
     params(("sheet_id" = i64, Path, description = "Sheet id")),
     request_body = EvaluationDocument,
     responses((status = 200, description = "The verdict and the scores", body = EvaluationValidation))
@@ -195,11 +199,12 @@ async fn step(
 
 macro_rules! evaluation_step {
     ($fn:ident, $grant:ident, $transition:ident, $verb:literal, $op:literal, $summary:literal, $doc:literal, $to:literal, $body:ty, $body_doc:literal) => {
+        #[doc = $summary]
+        #[doc = ""]
         #[doc = $doc]
         #[utoipa::path(
             tag = "self-evaluation",
             operation_id = $op,
-            summary = $summary,
             params(
                 ("sheet_id" = i64, Path, description = "Sheet id"),
                 ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -281,12 +286,13 @@ pub struct EvaluationRevisionPage {
     pub next_page_token: Option<String>,
 }
 
+/// 绩效自评修订记录 (a self-evaluation's revisions)
+///
 /// The history of a self-evaluation: every change and review step, oldest first; kept after
 /// the evaluation is deleted.
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "listEvaluationRevisions",
-    summary = "绩效自评修订记录 (a self-evaluation's revisions)",
     params(("sheet_id" = i64, Path, description = "Sheet id"), RevisionListParams),
     responses((status = 200, description = "A page of revisions", body = EvaluationRevisionPage))
 )]
@@ -308,11 +314,12 @@ pub async fn list_evaluation_revisions(
     }))
 }
 
+/// 绩效自评的某一版本 (one revision of a self-evaluation)
+///
 /// One revision of a self-evaluation, with the evaluation as it was (`snapshot`).
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "getEvaluationRevision",
-    summary = "绩效自评的某一版本 (one revision of a self-evaluation)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("version" = i64, Path, description = "The version")
@@ -333,6 +340,8 @@ pub async fn get_evaluation_revision(
     Ok(HttpResponse::Ok().json(revision))
 }
 
+/// 专项资金绩效自评排名 (a fund's self-evaluations ranked)
+///
 /// The fund's ranking: one row per sheet that is `APPROVED` or has a self-evaluation, scored
 /// rows (only `SUBMITTED` and `APPROVED` evaluations) by total score, highest first, then
 /// region code; rows without a score last, by region code; the count per grade and the mean
@@ -340,7 +349,6 @@ pub async fn get_evaluation_revision(
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "fundEvaluations",
-    summary = "专项资金绩效自评排名 (a fund's self-evaluations ranked)",
     params(("fund_id" = i64, Path, description = "Fund id")),
     responses((status = 200, description = "The ranking", body = FundEvaluations))
 )]

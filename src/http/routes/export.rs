@@ -39,6 +39,8 @@ pub struct ExportParams {
     pub status: Option<SheetStatus>,
 }
 
+/// 导出绩效目标表 (export sheets as a file)
+///
 /// Exports every sheet that matches the filters (no paging), ordered by id, as one file that
 /// `POST /sheets/bulk` reads back to identical sheets. The file is sent while it is read from
 /// one snapshot of the database, in memory that does not grow with it (JSON and CSV chunked as
@@ -48,7 +50,6 @@ pub struct ExportParams {
 #[utoipa::path(
     tag = "sheets",
     operation_id = "exportSheets",
-    summary = "导出绩效目标表 (export sheets as a file)",
     params(ExportParams),
     responses(
         (status = 200, description = "The file, as an attachment",
@@ -96,12 +97,13 @@ pub(crate) fn streamed(file: Streamed) -> HttpResponse {
         .streaming(body)
 }
 
+/// 导出一张绩效目标表（附件2 版式）(export one sheet as its printed form)
+///
 /// Exports one sheet as an Excel workbook in the printed 附件2 layout (the heading, the money
 /// rows, the indicator table with merged 一级/二级 cells), which `POST /sheets/bulk` reads back.
 #[utoipa::path(
     tag = "sheets",
     operation_id = "exportSheet",
-    summary = "导出一张绩效目标表（附件2 版式）(export one sheet as its printed form)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("format" = Option<String>, Query, pattern = "^xlsx$", description = "`xlsx` (the only format, the default)")

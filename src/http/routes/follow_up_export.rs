@@ -67,6 +67,8 @@ pub struct EvaluationExportParams {
     pub status: Option<SheetStatus>,
 }
 
+/// 导出绩效监控表 (export monitoring reports as a file)
+///
 /// Exports every monitoring report that matches the filters (no paging), ordered by fund id,
 /// region code and month. JSON: an array of reports exactly as
 /// `GET /sheets/{sheet_id}/monitoring/{month}` returns them, each with `fund_id`, `fund_name`,
@@ -77,7 +79,6 @@ pub struct EvaluationExportParams {
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "exportReports",
-    summary = "导出绩效监控表 (export monitoring reports as a file)",
     params(ReportExportParams),
     responses(
         (status = 200, description = "The file, as an attachment",
@@ -116,6 +117,8 @@ pub async fn export_reports(
     Ok(streamed(file))
 }
 
+/// 导出项目支出绩效自评表 (export self-evaluations as a file)
+///
 /// Exports every self-evaluation that matches the filters (no paging), ordered by fund id and
 /// region code. JSON: an array of evaluations exactly as `GET /sheets/{sheet_id}/self-evaluation`
 /// returns them, each with `fund_id`, `fund_name`, `year`, `region_code` and `region_name`
@@ -126,7 +129,6 @@ pub async fn export_reports(
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "exportEvaluations",
-    summary = "导出项目支出绩效自评表 (export self-evaluations as a file)",
     params(EvaluationExportParams),
     responses(
         (status = 200, description = "The file, as an attachment",

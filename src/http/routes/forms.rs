@@ -28,6 +28,8 @@ fn attachment(file: ExportFile) -> HttpResponse {
         .body(file.body)
 }
 
+/// 导出绩效监控表（打印版式）(export a report as its printed form)
+///
 /// Exports a monitoring report as the printed 绩效监控表: the heading, the fund, region and
 /// month, the budget with the 1–N月 execution and its rate, the progress on the year's goal,
 /// then the indicator table (一级/二级 merged over their runs) with the values, likelihoods,
@@ -36,7 +38,6 @@ fn attachment(file: ExportFile) -> HttpResponse {
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "exportReportForm",
-    summary = "导出绩效监控表（打印版式）(export a report as its printed form)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
@@ -63,6 +64,8 @@ pub async fn export_report_form(
     Ok(attachment(file))
 }
 
+/// 导出项目支出绩效自评表（打印版式）(export a self-evaluation as its printed form)
+///
 /// Exports a self-evaluation as the printed 项目支出绩效自评表: the heading, the fund and
 /// region, the budget with the year's execution and its 分值, 执行率 and 得分, the goal's
 /// achievement and the budget deviation, the indicator table with each indicator's 分值 and
@@ -71,7 +74,6 @@ pub async fn export_report_form(
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "exportEvaluationForm",
-    summary = "导出项目支出绩效自评表（打印版式）(export a self-evaluation as its printed form)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("format" = Option<String>, Query, pattern = "^xlsx$", description = "`xlsx` (the only format, the default)")

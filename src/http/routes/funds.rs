@@ -72,11 +72,12 @@ fn saved(saved: service::Saved<Fund>) -> HttpResponse {
     resource(status, &saved.value, saved.value.version, loc)
 }
 
+/// 专项资金列表 (list funds)
+///
 /// Lists funds, ordered by id.
 #[utoipa::path(
     tag = "funds",
     operation_id = "listFunds",
-    summary = "专项资金列表 (list funds)",
     params(FundListParams),
     responses((status = 200, description = "A page of funds", body = FundPage))
 )]
@@ -97,11 +98,12 @@ pub async fn list_funds(
     }))
 }
 
+/// 新建专项资金 (create a fund)
+///
 /// Creates a fund. Funds are unique on (`year`, `name`).
 #[utoipa::path(
     tag = "funds",
     operation_id = "createFund",
-    summary = "新建专项资金 (create a fund)",
     request_body = FundInput,
     responses(
         (status = 201, description = "Created; `Location` and `ETag` set", body = Fund)
@@ -122,11 +124,13 @@ pub async fn create_fund(
     Ok(saved(result))
 }
 
-/// Reads a fund.
+/// 读取专项资金 (get a fund)
+///
+/// Reads a fund: its amounts, template and scoring scheme (the default scheme when it sets
+/// none), with its version as the `ETag` for the next `PUT` or `PATCH`.
 #[utoipa::path(
     tag = "funds",
     operation_id = "getFund",
-    summary = "读取专项资金 (get a fund)",
     params(("fund_id" = i64, Path, description = "Fund id")),
     responses(
         (status = 200, description = "The fund; `ETag` set", body = Fund)
@@ -143,11 +147,12 @@ pub async fn get_fund(
     Ok(resource(StatusCode::OK, &fund, fund.version, None))
 }
 
+/// 修改专项资金 (replace a fund)
+///
 /// Replaces a fund with the document sent (what `GET` returns may be sent back as it is).
 #[utoipa::path(
     tag = "funds",
     operation_id = "replaceFund",
-    summary = "修改专项资金 (replace a fund)",
     params(
         ("fund_id" = i64, Path, description = "Fund id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -173,11 +178,12 @@ pub async fn replace_fund(
     Ok(saved(result))
 }
 
+/// 部分修改专项资金 (patch a fund)
+///
 /// Changes some fields of a fund (JSON merge patch, RFC 7396; `null` clears a field).
 #[utoipa::path(
     tag = "funds",
     operation_id = "patchFund",
-    summary = "部分修改专项资金 (patch a fund)",
     params(
         ("fund_id" = i64, Path, description = "Fund id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -205,11 +211,12 @@ pub async fn patch_fund(
     Ok(saved(result))
 }
 
+/// 删除专项资金 (delete a fund)
+///
 /// Deletes a fund; with `force=true` its sheets too.
 #[utoipa::path(
     tag = "funds",
     operation_id = "deleteFund",
-    summary = "删除专项资金 (delete a fund)",
     params(
         ("fund_id" = i64, Path, description = "Fund id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch"),
@@ -232,12 +239,13 @@ pub async fn delete_fund(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// 专项资金分配汇总 (fund summary)
+///
 /// How a fund is allocated: total, allocated and unallocated provincial funds, stated matching
 /// funds, one line per region, counts by status, and the regions still without a sheet.
 #[utoipa::path(
     tag = "funds",
     operation_id = "getFundSummary",
-    summary = "专项资金分配汇总 (fund summary)",
     params(("fund_id" = i64, Path, description = "Fund id")),
     responses((status = 200, description = "The summary", body = FundSummary))
 )]

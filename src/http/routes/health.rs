@@ -29,11 +29,12 @@ pub struct Ready {
     pub database: &'static str,
 }
 
+/// 存活检查 (liveness)
+///
 /// The process is up (it does not touch the database).
 #[utoipa::path(
     tag = "operations",
     operation_id = "healthz",
-    summary = "存活检查 (liveness)",
     responses((status = 200, description = "The process answers", body = Health))
 )]
 #[get("/healthz")]
@@ -41,11 +42,12 @@ pub async fn healthz(_params: Query<NoParams>) -> HttpResponse {
     HttpResponse::Ok().json(Health { status: "ok" })
 }
 
+/// 就绪检查 (readiness: the database answers)
+///
 /// The service can reach its database (200), or not (503).
 #[utoipa::path(
     tag = "operations",
     operation_id = "readyz",
-    summary = "就绪检查 (readiness: the database answers)",
     responses((status = 200, description = "The database answers", body = Ready))
 )]
 #[get("/readyz")]

@@ -55,11 +55,12 @@ pub struct ReportList {
     pub items: Vec<Report>,
 }
 
+/// 绩效监控报告列表 (a sheet's monitoring reports)
+///
 /// The sheet's monitoring reports, by month.
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "listReports",
-    summary = "绩效监控报告列表 (a sheet's monitoring reports)",
     params(("sheet_id" = i64, Path, description = "Sheet id")),
     responses((status = 200, description = "The reports, by month", body = ReportList))
 )]
@@ -77,12 +78,13 @@ pub async fn list_reports(
     Ok(HttpResponse::Ok().json(ReportList { items }))
 }
 
+/// 绩效监控报告 (a monitoring report)
+///
 /// One report, with its figures (computed while `DRAFT` or `RETURNED`, as frozen at submit
 /// afterwards) and its checks.
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "getReport",
-    summary = "绩效监控报告 (a monitoring report)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N (the data of 1–N月), 1–12")
@@ -103,13 +105,14 @@ pub async fn get_report(
     Ok(resource(StatusCode::OK, &report, report.version, None))
 }
 
+/// 填报绩效监控报告 (create or replace a monitoring report)
+///
 /// Creates (201) or replaces (200) the report of an `APPROVED` sheet for a month. What `GET`
 /// returns may be sent back as it is; an unchanged document keeps the version. Errors refuse
 /// the write (422); the *submit* checks are warnings here, in `issues`.
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "putReport",
-    summary = "填报绩效监控报告 (create or replace a monitoring report)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
@@ -156,11 +159,12 @@ pub async fn put_report(
     Ok(resource(status, &saved.value, saved.value.version, loc))
 }
 
+/// 删除绩效监控报告 (delete a monitoring report)
+///
 /// Deletes a report while `DRAFT` or `RETURNED`; its history is kept.
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "deleteReport",
-    summary = "删除绩效监控报告 (delete a monitoring report)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
@@ -183,12 +187,13 @@ pub async fn delete_report(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// 校验绩效监控报告 (check a report without saving)
+///
 /// Checks a report document with the checks of `PUT`, saving nothing: 200 with `valid`,
 /// every issue and the report as it would be stored.
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "validateReport",
-    summary = "校验绩效监控报告 (check a report without saving)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12")
@@ -242,11 +247,12 @@ async fn step(
 
 macro_rules! report_step {
     ($fn:ident, $grant:ident, $transition:ident, $verb:literal, $op:literal, $summary:literal, $doc:literal, $to:literal, $body:ty, $body_doc:literal) => {
+        #[doc = $summary]
+        #[doc = ""]
         #[doc = $doc]
         #[utoipa::path(
             tag = "monitoring",
             operation_id = $op,
-            summary = $summary,
             params(
                 ("sheet_id" = i64, Path, description = "Sheet id"),
                 ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
@@ -329,12 +335,13 @@ pub struct ReportRevisionPage {
     pub next_page_token: Option<String>,
 }
 
+/// 绩效监控报告修订记录 (a report's revisions)
+///
 /// The history of a report: every change and review step, oldest first; kept after the report
 /// is deleted.
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "listReportRevisions",
-    summary = "绩效监控报告修订记录 (a report's revisions)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
@@ -360,11 +367,12 @@ pub async fn list_report_revisions(
     }))
 }
 
+/// 绩效监控报告的某一版本 (one revision of a report)
+///
 /// One revision of a report, with the report as it was (`snapshot`).
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "getReportRevision",
-    summary = "绩效监控报告的某一版本 (one revision of a report)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("month" = u32, Path, minimum = 1, maximum = 12, description = "The cut-off month N, 1–12"),
@@ -405,13 +413,14 @@ pub struct FundMonitoringParams {
     pub month: u32,
 }
 
+/// 专项资金绩效监控情况 (a fund's monitoring picture for a month)
+///
 /// The fund's picture for a month: one row per sheet that is `APPROVED` or has a report for
 /// the month, by region code, with its light; only `SUBMITTED` and `APPROVED` reports count
 /// (`GREY` otherwise).
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "fundMonitoring",
-    summary = "专项资金绩效监控情况 (a fund's monitoring picture for a month)",
     params(("fund_id" = i64, Path, description = "Fund id"), FundMonitoringParams),
     responses((status = 200, description = "The picture", body = FundMonitoring))
 )]

@@ -31,11 +31,12 @@ pub struct RegionList {
     pub items: Vec<Region>,
 }
 
+/// 行政区划列表 (regions)
+///
 /// Lists the administrative divisions sheets can be filed for, ordered by code.
 #[utoipa::path(
     tag = "reference",
     operation_id = "listRegions",
-    summary = "行政区划列表 (regions)",
     responses((status = 200, description = "All regions, ordered by code", body = RegionList))
 )]
 #[get("/regions")]

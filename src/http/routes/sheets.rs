@@ -83,11 +83,12 @@ fn saved(saved: service::Saved<Sheet>) -> HttpResponse {
     resource(status, &saved.value, saved.value.version, loc)
 }
 
+/// 绩效目标表列表 (list sheets)
+///
 /// Lists sheets with their indicators, ordered by id; filters combine with AND.
 #[utoipa::path(
     tag = "sheets",
     operation_id = "listSheets",
-    summary = "绩效目标表列表 (list sheets)",
     params(SheetListParams),
     responses((status = 200, description = "A page of sheets", body = SheetPage))
 )]
@@ -114,6 +115,8 @@ pub async fn list_sheets(
     }))
 }
 
+/// 新建绩效目标表 (create a sheet)
+///
 /// Creates a sheet for a (fund, region) pair that has none yet.
 ///
 /// Every rule error is listed at once (422); a second sheet for the same fund and region is 409
@@ -121,7 +124,6 @@ pub async fn list_sheets(
 #[utoipa::path(
     tag = "sheets",
     operation_id = "createSheet",
-    summary = "新建绩效目标表 (create a sheet)",
     request_body = SheetCreate,
     responses(
         (status = 201, description = "Created; `Location` and `ETag` set", body = Sheet)
@@ -142,11 +144,12 @@ pub async fn create_sheet(
     Ok(saved(result))
 }
 
+/// 读取绩效目标表 (get a sheet)
+///
 /// Reads a sheet with its indicators.
 #[utoipa::path(
     tag = "sheets",
     operation_id = "getSheet",
-    summary = "读取绩效目标表 (get a sheet)",
     params(("sheet_id" = i64, Path, description = "Sheet id")),
     responses(
         (status = 200, description = "The sheet; `ETag` set", body = Sheet)
@@ -167,12 +170,13 @@ pub async fn get_sheet(
     Ok(rendered_resource(body, version))
 }
 
+/// 修改绩效目标表 (replace a sheet)
+///
 /// Replaces a sheet with the document sent (what `GET` returns may be sent back as it is).
 /// An unchanged document keeps the version.
 #[utoipa::path(
     tag = "sheets",
     operation_id = "replaceSheet",
-    summary = "修改绩效目标表 (replace a sheet)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -198,12 +202,13 @@ pub async fn replace_sheet(
     Ok(saved(result))
 }
 
+/// 部分修改绩效目标表 (patch a sheet)
+///
 /// Changes some fields of a sheet (JSON merge patch, RFC 7396: objects merge, `null` clears,
 /// `indicators` is replaced as a whole).
 #[utoipa::path(
     tag = "sheets",
     operation_id = "patchSheet",
-    summary = "部分修改绩效目标表 (patch a sheet)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -231,11 +236,12 @@ pub async fn patch_sheet(
     Ok(saved(result))
 }
 
+/// 删除绩效目标表 (delete a sheet)
+///
 /// Deletes a sheet and its indicators.
 #[utoipa::path(
     tag = "sheets",
     operation_id = "deleteSheet",
-    summary = "删除绩效目标表 (delete a sheet)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch"),

@@ -6,6 +6,8 @@ use crate::domain::taxonomy::{self, TaxonomyView};
 use crate::http::extract::{NoParams, Query};
 use crate::http::openapi::OperationProblems;
 
+/// 指标体系 (indicator taxonomy)
+///
 /// The 一级 → 二级 indicator tree; the labels are the values indicators use.
 ///
 /// Both vocabularies in use are accepted (成本指标 as a 二级 under 产出指标, and as a 一级 of its
@@ -13,7 +15,6 @@ use crate::http::openapi::OperationProblems;
 #[utoipa::path(
     tag = "reference",
     operation_id = "getTaxonomy",
-    summary = "指标体系 (indicator taxonomy)",
     responses((status = 200, description = "The taxonomy", body = TaxonomyView))
 )]
 #[get("/taxonomy")]

@@ -43,12 +43,13 @@ pub struct TokenPage {
     pub next_page_token: Option<String>,
 }
 
+/// 新建 API 令牌 (create an API token)
+///
 /// Creates an API token (`ADMIN` only). The answer holds the token itself, shown this once: only
 /// a hash of it is stored.
 #[utoipa::path(
     tag = "tokens",
     operation_id = "createToken",
-    summary = "新建 API 令牌 (create an API token)",
     request_body = TokenRequest,
     responses(
         (status = 201, description = "Created; `token` is shown this once", body = CreatedToken,
@@ -76,11 +77,12 @@ pub async fn create_token(
         .json(created))
 }
 
+/// API 令牌列表 (list API tokens)
+///
 /// Lists API tokens by id, revoked ones included (`ADMIN` only).
 #[utoipa::path(
     tag = "tokens",
     operation_id = "listTokens",
-    summary = "API 令牌列表 (list API tokens)",
     params(TokenListParams),
     responses((status = 200, description = "A page of tokens", body = TokenPage))
 )]
@@ -101,11 +103,12 @@ pub async fn list_tokens(
     }))
 }
 
+/// 读取 API 令牌 (get an API token's record)
+///
 /// Reads one token's record (`ADMIN` only).
 #[utoipa::path(
     tag = "tokens",
     operation_id = "getToken",
-    summary = "读取 API 令牌 (get an API token's record)",
     params(("token_id" = i64, Path, description = "Token id")),
     responses((status = 200, description = "The token's record", body = ApiToken))
 )]
@@ -121,13 +124,14 @@ pub async fn get_token(
     Ok(HttpResponse::Ok().json(token))
 }
 
+/// 撤销 API 令牌 (revoke an API token)
+///
 /// Revokes a token (`ADMIN` only): it stops working at once on this instance, and within
 /// `--token-cache-seconds` on the others. Its record stays listed. The last active `ADMIN` token
 /// cannot be revoked (409 `LAST_ADMIN_TOKEN`).
 #[utoipa::path(
     tag = "tokens",
     operation_id = "revokeToken",
-    summary = "撤销 API 令牌 (revoke an API token)",
     params(("token_id" = i64, Path, description = "Token id")),
     responses((status = 204, description = "Revoked (or already revoked)"))
 )]
@@ -145,12 +149,13 @@ pub async fn revoke_token(
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// 当前令牌 (the caller's identity)
+///
 /// Who the caller is: the token's name, role and regions, so that a front end can show what
 /// its user may do.
 #[utoipa::path(
     tag = "tokens",
     operation_id = "whoAmI",
-    summary = "当前令牌 (the caller's identity)",
     responses((status = 200, description = "The caller", body = Principal))
 )]
 #[get("/me")]

@@ -50,6 +50,8 @@ pub struct ParseResponse {
     pub issues: Vec<Issue>,
 }
 
+/// 解析指标值 (parse a target value)
+///
 /// Parses one target value (指标值) into its structure: kind, comparator, value, upper bound,
 /// unit, basis, deadline date and whether it is measurable. Always 200 for a well-formed
 /// request: a target that does not parse is reported in `issues`. `year` fills the year of a
@@ -57,7 +59,6 @@ pub struct ParseResponse {
 #[utoipa::path(
     tag = "validation",
     operation_id = "parseTarget",
-    summary = "解析指标值 (parse a target value)",
     request_body = ParseRequest,
     responses((status = 200, description = "The reading", body = ParseResponse))
 )]
@@ -117,6 +118,8 @@ pub struct ValidateParams {
     pub sheet_id: Option<i64>,
 }
 
+/// 校验绩效目标表，不保存 (validate a sheet document)
+///
 /// Checks a sheet document with exactly the checks of a real save, cross-sheet ones included
 /// (the fund's budget and template, a second sheet for the same fund and region), and saves
 /// nothing. `valid` is false when any `ERROR` is listed; a save of the same document would be
@@ -124,7 +127,6 @@ pub struct ValidateParams {
 #[utoipa::path(
     tag = "validation",
     operation_id = "validateSheet",
-    summary = "校验绩效目标表，不保存 (validate a sheet document)",
     params(ValidateParams),
     request_body = SheetDocument,
     responses((status = 200, description = "The verdict", body = Validation))
@@ -143,11 +145,12 @@ pub async fn validate_sheet(
     Ok(HttpResponse::Ok().json(verdict))
 }
 
+/// 校验已保存的绩效目标表 (validate a stored sheet)
+///
 /// Checks a stored sheet against today's rules and its fund's current template.
 #[utoipa::path(
     tag = "validation",
     operation_id = "getSheetValidation",
-    summary = "校验已保存的绩效目标表 (validate a stored sheet)",
     params(("sheet_id" = i64, Path, description = "Sheet id")),
     responses((status = 200, description = "The verdict", body = Validation))
 )]

@@ -58,13 +58,14 @@ async fn step(
     Ok(resource(StatusCode::OK, &sheet, sheet.version, None))
 }
 
+/// 申报 (submit a sheet for review)
+///
 /// 申报: submits a `DRAFT` or `RETURNED` sheet for review (`SUBMITTER` of its region, or
 /// `ADMIN`). The sheet is checked against today's rules first: while any error remains this is
 /// a 422 listing them, and nothing changes.
 #[utoipa::path(
     tag = "workflow",
     operation_id = "submitSheet",
-    summary = "申报 (submit a sheet for review)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -94,12 +95,13 @@ pub async fn submit_sheet(
     .await
 }
 
+/// 批复 (approve a sheet)
+///
 /// 批复: approves a `SUBMITTED` sheet (`REVIEWER` or `ADMIN`). Checked against today's rules
 /// first, like submitting.
 #[utoipa::path(
     tag = "workflow",
     operation_id = "approveSheet",
-    summary = "批复 (approve a sheet)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -129,12 +131,13 @@ pub async fn approve_sheet(
     .await
 }
 
+/// 退回 (return a sheet to its region)
+///
 /// 退回: returns a `SUBMITTED` sheet to its region with a reason (`REVIEWER` or `ADMIN`); the
 /// region edits it and submits it again.
 #[utoipa::path(
     tag = "workflow",
     operation_id = "returnSheet",
-    summary = "退回 (return a sheet to its region)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -164,12 +167,13 @@ pub async fn return_sheet(
     .await
 }
 
+/// 调整 (reopen an approved sheet)
+///
 /// 调整: reopens an `APPROVED` sheet as a `DRAFT` with a reason (`REVIEWER` or `ADMIN`), the
 /// only way an approved sheet changes.
 #[utoipa::path(
     tag = "workflow",
     operation_id = "reopenSheet",
-    summary = "调整 (reopen an approved sheet)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`; 412 on mismatch")
@@ -223,12 +227,13 @@ pub struct RevisionPage {
     pub next_page_token: Option<String>,
 }
 
+/// 修订记录 (a sheet's revisions)
+///
 /// The history of a sheet: every change and review step, oldest first, with who, when, why and
 /// the request. Kept after the sheet is deleted.
 #[utoipa::path(
     tag = "workflow",
     operation_id = "listSheetRevisions",
-    summary = "修订记录 (a sheet's revisions)",
     params(("sheet_id" = i64, Path, description = "Sheet id"), RevisionListParams),
     responses((status = 200, description = "A page of revisions", body = RevisionPage))
 )]
@@ -250,11 +255,12 @@ pub async fn list_revisions(
     }))
 }
 
+/// 某一版本 (one revision)
+///
 /// One revision of a sheet, with the sheet as it was at that version (`snapshot`).
 #[utoipa::path(
     tag = "workflow",
     operation_id = "getSheetRevision",
-    summary = "某一版本 (one revision)",
     params(
         ("sheet_id" = i64, Path, description = "Sheet id"),
         ("version" = i64, Path, description = "The version")
@@ -297,12 +303,13 @@ pub struct DiffParams {
     pub to: Option<i64>,
 }
 
+/// 版本比较 (difference between two versions)
+///
 /// The field-level difference between two versions of a sheet: each field added, removed or
 /// changed, with its JSON Pointer and both values.
 #[utoipa::path(
     tag = "workflow",
     operation_id = "diffSheetRevisions",
-    summary = "版本比较 (difference between two versions)",
     params(("sheet_id" = i64, Path, description = "Sheet id"), DiffParams),
     responses((status = 200, description = "The changes from `from` to `to`", body = RevisionDiff))
 )]

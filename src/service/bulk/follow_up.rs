@@ -1,6 +1,6 @@
 //! Bulk uploads of monitoring reports and self-evaluations (SPEC §5.4): the items read from
-//! JSON, NDJSON, CSV or Excel, each keyed by its sheet (`sheet_id`, or fund and region) and, for
-//! reports, its month, then checked by the checks of a single `PUT`
+//! JSON, NDJSON, CSV or Excel, each keyed by its sheet (fund and region, or `sheet_id` alone)
+//! and, for reports, its month, then checked by the checks of a single `PUT`
 //! ([`crate::service::monitoring::check_report`],
 //! [`crate::service::evaluation::check_evaluation`]) against facts read once for the whole
 //! upload (the checks read nothing, so they run on the machine's cores at once, see
@@ -110,8 +110,9 @@ impl FollowUpItem {
     }
 
     /// An item from a JSON object: the document as `GET` returns it (or as `PUT` takes it),
-    /// with its key: `sheet_id`, or `fund_id` (or `fund_name` and `year`) and `region_code` (or
-    /// `region_name`); `month` for a report. The key fields are taken out of the document.
+    /// with its key: `fund_id` (or `fund_name` and `year`) and `region_code` (or
+    /// `region_name`), or `sheet_id` alone (see [`FollowUpItem::sheet_id_only`]); `month` for a
+    /// report. The key fields are taken out of the document.
     fn from_json(mut value: Value, kind: FollowUpKind, lang: Lang) -> Self {
         let mut item = FollowUpItem::empty();
         let Some(object) = value.as_object_mut() else {
@@ -162,6 +163,16 @@ impl FollowUpItem {
         item.locations = std::mem::take(&mut table.locations);
         item.body = Some(Body::Table(table));
         item
+    }
+
+    /// The `sheet_id` that alone names the item's sheet: only when the item names no fund and
+    /// no region (those are the key; a `sheet_id` beside them must agree with them).
+    fn sheet_id_only(&self) -> Option<i64> {
+        let names_key = self.fund_id.is_some()
+            || self.fund_name.is_some()
+            || self.region_code.is_some()
+            || self.region_name.is_some();
+        self.sheet_id.filter(|_| !names_key)
     }
 
     /// An issue with the row and column of the value its path points at.
@@ -375,7 +386,7 @@ impl Facts {
             if kind == FollowUpKind::Monitoring {
                 months.extend(month_of(item, &mut ignored, lang));
             }
-            if let Some(id) = item.sheet_id {
+            if let Some(id) = item.sheet_id_only() {
                 ids.push(SheetId::new(id));
                 continue;
             }
@@ -509,7 +520,7 @@ impl Find<'_> {
         let not_found = |path: &str, zh: String, en: String| {
             Issue::error(IssueCode::SheetNotFound, path, lang.pick(zh, en))
         };
-        if let Some(id) = item.sheet_id {
+        if let Some(id) = item.sheet_id_only() {
             return match self.facts.sheets.get(&SheetId::new(id)) {
                 Some(sheet) => {
                     key.fund_id = Some(sheet.fund_id);
@@ -553,6 +564,22 @@ impl Find<'_> {
             return Ok(None);
         };
         match self.facts.by_key.get(&(fund, region.clone())) {
+            Some(id) if item.sheet_id.is_some_and(|given| given != id.get()) => {
+                let given = item.sheet_id.unwrap_or_default();
+                issues.push(Issue::error(
+                    IssueCode::ValueInvalid,
+                    "/sheet_id",
+                    lang.pick(
+                        format!(
+                            "sheet_id {given} 与所列专项资金 {fund}、地区 {region} 的绩效目标表（{id}）不符"
+                        ),
+                        format!(
+                            "sheet_id {given} is not the sheet of fund {fund} and region {region} ({id})"
+                        ),
+                    ),
+                ));
+                Ok(None)
+            }
             Some(id) if self.facts.sheets.contains_key(id) => Ok(Some(*id)),
             _ => {
                 issues.push(not_found(
