@@ -132,7 +132,8 @@ pub async fn serve(settings: &Settings, db: Db, http: HttpSettings) -> std::io::
                 cut_off,
                 bound_secs = settings.shutdown_timeout,
                 "shutdown bound reached: {cut_off} request(s) still in flight were cut off \
-                 unanswered; their unfinished writes are rolled back"
+                 (unanswered, or an export's body unfinished); their unfinished writes are \
+                 rolled back"
             );
             Ok(Stopped::CutOff(cut_off))
         }

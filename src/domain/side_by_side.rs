@@ -551,8 +551,14 @@ pub fn side_by_side(
                 };
                 fits && unit_fits
             };
+            // Adding means something only in one unit: a group whose targets are all unitless
+            // takes actuals of any unit, and gives no sum when they come in several.
             let sum_of = |actuals: &[&Actual]| -> Option<Decimal> {
-                gives_sum.then(|| {
+                let units: BTreeSet<&str> = actuals
+                    .iter()
+                    .filter_map(|a| a.value.unit.as_deref().map(canonical_unit))
+                    .collect();
+                (gives_sum && units.len() <= 1).then(|| {
                     actuals
                         .iter()
                         .filter(|a| a.value.kind == ValueKind::Level)

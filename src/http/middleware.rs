@@ -138,7 +138,8 @@ fn log_server_error(span: &tracing::Span, api: &crate::http::problem::ApiError) 
 }
 
 /// How many requests the server is working on: counted from the moment a request reaches the
-/// application until its answer's head is ready. Shared by all workers; at shutdown it tells
+/// application until its answer's body has been sent whole (a streamed export counts until its
+/// last row is out) or the connection dropped it. Shared by all workers; at shutdown it tells
 /// how many requests the bound cut off ([`crate::startup::serve`]).
 #[derive(Debug, Default, Clone)]
 pub struct InFlight(Arc<AtomicUsize>);
@@ -164,22 +165,88 @@ impl Drop for InFlightGuard {
     }
 }
 
-/// Counts the request in the application's [`InFlight`] while it is worked on.
+/// An answer's body that keeps its request counted in flight until it is dropped: sent whole,
+/// or abandoned with its connection.
+struct CountedBody {
+    body: BoxBody,
+    _guard: InFlightGuard,
+}
+
+impl MessageBody for CountedBody {
+    type Error = Box<dyn std::error::Error>;
+
+    fn size(&self) -> actix_web::body::BodySize {
+        self.body.size()
+    }
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<actix_web::web::Bytes, Self::Error>>> {
+        std::pin::Pin::new(&mut self.get_mut().body).poll_next(cx)
+    }
+}
+
+/// Counts the request in the application's [`InFlight`] while it is worked on and while its
+/// answer's body is being sent.
 pub async fn count_in_flight(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let _guard = req
+    let guard = req
         .app_data::<web::Data<InFlight>>()
         .map(|counter| counter.enter());
-    next.call(req)
-        .await
-        .map(ServiceResponse::map_into_boxed_body)
+    let res = next.call(req).await?.map_into_boxed_body();
+    Ok(match guard {
+        Some(guard) => res.map_body(|_, body| {
+            BoxBody::new(CountedBody {
+                body,
+                _guard: guard,
+            })
+        }),
+        None => res,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[actix_web::test]
+    async fn a_request_counts_in_flight_until_its_body_is_sent_whole() {
+        use actix_web::{test, App, HttpResponse};
+        let in_flight = InFlight::default();
+        let app = test::init_service(
+            App::new()
+                .app_data(web::Data::new(in_flight.clone()))
+                .wrap(actix_web::middleware::from_fn(count_in_flight))
+                .route(
+                    "/stream",
+                    web::get().to(|| async {
+                        let rows =
+                            futures_util::stream::iter((0..3).map(|k| {
+                                Ok::<_, std::io::Error>(web::Bytes::from(format!("{k}\n")))
+                            }));
+                        HttpResponse::Ok().streaming(rows)
+                    }),
+                ),
+        )
+        .await;
+        assert_eq!(in_flight.count(), 0);
+        let res =
+            test::call_service(&app, test::TestRequest::get().uri("/stream").to_request()).await;
+        // The head is ready, the body not sent yet: still in flight.
+        assert_eq!(in_flight.count(), 1);
+        let body = test::read_body(res).await;
+        assert_eq!(body, "0\n1\n2\n");
+        assert_eq!(in_flight.count(), 0, "counted off once the body is out");
+        // A body dropped unsent (the connection gone) counts off too.
+        let res =
+            test::call_service(&app, test::TestRequest::get().uri("/stream").to_request()).await;
+        assert_eq!(in_flight.count(), 1);
+        drop(res);
+        assert_eq!(in_flight.count(), 0);
+    }
 
     #[test]
     fn request_ids_are_kept_only_when_safe() {

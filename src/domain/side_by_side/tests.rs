@@ -347,6 +347,45 @@ fn monitoring_and_results_count_comparable_actuals() {
     );
 }
 
+#[test]
+fn actuals_in_several_units_give_no_sum_in_a_unitless_group() {
+    let sheets = [
+        sheet(1, "430100", "100", &[("活动", "10")]),
+        sheet(2, "430200", "100", &[("活动", "20")]),
+    ];
+    let actual = |sheet: i64, text: &str| {
+        let target = sheets[(sheet - 1) as usize].indicators[0]
+            .target_parsed
+            .clone()
+            .unwrap();
+        Actual {
+            sheet_id: SheetId::new(sheet),
+            indicator_id: IndicatorId::new(sheet * 100),
+            value: compare::read_value(text, &target, 2024).unwrap(),
+            met: true,
+        }
+    };
+    let view = |a: &str, b: &str| {
+        let follow_up = FollowUp {
+            monitoring: Some((8, vec![actual(1, a), actual(2, b)])),
+            results: vec![],
+        };
+        let g = group(
+            &side_by_side(FundId::new(1), None, &sheets, &follow_up),
+            "活动",
+        )
+        .clone();
+        g.monitoring.map(|m| (m.actual_sum, m.regions))
+    };
+    assert_eq!(
+        view("6场", "150人次"),
+        Some((None, 2)),
+        "场 and 人次 do not add"
+    );
+    assert_eq!(view("6场", "9场次"), Some((Some(d("15")), 2)), "场次 is 场");
+    assert_eq!(view("6场", "9"), Some((Some(d("15")), 2)), "unitless joins");
+}
+
 fn pair(a: &str, b: &str) -> Change {
     pair_at(a, b, "产出指标", "数量指标")
 }
