@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Peak resident memory of the report and evaluation exports at scale (SPEC §8, the sibling of
-# scripts/rss-at-scale.sh): RSS_REPORTS seed-shaped sheets (default 10,000), each approved with a
-# July report and a self-evaluation, then `GET /monitoring/export` and `GET /self-evaluations/
-# export` as JSON, CSV and Excel, each in a server process of its own (its `VmHWM`), for each
-# build named in RSS_BINS, on the same loaded database.
+# Peak resident memory of the report and evaluation exports and uploads at scale (SPEC §8, the
+# sibling of scripts/rss-at-scale.sh): RSS_REPORTS seed-shaped sheets (default 10,000), each
+# approved with a July report and a self-evaluation, then `GET /monitoring/export` and `GET
+# /self-evaluations/export` as JSON, CSV and Excel, and the reports and evaluations uploaded
+# again as one compact JSON array each (`upload`: all UNCHANGED), each in a server process of
+# its own (its `VmHWM`), for each build named in RSS_BINS, on the same loaded database.
+# RSS_FORMATS picks among `json csv xlsx upload` (default all).
 #
 # The sheets are the seed's thirteen cycled over funds × 14 regions (as rss-at-scale.sh makes
 # them); a report's lines give each indicator a value that meets its target as the actual and
@@ -22,6 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N="${RSS_REPORTS:-10000}"
+FORMATS="${RSS_FORMATS:-json csv xlsx upload}"
 BACKENDS="${RSS_BACKENDS:-sqlite postgres}"
 PG_ADMIN="${RSS_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 OUT="target/rss-at-scale"
@@ -96,9 +99,9 @@ for backend in $BACKENDS; do
   BIN="${RSS_BINS%% *}"; BIN="${BIN#*=}"
   start
   t0=$(date +%s)
-  python3 - "$URL" "$TOKEN" "$N" <<'PY'
+  python3 - "$URL" "$TOKEN" "$N" "$WORK" <<'PY'
 import http.client, json, sys, urllib.parse
-url, token, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+url, token, n, work = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 u = urllib.parse.urlparse(url)
 conn = http.client.HTTPConnection(u.hostname, u.port, timeout=900)
 def call(method, path, body=None, ok=(200, 201)):
@@ -156,8 +159,11 @@ for s in sheets:
     ev["indicators"] = [dict({k: v for k, v in l.items() if k != "name"}, indicator_id=by_name[l["name"]])
                         for l in e["indicators"]]
     evaluations.append(ev)
-for path, items in (("/api/v1/monitoring/bulk?mode=partial", reports),
-                    ("/api/v1/self-evaluations/bulk?mode=partial", evaluations)):
+for path, items, name in (("/api/v1/monitoring/bulk?mode=partial", reports, "monitoring"),
+                          ("/api/v1/self-evaluations/bulk?mode=partial", evaluations, "self-evaluations")):
+    # Kept for the upload measured below (compact JSON, as a script sends it).
+    with open(f"{work}/upload-{name}.json", "w") as f:
+        json.dump(items, f, ensure_ascii=False, separators=(",", ":"))
     summary = call("POST", path, items)
     assert summary["created"] == n, {k: summary[k] for k in ("created", "failed")} | {"first": summary["items"][:1]}
 print(f"{n} sheets approved, each with a report and an evaluation", file=sys.stderr)
@@ -168,8 +174,28 @@ PY
   for named in $RSS_BINS; do
     label="${named%%=*}"; BIN="${named#*=}"
     for kind in monitoring self-evaluations; do
-      for format in json csv xlsx; do
+      for format in $FORMATS; do
         start
+        if [ "$format" = upload ]; then
+          # The same items uploaded again: every one read and checked, all UNCHANGED.
+          t0=$(date +%s.%N)
+          code=$(curl -sS --max-time 900 -o "$WORK/upload-answer.json" -w '%{http_code}' \
+            -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+            --data-binary "@$WORK/upload-$kind.json" "$URL/api/v1/$kind/bulk")
+          t1=$(date +%s.%N)
+          rss=$(peak_rss_mib)
+          stop
+          [ "$code" = 200 ] || { echo "$backend $label $kind upload answered $code" >&2; exit 1; }
+          python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); assert s["unchanged"] == int(sys.argv[2]), {k: s[k] for k in ("created", "updated", "unchanged", "failed")}' \
+            "$WORK/upload-answer.json" "$N"
+          secs=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
+          mb=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.1f}')" "$WORK/upload-$kind.json")
+          echo "$backend $label $kind upload: $mb MB in $secs s, peak RSS $rss MiB" >&2
+          [ $first -eq 1 ] || echo "," >>"$results"
+          first=0
+          echo "{\"backend\": \"$backend\", \"build\": \"$label\", \"rows\": $N, \"kind\": \"$kind\", \"format\": \"upload\", \"peak_rss_mib\": $rss, \"seconds\": $secs, \"mb\": $mb}" >>"$results"
+          continue
+        fi
         t0=$(date +%s.%N)
         code=$(curl -sS --max-time 900 -o "$WORK/export.$format" -w '%{http_code}' \
           -H "Authorization: Bearer $TOKEN" "$URL/api/v1/$kind/export?format=$format")
@@ -209,7 +235,8 @@ echo "]" >>"$results"
 python3 - "$results" <<'PY'
 import json, sys
 runs = json.load(open(sys.argv[1]))
-cols = [(k, f) for k in ("monitoring", "self-evaluations") for f in ("json", "csv", "xlsx")]
+formats = [f for f in ("json", "csv", "xlsx", "upload") if any(r["format"] == f for r in runs)]
+cols = [(k, f) for k in ("monitoring", "self-evaluations") for f in formats]
 print("| backend | build | " + " | ".join(f"{k} {f}" for k, f in cols) + " |")
 print("|---|---|" + "---|" * len(cols))
 rows = {}

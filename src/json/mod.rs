@@ -232,10 +232,15 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ServiceError> 
 /// [`Strict`] reads them (the only part of a value that reading changes), in place; a number
 /// that cannot be read gets the same error, with its path, from the full reading.
 pub fn parse_json_value(bytes: &[u8]) -> Result<Value, ServiceError> {
-    let mut value: Value =
-        serde_json::from_slice(bytes).map_err(|e| ServiceError::MalformedJson {
-            reason: e.to_string(),
-        })?;
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| ServiceError::MalformedJson {
+        reason: e.to_string(),
+    })?;
+    strict_value(value)
+}
+
+/// A parsed value with its numbers read as [`parse_json_value`] reads them: for one element
+/// of an array read element by element.
+pub fn strict_value(mut value: Value) -> Result<Value, ServiceError> {
     if strict_numbers(&mut value).is_err() {
         return from_value(value);
     }

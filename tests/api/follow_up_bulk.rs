@@ -437,6 +437,27 @@ fn evaluation_of(sheet: &Value, executed: &str) -> Value {
 }
 
 db_tests! {
+    async fn json_bodies_are_read_element_by_element_with_the_whole_document_rules(app: TestApp) {
+        let (_, ids, sheets) = two_approved(&app).await;
+        let send = |body: &str| upload_to(&app, "monitoring", "?dry_run=true", "application/json", body.as_bytes().to_vec());
+        // Not an array: 400 naming what is expected; broken JSON: 400 with the parser's words.
+        let p = send(r#"{"sheet_id": 1}"#).await.problem(400, "INVALID_BODY");
+        assert!(p["detail"].as_str().unwrap().contains("array"), "{p}");
+        send(r#"[{"sheet_id": 1}"#).await.problem(400, "MALFORMED_JSON");
+        send(r#"[{"sheet_id": 1}] x"#).await.problem(400, "MALFORMED_JSON");
+        // A number the strict reader refuses, in the second element, refuses the whole body.
+        let line = json!({"indicator_id": sheets[0]["indicators"][0]["id"], "expected": "1", "likelihood": "CERTAIN"});
+        let good = json!({"sheet_id": ids[0], "month": 7, "executed_funds": "1", "indicators": [line]});
+        let p = send(&format!("[{good}, {{\"sheet_id\": {}, \"month\": 7, \"executed_funds\": 1e999}}]", ids[1]))
+            .await;
+        assert_eq!(p.status, 400, "{}", String::from_utf8_lossy(&p.body));
+        // Whitespace around the array, and an empty array, are fine.
+        let res = send(&format!("\n  [ {good} ]\n")).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        assert_eq!(res.json()["created"], 1, "{}", res.json());
+        assert_eq!(send(" [] ").await.json()["items"], json!([]));
+    }
+
     async fn an_upload_stores_what_the_same_puts_store(app: TestApp) {
         // Two databases set up alike: on `app` the items are written one by one with PUT, on
         // `other` by one upload of each kind.

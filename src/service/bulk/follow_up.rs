@@ -181,6 +181,26 @@ impl FollowUpItem {
     }
 }
 
+/// The items of a JSON body read whole (one that does not start as an array): an array's
+/// elements, or 400 `INVALID_BODY` for anything else.
+fn json_document(
+    value: Value,
+    kind: FollowUpKind,
+    lang: Lang,
+) -> Result<Vec<FollowUpItem>, ServiceError> {
+    match value {
+        Value::Array(list) => Ok(list
+            .into_iter()
+            .map(|v| FollowUpItem::from_json(v, kind, lang))
+            .collect()),
+        _ => Err(ServiceError::InvalidBody {
+            issue_code: IssueCode::InvalidType,
+            path: String::new(),
+            reason: format!("expected an array of {} documents", kind.noun(Lang::En)),
+        }),
+    }
+}
+
 /// Reads the items of a report or evaluation upload of media type `media` (one of
 /// [`FOLLOW_UP_MEDIA_TYPES`]).
 pub fn read_follow_up_upload(
@@ -193,17 +213,15 @@ pub fn read_follow_up_upload(
         issues: vec![read_error_issue(e, lang)],
     };
     match media {
-        "application/json" => match crate::json::parse_json_value(body)? {
-            Value::Array(list) => Ok(list
-                .into_iter()
-                .map(|v| FollowUpItem::from_json(v, kind, lang))
-                .collect()),
-            _ => Err(ServiceError::InvalidBody {
-                issue_code: IssueCode::InvalidType,
-                path: String::new(),
-                reason: format!("expected an array of {} documents", kind.noun(Lang::En)),
-            }),
-        },
+        "application/json" => {
+            // Element by element: the array is never held whole as JSON values.
+            let each =
+                |v| crate::json::strict_value(v).map(|v| FollowUpItem::from_json(v, kind, lang));
+            if let Some(items) = super::read::json_array(body, each)? {
+                return items.into_iter().collect();
+            }
+            json_document(crate::json::parse_json_value(body)?, kind, lang)
+        }
         "application/x-ndjson" => Ok(super::read::ndjson_values(body, lang)
             .map(|(row, value)| {
                 let mut item = match value {
