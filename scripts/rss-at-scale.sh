@@ -15,6 +15,7 @@
 #   scripts/rss-at-scale.sh                          # release build of this checkout
 #   RSS_BIN=/path/to/perf-targets scripts/rss-at-scale.sh   # another build (say, of main)
 #   RSS_BACKENDS=sqlite RSS_SHEETS=2000 scripts/rss-at-scale.sh
+#   RSS_JSON=pretty scripts/rss-at-scale.sh         # the upload indented, non-ASCII escaped (30.7 MB)
 #
 # Needs: curl, python3, and for PostgreSQL psql and a server at RSS_POSTGRES_URL (default
 # postgres://postgres@127.0.0.1:5432/postgres).
@@ -119,7 +120,7 @@ for backend in $BACKENDS; do
   # The funds, in a server of their own; then the body naming their ids.
   start
   python3 - "$WORK" "$URL" "$TOKEN" <<'PY'
-import json, sys, urllib.request
+import json, os, sys, urllib.request
 work, url, token = sys.argv[1:]
 def call(method, path, body):
     req = urllib.request.Request(url + path, method=method, data=json.dumps(body).encode(),
@@ -131,7 +132,11 @@ ids = [call("POST", "/api/v1/funds", f)["id"] for f in json.load(open(f"{work}/f
 docs = json.load(open(f"{work}/template.json"))
 for d in docs:
     d["fund_id"] = ids[d.pop("fund_index")]
-body = json.dumps(docs, ensure_ascii=False, separators=(",", ":")).encode()
+if os.environ.get("RSS_JSON") == "pretty":
+    # Python's defaults with an indent: every Chinese character escaped (\uXXXX), 30.7 MB.
+    body = json.dumps(docs, indent=2).encode()
+else:
+    body = json.dumps(docs, ensure_ascii=False, separators=(",", ":")).encode()
 open(f"{work}/upload.json", "wb").write(body)
 print(f"{len(ids)} funds; the upload is {len(docs)} sheets, {len(body) / 1e6:.1f} MB", file=sys.stderr)
 PY

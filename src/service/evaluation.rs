@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
-use super::monitoring::{ensure_approved, WriteCondition};
+use super::monitoring::{approval_issue, ensure_approved, WriteCondition};
 use super::workflow::{check_reason, RevisionActor};
 use super::{find_sheet, not_found, Actor, Outcome, Precondition, Saved, WriteCheck};
 use crate::db::evaluations::{
@@ -789,8 +789,8 @@ pub(crate) fn write_evaluations(
 }
 
 /// `POST /sheets/{sheet_id}/self-evaluation/score`: the scores and checks of `PUT` for a
-/// document, nothing saved (the sheet must exist; it need not be approved, so that an
-/// evaluation can be prepared ahead).
+/// document, nothing saved (the sheet must exist; before it is approved the evaluation is still
+/// scored, with `SHEET_NOT_APPROVED` as its first error, so that it can be prepared ahead).
 pub fn score_evaluation(
     conn: &mut DbConnection,
     sheet_id: SheetId,
@@ -799,7 +799,11 @@ pub fn score_evaluation(
 ) -> Result<EvaluationValidation, ServiceError> {
     let sheet = find_sheet(conn, sheet_id)?;
     let scheme = scheme_of(conn, &sheet)?;
-    let (norm, mut issues) = domain::normalize(doc, lang);
+    let (norm, normalized) = domain::normalize(doc, lang);
+    let mut issues: Vec<Issue> = approval_issue(&sheet, Subject::Evaluation(sheet_id), lang)
+        .into_iter()
+        .collect();
+    issues.extend(normalized);
     let basis = EvaluationBasis::of(&sheet, &scheme);
     let (figures, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
     issues.extend(computed);

@@ -25,7 +25,9 @@ use crate::domain::sheet::{Sheet, SheetStatus};
 use crate::domain::side_by_side::{report_actuals, Actual};
 use crate::domain::target::TargetParsed;
 use crate::domain::workflow::{edit_refusal_of, not_approved_refusal, Subject, Transition};
-use crate::domain::{FundId, IndicatorId, Issue, Lang, Money, RegionCode, Severity, SheetId};
+use crate::domain::{
+    FundId, IndicatorId, Issue, IssueCode, Lang, Money, RegionCode, Severity, SheetId,
+};
 use crate::error::{ProblemCode, Resource, ServiceError};
 
 /// The months a report may cover.
@@ -441,6 +443,15 @@ pub(crate) fn ensure_approved(sheet: &Sheet, subject: Subject) -> Result<(), Ser
     })
 }
 
+/// The refusal of [`ensure_approved`] as the first issue of a check without saving (`validate`,
+/// `score`): the same checks as `PUT`, answered as a verdict.
+pub(crate) fn approval_issue(sheet: &Sheet, subject: Subject, lang: Lang) -> Option<Issue> {
+    (sheet.status != SheetStatus::Approved).then(|| {
+        let (zh, en) = not_approved_refusal(sheet.id, sheet.status, subject);
+        Issue::error(IssueCode::SheetNotApproved, "", lang.pick(zh, en))
+    })
+}
+
 fn lines_of(report_id: i64, norm: &NormalizedReport) -> Vec<NewLine> {
     norm.lines
         .iter()
@@ -744,8 +755,8 @@ fn changes_of(norm: &NormalizedReport, version: i64, now: chrono::NaiveDateTime)
 }
 
 /// `POST /sheets/{sheet_id}/monitoring/{month}/validate`: the checks of `PUT` on a document,
-/// nothing saved (the sheet must exist; it need not be approved, so that a report can be
-/// prepared ahead).
+/// nothing saved (the sheet must exist; before it is approved the report is still checked, with
+/// `SHEET_NOT_APPROVED` as its first error, so that a report can be prepared ahead).
 pub fn validate_report(
     conn: &mut DbConnection,
     sheet_id: SheetId,
@@ -754,7 +765,11 @@ pub fn validate_report(
     lang: Lang,
 ) -> Result<ReportValidation, ServiceError> {
     let sheet = find_sheet(conn, sheet_id)?;
-    let (norm, mut issues) = domain::normalize(doc, lang);
+    let (norm, normalized) = domain::normalize(doc, lang);
+    let mut issues: Vec<Issue> = approval_issue(&sheet, Subject::Report(sheet_id, month), lang)
+        .into_iter()
+        .collect();
+    issues.extend(normalized);
     let (figures, computed) =
         domain::compute(&norm, &ReportBasis::of(&sheet), month, Stage::Save, lang);
     issues.extend(computed);

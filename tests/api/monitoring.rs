@@ -72,7 +72,13 @@ db_tests! {
 
         // A sheet that is not approved takes no report; the months are 1–12.
         put_with(&app, &path, &doc, &[]).await.problem(409, "SHEET_NOT_APPROVED");
+        // Checking it says so too (the same checks as PUT, as a verdict), with its figures.
+        let v = app.post(&format!("{path}/validate"), &doc).await.json();
+        assert_eq!((&v["valid"], &v["issues"][0]["code"], &v["issues"][0]["path"]), (&json!(false), &json!("SHEET_NOT_APPROVED"), &json!("")), "{v}");
+        assert_eq!(v["report"]["time_progress"], "58.33");
         approve_sheet(&app, zz).await;
+        let v = app.post(&format!("{path}/validate"), &doc).await.json();
+        assert_eq!(v["valid"], true, "{v}");
         for month in ["0", "13", "july"] {
             let p = put_with(&app, &format!("{sheet_path}/monitoring/{month}"), &doc, &[])
                 .await

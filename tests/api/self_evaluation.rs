@@ -120,6 +120,10 @@ db_tests! {
 
         // Before approval: no evaluation; nothing yet to read.
         put_with(&app, &path, &doc, &[]).await.problem(409, "SHEET_NOT_APPROVED");
+        // Scoring it says so too, and still gives the scores.
+        let v = app.post(&format!("{path}/score"), &doc).await.json();
+        assert_eq!((&v["valid"], &v["issues"][0]["code"]), (&json!(false), &json!("SHEET_NOT_APPROVED")), "{v}");
+        assert_eq!(v["evaluation"]["total_score"], "83.70");
         approve_sheet(&app, id).await;
         app.get(&path).await.problem(404, "EVALUATION_NOT_FOUND");
         put_with(&app, &path, &doc, &[("if-match", "\"1\"")]).await.problem(412, "PRECONDITION_FAILED");

@@ -752,7 +752,8 @@ export interface paths {
         /**
          * 校验绩效监控报告 (check a report without saving)
          * @description Checks a report document with the checks of `PUT`, saving nothing: 200 with `valid`,
-         *     every issue and the report as it would be stored.
+         *     every issue and the report as it would be stored. Before the sheet is approved the first
+         *     issue is the error `SHEET_NOT_APPROVED` (where `PUT` answers 409).
          */
         post: operations["validateReport"];
         delete?: never;
@@ -1012,7 +1013,9 @@ export interface paths {
         /**
          * 试算绩效自评得分 (score a self-evaluation without saving)
          * @description Scores a self-evaluation document and runs the checks of `PUT`, saving nothing: 200 with
-         *     `valid`, every issue and the evaluation as it would be stored, with its scores.
+         *     `valid`, every issue and the evaluation as it would be stored, with its scores. Before the
+         *     sheet is approved the first issue is the error `SHEET_NOT_APPROVED` (where `PUT` answers
+         *     409).
          */
         post: operations["scoreEvaluation"];
         delete?: never;

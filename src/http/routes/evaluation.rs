@@ -147,7 +147,9 @@ pub async fn delete_evaluation(
 /// 试算绩效自评得分 (score a self-evaluation without saving)
 ///
 /// Scores a self-evaluation document and runs the checks of `PUT`, saving nothing: 200 with
-/// `valid`, every issue and the evaluation as it would be stored, with its scores.
+/// `valid`, every issue and the evaluation as it would be stored, with its scores. Before the
+/// sheet is approved the first issue is the error `SHEET_NOT_APPROVED` (where `PUT` answers
+/// 409).
 #[utoipa::path(
     tag = "self-evaluation",
     operation_id = "scoreEvaluation",

@@ -190,7 +190,8 @@ pub async fn delete_report(
 /// 校验绩效监控报告 (check a report without saving)
 ///
 /// Checks a report document with the checks of `PUT`, saving nothing: 200 with `valid`,
-/// every issue and the report as it would be stored.
+/// every issue and the report as it would be stored. Before the sheet is approved the first
+/// issue is the error `SHEET_NOT_APPROVED` (where `PUT` answers 409).
 #[utoipa::path(
     tag = "monitoring",
     operation_id = "validateReport",
