@@ -3,9 +3,10 @@
 # sibling of scripts/rss-at-scale.sh): RSS_REPORTS seed-shaped sheets (default 10,000), each
 # approved with a July report and a self-evaluation, then `GET /monitoring/export` and `GET
 # /self-evaluations/export` as JSON, CSV and Excel, and the reports and evaluations uploaded
-# again as one compact JSON array each (`upload`: all UNCHANGED), each in a server process of
-# its own (its `VmHWM`), for each build named in RSS_BINS, on the same loaded database.
-# RSS_FORMATS picks among `json csv xlsx upload` (default all).
+# again as one compact JSON array each (`upload`: all UNCHANGED; `changed`: another amount in
+# each, a dry run checking every item as an update), each in a server process of its own (its
+# `VmHWM`), for each build named in RSS_BINS, on the same loaded database. RSS_FORMATS picks
+# among `json csv xlsx upload changed` (default all).
 #
 # The sheets are the seed's thirteen cycled over funds × 14 regions (as rss-at-scale.sh makes
 # them); a report's lines give each indicator a value that meets its target as the actual and
@@ -24,7 +25,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N="${RSS_REPORTS:-10000}"
-FORMATS="${RSS_FORMATS:-json csv xlsx upload}"
+FORMATS="${RSS_FORMATS:-json csv xlsx upload changed}"
 BACKENDS="${RSS_BACKENDS:-sqlite postgres}"
 PG_ADMIN="${RSS_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 OUT="target/rss-at-scale"
@@ -164,6 +165,10 @@ for path, items, name in (("/api/v1/monitoring/bulk?mode=partial", reports, "mon
     # Kept for the upload measured below (compact JSON, as a script sends it).
     with open(f"{work}/upload-{name}.json", "w") as f:
         json.dump(items, f, ensure_ascii=False, separators=(",", ":"))
+    # And changed (another executed amount), for a dry run that checks every item as an update.
+    with open(f"{work}/changed-{name}.json", "w") as f:
+        json.dump([dict(i, executed_funds="101") for i in items], f, ensure_ascii=False,
+                  separators=(",", ":"))
     summary = call("POST", path, items)
     assert summary["created"] == n, {k: summary[k] for k in ("created", "failed")} | {"first": summary["items"][:1]}
 print(f"{n} sheets approved, each with a report and an evaluation", file=sys.stderr)
@@ -176,24 +181,27 @@ PY
     for kind in monitoring self-evaluations; do
       for format in $FORMATS; do
         start
-        if [ "$format" = upload ]; then
-          # The same items uploaded again: every one read and checked, all UNCHANGED.
+        if [ "$format" = upload ] || [ "$format" = changed ]; then
+          # upload: the same items again, every one read and checked, all UNCHANGED; changed:
+          # another amount in each, a dry run, every item checked as an update.
+          if [ "$format" = upload ]; then file="upload-$kind.json"; query=""; want=unchanged
+          else file="changed-$kind.json"; query="?dry_run=true"; want=updated; fi
           t0=$(date +%s.%N)
           code=$(curl -sS --max-time 900 -o "$WORK/upload-answer.json" -w '%{http_code}' \
             -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-            --data-binary "@$WORK/upload-$kind.json" "$URL/api/v1/$kind/bulk")
+            --data-binary "@$WORK/$file" "$URL/api/v1/$kind/bulk$query")
           t1=$(date +%s.%N)
           rss=$(peak_rss_mib)
           stop
-          [ "$code" = 200 ] || { echo "$backend $label $kind upload answered $code" >&2; exit 1; }
-          python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); assert s["unchanged"] == int(sys.argv[2]), {k: s[k] for k in ("created", "updated", "unchanged", "failed")}' \
-            "$WORK/upload-answer.json" "$N"
+          [ "$code" = 200 ] || { echo "$backend $label $kind $format answered $code" >&2; exit 1; }
+          python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); assert s[sys.argv[3]] == int(sys.argv[2]), {k: s[k] for k in ("created", "updated", "unchanged", "failed")}' \
+            "$WORK/upload-answer.json" "$N" "$want"
           secs=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
-          mb=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.1f}')" "$WORK/upload-$kind.json")
-          echo "$backend $label $kind upload: $mb MB in $secs s, peak RSS $rss MiB" >&2
+          mb=$(python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.1f}')" "$WORK/$file")
+          echo "$backend $label $kind $format: $mb MB in $secs s, peak RSS $rss MiB" >&2
           [ $first -eq 1 ] || echo "," >>"$results"
           first=0
-          echo "{\"backend\": \"$backend\", \"build\": \"$label\", \"rows\": $N, \"kind\": \"$kind\", \"format\": \"upload\", \"peak_rss_mib\": $rss, \"seconds\": $secs, \"mb\": $mb}" >>"$results"
+          echo "{\"backend\": \"$backend\", \"build\": \"$label\", \"rows\": $N, \"kind\": \"$kind\", \"format\": \"$format\", \"peak_rss_mib\": $rss, \"seconds\": $secs, \"mb\": $mb}" >>"$results"
           continue
         fi
         t0=$(date +%s.%N)
@@ -235,7 +243,7 @@ echo "]" >>"$results"
 python3 - "$results" <<'PY'
 import json, sys
 runs = json.load(open(sys.argv[1]))
-formats = [f for f in ("json", "csv", "xlsx", "upload") if any(r["format"] == f for r in runs)]
+formats = [f for f in ("json", "csv", "xlsx", "upload", "changed") if any(r["format"] == f for r in runs)]
 cols = [(k, f) for k in ("monitoring", "self-evaluations") for f in formats]
 print("| backend | build | " + " | ".join(f"{k} {f}" for k, f in cols) + " |")
 print("|---|---|" + "---|" * len(cols))

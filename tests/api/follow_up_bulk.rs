@@ -616,4 +616,44 @@ db_tests! {
             assert_eq!(first["snapshot"], report, "{first}");
         }
     }
+
+    async fn an_upload_of_more_than_a_thousand_items_is_one_upload(app: TestApp) {
+        // Uploads are found, checked and written a thousand items at a time: across that
+        // boundary the indexes run on, a second item for the same report is still refused, and
+        // an atomic upload with a failure in its second thousand saves nothing of the first.
+        let (_, ids, sheets) = two_approved(&app).await;
+        let report = |sheet: usize, month: u32, executed: &str| {
+            let mut item = report_of(&sheets[sheet], executed);
+            item["sheet_id"] = json!(ids[sheet]);
+            item["month"] = json!(month);
+            item
+        };
+        let mut items: Vec<Value> = (0..1_050)
+            .map(|k| json!({"sheet_id": 900_000 + k, "month": 7, "executed_funds": "1", "indicators": []}))
+            .collect();
+        items[10] = report(0, 7, "110");
+        items[1_010] = report(0, 7, "120");
+        items[1_020] = report(1, 8, "130");
+        let body = serde_json::to_vec(&items).unwrap();
+        let p = upload_to(&app, "monitoring", "", "application/json", body.clone()).await.problem(422, "IMPORT_FAILED");
+        assert_eq!(p["summary"]["failed"], 1_048, "{}", p["summary"]["failed"]);
+        app.get(&format!("/api/v1/sheets/{}/monitoring/7", ids[0])).await.problem(404, "REPORT_NOT_FOUND");
+
+        let res = upload_to(&app, "monitoring", "?mode=partial", "application/json", body).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let summary = res.json();
+        let answered = summary["items"].as_array().unwrap();
+        assert_eq!(answered.len(), 1_050);
+        assert!(answered.iter().enumerate().all(|(k, i)| i["index"] == k), "indexes in order");
+        let at = |k: usize| (answered[k]["outcome"].as_str().unwrap(), answered[k]["issues"][0]["code"].as_str().unwrap_or(""));
+        assert_eq!(at(10).0, "CREATED");
+        assert_eq!(at(1_010), ("FAILED", "DUPLICATE_ITEM"));
+        assert_eq!(at(1_020).0, "CREATED");
+        assert_eq!(at(1_049), ("FAILED", "SHEET_NOT_FOUND"));
+        assert_eq!((summary["created"].as_u64(), summary["failed"].as_u64()), (Some(2), Some(1_048)));
+        for (sheet, month, executed) in [(0, 7, "110"), (1, 8, "130")] {
+            let report = app.get(&format!("/api/v1/sheets/{}/monitoring/{month}", ids[sheet])).await.json();
+            assert_eq!(report["executed_funds"], executed, "{report}");
+        }
+    }
 }

@@ -72,8 +72,13 @@ pub const FOLLOW_UP_MEDIA_TYPES: &[&str] = &[
 /// The document of an item, as read.
 #[derive(Debug, Clone)]
 enum Body {
-    /// From JSON: the document itself, indicators by `indicator_id`.
-    Json(Value),
+    /// From JSON: a report, indicators by `indicator_id` (read into its type at once: a JSON
+    /// value tree weighs several times the document).
+    Report(Box<ReportDocument>),
+    /// From JSON: an evaluation, indicators by `indicator_id`.
+    Evaluation(Box<EvaluationDocument>),
+    /// From JSON that is not a document of its kind: the issues saying why.
+    Unreadable(Vec<Issue>),
     /// From a file: rows, indicators by 一级/二级/三级.
     Table(TableItem),
 }
@@ -146,7 +151,18 @@ impl FollowUpItem {
             FollowUpKind::Monitoring => text(object.get("month").cloned()),
             FollowUpKind::SelfEvaluation => None,
         };
-        item.body = Some(Body::Json(value));
+        item.body = Some(match kind {
+            FollowUpKind::Monitoring => match crate::json::from_value::<ReportDocument>(value) {
+                Ok(doc) => Body::Report(Box::new(doc)),
+                Err(e) => Body::Unreadable(e.issues(lang)),
+            },
+            FollowUpKind::SelfEvaluation => {
+                match crate::json::from_value::<EvaluationDocument>(value) {
+                    Ok(doc) => Body::Evaluation(Box::new(doc)),
+                    Err(e) => Body::Unreadable(e.issues(lang)),
+                }
+            }
+        });
         item
     }
 
@@ -324,47 +340,56 @@ pub fn run_follow_up(
     };
     super::run_with(conn, &upload, |conn| {
         let mut resolver = Resolver::default();
-        let mut facts = Facts::read(conn, kind, items, &mut resolver, lang)?;
         let now = db::now();
-        // Each item's sheet, in order: a name not read with the facts is looked up here, and a
-        // second item for the same sheet (and month) is refused.
+        // A second item for the same sheet (and month) is refused, across the whole upload.
         let mut seen: HashSet<(SheetId, u32)> = HashSet::new();
-        let mut found = Vec::with_capacity(items.len());
-        for item in items {
-            let mut find = Find {
-                conn: &mut *conn,
-                kind,
-                resolver: &mut resolver,
-                facts: &mut facts,
-                seen: &mut seen,
-                lang,
-            };
-            found.push(find.item(item)?);
-        }
-        // The checks, and all that a write stores (its revision's snapshot included): work on
-        // the facts alone, shared out over the machine's cores.
-        let facts = &facts;
-        let checked = super::parallel::map(found, |found| {
-            let checked = check(found, facts, actor, now, lang);
-            progress();
-            checked
-        });
         let mut results = Vec::with_capacity(items.len());
-        let (mut reports, mut evaluations) = (Vec::new(), Vec::new());
-        for (index, checked) in checked.into_iter().enumerate() {
-            let Checked { result, write } = checked?;
-            results.push(ItemResult { index, ..result });
-            match write {
-                Some(Pending::Report(w)) => reports.push(w),
-                Some(Pending::Evaluation(w)) => evaluations.push(w),
-                None => {}
+        // A part of the items at a time, so that what is held besides the items themselves (the
+        // facts, the checks, the rows to write) does not grow with the upload; in one
+        // transaction all the same.
+        for (part, chunk) in items.chunks(FOLLOW_UP_PART).enumerate() {
+            let mut facts = Facts::read(conn, kind, chunk, &mut resolver, lang)?;
+            // Each item's sheet, in order: a name not read with the facts is looked up here.
+            let mut found = Vec::with_capacity(chunk.len());
+            for item in chunk {
+                let mut find = Find {
+                    conn: &mut *conn,
+                    kind,
+                    resolver: &mut resolver,
+                    facts: &mut facts,
+                    seen: &mut seen,
+                    lang,
+                };
+                found.push(find.item(item)?);
             }
+            // The checks, and all that a write stores (its revision's snapshot included): work
+            // on the facts alone, shared out over the machine's cores.
+            let facts = &facts;
+            let checked = super::parallel::map(found, |found| {
+                let checked = check(found, facts, actor, now, lang);
+                progress();
+                checked
+            });
+            let (mut reports, mut evaluations) = (Vec::new(), Vec::new());
+            for (k, checked) in checked.into_iter().enumerate() {
+                let Checked { result, write } = checked?;
+                let index = part * FOLLOW_UP_PART + k;
+                results.push(ItemResult { index, ..result });
+                match write {
+                    Some(Pending::Report(w)) => reports.push(w),
+                    Some(Pending::Evaluation(w)) => evaluations.push(w),
+                    None => {}
+                }
+            }
+            monitoring::write_reports(conn, reports, now)?;
+            evaluation::write_evaluations(conn, evaluations, now)?;
         }
-        monitoring::write_reports(conn, reports, now)?;
-        evaluation::write_evaluations(conn, evaluations, now)?;
         Ok(results)
     })
 }
+
+/// How many items of a report or evaluation upload are found, checked and written at a time.
+const FOLLOW_UP_PART: usize = 1_000;
 
 /// What the items of an upload are checked against, read once for all of them: the sheets they
 /// name (with their indicators), and the stored reports (for the months named) or evaluations
@@ -865,23 +890,11 @@ fn document(
     lang: Lang,
 ) -> Option<Document> {
     match body {
-        Body::Json(value) => {
-            let read = match kind {
-                FollowUpKind::Monitoring => {
-                    crate::json::from_value_ref::<ReportDocument>(value).map(Document::Report)
-                }
-                FollowUpKind::SelfEvaluation => {
-                    crate::json::from_value_ref::<EvaluationDocument>(value)
-                        .map(Document::Evaluation)
-                }
-            };
-            match read {
-                Ok(doc) => Some(doc),
-                Err(e) => {
-                    issues.extend(e.issues(lang));
-                    None
-                }
-            }
+        Body::Report(doc) => Some(Document::Report((**doc).clone())),
+        Body::Evaluation(doc) => Some(Document::Evaluation((**doc).clone())),
+        Body::Unreadable(found) => {
+            issues.extend(found.iter().cloned());
+            None
         }
         Body::Table(table) => {
             let (doc, found) = match kind {
