@@ -30,3 +30,15 @@ def csv_text(ctx, response):
 @schemathesis.deserializer("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 def xlsx_file(ctx, response):
     return response.content.decode("latin-1")
+
+
+# A link the stateful phase infers may fill a request header (`X-Request-Id`) from a number in a
+# response (an id); HTTP header values are text, and the HTTP client refuses anything else before
+# sending ("must be of type str or bytes"), which counted as an error of the scenario. The
+# number is sent as its text, as any client would.
+@schemathesis.hook
+def before_call(ctx, case, kwargs):
+    if case.headers:
+        for name, value in list(case.headers.items()):
+            if not isinstance(value, (str, bytes)):
+                case.headers[name] = json.dumps(value) if isinstance(value, (dict, list)) else str(value)
