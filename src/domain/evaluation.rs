@@ -655,7 +655,7 @@ fn numeric_explanation(
     let full = score == round2(w);
     match method {
         Method::Reach | Method::Range if t.is_sign_negative() => {
-            if full {
+            if a <= t {
                 Explanation::new(
                     format!("下降 {} 不小于目标降幅 {}，得满分 {s}", num(-a), num(-t)),
                     format!(
@@ -721,7 +721,7 @@ fn numeric_explanation(
             }
         }
         Method::Reverse if t.is_sign_negative() => {
-            if full {
+            if a >= t {
                 Explanation::new(
                     format!("{an} ≥ {tn}，降幅未超过 {}，得满分 {s}", num(-t)),
                     format!("{an} ≥ {tn}: a decline of at most {}, full {s}", num(-t)),
@@ -1162,7 +1162,7 @@ fn score_line(
                 return (actual_parsed, method, Decimal::ZERO, no_actual(unusable));
             };
             let comparator = target.comparator.unwrap_or(Comparator::Eq);
-            let t = scoring::scored_bound(target, method).unwrap_or_default();
+            let t = scoring::scored_bound(target, &ind.level1, &ind.level2).unwrap_or_default();
             let exact = numeric_score(method, comparator, w, t, a);
             if over_achieved(method, t, a) && target.kind != TargetKind::Deadline {
                 c.warning(

@@ -185,9 +185,40 @@ pub fn method_of(
         Comparator::Ge | Comparator::Gt if decline => Method::Reverse,
         Comparator::Le | Comparator::Lt => Method::Reverse,
         Comparator::Eq if t.is_zero() || cost => Method::Reverse,
-        Comparator::Range if cost => Method::Reverse,
-        Comparator::Range => Method::Range,
+        Comparator::Range => match range_reading(target, cost) {
+            RangeReading::Decline => Method::Reach,
+            RangeReading::Ceiling | RangeReading::Floor => Method::Reverse,
+            RangeReading::Plain => Method::Range,
+        },
         Comparator::Ge | Comparator::Gt | Comparator::Eq => Method::Reach,
+    }
+}
+
+/// How a RANGE target is read, by its bounds and its indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RangeReading {
+    /// Both bounds below zero (`下降3%-5%`): at least the smaller decline, its upper bound
+    /// (REACH on the size of the decline; for a cost indicator too).
+    Decline,
+    /// A cost indicator's range: its upper bound is a ceiling (REVERSE).
+    Ceiling,
+    /// A lower bound below zero and an upper one at or above it (`下降0%-5%`): at most the
+    /// larger decline, its lower bound (REVERSE on the size of the decline).
+    Floor,
+    /// A range to reach: its lower bound (RANGE).
+    Plain,
+}
+
+fn range_reading(target: &TargetParsed, cost: bool) -> RangeReading {
+    let below_zero = |d: Option<Decimal>| d.is_some_and(|d| d < Decimal::ZERO);
+    if below_zero(target.upper) {
+        RangeReading::Decline
+    } else if cost {
+        RangeReading::Ceiling
+    } else if below_zero(target.value) {
+        RangeReading::Floor
+    } else {
+        RangeReading::Plain
     }
 }
 
@@ -229,9 +260,12 @@ impl Achievement {
 /// The number a numeric target is scored against ([`numeric_score`]'s `t`): its value, except
 /// for a range read as a ceiling (a cost indicator's, `REVERSE`) or as a decline (`下降3%-5%`,
 /// both bounds below zero: at least the smaller decline), where it is the upper bound.
-pub fn scored_bound(target: &TargetParsed, method: Method) -> Option<Decimal> {
+pub fn scored_bound(target: &TargetParsed, level1: &str, level2: &str) -> Option<Decimal> {
     let upper_counts = target.comparator == Some(Comparator::Range)
-        && (method == Method::Reverse || target.upper.is_some_and(|u| u.is_sign_negative()));
+        && matches!(
+            range_reading(target, is_cost_indicator(level1, level2)),
+            RangeReading::Decline | RangeReading::Ceiling
+        );
     if upper_counts {
         target.upper.or(target.value)
     } else {
@@ -241,9 +275,9 @@ pub fn scored_bound(target: &TargetParsed, method: Method) -> Option<Decimal> {
 
 /// The exact (unrounded) score of a numeric method: `w` the weight, `t` the target's
 /// [`scored_bound`], `a` the actual. `GT` scores as `GE` and `LT` as `LE` except at t = 0.
-/// Below zero (a change): a REACH or RANGE target asks for at least that decline and scores on
-/// its size (−4 against −5 is 4 ÷ 5); a REVERSE target allows at most that decline (−7.5
-/// against −5 is 1 − 2.5 ÷ 5, −10 or less nothing).
+/// Below zero (a change): a REACH target asks for at least that decline and scores on its size
+/// (−4 against −5 is 4 ÷ 5); a REVERSE target allows at most that decline (−7.5 against −5 is
+/// 1 − 2.5 ÷ 5, −10 or less nothing).
 pub fn numeric_score(
     method: Method,
     comparator: Comparator,
@@ -281,11 +315,10 @@ pub fn numeric_score(
             }
         }
         Method::Reverse => w * (one - (a - t) / t).max(Decimal::ZERO).min(one),
-        Method::Range if t.is_sign_negative() => w * (a / t).max(Decimal::ZERO).min(one),
         Method::Range => {
             if a >= t {
                 w
-            } else if t.is_zero() {
+            } else if t <= Decimal::ZERO {
                 Decimal::ZERO
             } else {
                 w * a.max(Decimal::ZERO) / t

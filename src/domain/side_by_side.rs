@@ -327,8 +327,8 @@ fn reading(target: Option<&TargetParsed>, level1: &str, level2: &str) -> Option<
         Method::Judged | Method::Deadline => return None,
     };
     // A change below zero: at least that decline (REACH) or at most it (REVERSE).
-    let decline = t.kind == TargetKind::Relative && value.is_sign_negative();
-    let strictness = scoring::scored_bound(t, method).unwrap_or(value);
+    let strictness = scoring::scored_bound(t, level1, level2).unwrap_or(value);
+    let decline = t.kind == TargetKind::Relative && strictness < Decimal::ZERO;
     Some(Reading {
         kind: t.kind,
         basis: t.basis,

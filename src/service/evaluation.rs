@@ -713,10 +713,13 @@ pub(crate) fn check_evaluation(
     // What is stored, sent again, writes nothing: answered as it is, whatever the sheet, its
     // targets and the fund's scheme became since (a frozen evaluation exported and uploaded
     // back is `UNCHANGED`).
+    // Only a document read without an error: reading drops what it refuses (an amount that is
+    // not one, a line without its indicator), so one with errors may look like what is stored.
+    let read_cleanly = !issues.iter().any(|i| i.severity == Severity::Error);
     let existing = match existing {
         Some((row, lines)) => {
             let stored_norm = normalized_of(&row, &lines)?;
-            if stored_norm == norm {
+            if read_cleanly && stored_norm == norm {
                 let loaded = loaded(row, stored_norm, sheet, scheme, lang)?;
                 return Ok(EvaluationCheck::Unchanged(Saved {
                     warnings: loaded.issues.clone(),

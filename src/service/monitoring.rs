@@ -657,10 +657,13 @@ pub(crate) fn check_report(
     let (norm, mut issues) = domain::normalize(doc, lang);
     // What is stored, sent again, writes nothing: answered as it is, whatever the sheet and
     // its targets became since (a frozen report exported and uploaded back is `UNCHANGED`).
+    // Only a document read without an error: reading drops what it refuses (an amount that is
+    // not one, a line without its indicator), so one with errors may look like what is stored.
+    let read_cleanly = !issues.iter().any(|i| i.severity == Severity::Error);
     let existing = match existing {
         Some((row, lines)) => {
             let stored_norm = normalized_of(&row, &lines)?;
-            if stored_norm == norm {
+            if read_cleanly && stored_norm == norm {
                 let loaded = loaded(row, stored_norm, sheet, lang)?;
                 return Ok(ReportCheck::Unchanged(Saved {
                     warnings: loaded.issues.clone(),

@@ -116,6 +116,22 @@ db_tests! {
         assert_eq!(got.json(), body);
         let res = put_with(&app, &path, &got.json(), &[]).await;
         assert_eq!((res.status.as_u16(), res.etag()), (200, "\"1\"".to_string()));
+        // Not so a document with errors that reading drops (a line without its indicator, a
+        // negative amount, a reason twice): refused for them, never taken for the stored one.
+        for (k, change) in [
+            (None, json!({"actual": "5场"})),
+            (Some("expected_executed_funds"), json!("-5")),
+        ] {
+            let mut with_errors = got.json();
+            match k {
+                None => with_errors["indicators"].as_array_mut().unwrap().push(change),
+                Some(field) => with_errors[field] = change,
+            }
+            put_with(&app, &path, &with_errors, &[]).await.problem(422, "VALIDATION_FAILED");
+        }
+        let mut twice = got.json();
+        twice["indicators"][0]["deviation_reasons"] = json!(["FUNDING", "FUNDING"]);
+        put_with(&app, &path, &twice, &[]).await.problem(422, "VALIDATION_FAILED");
         // If-None-Match: * on an existing report; a stale If-Match.
         put_with(&app, &path, &doc, &[("if-none-match", "*")]).await.problem(412, "PRECONDITION_FAILED");
         put_with(&app, &path, &doc, &[("if-match", "\"7\"")]).await.problem(412, "PRECONDITION_FAILED");
@@ -193,6 +209,10 @@ db_tests! {
         assert_eq!((res.status.as_u16(), res.etag()), (200, "\"5\"".to_string()));
         assert_eq!(res.json(), approved);
         put_with(&app, &path, &changed, &[]).await.problem(409, "SHEET_NOT_APPROVED");
+        // Not so one with errors that reading drops (a line without its indicator): refused.
+        let mut with_errors = frozen.clone();
+        with_errors["indicators"].as_array_mut().unwrap().push(json!({"actual": "5场"}));
+        put_with(&app, &path, &with_errors, &[]).await.problem(409, "SHEET_NOT_APPROVED");
 
         // An indicator a report uses cannot be removed by a sheet write.
         let mut fewer = sheet_doc.clone();

@@ -148,6 +148,10 @@ db_tests! {
         assert_eq!(body["execution_rate"], "86.00");
         assert_eq!(body["budget_weight"], "10");
         assert_eq!(body["budget_score"], "8.60");
+        // Sent back with a line reading drops (no indicator): refused, not taken as unchanged.
+        let mut with_errors = body.clone();
+        with_errors["indicators"].as_array_mut().unwrap().push(json!({"actual": "5场"}));
+        put_with(&app, &path, &with_errors, &[]).await.problem(422, "VALIDATION_FAILED");
         assert_eq!(body["budget_explanation"], "430 ÷ 500 × 10 = 8.60");
         assert_eq!(body["total_score"], "83.70");
         assert_eq!(body["grade"], "GOOD");

@@ -471,7 +471,7 @@ fn declines_of_every_form_are_scored_and_explained_on_their_size() {
                 "9.00".into(),
                 "(1 − (-7.5 − -5) ÷ -5) × 18 = 9.00"
             ),
-            (Method::Range, "9.00".into(), "-1.5 ÷ -3 × 18 = 9.00"),
+            (Method::Reach, "9.00".into(), "-1.5 ÷ -3 × 18 = 9.00"),
             (
                 Method::Reverse,
                 "0.00".into(),

@@ -38,7 +38,7 @@ fn score_of(
         }
         _ => {
             let comparator = t.comparator.unwrap();
-            let bound = scored_bound(&t, method).unwrap();
+            let bound = scored_bound(&t, level1, level2).unwrap();
             numeric_score(method, comparator, w, bound, a.value.unwrap())
         }
     };
@@ -279,11 +279,23 @@ fn every_decline_target_scores_on_the_size_of_the_decline() {
     assert_eq!(score("下降不超过5%", "下降7.5%"), (Reverse, d("7.50")));
     assert_eq!(score("下降不超过5%", "下降10%"), (Reverse, d("0.00")));
     assert_eq!(score("下降不超过5%", "下降12%"), (Reverse, d("0.00")));
-    // A decline range: at least the smaller decline, more is over-achievement.
-    assert_eq!(score("下降3%-5%", "下降4%"), (Range, d("15.00")));
-    assert_eq!(score("下降3%-5%", "下降8%"), (Range, d("15.00")));
-    assert_eq!(score("下降3%-5%", "下降1.5%"), (Range, d("7.50")));
-    assert_eq!(score("下降3%-5%", "增长10%"), (Range, d("0.00")));
+    // A decline range: at least the smaller decline (REACH on its size), more is
+    // over-achievement; the same for a cost indicator, whose ceiling it is.
+    assert_eq!(score("下降3%-5%", "下降4%"), (Reach, d("15.00")));
+    assert_eq!(score("下降3%-5%", "下降8%"), (Reach, d("15.00")));
+    assert_eq!(score("下降3%-5%", "下降1.5%"), (Reach, d("7.50")));
+    assert_eq!(score("下降3%-5%", "增长10%"), (Reach, d("0.00")));
+    let cost = |t: &str, a: &str| score_of(t, "成本指标", "经济成本指标", a, w, None);
+    assert_eq!(cost("下降3%-5%", "下降4%"), (Reach, d("15.00")));
+    assert_eq!(cost("下降3%-5%", "下降6%"), (Reach, d("15.00")));
+    assert_eq!(cost("下降3%-5%", "增长10%"), (Reach, d("0.00")));
+    // A range from a decline up to zero: at most the larger decline (REVERSE on its size).
+    assert_eq!(score("下降0%-5%", "下降2%"), (Reverse, d("15.00")));
+    assert_eq!(score("下降0%-5%", "增长10%"), (Reverse, d("15.00")));
+    assert_eq!(score("下降0%-5%", "下降7.5%"), (Reverse, d("7.50")));
+    // A cost indicator's range up to zero is a ceiling at zero: costs must not grow.
+    assert_eq!(cost("下降0%-5%", "下降2%"), (Reverse, d("15.00")));
+    assert_eq!(cost("下降0%-5%", "增长1%"), (Reverse, d("0.00")));
     // The outlook of §5.1 agrees with every full score above and every partial one.
     for (t, a, met) in [
         ("下降超过5%", "下降6%", true),
@@ -292,6 +304,8 @@ fn every_decline_target_scores_on_the_size_of_the_decline() {
         ("下降不超过5%", "下降7.5%", false),
         ("下降3%-5%", "下降4%", true),
         ("下降3%-5%", "增长10%", false),
+        ("下降0%-5%", "增长10%", true),
+        ("下降0%-5%", "下降7.5%", false),
     ] {
         let target = parsed(t);
         let v = read_value(a, &target, 2024).unwrap().value.unwrap();

@@ -444,6 +444,22 @@ fn changes_between_two_targets() {
         NotComparable,
         "floor and ceiling"
     );
+    let cost = |a: &str, b: &str| pair_at(a, b, "成本指标", "经济成本指标");
+    assert_eq!(
+        cost("下降4%-6%", "下降3%-6%"),
+        Raised,
+        "a cost decline: the smaller one"
+    );
+    assert_eq!(
+        cost("下降0%-6%", "下降0%-3%"),
+        Same,
+        "a cost ceiling at zero"
+    );
+    assert_eq!(
+        pair("下降0%-3%", "下降0%-6%"),
+        Raised,
+        "less decline allowed"
+    );
 }
 
 #[test]

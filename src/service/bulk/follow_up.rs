@@ -181,13 +181,11 @@ impl FollowUpItem {
         item
     }
 
-    /// The `sheet_id` that alone names the item's sheet: only when the item names no fund and
-    /// no region (those are the key; a `sheet_id` beside them must agree with them).
+    /// The `sheet_id` that names the item's sheet: only when the item does not name both its
+    /// fund and its region (those are the key; a `sheet_id` beside them must agree with them).
     fn sheet_id_only(&self) -> Option<i64> {
-        let names_key = self.fund_id.is_some()
-            || self.fund_name.is_some()
-            || self.region_code.is_some()
-            || self.region_name.is_some();
+        let names_key = (self.fund_id.is_some() || self.fund_name.is_some())
+            && (self.region_code.is_some() || self.region_name.is_some());
         self.sheet_id.filter(|_| !names_key)
     }
 
