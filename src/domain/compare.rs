@@ -278,7 +278,8 @@ pub fn meets(target: &TargetParsed, level1: &str, level2: &str, t: Decimal, a: D
     match target.comparator.unwrap_or(Comparator::Eq) {
         Comparator::Gt if t.is_zero() => a > t,
         Comparator::Ge | Comparator::Gt => a >= t,
-        Comparator::Eq if t.is_zero() || cost => a <= t,
+        // EQ 0 (`0起`), a cost indicator's level, and a decline (`下降=5%`, EQ −5): at most t.
+        Comparator::Eq if t <= Decimal::ZERO || cost => a <= t,
         Comparator::Eq => a >= t,
         Comparator::Lt if t.is_zero() => a < t,
         Comparator::Le | Comparator::Lt => a <= t,

@@ -665,9 +665,15 @@ fn numeric_explanation(
                     ),
                 )
             } else {
+                // Growth against a decline counts as no decline at all.
+                let shown = if a.is_sign_negative() {
+                    an.clone()
+                } else {
+                    "0".to_string()
+                };
                 Explanation::new(
-                    format!("{an} ÷ {tn} × {wn} = {s}"),
-                    format!("{an} ÷ {tn} × {wn} = {s}"),
+                    format!("{shown} ÷ {tn} × {wn} = {s}"),
+                    format!("{shown} ÷ {tn} × {wn} = {s}"),
                 )
             }
         }
@@ -726,7 +732,7 @@ fn numeric_explanation(
                     format!("{an} ≥ {tn}，降幅未超过 {}，得满分 {s}", num(-t)),
                     format!("{an} ≥ {tn}: a decline of at most {}, full {s}", num(-t)),
                 )
-            } else if score.is_zero() {
+            } else if a <= t + t {
                 Explanation::new(
                     format!(
                         "下降 {} 达到允许降幅 {} 的两倍及以上，得 0.00 分",
@@ -752,7 +758,7 @@ fn numeric_explanation(
                     format!("{an} ≤ {tn}，未超过上限，得满分 {s}"),
                     format!("{an} ≤ {tn}: within the ceiling, full {s}"),
                 )
-            } else if score.is_zero() {
+            } else if a >= t + t {
                 Explanation::new(
                     format!("{an} 达到上限 {tn} 的两倍及以上，得 0.00 分"),
                     format!("{an} is twice the ceiling {tn} or more: 0.00"),

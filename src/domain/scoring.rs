@@ -181,7 +181,8 @@ pub fn method_of(
     // (REVERSE on its size).
     let decline = t.is_sign_negative();
     match target.comparator.unwrap_or(Comparator::Eq) {
-        Comparator::Le | Comparator::Lt if decline => Method::Reach,
+        // `下降=5%` (EQ −5) too: a decline is a level to reach, for a cost indicator as well.
+        Comparator::Le | Comparator::Lt | Comparator::Eq if decline => Method::Reach,
         Comparator::Ge | Comparator::Gt if decline => Method::Reverse,
         Comparator::Le | Comparator::Lt => Method::Reverse,
         Comparator::Eq if t.is_zero() || cost => Method::Reverse,

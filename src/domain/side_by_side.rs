@@ -683,8 +683,10 @@ fn figures(
     group.median_per_wan = per_wan_median.map(|m| round4(m.value()));
     if readings.len() >= MIN_PEERS {
         // The size of what is asked: a decline's size for declines.
+        // On the bound each target is scored and compared on (a decline range's smaller
+        // decline, a cost range's ceiling), as two sheets are compared.
         let size = |d: Decimal| Ratio::whole(if first.decline { -d } else { d });
-        let sizes: Vec<Ratio> = readings.iter().map(|r| size(r.value)).collect();
+        let sizes: Vec<Ratio> = readings.iter().map(|r| size(r.strictness)).collect();
         let size_median = median_ratio(&sizes);
         for (m, t) in members.iter().zip(group.targets.iter_mut()) {
             let Some(r) = &m.reading else {
@@ -692,7 +694,7 @@ fn figures(
             };
             t.flag = match (per_wan_exact(m), per_wan_median) {
                 (Some(p), Some(pm)) => flag(first.family, p, pm),
-                _ => size_median.and_then(|md| flag(first.family, size(r.value), md)),
+                _ => size_median.and_then(|md| flag(first.family, size(r.strictness), md)),
             };
         }
     }

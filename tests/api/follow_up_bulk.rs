@@ -236,8 +236,11 @@ db_tests! {
             {"region_code": "430200", "month": 7, "executed_funds": "1"},
             // A sheet_id beside the fund and region (the key) must be their sheet's.
             {"sheet_id": ids[1], "fund_id": fund_id, "region_code": "430200", "month": 8, "executed_funds": "1"},
-            // Beside the fund alone, the sheet_id names the sheet.
-            {"sheet_id": ids[1], "fund_id": fund_id, "month": 9, "executed_funds": "1", "indicators": line(&sheets[1])}
+            // Beside the fund alone, the sheet_id names the sheet; a fund or region that is not
+            // its sheet's is refused.
+            {"sheet_id": ids[1], "fund_id": fund_id, "month": 9, "executed_funds": "1", "indicators": line(&sheets[1])},
+            {"sheet_id": ids[1], "fund_id": fund_id + 999, "month": 10, "executed_funds": "1"},
+            {"sheet_id": ids[1], "region_code": "430200", "month": 10, "executed_funds": "1"}
         ]);
         let res = upload_to(&app, "monitoring", "?mode=partial", "application/json", serde_json::to_vec(&items).unwrap()).await;
         assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
@@ -257,7 +260,9 @@ db_tests! {
         assert_eq!(first(7), pair("REQUIRED", "/fund_id"), "{summary}");
         assert_eq!(first(8), pair("VALUE_INVALID", "/sheet_id"), "{summary}");
         assert_eq!(summary["items"][9]["outcome"], "CREATED", "{summary}");
-        assert_eq!((summary["created"].as_u64(), summary["failed"].as_u64()), (Some(2), Some(8)));
+        assert_eq!(first(10), pair("VALUE_INVALID", "/sheet_id"), "{summary}");
+        assert_eq!(first(11), pair("VALUE_INVALID", "/sheet_id"), "{summary}");
+        assert_eq!((summary["created"].as_u64(), summary["failed"].as_u64()), (Some(2), Some(10)));
 
         // A submitted report cannot change through an upload either.
         let path = format!("/api/v1/sheets/{}/monitoring/7", ids[1]);

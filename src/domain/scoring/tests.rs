@@ -293,6 +293,11 @@ fn every_decline_target_scores_on_the_size_of_the_decline() {
     assert_eq!(score("下降0%-5%", "下降2%"), (Reverse, d("15.00")));
     assert_eq!(score("下降0%-5%", "增长10%"), (Reverse, d("15.00")));
     assert_eq!(score("下降0%-5%", "下降7.5%"), (Reverse, d("7.50")));
+    // `下降=5%` (EQ −5) is a decline to reach, for a cost indicator too.
+    assert_eq!(score("下降=5%", "下降3%"), (Reach, d("9.00")));
+    assert_eq!(score("下降=5%", "下降8%"), (Reach, d("15.00")));
+    assert_eq!(cost("下降=5%", "下降3%"), (Reach, d("9.00")));
+    assert_eq!(cost("下降=5%", "下降8%"), (Reach, d("15.00")));
     // A cost indicator's range up to zero is a ceiling at zero: costs must not grow.
     assert_eq!(cost("下降0%-5%", "下降2%"), (Reverse, d("15.00")));
     assert_eq!(cost("下降0%-5%", "增长1%"), (Reverse, d("0.00")));
@@ -306,6 +311,8 @@ fn every_decline_target_scores_on_the_size_of_the_decline() {
         ("下降3%-5%", "增长10%", false),
         ("下降0%-5%", "增长10%", true),
         ("下降0%-5%", "下降7.5%", false),
+        ("下降=5%", "下降8%", true),
+        ("下降=5%", "下降3%", false),
     ] {
         let target = parsed(t);
         let v = read_value(a, &target, 2024).unwrap().value.unwrap();

@@ -348,6 +348,21 @@ fn monitoring_and_results_count_comparable_actuals() {
 }
 
 #[test]
+fn a_decline_range_is_flagged_on_the_decline_it_asks_for() {
+    let sheets = [
+        sheet(1, "430100", "100", &[("降耗", "下降10%")]),
+        sheet(2, "430200", "100", &[("降耗", "下降10%")]),
+        sheet(3, "430300", "100", &[("降耗", "下降10%")]),
+        sheet(4, "430400", "100", &[("降耗", "下降1%-12%")]),
+    ];
+    let view = side_by_side(FundId::new(1), None, &sheets, &FollowUp::default());
+    let g = group(&view, "降耗");
+    assert!(g.comparable);
+    // It asks for a decline of 1 (its smaller one), not 12: below half the median of 10.
+    assert_eq!(flags(g), vec![None, None, None, Some(Flag::Low)]);
+}
+
+#[test]
 fn actuals_in_several_units_give_no_sum_in_a_unitless_group() {
     let sheets = [
         sheet(1, "430100", "100", &[("活动", "10")]),

@@ -566,6 +566,29 @@ impl Find<'_> {
                 Some(sheet) => {
                     key.fund_id = Some(sheet.fund_id);
                     key.region_code = Some(sheet.region_code.clone());
+                    // A fund id or region code given beside it must be the sheet's.
+                    let other_fund = item.fund_id.is_some_and(|f| f != sheet.fund_id.get());
+                    let other_region = item
+                        .region_code
+                        .as_deref()
+                        .is_some_and(|r| r.trim() != sheet.region_code.as_str());
+                    if other_fund || other_region {
+                        issues.push(Issue::error(
+                            IssueCode::ValueInvalid,
+                            "/sheet_id",
+                            lang.pick(
+                                format!(
+                                    "sheet_id {id} 是专项资金 {}、地区 {} 的绩效目标表，与所列不符",
+                                    sheet.fund_id, sheet.region_code
+                                ),
+                                format!(
+                                    "sheet_id {id} is the sheet of fund {} and region {}, not of the fund or region given",
+                                    sheet.fund_id, sheet.region_code
+                                ),
+                            ),
+                        ));
+                        return Ok(None);
+                    }
                     Ok(Some(sheet.id))
                 }
                 None => {
