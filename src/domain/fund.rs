@@ -47,7 +47,7 @@ pub struct FundDocument {
     #[schema(example = "2024年度跨境电商支持资金")]
     pub name: Option<String>,
     /// Budget year, 2000–2100.
-    #[schema(example = 2024)]
+    #[schema(example = 2024, minimum = 2000, maximum = 2100)]
     pub year: Option<i64>,
     /// Total provincial budget of the fund in 万元 (the cap on the sum of its sheets'
     /// provincial funds); `null` when not fixed.
