@@ -10,6 +10,7 @@
 //! ([`super::run_with`]: modes, dry run, idempotency, the summary). A failed item writes
 //! nothing: every check comes before the writes.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
@@ -896,23 +897,23 @@ fn refusal(e: ServiceError, lang: Lang) -> Result<Vec<Issue>, BulkError> {
     }
 }
 
-/// The document of one kind.
-enum Document {
-    Report(ReportDocument),
-    Evaluation(EvaluationDocument),
+/// The document of one kind: borrowed from a JSON item, made from a file's rows.
+enum Document<'a> {
+    Report(Cow<'a, ReportDocument>),
+    Evaluation(Cow<'a, EvaluationDocument>),
 }
 
 /// The document an item's body gives; `None` (and issues) when it cannot be read.
-fn document(
-    body: &Body,
+fn document<'a>(
+    body: &'a Body,
     sheet: &crate::domain::sheet::Sheet,
     kind: FollowUpKind,
     issues: &mut Vec<Issue>,
     lang: Lang,
-) -> Option<Document> {
+) -> Option<Document<'a>> {
     match body {
-        Body::Report(doc) => Some(Document::Report((**doc).clone())),
-        Body::Evaluation(doc) => Some(Document::Evaluation((**doc).clone())),
+        Body::Report(doc) => Some(Document::Report(Cow::Borrowed(&**doc))),
+        Body::Evaluation(doc) => Some(Document::Evaluation(Cow::Borrowed(&**doc))),
         Body::Unreadable(found) => {
             issues.extend(found.iter().cloned());
             None
@@ -921,11 +922,11 @@ fn document(
             let (doc, found) = match kind {
                 FollowUpKind::Monitoring => {
                     let (d, i) = files::report_document(table, &sheet.indicators, lang);
-                    (Document::Report(d), i)
+                    (Document::Report(Cow::Owned(d)), i)
                 }
                 FollowUpKind::SelfEvaluation => {
                     let (d, i) = files::evaluation_document(table, &sheet.indicators, lang);
-                    (Document::Evaluation(d), i)
+                    (Document::Evaluation(Cow::Owned(d)), i)
                 }
             };
             let errors = found.iter().any(|i| i.severity == Severity::Error);
