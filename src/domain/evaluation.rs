@@ -12,12 +12,13 @@ use utoipa::ToSchema;
 
 use super::check::{quote, Checker};
 use super::compare::{self, ValueKind, ValueParsed, ValueProblemCode};
+use super::exact::Exact;
 use super::ids::IndicatorId;
 use super::money::{Money, MoneyError, MoneyInput};
 use super::monitoring::Stage;
 use super::scoring::{
-    self, budget_score, judged_score, method_of, numeric_score, over_achieved, round2, round4,
-    Achievement, BandError, Grade, Method, Scheme, WeightError,
+    self, budget_score, judged_score, method_of, numeric_score, over_achieved, round2, Achievement,
+    BandError, Grade, Method, Scheme, WeightError,
 };
 use super::sheet::{Indicator, Sheet};
 use super::target::{Comparator, TargetKind};
@@ -26,6 +27,9 @@ use super::{Issue, IssueCode, Lang};
 /// At most this many characters in 总体目标实际完成情况, the budget's and each indicator's
 /// analysis.
 pub const MAX_TEXT_CHARS: usize = 2000;
+
+/// The decimals a computed weight keeps when it is stored (it is computed and used exactly).
+pub const WEIGHT_PLACES: u32 = 24;
 /// At most this many characters in an actual value.
 pub const MAX_VALUE_CHARS: usize = 100;
 /// At most this many lines in an evaluation (as many as a sheet has indicators).
@@ -476,7 +480,7 @@ pub struct LineScore {
     pub indicator_id: IndicatorId,
     /// The actual value's reading; null when blank or unreadable.
     pub actual_parsed: Option<ValueParsed>,
-    /// The exact weight.
+    /// The weight, exact to [`WEIGHT_PLACES`] decimals (`computed_weight` shows 4).
     pub weight: Decimal,
     /// How it is scored.
     pub method: Method,
@@ -512,6 +516,16 @@ fn num(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
+/// A band's bound as messages show it: exact, with at least 2 places (`8.00`, `10.002`), so that
+/// a score inside the band is never shown outside it.
+fn bound(d: Decimal) -> String {
+    if d.normalize().scale() <= 2 {
+        pts(d)
+    } else {
+        num(d)
+    }
+}
+
 /// A score as explanations show it: 2 places.
 fn pts(d: Decimal) -> String {
     fixed2(d).to_string()
@@ -538,11 +552,11 @@ fn judged(
     c: &mut Checker,
     path: &str,
     line: &EvaluationLine,
-    w: Decimal,
+    w: &Exact,
     prefix: &Explanation,
     submit_check: &dyn Fn(&mut Checker, IssueCode, String, String, String),
     name: &str,
-) -> (Decimal, Explanation) {
+) -> (Exact, Explanation) {
     let Some(achievement) = line.achievement else {
         submit_check(
             c,
@@ -555,7 +569,7 @@ fn judged(
             ),
         );
         return (
-            Decimal::ZERO,
+            Exact::zero(),
             Explanation::new(
                 format!("{}未填写达成情况，得 0.00 分", prefix.zh),
                 format!("{}no achievement given: 0.00", prefix.en),
@@ -564,7 +578,8 @@ fn judged(
     };
     let (label_zh, label_en) = achievement_label(achievement);
     match judged_score(achievement, w, line.score) {
-        Ok(s) => {
+        Ok(exact) => {
+            let s = exact.round(2);
             let (zh, en) = match (line.score, achievement) {
                 (Some(_), _) => {
                     let (low, high) = scoring::band(achievement, w);
@@ -573,15 +588,15 @@ fn judged(
                             "{}{label_zh}，评分 {}（区间 {}–{}）",
                             prefix.zh,
                             pts(s),
-                            pts(low),
-                            pts(high)
+                            bound(low),
+                            bound(high)
                         ),
                         format!(
                             "{}{label_en}, scored {} (band {}–{})",
                             prefix.en,
                             pts(s),
-                            pts(low),
-                            pts(high)
+                            bound(low),
+                            bound(high)
                         ),
                     )
                 }
@@ -593,13 +608,13 @@ fn judged(
                     format!(
                         "{}{label_zh}：0.7 × {} = {}",
                         prefix.zh,
-                        num(round4(w)),
+                        num(w.round(4)),
                         pts(s)
                     ),
                     format!(
                         "{}{label_en}: 0.7 × {} = {}",
                         prefix.en,
-                        num(round4(w)),
+                        num(w.round(4)),
                         pts(s)
                     ),
                 ),
@@ -608,7 +623,7 @@ fn judged(
                     format!("{}{label_en}: 0.00", prefix.en),
                 ),
             };
-            (s, Explanation::new(zh, en))
+            (exact, Explanation::new(zh, en))
         }
         Err(BandError::OutOfBand) => {
             let (low, high) = scoring::band(achievement, w);
@@ -624,20 +639,20 @@ fn judged(
                 format!(
                     "得分 {} 不在“{label_zh}”的区间 [{}, {}{close_zh}内（权重 {}）",
                     num(score),
-                    pts(low),
-                    pts(high),
-                    pts(w)
+                    bound(low),
+                    bound(high),
+                    pts(w.round(2))
                 ),
                 format!(
                     "score {} is outside the band of {} [{}, {}{close_en} (weight {})",
                     num(score),
                     label_en,
-                    pts(low),
-                    pts(high),
-                    pts(w)
+                    bound(low),
+                    bound(high),
+                    pts(w.round(2))
                 ),
             );
-            (Decimal::ZERO, Explanation::default())
+            (Exact::zero(), Explanation::default())
         }
     }
 }
@@ -646,13 +661,13 @@ fn judged(
 fn numeric_explanation(
     method: Method,
     comparator: Comparator,
-    w: Decimal,
+    w: &Exact,
     t: Decimal,
     a: Decimal,
     score: Decimal,
 ) -> Explanation {
-    let (wn, tn, an, s) = (num(round4(w)), num(t), num(a), pts(score));
-    let full = score == round2(w);
+    let (wn, tn, an, s) = (num(w.round(4)), num(t), num(a), pts(score));
+    let full = score == w.round(2);
     match method {
         Method::Reach | Method::Range if t.is_sign_negative() => {
             if a <= t {
@@ -718,6 +733,12 @@ fn numeric_explanation(
                 Explanation::new(
                     format!("{an} 未超过 0，达到目标，得满分 {s}"),
                     format!("{an} does not exceed 0: target met, full {s}"),
+                )
+            } else if a <= t {
+                // `<0`: 0 itself is not below it.
+                Explanation::new(
+                    format!("{an} 未低于 0，得 0.00 分"),
+                    format!("{an} is not below 0: 0.00"),
                 )
             } else {
                 Explanation::new(
@@ -904,7 +925,7 @@ pub fn compute(
                     "the sheet's 一级 ({present}) all weigh 0 in the fund's scoring scheme: nothing can be scored"
                 ),
             );
-            vec![Decimal::ZERO; level1s.len()]
+            vec![Exact::zero(); level1s.len()]
         }
         Err(WeightError::SumInvalid) => {
             let given = overrides.iter().filter(|o| o.is_some()).count();
@@ -937,7 +958,7 @@ pub fn compute(
                 )
             };
             c.error(IssueCode::WeightsSumInvalid, "/indicators", zh, en);
-            vec![Decimal::ZERO; level1s.len()]
+            vec![Exact::zero(); level1s.len()]
         }
     };
     let overridden = overrides.iter().any(Option::is_some);
@@ -948,7 +969,7 @@ pub fn compute(
         let line = &evaluation.lines[i];
         let ind = &basis.indicators[k];
         let at = format!("/indicators/{i}");
-        let w = weights[k];
+        let w = &weights[k];
         if !overridden && scheme.level1_weight(&ind.level1).is_zero() {
             c.warning(
                 IssueCode::IndicatorUnweighted,
@@ -966,8 +987,8 @@ pub fn compute(
         }
         let (actual_parsed, method, exact, explanation) =
             score_line(&mut c, &at, line, ind, w, basis.year, &submit_check);
-        let score = fixed2(exact);
-        if score < round2(w) && line.deviation_analysis.is_none() {
+        let score = fixed2(exact.round(2));
+        if score < w.round(2) && line.deviation_analysis.is_none() {
             submit_check(
                 &mut c,
                 IssueCode::DeviationAnalysisRequired,
@@ -975,12 +996,12 @@ pub fn compute(
                 format!(
                     "指标“{}”得分 {score} 低于权重 {}，须填写偏差原因分析及改进措施（deviation_analysis）",
                     ind.name,
-                    pts(w)
+                    pts(w.round(2))
                 ),
                 format!(
                     "indicator {} scores {score}, below its weight {}: give deviation_analysis",
                     quote(&ind.name),
-                    pts(w)
+                    pts(w.round(2))
                 ),
             );
         }
@@ -988,7 +1009,7 @@ pub fn compute(
         lines.push(LineScore {
             indicator_id: ind.id,
             actual_parsed,
-            weight: w,
+            weight: w.round(WEIGHT_PLACES).normalize(),
             method,
             score,
             explanation,
@@ -1029,10 +1050,10 @@ fn score_line(
     at: &str,
     line: &EvaluationLine,
     ind: &Indicator,
-    w: Decimal,
+    w: &Exact,
     year: i32,
     submit_check: &dyn Fn(&mut Checker, IssueCode, String, String, String),
-) -> (Option<ValueParsed>, Method, Decimal, Explanation) {
+) -> (Option<ValueParsed>, Method, Exact, Explanation) {
     let Some(target) = ind.target_parsed.as_ref() else {
         // A target the grammar cannot read is judged.
         let (s, e) = judged(
@@ -1093,7 +1114,7 @@ fn score_line(
         return (
             actual_parsed,
             method,
-            Decimal::ZERO,
+            Exact::zero(),
             Explanation::new("权重为 0，不计分", "the weight is 0: not scored"),
         );
     }
@@ -1113,7 +1134,7 @@ fn score_line(
         Method::Deadline => {
             let Some((value, Some(on_time))) = &reading else {
                 ignored(c);
-                return (actual_parsed, method, Decimal::ZERO, no_actual(unusable));
+                return (actual_parsed, method, Exact::zero(), no_actual(unusable));
             };
             let (day, deadline) = (
                 value.date.map(|d| d.to_string()).unwrap_or_default(),
@@ -1125,11 +1146,11 @@ fn score_line(
             );
             if *on_time {
                 ignored(c);
-                let s = pts(w);
+                let s = pts(w.round(2));
                 return (
                     actual_parsed,
                     method,
-                    w,
+                    w.clone(),
                     Explanation::new(
                         format!("{day} 不晚于 {deadline}，按时完成，得满分 {s}"),
                         format!("{day} is not later than {deadline}: on time, full {s}"),
@@ -1149,7 +1170,7 @@ fn score_line(
                         quote(&ind.name)
                     ),
                 );
-                return (actual_parsed, method, Decimal::ZERO, Explanation::default());
+                return (actual_parsed, method, Exact::zero(), Explanation::default());
             }
             let prefix = Explanation::new(
                 format!("{day} 晚于 {deadline}；"),
@@ -1165,7 +1186,7 @@ fn score_line(
                 _ => None,
             };
             let Some(a) = a else {
-                return (actual_parsed, method, Decimal::ZERO, no_actual(unusable));
+                return (actual_parsed, method, Exact::zero(), no_actual(unusable));
             };
             let comparator = target.comparator.unwrap_or(Comparator::Eq);
             let t = scoring::scored_bound(target, &ind.level1, &ind.level2).unwrap_or_default();
@@ -1188,7 +1209,8 @@ fn score_line(
                     ),
                 );
             }
-            let explanation = numeric_explanation(method, comparator, w, t, a, fixed2(exact));
+            let explanation =
+                numeric_explanation(method, comparator, w, t, a, fixed2(exact.round(2)));
             (actual_parsed, method, exact, explanation)
         }
     }

@@ -5,6 +5,7 @@ pub mod access;
 pub mod check;
 pub mod compare;
 pub mod evaluation;
+pub mod exact;
 pub mod fund;
 pub mod ids;
 pub mod issue;

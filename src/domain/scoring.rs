@@ -1,9 +1,9 @@
 //! The scoring rules of self-evaluation (绩效自评, SPEC §6.1 and §6.3), in one pure module:
 //! the scheme and the weights it gives a sheet's indicators, the method that scores each
 //! indicator (REACH, REVERSE, RANGE, JUDGED, DEADLINE) and its arithmetic, the budget score, the
-//! total with its 100.00 cap, and the grade. Exact decimals throughout; rounding half-up to 2
-//! places only where §6.3 says (each indicator's score, the budget score and the rate), weights
-//! shown to 4 places but used exactly.
+//! total with its 100.00 cap, and the grade. Exact throughout: weights and scores are fractions
+//! ([`Exact`]), rounded half-up to 2 places only where §6.3 says (each indicator's score, the
+//! budget score and the rate); weights are shown to 4 places but used exactly.
 
 use std::collections::BTreeMap;
 
@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::compare::{is_cost_indicator, ValueKind, ValueParsed};
+use super::exact::Exact;
 use super::target::{Comparator, TargetKind, TargetParsed};
 
 /// Rounds half-up (away from zero) to 2 places.
@@ -92,7 +93,7 @@ pub fn weights(
     scheme: &Scheme,
     level1s: &[&str],
     overrides: &[Option<Decimal>],
-) -> Result<Vec<Decimal>, WeightError> {
+) -> Result<Vec<Exact>, WeightError> {
     let available = Decimal::ONE_HUNDRED - scheme.budget_execution;
     let given = overrides.iter().filter(|o| o.is_some()).count();
     if given > 0 {
@@ -105,7 +106,7 @@ pub fn weights(
         {
             return Err(WeightError::SumInvalid);
         }
-        return Ok(list);
+        return Ok(list.into_iter().map(Exact::from).collect());
     }
     let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
     for l in level1s {
@@ -123,7 +124,7 @@ pub fn weights(
         .iter()
         .map(|l| {
             let own = scheme.level1_weight(l);
-            own * available / present / Decimal::from(counts[l])
+            Exact::from(own) * available / (Exact::from(present) * Decimal::from(counts[l]))
         })
         .collect())
 }
@@ -282,50 +283,37 @@ pub fn scored_bound(target: &TargetParsed, level1: &str, level2: &str) -> Option
 pub fn numeric_score(
     method: Method,
     comparator: Comparator,
-    w: Decimal,
+    w: &Exact,
     t: Decimal,
     a: Decimal,
-) -> Decimal {
-    let one = Decimal::ONE;
+) -> Exact {
+    let (zero, one) = (Exact::zero(), Exact::one());
+    let full_or_nothing = |met: bool| if met { w.clone() } else { Exact::zero() };
     match method {
         Method::Reach if t.is_sign_negative() => {
             // A decline target, on the size of the decline: −4 against −5 is 4 ÷ 5.
-            w * (a / t).max(Decimal::ZERO).min(one)
+            w * &(Exact::from(a) / t).max(zero).min(one)
         }
-        Method::Reach if t.is_zero() => {
-            let met = match comparator {
-                Comparator::Ge => a >= t,
-                _ => a > t,
-            };
-            if met {
-                w
-            } else {
-                Decimal::ZERO
-            }
-        }
-        Method::Reach => w * (a.max(Decimal::ZERO) / t).min(one),
-        Method::Reverse if t.is_zero() => {
-            let met = match comparator {
-                Comparator::Lt => a < t,
-                _ => a <= t,
-            };
-            if met {
-                w
-            } else {
-                Decimal::ZERO
-            }
-        }
-        Method::Reverse => w * (one - (a - t) / t).max(Decimal::ZERO).min(one),
+        Method::Reach if t.is_zero() => full_or_nothing(match comparator {
+            Comparator::Ge => a >= t,
+            _ => a > t,
+        }),
+        Method::Reach => w * &(Exact::from(a.max(Decimal::ZERO)) / t).min(one),
+        Method::Reverse if t.is_zero() => full_or_nothing(match comparator {
+            Comparator::Lt => a < t,
+            _ => a <= t,
+        }),
+        Method::Reverse => w * &(&one - &(Exact::from(a - t) / t)).max(zero).min(one),
         Method::Range => {
             if a >= t {
-                w
+                w.clone()
             } else if t <= Decimal::ZERO {
-                Decimal::ZERO
+                zero
             } else {
-                w * a.max(Decimal::ZERO) / t
+                w * &(Exact::from(a.max(Decimal::ZERO)) / t)
             }
         }
-        Method::Judged | Method::Deadline => Decimal::ZERO,
+        Method::Judged | Method::Deadline => zero,
     }
 }
 
@@ -338,8 +326,8 @@ pub enum BandError {
 
 /// The band of an achievement, on round2(w): `[low, high]`, `high` excluded except for
 /// `ACHIEVED`.
-pub fn band(achievement: Achievement, w: Decimal) -> (Decimal, Decimal) {
-    let w = round2(w);
+pub fn band(achievement: Achievement, w: &Exact) -> (Decimal, Decimal) {
+    let w = w.round(2);
     let frac = |n: i64| w * Decimal::new(n, 1);
     match achievement {
         Achievement::Achieved => (frac(8), w),
@@ -352,15 +340,15 @@ pub fn band(achievement: Achievement, w: Decimal) -> (Decimal, Decimal) {
 /// the default (w, 0.7 w, 0).
 pub fn judged_score(
     achievement: Achievement,
-    w: Decimal,
+    w: &Exact,
     score: Option<Decimal>,
-) -> Result<Decimal, BandError> {
+) -> Result<Exact, BandError> {
     let (low, high) = band(achievement, w);
     match score {
         None => Ok(match achievement {
-            Achievement::Achieved => w,
+            Achievement::Achieved => w.clone(),
             Achievement::Partial => w * Decimal::new(7, 1),
-            Achievement::NotAchieved => Decimal::ZERO,
+            Achievement::NotAchieved => Exact::zero(),
         }),
         Some(s) => {
             let inside = s >= low
@@ -369,7 +357,7 @@ pub fn judged_score(
                     _ => s < high,
                 };
             if inside {
-                Ok(s)
+                Ok(Exact::from(s))
             } else {
                 Err(BandError::OutOfBand)
             }
@@ -388,10 +376,10 @@ pub fn budget_score(
     if budget.is_zero() {
         return (None, round2(weight));
     }
-    let ratio = executed / budget;
+    let ratio = Exact::from(executed) / budget;
     (
-        Some(round2(ratio * Decimal::ONE_HUNDRED)),
-        round2(weight * ratio.min(Decimal::ONE)),
+        Some((&ratio * Decimal::ONE_HUNDRED).round(2)),
+        (ratio.min(Exact::one()) * weight).round(2),
     )
 }
 

@@ -3,6 +3,7 @@ use std::str::FromStr;
 use serde_json::json;
 
 use super::*;
+use crate::domain::scoring::round4;
 use crate::domain::target;
 
 fn d(s: &str) -> Decimal {
@@ -165,6 +166,51 @@ fn three_equal_weights_all_met_total_exactly_100() {
 }
 
 #[test]
+fn scores_on_a_repeating_weight_round_half_up_exactly() {
+    // Six 产出 at 50/6 each (default scheme, 产出/效益/满意度 present): 15.03 ÷ 50 × 50/6 is
+    // 2.505 exactly, so 2.51 (cut off to 28 digits first it would be 2.50, and 89.99 GOOD).
+    let mut basis = worked_basis();
+    basis.provincial_funds = Money::parse_wan("300").unwrap();
+    basis.matching_funds = None;
+    basis.indicators = (1..=6)
+        .map(|k| indicator(k, "产出指标", "数量指标", &format!("产出{k}"), "≥50万元"))
+        .chain([indicator(7, "效益指标", "社会效益指标", "带动就业", "积极")])
+        .chain((8..=10).map(|k| {
+            indicator(
+                k,
+                "满意度指标",
+                "服务对象满意度指标",
+                &format!("满意{k}"),
+                "≥90%",
+            )
+        }))
+        .collect();
+    let mut lines =
+        vec![json!({"indicator_id": 1, "actual": "15.03万元", "deviation_analysis": "x"})];
+    lines.extend((2..=6).map(|k| json!({"indicator_id": k, "actual": "50万元"})));
+    lines.push(json!({"indicator_id": 7, "actual": "较好", "achievement": "ACHIEVED"}));
+    lines.extend((8..=10).map(|k| json!({"indicator_id": k, "actual": "90%"})));
+    let document = doc(
+        json!({"executed_funds": "175.5", "budget_deviation_analysis": "x",
+                              "indicators": lines}),
+    );
+    let (f, issues) = run(&document, &basis, Stage::Submit);
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(f.lines[0].score.to_string(), "2.51");
+    assert_eq!(f.lines[0].explanation.zh, "15.03 ÷ 50 × 8.3333 = 2.51");
+    assert_eq!(f.budget_score.to_string(), "5.85");
+    // 5.85 + 2.51 + 5 × 8.33 + 30 + 3 × 3.33 = 90.00: EXCELLENT, not 89.99 GOOD.
+    assert_eq!(f.total_score.to_string(), "90.00");
+    assert_eq!(f.grade, Grade::Excellent);
+    // The budget score too: 15 × 100.3 ÷ 300 = 5.015 → 5.02.
+    basis.scheme.budget_execution = d("15");
+    basis.scheme.level1.insert("产出指标".into(), d("45"));
+    let document = doc(json!({"executed_funds": "100.3", "indicators": []}));
+    let (f, _) = run(&document, &basis, Stage::Save);
+    assert_eq!(f.budget_score.to_string(), "5.02");
+}
+
+#[test]
 fn submit_checks_are_warnings_on_save_and_errors_on_submit() {
     let document = doc(json!({"executed_funds": "430", "indicators": [
         {"indicator_id": 2, "actual": "430人次"},
@@ -241,6 +287,36 @@ fn judged_scores_must_lie_in_their_band() {
         score_of("NOT_ACHIEVED", "1.234"),
         ("0.00".into(), vec!["/indicators/0/score".to_string()])
     );
+}
+
+#[test]
+fn a_band_on_a_repeating_weight_is_shown_exactly_and_a_zero_below_zero_is_explained() {
+    // Three 产出 at 50/3 each: PARTIAL is [0.6 × 16.67, 0.8 × 16.67) = [10.002, 13.336).
+    let mut basis = worked_basis();
+    basis.indicators = vec![
+        indicator(1, "产出指标", "数量指标", "甲", "≥10场"),
+        indicator(3, "产出指标", "数量指标", "丙", "<0起"),
+        indicator(4, "产出指标", "数量指标", "丁", "积极"),
+        indicator(5, "效益指标", "社会效益指标", "戊", "积极"),
+        indicator(6, "满意度指标", "服务对象满意度指标", "庚", "≥90%"),
+    ];
+    let document = doc(json!({"executed_funds": "500", "indicators": [
+        {"indicator_id": 3, "actual": "0起", "deviation_analysis": "x"},
+        {"indicator_id": 4, "actual": "较好", "achievement": "PARTIAL", "score": "10",
+         "deviation_analysis": "x"}]}));
+    let (f, issues) = run(&document, &basis, Stage::Save);
+    let band = issues
+        .iter()
+        .find(|i| i.code == IssueCode::ScoreOutOfBand)
+        .expect("10 is below 0.6 × 16.67");
+    assert!(
+        band.message.contains("[10.002, 13.336）"),
+        "{}",
+        band.message
+    );
+    // `<0` and 0: not below it, so nothing, and the explanation says why.
+    assert_eq!(f.lines[0].score.to_string(), "0.00");
+    assert_eq!(f.lines[0].explanation.zh, "0 未低于 0，得 0.00 分");
 }
 
 #[test]

@@ -10,6 +10,10 @@ fn d(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()
 }
 
+fn x(s: &str) -> Exact {
+    Exact::from(d(s))
+}
+
 fn parsed(text: &str) -> TargetParsed {
     target::parse(text).unwrap().with_year(2024)
 }
@@ -20,7 +24,7 @@ fn score_of(
     level1: &str,
     level2: &str,
     actual: &str,
-    w: Decimal,
+    w: &Exact,
     achievement: Option<Achievement>,
 ) -> (Method, Decimal) {
     let t = parsed(target_text);
@@ -31,7 +35,7 @@ fn score_of(
         Method::Deadline => {
             let deadline = t.date.and_then(|d| d.to_date()).unwrap();
             if a.date.unwrap() <= deadline {
-                w
+                w.clone()
             } else {
                 judged_score(achievement.unwrap(), w, None).unwrap()
             }
@@ -42,7 +46,7 @@ fn score_of(
             numeric_score(method, comparator, w, bound, a.value.unwrap())
         }
     };
-    (method, round2(exact))
+    (method, exact.round(2))
 }
 
 #[test]
@@ -59,7 +63,7 @@ fn the_worked_example_of_section_6_3_gives_83_70_good() {
     ];
     let w = weights(&Scheme::default(), &level1s, &[None; 8]).unwrap();
     assert_eq!(
-        w.iter().map(|x| round4(*x)).collect::<Vec<_>>(),
+        w.iter().map(|x| x.round(4)).collect::<Vec<_>>(),
         [
             d("10"),
             d("10"),
@@ -148,7 +152,7 @@ fn the_worked_example_of_section_6_3_gives_83_70_good() {
     let mut scores = Vec::new();
     for (k, (target_text, l1, l2, actual, achievement, method, expected)) in rows.iter().enumerate()
     {
-        let (m, s) = score_of(target_text, l1, l2, actual, w[k], *achievement);
+        let (m, s) = score_of(target_text, l1, l2, actual, &w[k], *achievement);
         assert_eq!((m, s), (*method, d(expected)), "{target_text} → {actual}");
         scores.push(s);
     }
@@ -167,25 +171,20 @@ fn the_worked_example_of_section_6_3_gives_83_70_good() {
 fn three_output_indicators_weigh_50_thirds_and_all_met_cap_at_100() {
     let w = weights(&Scheme::default(), &["产出指标"; 3], &[None; 3]).unwrap();
     // 产出 alone takes all 90 points: 30 each.
-    assert_eq!(round4(w[0]), d("30"));
+    assert_eq!(w[0].round(4), d("30"));
     let w = weights(
         &Scheme::default(),
         &["产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"],
         &[None; 5],
     )
     .unwrap();
-    assert_eq!(round4(w[0]).to_string(), "16.6667");
-    assert_eq!(w.iter().copied().sum::<Decimal>().round_dp(20), d("90"));
-    let met = round2(numeric_score(
-        Method::Reach,
-        Comparator::Ge,
-        w[0],
-        d("10"),
-        d("10"),
-    ));
+    assert_eq!(w[0].round(4).to_string(), "16.6667");
+    // Exactly 90: 50/3 three times, 30, 10.
+    assert_eq!(w.iter().fold(Exact::zero(), |s, x| &s + x), Exact::from(90));
+    let met = numeric_score(Method::Reach, Comparator::Ge, &w[0], d("10"), d("10")).round(2);
     assert_eq!(met, d("16.67"));
     // 16.67 × 3 + 30 + 10 + 10 = 100.01: the total is capped.
-    let all = [met, met, met, round2(w[3]), round2(w[4])];
+    let all = [met, met, met, w[3].round(2), w[4].round(2)];
     assert_eq!(total(d("10"), &all).to_string(), "100.00");
 }
 
@@ -217,18 +216,18 @@ fn weights_are_refused_when_nothing_weighs_or_overrides_do_not_add_up() {
             &["产出指标", "效益指标"],
             &[Some(d("45")), Some(d("45"))]
         ),
-        Ok(vec![d("45"), d("45")])
+        Ok(vec![x("45"), x("45")])
     );
     // A cost 一级 on the default scheme weighs 0 beside others.
     let w = weights(&Scheme::default(), &["产出指标", "成本指标"], &[None, None]).unwrap();
-    assert_eq!((w[0], w[1]), (d("90"), d("0")));
+    assert_eq!((w[0].clone(), w[1].clone()), (x("90"), x("0")));
     assert!(Scheme::default().adds_up());
 }
 
 #[test]
 fn reach_reverse_and_range_at_their_edges() {
-    let w = d("10");
-    let s = |m, c, t: &str, a: &str| round2(numeric_score(m, c, w, d(t), d(a)));
+    let w = x("10");
+    let s = |m, c, t: &str, a: &str| numeric_score(m, c, &w, d(t), d(a)).round(2);
     use Comparator::*;
     use Method::*;
     // REACH: a = t full, half, nothing below 0, t = 0.
@@ -263,8 +262,8 @@ fn reach_reverse_and_range_at_their_edges() {
 
 #[test]
 fn every_decline_target_scores_on_the_size_of_the_decline() {
-    let w = d("15");
-    let score = |t: &str, a: &str| score_of(t, "效益指标", "经济效益指标", a, w, None);
+    let w = x("15");
+    let score = |t: &str, a: &str| score_of(t, "效益指标", "经济效益指标", a, &w, None);
     use Method::*;
     // At least that decline (LE, and LT as LE): more decline is full, growth nothing.
     assert_eq!(score("下降5%", "下降6%"), (Reach, d("15.00")));
@@ -285,7 +284,7 @@ fn every_decline_target_scores_on_the_size_of_the_decline() {
     assert_eq!(score("下降3%-5%", "下降8%"), (Reach, d("15.00")));
     assert_eq!(score("下降3%-5%", "下降1.5%"), (Reach, d("7.50")));
     assert_eq!(score("下降3%-5%", "增长10%"), (Reach, d("0.00")));
-    let cost = |t: &str, a: &str| score_of(t, "成本指标", "经济成本指标", a, w, None);
+    let cost = |t: &str, a: &str| score_of(t, "成本指标", "经济成本指标", a, &w, None);
     assert_eq!(cost("下降3%-5%", "下降4%"), (Reach, d("15.00")));
     assert_eq!(cost("下降3%-5%", "下降6%"), (Reach, d("15.00")));
     assert_eq!(cost("下降3%-5%", "增长10%"), (Reach, d("0.00")));
@@ -375,40 +374,40 @@ fn methods_follow_the_target_and_the_indicator() {
 
 #[test]
 fn judged_bands_are_taken_on_the_rounded_weight() {
-    let w = d("50") / d("3"); // 16.6667, rounded 16.67
-    assert_eq!(band(Achievement::Achieved, w), (d("13.336"), d("16.67")));
+    let w = Exact::from(50) / Exact::from(3); // 16.6667, rounded 16.67
+    assert_eq!(band(Achievement::Achieved, &w), (d("13.336"), d("16.67")));
     assert_eq!(
-        judged_score(Achievement::Achieved, w, Some(d("16.67"))),
-        Ok(d("16.67"))
+        judged_score(Achievement::Achieved, &w, Some(d("16.67"))),
+        Ok(x("16.67"))
     );
     assert_eq!(
-        judged_score(Achievement::Achieved, w, Some(d("13.34"))),
-        Ok(d("13.34"))
+        judged_score(Achievement::Achieved, &w, Some(d("13.34"))),
+        Ok(x("13.34"))
     );
     assert_eq!(
-        judged_score(Achievement::Achieved, w, Some(d("13.33"))),
+        judged_score(Achievement::Achieved, &w, Some(d("13.33"))),
         Err(BandError::OutOfBand)
     );
     // PARTIAL excludes its upper edge; NOT_ACHIEVED starts at 0.
     assert_eq!(
-        judged_score(Achievement::Partial, d("10"), Some(d("8"))),
+        judged_score(Achievement::Partial, &x("10"), Some(d("8"))),
         Err(BandError::OutOfBand)
     );
     assert_eq!(
-        judged_score(Achievement::Partial, d("10"), Some(d("6"))),
-        Ok(d("6"))
+        judged_score(Achievement::Partial, &x("10"), Some(d("6"))),
+        Ok(x("6"))
     );
     assert_eq!(
-        judged_score(Achievement::NotAchieved, d("10"), Some(d("5.99"))),
-        Ok(d("5.99"))
+        judged_score(Achievement::NotAchieved, &x("10"), Some(d("5.99"))),
+        Ok(x("5.99"))
     );
     assert_eq!(
-        judged_score(Achievement::NotAchieved, d("10"), Some(d("6"))),
+        judged_score(Achievement::NotAchieved, &x("10"), Some(d("6"))),
         Err(BandError::OutOfBand)
     );
     assert_eq!(
-        judged_score(Achievement::Partial, d("15"), None),
-        Ok(d("10.5"))
+        judged_score(Achievement::Partial, &x("15"), None),
+        Ok(x("10.5"))
     );
 }
 
@@ -446,7 +445,7 @@ proptest! {
         method in prop_oneof![Just(Method::Reach), Just(Method::Reverse), Just(Method::Range)],
         comparator in prop_oneof![Just(Comparator::Ge), Just(Comparator::Gt), Just(Comparator::Le), Just(Comparator::Lt), Just(Comparator::Eq)],
     ) {
-        let s = round2(numeric_score(method, comparator, w, t, a));
+        let s = numeric_score(method, comparator, &Exact::from(w), t, a).round(2);
         prop_assert!(s >= Decimal::ZERO, "{s}");
         prop_assert!(s <= round2(w), "{s} > {w}");
     }
@@ -467,8 +466,8 @@ proptest! {
         let overrides = vec![None; level1s.len()];
         match weights(&scheme, &level1s, &overrides) {
             Ok(w) => {
-                let sum: Decimal = w.iter().copied().sum();
-                prop_assert!((sum - rest).abs() < Decimal::new(1, 20), "{sum} vs {rest}");
+                let sum = w.iter().fold(Exact::zero(), |s, x| &s + x);
+                prop_assert_eq!(sum, Exact::from(rest));
             }
             Err(e) => prop_assert!(rest.is_zero() && e == WeightError::NothingWeighs),
         }
