@@ -197,7 +197,7 @@ pub fn is_cost_indicator(level1: &str, level2: &str) -> bool {
 /// takes (judged, not compared), `Err` when not comparable.
 ///
 /// Comparable: a `DEADLINE` target with a date; otherwise the same kind (a relative target takes
-/// a change or a bare level, `12%` read as +12), the same unit after the alias table (a value
+/// a change or a bare percentage, `12%` read as +12, never a level in another unit), the same unit after the alias table (a value
 /// without a unit is read in the target's; a target without a unit takes any) and a basis that
 /// matches (`UNSPECIFIED` matches any).
 pub fn compare(
@@ -227,7 +227,19 @@ pub fn compare(
     };
     match (target.kind, value.kind) {
         (TargetKind::Quantitative, ValueKind::Level)
-        | (TargetKind::Relative, ValueKind::Level | ValueKind::Change) => {}
+        | (TargetKind::Relative, ValueKind::Change) => {}
+        // A change target takes a bare percentage (`12%`, or `12` read as 12 %), never a level
+        // in another unit (`1200家`, `500万元`), even when the target names no unit (`正增长`).
+        (TargetKind::Relative, ValueKind::Level) => {
+            if let Some(vu) = value.unit.as_deref().filter(|u| !same_unit(u, "%")) {
+                return Err(not_comparable(
+                    format!("该指标值是增减幅度，完成值应为增减幅度或百分比，而不是以“{vu}”计的数值"),
+                    format!(
+                        "this target is a change: the value must be a change or a percentage, not an amount in “{vu}”"
+                    ),
+                ));
+            }
+        }
         (TargetKind::Quantitative, ValueKind::Change) => {
             return Err(not_comparable(
                 "该指标值是要达到的水平，完成值应为达到的数值，而不是增减幅度",
@@ -443,6 +455,20 @@ mod tests {
             Ok(None),
             "words for a vague target are judged"
         );
+        // A change target never takes a level in another unit, with or without its own unit.
+        for (target, value) in [
+            ("正增长", "1200家"),
+            ("正增长", "500万元"),
+            ("同比增长20%", "500万元"),
+        ] {
+            assert_eq!(
+                outcome(target, value),
+                Err(ValueProblemCode::NotComparable),
+                "{target} vs {value}"
+            );
+        }
+        assert_eq!(outcome("正增长", "35"), Ok(Some(true)), "a bare 35 is 35 %");
+        assert_eq!(outcome("正增长", "增长500万元"), Ok(Some(true)), "a growth");
         assert_eq!(outcome("3-5次", "3次"), Ok(Some(true)));
         assert_eq!(
             outcome("3-5次", "7次"),

@@ -221,6 +221,13 @@ fn status_of(row: &EvaluationRow) -> Result<SheetStatus, ServiceError> {
     })
 }
 
+/// The indicators of an evaluation frozen at submit, as they were then; empty when not frozen.
+pub fn frozen_indicators(row: &EvaluationRow) -> Result<Vec<Indicator>, ServiceError> {
+    Ok(frozen_of(row)?
+        .map(|f| f.basis.indicators)
+        .unwrap_or_default())
+}
+
 fn frozen_of(row: &EvaluationRow) -> Result<Option<Frozen>, ServiceError> {
     row.frozen
         .as_deref()

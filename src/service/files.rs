@@ -181,18 +181,38 @@ pub fn evaluation_item(evaluation: &Evaluation, sheet: &Sheet) -> TableItem {
     }
 }
 
+/// The indicators a file's lines are matched against: those of a report or evaluation frozen at
+/// submit (as they were then, so that its export uploads back after an indicator was renamed with
+/// its id), then the sheet's as they are now.
+#[derive(Clone, Copy)]
+pub struct Labels<'a> {
+    /// The frozen report's or evaluation's indicators; empty when none is frozen.
+    pub frozen: &'a [Indicator],
+    /// The sheet's indicators.
+    pub sheet: &'a [Indicator],
+}
+
+impl<'a> Labels<'a> {
+    /// A sheet's indicators alone (nothing frozen).
+    pub fn of(sheet: &'a [Indicator]) -> Self {
+        Labels { frozen: &[], sheet }
+    }
+}
+
 /// The sheet's indicator a file line names by 一级/二级/三级 (whitespace dropped), or the issue
 /// `UNKNOWN_INDICATOR` at the line's `name`.
 fn indicator_of<'a>(
     line: &BTreeMap<&'static str, String>,
     k: usize,
-    indicators: &'a [Indicator],
+    labels: Labels<'a>,
     lang: Lang,
 ) -> Result<&'a Indicator, Issue> {
     let cell = |key: &str| normalize_label(line.get(key).map(String::as_str).unwrap_or_default());
     let (level1, level2, name) = (cell("level1"), cell("level2"), cell("name"));
-    indicators
+    labels
+        .frozen
         .iter()
+        .chain(labels.sheet)
         .find(|i| {
             normalize_label(&i.level1) == level1
                 && normalize_label(&i.level2) == level2
@@ -240,7 +260,7 @@ fn text(map: &BTreeMap<&'static str, String>, key: &str) -> Option<String> {
 /// indicator of the sheet and for choices that are not labels.
 pub fn report_document(
     item: &TableItem,
-    indicators: &[Indicator],
+    indicators: Labels<'_>,
     lang: Lang,
 ) -> (ReportDocument, Vec<Issue>) {
     let mut issues = Vec::new();
@@ -309,7 +329,7 @@ pub fn report_document(
 /// no indicator of the sheet and for achievements that are not labels.
 pub fn evaluation_document(
     item: &TableItem,
-    indicators: &[Indicator],
+    indicators: Labels<'_>,
     lang: Lang,
 ) -> (EvaluationDocument, Vec<Issue>) {
     let mut issues = Vec::new();

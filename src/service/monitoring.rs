@@ -198,13 +198,28 @@ fn status_of(row: &ReportRow) -> Result<SheetStatus, ServiceError> {
 /// The basis of a stored report's figures: frozen at submit, or the sheet as it now is.
 fn basis_of(row: &ReportRow, sheet: &Sheet) -> Result<ReportBasis, ServiceError> {
     match &row.frozen {
-        Some(json) => serde_json::from_str(json).map_err(|e| {
-            ServiceError::internal(format!(
-                "report {}/{} has unreadable frozen figures: {e}",
-                row.sheet_id, row.month
-            ))
-        }),
+        Some(_) => basis_of_frozen(row),
         None => Ok(ReportBasis::of(sheet)),
+    }
+}
+
+/// The basis frozen in a report row (an error when there is none or it cannot be read).
+fn basis_of_frozen(row: &ReportRow) -> Result<ReportBasis, ServiceError> {
+    serde_json::from_str(row.frozen.as_deref().unwrap_or_default()).map_err(|e| {
+        ServiceError::internal(format!(
+            "report {}/{} has unreadable frozen figures: {e}",
+            row.sheet_id, row.month
+        ))
+    })
+}
+
+/// The indicators of a report frozen at submit, as they were then; empty when not frozen.
+pub fn frozen_indicators(
+    row: &ReportRow,
+) -> Result<Vec<crate::domain::sheet::Indicator>, ServiceError> {
+    match &row.frozen {
+        Some(_) => Ok(basis_of_frozen(row)?.indicators),
+        None => Ok(Vec::new()),
     }
 }
 

@@ -9,6 +9,8 @@ use serde_json::{json, Value};
 use crate::common::*;
 use crate::self_evaluation::{worked_evaluation, worked_sheet};
 
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 async fn upload_to(app: &TestApp, path: &str, query: &str, media: &str, body: Vec<u8>) -> Resp {
     app.send(
         TestRequest::post()
@@ -377,6 +379,68 @@ db_tests! {
             let file = app.get(&form).await;
             assert_eq!(file.status, 200, "{form}");
             let res = upload_to(&app, path, "", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.body.to_vec()).await;
+            assert_eq!(res.status, 200, "{form}: {}", String::from_utf8_lossy(&res.body));
+            assert_eq!(outcomes(&res.json()), ["UNCHANGED"], "{form}: {}", res.json());
+        }
+        assert_eq!(app.snapshot().await, before);
+    }
+}
+
+db_tests! {
+    async fn frozen_files_upload_back_after_an_indicator_is_renamed_with_its_id(app: TestApp) {
+        // 湘潭's July report approved and its evaluation submitted; then the sheet is reopened,
+        // its first indicator renamed (sent with its id) and approved again. The frozen report
+        // and evaluation keep the old name, and so do their files: they still upload back.
+        let (_, ids, sheets) = two_approved(&app).await;
+        let (id, sheet) = (ids[1], &sheets[1]);
+        let report = report_of(sheet, "150");
+        let path = format!("/api/v1/sheets/{id}/monitoring/7");
+        assert_eq!(put_with(&app, &path, &report, &[]).await.status, 201);
+        let mut report = app.get(&path).await.json();
+        for line in report["indicators"].as_array_mut().unwrap() {
+            line["likelihood"] = json!("CERTAIN");
+            line["measures"] = json!("加快进度");
+        }
+        assert_eq!(put_with(&app, &path, &report, &[]).await.status, 200);
+        for step in ["submit", "approve"] {
+            let res = post_step(&app, &path, step, None).await;
+            assert_eq!(res.status, 200, "{step}: {}", String::from_utf8_lossy(&res.body));
+        }
+        let mut evaluation = evaluation_of(sheet, "300");
+        evaluation["indicators"][0]["actual"] = json!(meeting(&sheet["indicators"][0]));
+        let eval_path = format!("/api/v1/sheets/{id}/self-evaluation");
+        assert_eq!(put_with(&app, &eval_path, &evaluation, &[]).await.status, 201);
+        let res = post_step(&app, &eval_path, "submit", None).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+
+        let sheet_path = format!("/api/v1/sheets/{id}");
+        let res = post_step(&app, &sheet_path, "reopen", Some("指标更名")).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        let mut doc = app.get(&sheet_path).await.json();
+        let old = doc["indicators"][0]["name"].as_str().unwrap().to_string();
+        doc["indicators"][0]["name"] = json!(format!("{old}（新口径）"));
+        let res = put_with(&app, &sheet_path, &doc, &[]).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        approve_sheet(&app, id).await;
+        assert_eq!(app.get(&path).await.json()["indicators"][0]["name"], json!(old));
+        let before = app.snapshot().await;
+
+        let region = sheet["region_code"].as_str().unwrap();
+        for (kind, form) in [
+            ("monitoring", format!("{path}/export")),
+            ("self-evaluations", format!("{eval_path}/export")),
+        ] {
+            for format in ["csv", "xlsx"] {
+                let media = if format == "csv" { "text/csv" } else { XLSX };
+                let file = app.get(&format!("/api/v1/{kind}/export?format={format}&region_code={region}")).await;
+                assert_eq!(file.status, 200, "{kind} {format}");
+                let res = upload_to(&app, kind, "", media, file.body.to_vec()).await;
+                assert_eq!(res.status, 200, "{kind} {format}: {}", String::from_utf8_lossy(&res.body));
+                assert_eq!(outcomes(&res.json()), ["UNCHANGED"], "{kind} {format}: {}", res.json());
+            }
+            let file = app.get(&form).await;
+            assert_eq!(file.status, 200, "{form}");
+            let res = upload_to(&app, kind, "", XLSX, file.body.to_vec()).await;
             assert_eq!(res.status, 200, "{form}: {}", String::from_utf8_lossy(&res.body));
             assert_eq!(outcomes(&res.json()), ["UNCHANGED"], "{form}: {}", res.json());
         }

@@ -268,6 +268,7 @@ db_tests! {
         lines[0]["actual"] = json!("≥abc");           // malformed
         lines[1]["likelihood"] = Value::Null;          // no likelihood
         lines[8]["actual"] = json!("6场");             // a number for a qualitative target
+        lines[2]["expected"] = json!("1200家");        // a level for a change (正增长)
         lines.push(json!({"indicator_id": 999999, "actual": "1"}));
         lines.push(lines[3].clone());                   // twice
         lines.remove(9);                                // 满意度 not reported
@@ -283,6 +284,7 @@ db_tests! {
             ("ACTUAL_NOT_COMPARABLE", "/indicators/7/expected"),
             ("TARGET_MALFORMED", "/indicators/0/actual"),
             ("ACTUAL_NOT_COMPARABLE", "/indicators/8/actual"),
+            ("ACTUAL_NOT_COMPARABLE", "/indicators/2/expected"),
             ("UNKNOWN_INDICATOR", "/indicators/9/indicator_id"),
             ("DUPLICATE_INDICATOR", "/indicators/10/indicator_id"),
         ] {
@@ -309,7 +311,7 @@ db_tests! {
 
         // PUT refuses the same document with every error, and stores nothing.
         let p = put_with(&app, &path, &doc, &[]).await.problem(422, "VALIDATION_FAILED");
-        assert_eq!(codes_at(&p["errors"], "ERROR").len(), 6, "{p}");
+        assert_eq!(codes_at(&p["errors"], "ERROR").len(), 7, "{p}");
         app.get(&path).await.problem(404, "REPORT_NOT_FOUND");
         // Field checks: executed funds required, a negative amount, an unknown likelihood.
         let p = put_with(&app, &path, &json!({"indicators": []}), &[]).await.problem(422, "VALIDATION_FAILED");

@@ -11,7 +11,7 @@ use perf_targets::exchange::follow_up_form::{
 };
 use perf_targets::exchange::xlsx::grid_from_xlsx;
 use perf_targets::exchange::Grid;
-use perf_targets::service::files::{evaluation_document, report_document};
+use perf_targets::service::files::{evaluation_document, report_document, Labels};
 use serde_json::{json, Value};
 
 use crate::common::*;
@@ -123,7 +123,7 @@ db_tests! {
         );
         assert_eq!(item.lines.len(), lines.len());
         assert_eq!(item.lines[1]["deviation_reasons"], "经费保障、其他");
-        let (back, issues) = report_document(item, &indicators, Lang::Zh);
+        let (back, issues) = report_document(item, Labels::of(&indicators), Lang::Zh);
         assert!(issues.is_empty(), "{issues:?}");
         let res = put_with(&app, &path, &serde_json::to_value(&back).unwrap(), &[]).await;
         assert_eq!((res.status.as_u16(), res.etag()), (200, "\"1\"".to_string()),
@@ -170,7 +170,7 @@ db_tests! {
         assert_eq!(item.values["budget_deviation_analysis"], "部分配套资金年底到位");
         assert!(!item.values.contains_key("total_score"), "computed cells are not read");
         assert_eq!(item.lines[6]["achievement"], "部分达成");
-        let (back, issues) = evaluation_document(item, &indicators, Lang::Zh);
+        let (back, issues) = evaluation_document(item, Labels::of(&indicators), Lang::Zh);
         assert!(issues.is_empty(), "{issues:?}");
         let res = put_with(&app, &path, &serde_json::to_value(&back).unwrap(), &[]).await;
         assert_eq!((res.status.as_u16(), res.etag()), (200, "\"1\"".to_string()),
@@ -191,7 +191,7 @@ db_tests! {
                              (17, "B", stored["total_score"].as_str().unwrap())]);
         let out = read_evaluation_form(&grid);
         assert!(out.errors.is_empty(), "{:?}", out.errors);
-        let (back, issues) = evaluation_document(&out.items[0], &indicators, Lang::Zh);
+        let (back, issues) = evaluation_document(&out.items[0], Labels::of(&indicators), Lang::Zh);
         assert!(issues.is_empty(), "{issues:?}");
         let res = put_with(&app, &path, &serde_json::to_value(&back).unwrap(), &[]).await;
         assert_eq!((res.status.as_u16(), res.etag()), (200, format!("\"{}\"", stored["version"])),

@@ -758,7 +758,16 @@ fn check(
         Stored::Report(_) => FollowUpKind::Monitoring,
         Stored::Evaluation(_) => FollowUpKind::SelfEvaluation,
     };
-    let checked = match (document(body, sheet, kind, &mut issues, lang), stored) {
+    let frozen = match &stored {
+        Stored::Report(Some((row, _))) => monitoring::frozen_indicators(row)?,
+        Stored::Evaluation(Some((row, _))) => evaluation::frozen_indicators(row)?,
+        _ => Vec::new(),
+    };
+    let labels = files::Labels {
+        frozen: &frozen,
+        sheet: &sheet.indicators,
+    };
+    let checked = match (document(body, labels, kind, &mut issues, lang), stored) {
         (Some(Document::Report(doc)), Stored::Report(existing)) => {
             let at = (sheet_id.get(), month as i32);
             let facts = monitoring::ReportFacts {
@@ -906,7 +915,7 @@ enum Document<'a> {
 /// The document an item's body gives; `None` (and issues) when it cannot be read.
 fn document<'a>(
     body: &'a Body,
-    sheet: &crate::domain::sheet::Sheet,
+    labels: files::Labels<'_>,
     kind: FollowUpKind,
     issues: &mut Vec<Issue>,
     lang: Lang,
@@ -921,11 +930,11 @@ fn document<'a>(
         Body::Table(table) => {
             let (doc, found) = match kind {
                 FollowUpKind::Monitoring => {
-                    let (d, i) = files::report_document(table, &sheet.indicators, lang);
+                    let (d, i) = files::report_document(table, labels, lang);
                     (Document::Report(Cow::Owned(d)), i)
                 }
                 FollowUpKind::SelfEvaluation => {
-                    let (d, i) = files::evaluation_document(table, &sheet.indicators, lang);
+                    let (d, i) = files::evaluation_document(table, labels, lang);
                     (Document::Evaluation(Cow::Owned(d)), i)
                 }
             };
