@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
-use super::monitoring::{approval_issue, ensure_approved, WriteCondition};
+use super::monitoring::{refusal_issues, refusals_of, WriteCondition};
 use super::workflow::{check_reason, RevisionActor};
-use super::{find_sheet, not_found, Actor, Outcome, Precondition, Saved, WriteCheck};
+use super::{find_sheet, not_found, settle, Actor, Outcome, Precondition, Saved, WriteCheck};
 use crate::db::evaluations::{
     self as store, EvaluationChanges, EvaluationRow, LineRow, NewLine, StoredEvaluation,
 };
@@ -738,18 +738,12 @@ pub(crate) fn check_evaluation(
         }
         None => None,
     };
-    ensure_approved(sheet, Subject::Evaluation(sheet_id))?;
+    let status = existing.as_ref().map(status_of).transpose()?;
+    let refusals = refusals_of(sheet, status, Subject::Evaluation(sheet_id), lang)?;
     let basis = EvaluationBasis::of(sheet, scheme);
     let (figures, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
     issues.extend(computed.iter().cloned());
-    if issues.iter().any(|i| i.severity == Severity::Error) {
-        return Err(ServiceError::Validation {
-            issues: issues
-                .into_iter()
-                .filter(|i| i.severity == Severity::Error)
-                .collect(),
-        });
-    }
+    settle(issues, Vec::new(), refusals)?;
     let written_at = utc(now);
     let Some(row) = existing else {
         let header = Header {
@@ -764,8 +758,7 @@ pub(crate) fn check_evaluation(
         let evaluation = view(header, &norm, (figures, &basis.indicators), computed, lang);
         return write_of(&norm, None, evaluation, actor, now);
     };
-    let status = status_of(&row)?;
-    not_editable(status, sheet_id)?;
+    let status = status.unwrap_or(SheetStatus::Draft);
     let stored = Some((row.id, row.version));
     let header = Header {
         sheet_id,
@@ -810,15 +803,25 @@ pub fn score_evaluation(
     let sheet = find_sheet(conn, sheet_id)?;
     let scheme = scheme_of(conn, &sheet)?;
     let (norm, normalized) = domain::normalize(doc, lang);
-    let mut issues: Vec<Issue> = approval_issue(&sheet, Subject::Evaluation(sheet_id), lang)
-        .into_iter()
-        .collect();
+    let stored = store::find(conn, sheet_id)?;
+    // As `PUT`: what is stored, sent again, is no write; any other document is refused while
+    // the sheet is not approved or the evaluation is submitted or approved.
+    let read_cleanly = !normalized.iter().any(|i| i.severity == Severity::Error);
+    let unchanged = match &stored {
+        Some((row, lines)) => read_cleanly && normalized_of(row, lines)? == norm,
+        None => false,
+    };
+    let mut issues: Vec<Issue> = Vec::new();
+    if !unchanged {
+        let status = stored.as_ref().map(|(row, _)| status_of(row)).transpose()?;
+        let subject = Subject::Evaluation(sheet_id);
+        issues.extend(refusal_issues(&sheet, status, subject, lang)?);
+    }
     issues.extend(normalized);
     let basis = EvaluationBasis::of(&sheet, &scheme);
     let (figures, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
     issues.extend(computed);
     let now = Utc::now();
-    let stored = store::find(conn, sheet_id)?;
     let (status, status_reason, version, created_at) = match &stored {
         Some((row, _)) => (
             status_of(row)?,

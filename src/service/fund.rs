@@ -43,7 +43,7 @@ pub fn save_fund(
             }
         }
     }
-    let warnings = settle(issues, conflicts)?;
+    let warnings = settle(issues, conflicts, Vec::new())?;
     let now = db::now();
     let id = match &existing {
         Some(stored) if stored.normalized() == norm => {

@@ -273,23 +273,85 @@ fn is_unique_violation(e: &diesel::result::Error) -> bool {
     )
 }
 
-/// Splits issues into a result: 422 listing every error and conflict when any rule error, 409
-/// when only conflicts, the warnings otherwise.
-fn settle(issues: Vec<Issue>, conflicts: Vec<Conflict>) -> Result<Vec<Issue>, ServiceError> {
+/// Splits issues into a result (SPEC §2.1: a request with both rule errors and a conflict gets
+/// 422 listing all of them): 422 listing every error, refusal and conflict when any rule error;
+/// the first refusal's 409, else the first conflict's, when there are no rule errors; the
+/// warnings otherwise.
+fn settle(
+    issues: Vec<Issue>,
+    conflicts: Vec<Conflict>,
+    refusals: Vec<Refusal>,
+) -> Result<Vec<Issue>, ServiceError> {
     let has_errors = issues.iter().any(|i| i.severity == Severity::Error);
     if has_errors {
-        // Every error and conflict; warnings are for documents that can be saved.
+        // Every error, refusal and conflict; warnings are for documents that can be saved.
         let mut all: Vec<Issue> = issues
             .into_iter()
             .filter(|i| i.severity == Severity::Error)
             .collect();
+        all.extend(refusals.into_iter().flat_map(|r| r.issues));
         all.extend(conflicts.into_iter().map(|c| c.0));
         return Err(ServiceError::Validation { issues: all });
+    }
+    if let Some(refusal) = refusals.into_iter().next() {
+        return Err(refusal.conflict);
     }
     if let Some(conflict) = conflicts.into_iter().next() {
         return Err(conflict.into());
     }
     Ok(issues)
+}
+
+/// A 409 found before the rules are checked — a status that forbids the write, an indicator
+/// in use — kept so that rule errors can list it too (see [`settle`]).
+pub(crate) struct Refusal {
+    /// What a 422 lists for it.
+    issues: Vec<Issue>,
+    /// The 409 it is when the document breaks no rule.
+    conflict: ServiceError,
+}
+
+impl Refusal {
+    /// What a 422 lists for it.
+    pub(crate) fn into_issues(self) -> Vec<Issue> {
+        self.issues
+    }
+}
+
+/// Keeps the 409 of `result` (a `ServiceError::Conflict`) in `refusals`, listed under the issue
+/// `code` when it names no field itself; any other error is returned.
+pub(crate) fn refused(
+    result: Result<(), ServiceError>,
+    code: IssueCode,
+    lang: Lang,
+    refusals: &mut Vec<Refusal>,
+) -> Result<(), ServiceError> {
+    match result {
+        Ok(()) => Ok(()),
+        Err(conflict @ ServiceError::Conflict { .. }) => {
+            let ServiceError::Conflict {
+                detail_zh,
+                detail_en,
+                issues,
+                ..
+            } = &conflict
+            else {
+                unreachable!("matched above")
+            };
+            let issues = if issues.is_empty() {
+                vec![Issue::error(
+                    code,
+                    "",
+                    lang.pick(detail_zh.clone(), detail_en.clone()),
+                )]
+            } else {
+                issues.clone()
+            };
+            refusals.push(Refusal { issues, conflict });
+            Ok(())
+        }
+        Err(other) => Err(other),
+    }
 }
 
 /// A conflict: the issue, the problem code, and the problem detail in both languages.

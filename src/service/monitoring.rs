@@ -9,7 +9,10 @@ use serde_json::Value;
 use utoipa::ToSchema;
 
 use super::workflow::{check_reason, RevisionActor};
-use super::{find_sheet, not_found, Actor, Outcome, Precondition, Saved, WriteCheck};
+use super::{
+    find_sheet, not_found, refused, settle, Actor, Outcome, Precondition, Refusal, Saved,
+    WriteCheck,
+};
 use crate::db::monitoring::{
     self as store, LineRow, NewLine, ReportChanges, ReportRow, StoredReport,
 };
@@ -458,13 +461,55 @@ pub(crate) fn ensure_approved(sheet: &Sheet, subject: Subject) -> Result<(), Ser
     })
 }
 
-/// The refusal of [`ensure_approved`] as the first issue of a check without saving (`validate`,
-/// `score`): the same checks as `PUT`, answered as a verdict.
-pub(crate) fn approval_issue(sheet: &Sheet, subject: Subject, lang: Lang) -> Option<Issue> {
-    (sheet.status != SheetStatus::Approved).then(|| {
-        let (zh, en) = not_approved_refusal(sheet.id, sheet.status, subject);
-        Issue::error(IssueCode::SheetNotApproved, "", lang.pick(zh, en))
-    })
+/// The conflicts of a report or evaluation write (`subject`): its sheet not approved
+/// (`SHEET_NOT_APPROVED`), the stored one (of `status`) submitted or approved
+/// (`REPORT_NOT_EDITABLE`, `EVALUATION_NOT_EDITABLE`). Each is the 409 alone and is listed
+/// beside rule errors in their 422.
+pub(crate) fn refusals_of(
+    sheet: &Sheet,
+    status: Option<SheetStatus>,
+    subject: Subject,
+    lang: Lang,
+) -> Result<Vec<Refusal>, ServiceError> {
+    let mut refusals = Vec::new();
+    refused(
+        ensure_approved(sheet, subject),
+        IssueCode::SheetNotApproved,
+        lang,
+        &mut refusals,
+    )?;
+    let refusal = status.and_then(|s| edit_refusal_of(s, subject));
+    if let Some((zh, en)) = refusal {
+        let (problem, issue) = match subject {
+            Subject::Evaluation(_) => (
+                ProblemCode::EvaluationNotEditable,
+                IssueCode::EvaluationNotEditable,
+            ),
+            _ => (ProblemCode::ReportNotEditable, IssueCode::ReportNotEditable),
+        };
+        let conflict = ServiceError::Conflict {
+            code: problem,
+            detail_zh: zh,
+            detail_en: en,
+            issues: vec![],
+        };
+        refused(Err(conflict), issue, lang, &mut refusals)?;
+    }
+    Ok(refusals)
+}
+
+/// [`refusals_of`] as the first issues of a check without saving (`validate`, `score`): the
+/// same checks as `PUT`, answered as a verdict.
+pub(crate) fn refusal_issues(
+    sheet: &Sheet,
+    status: Option<SheetStatus>,
+    subject: Subject,
+    lang: Lang,
+) -> Result<Vec<Issue>, ServiceError> {
+    Ok(refusals_of(sheet, status, subject, lang)?
+        .into_iter()
+        .flat_map(Refusal::into_issues)
+        .collect())
 }
 
 fn lines_of(report_id: i64, norm: &NormalizedReport) -> Vec<NewLine> {
@@ -690,18 +735,12 @@ pub(crate) fn check_report(
         }
         None => None,
     };
-    ensure_approved(sheet, Subject::Report(sheet_id, month))?;
+    let status = existing.as_ref().map(status_of).transpose()?;
+    let refusals = refusals_of(sheet, status, Subject::Report(sheet_id, month), lang)?;
     let (figures, computed) =
         domain::compute(&norm, &ReportBasis::of(sheet), month, Stage::Save, lang);
     issues.extend(computed.iter().cloned());
-    if issues.iter().any(|i| i.severity == Severity::Error) {
-        return Err(ServiceError::Validation {
-            issues: issues
-                .into_iter()
-                .filter(|i| i.severity == Severity::Error)
-                .collect(),
-        });
-    }
+    settle(issues, Vec::new(), refusals)?;
     let written_at = utc(now);
     let Some(row) = existing else {
         let report = view(
@@ -717,15 +756,7 @@ pub(crate) fn check_report(
         );
         return write_of(&norm, None, report, actor, now);
     };
-    let status = status_of(&row)?;
-    if let Some((zh, en)) = edit_refusal_of(status, Subject::Report(sheet_id, month)) {
-        return Err(ServiceError::Conflict {
-            code: ProblemCode::ReportNotEditable,
-            detail_zh: zh,
-            detail_en: en,
-            issues: vec![],
-        });
-    }
+    let status = status.unwrap_or(SheetStatus::Draft);
     // As a read computes them: from what submitting froze, if anything (never the case for a
     // report that may change), at the stage of its status.
     let (figures, computed) = if row.frozen.is_none() && stage_of(status) == Stage::Save {
@@ -784,15 +815,25 @@ pub fn validate_report(
 ) -> Result<ReportValidation, ServiceError> {
     let sheet = find_sheet(conn, sheet_id)?;
     let (norm, normalized) = domain::normalize(doc, lang);
-    let mut issues: Vec<Issue> = approval_issue(&sheet, Subject::Report(sheet_id, month), lang)
-        .into_iter()
-        .collect();
+    let stored = store::find(conn, sheet_id, month)?;
+    // As `PUT`: what is stored, sent again, is no write; any other document is refused while
+    // the sheet is not approved or the report is submitted or approved.
+    let read_cleanly = !normalized.iter().any(|i| i.severity == Severity::Error);
+    let unchanged = match &stored {
+        Some((row, lines)) => read_cleanly && normalized_of(row, lines)? == norm,
+        None => false,
+    };
+    let mut issues: Vec<Issue> = Vec::new();
+    if !unchanged {
+        let status = stored.as_ref().map(|(row, _)| status_of(row)).transpose()?;
+        let subject = Subject::Report(sheet_id, month);
+        issues.extend(refusal_issues(&sheet, status, subject, lang)?);
+    }
     issues.extend(normalized);
     let (figures, computed) =
         domain::compute(&norm, &ReportBasis::of(&sheet), month, Stage::Save, lang);
     issues.extend(computed);
     let now = Utc::now();
-    let stored = store::find(conn, sheet_id, month)?;
     let (status, reason, version, created) = match &stored {
         Some((row, _)) => (
             status_of(row)?,

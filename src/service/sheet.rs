@@ -432,13 +432,18 @@ pub fn save_sheet(
         conflicts,
         ..
     } = check_sheet(conn, doc, existing.as_ref(), lang)?;
+    // A status that forbids the change and indicators in use: 409 alone, listed beside rule
+    // errors in their 422.
+    let mut refusals = Vec::new();
     if let Some(stored) = &existing {
         if stored.normalized() != norm {
-            ensure_editable(stored)?;
+            refused(
+                ensure_editable(stored),
+                IssueCode::SheetNotEditable,
+                lang,
+                &mut refusals,
+            )?;
         }
-    }
-    let warnings = settle(issues, conflicts)?;
-    if let Some(stored) = &existing {
         let kept: std::collections::HashSet<IndicatorId> =
             norm.indicators.iter().filter_map(|i| i.id).collect();
         let removed: Vec<IndicatorId> = stored
@@ -447,8 +452,14 @@ pub fn save_sheet(
             .map(|i| i.id)
             .filter(|id| !kept.contains(id))
             .collect();
-        super::monitoring::ensure_not_in_use(conn, stored, &removed, lang)?;
+        refused(
+            super::monitoring::ensure_not_in_use(conn, stored, &removed, lang),
+            IssueCode::IndicatorInUse,
+            lang,
+            &mut refusals,
+        )?;
     }
+    let warnings = settle(issues, conflicts, refusals)?;
     let now = db::now();
     let id = match &existing {
         Some(stored) if stored.normalized() == norm => {

@@ -209,10 +209,21 @@ db_tests! {
         assert_eq!((res.status.as_u16(), res.etag()), (200, "\"5\"".to_string()));
         assert_eq!(res.json(), approved);
         put_with(&app, &path, &changed, &[]).await.problem(409, "SHEET_NOT_APPROVED");
-        // Not so one with errors that reading drops (a line without its indicator): refused.
+        // Not so one with errors that reading drops (a line without its indicator): the rule
+        // error and both conflicts (the sheet reopened, the report approved) in one 422.
         let mut with_errors = frozen.clone();
         with_errors["indicators"].as_array_mut().unwrap().push(json!({"actual": "5场"}));
-        put_with(&app, &path, &with_errors, &[]).await.problem(409, "SHEET_NOT_APPROVED");
+        let p = put_with(&app, &path, &with_errors, &[]).await.problem(422, "VALIDATION_FAILED");
+        let listed: Vec<&str> = p["errors"].as_array().unwrap().iter()
+            .map(|e| e["code"].as_str().unwrap()).collect();
+        assert_eq!(listed, ["REQUIRED", "SHEET_NOT_APPROVED", "REPORT_NOT_EDITABLE"], "{p}");
+        // validate answers the same verdict, and nothing for the report sent back as it is.
+        let v = app.post(&format!("{path}/validate"), &with_errors).await.json();
+        let listed: Vec<&str> = v["issues"].as_array().unwrap().iter()
+            .filter(|e| e["severity"] == "ERROR").map(|e| e["code"].as_str().unwrap()).collect();
+        assert_eq!(listed, ["SHEET_NOT_APPROVED", "REPORT_NOT_EDITABLE", "REQUIRED"], "{v}");
+        let v = app.post(&format!("{path}/validate"), &frozen).await.json();
+        assert_eq!(v["valid"], true, "{v}");
 
         // An indicator a report uses cannot be removed by a sheet write.
         let mut fewer = sheet_doc.clone();

@@ -203,6 +203,15 @@ db_tests! {
         let mut changed = doc.clone();
         changed["executed_funds"] = json!("431");
         put_with(&app, &path, &changed, &[]).await.problem(409, "EVALUATION_NOT_EDITABLE");
+        // With a rule error too: one 422 listing both (SPEC §2.1); score says the same.
+        let mut broken = changed.clone();
+        broken["executed_funds"] = json!("-1");
+        let p = put_with(&app, &path, &broken, &[]).await.problem(422, "VALIDATION_FAILED");
+        let listed: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+        assert_eq!(listed, ["AMOUNT_NEGATIVE", "EVALUATION_NOT_EDITABLE"], "{p}");
+        let v = app.post(&format!("{path}/score"), &broken).await.json();
+        assert_eq!(v["issues"][0]["code"], "EVALUATION_NOT_EDITABLE", "{v}");
+        assert_eq!(app.post(&format!("{path}/score"), &doc).await.json()["valid"], true);
         app.delete(&path, None).await.problem(409, "EVALUATION_NOT_EDITABLE");
         assert_eq!(put_with(&app, &path, &doc, &[]).await.etag(), "\"2\"");
         post_step(&app, &path, "approve", None).await.problem(403, "FORBIDDEN");

@@ -180,6 +180,10 @@ db_tests! {
         let before = state(&mut app, &all).await;
         let p = app.patch(&zz_path, &json!({"matching_funds": "130"}), None).await.problem(409, "SHEET_NOT_EDITABLE");
         assert!(p["detail"].as_str().unwrap().contains("/return"), "{p}");
+        // With a rule error too: one 422 listing both (SPEC §2.1).
+        let p = app.patch(&zz_path, &json!({"matching_funds": "-1"}), None).await.problem(422, "VALIDATION_FAILED");
+        let listed: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+        assert_eq!(listed, ["AMOUNT_NEGATIVE", "SHEET_NOT_EDITABLE"], "{p}");
         app.delete(&zz_path, None).await.problem(409, "SHEET_NOT_EDITABLE");
         step(&app, zz, "submit", None, None).await.problem(409, "INVALID_TRANSITION");
         step(&app, zz, "approve", None, None).await.problem(403, "FORBIDDEN");
