@@ -248,14 +248,14 @@ fn view(
     figures: ReportFigures,
     issues: Vec<Issue>,
 ) -> Report {
+    // The figures follow the report's lines in order (an unknown indicator's line has none):
+    // each is the next line of its indicator, so a line sent twice shows each time as sent.
+    let mut rest = report.lines.iter();
     let indicators = figures
         .lines
         .into_iter()
         .filter_map(|f| {
-            let line = report
-                .lines
-                .iter()
-                .find(|l| l.indicator_id == f.indicator_id)?;
+            let line = rest.find(|l| l.indicator_id == f.indicator_id)?;
             Some(ReportLineView {
                 indicator_id: f.indicator_id,
                 level1: f.level1,

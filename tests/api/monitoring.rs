@@ -281,7 +281,9 @@ db_tests! {
         lines[8]["actual"] = json!("6场");             // a number for a qualitative target
         lines[2]["expected"] = json!("1200家");        // a level for a change (正增长)
         lines.push(json!({"indicator_id": 999999, "actual": "1"}));
-        lines.push(lines[3].clone());                   // twice
+        let mut twice = lines[3].clone();               // twice, with another value
+        twice["expected"] = json!("90%");
+        lines.push(twice);
         lines.remove(9);                                // 满意度 not reported
         let doc = json!({"executed_funds": "400", "expected_executed_funds": "300", "indicators": lines});
 
@@ -310,6 +312,10 @@ db_tests! {
             assert!(has(issues, "WARNING", code, p), "{code} at {p}: {issues}");
         }
         assert!(!has(issues, "WARNING", "BEHIND_SCHEDULE", "/executed_funds"), "400 of 360 is ahead");
+        // Each line shows as sent, the one sent twice too (the unknown one has no figures).
+        let shown = &v["report"]["indicators"];
+        assert_eq!((&shown[3]["expected"], &shown[9]["expected"]), (&lines[3]["expected"], &json!("90%")), "{shown}");
+        assert_eq!(shown[9]["expected_parsed"]["value"], json!(90), "{shown}");
         assert_eq!(v["report"]["budget"], "360");
         // English on request.
         let res = app.send(TestRequest::post().uri(&format!("{path}/validate"))
