@@ -199,6 +199,14 @@ db_tests! {
         assert_eq!(at("VALUE_INVALID"), Some((first_bad_row + 2, "完成目标可能性".into())), "{p}");
         assert_eq!(app.snapshot().await, before);
         app.get(&format!("/api/v1/sheets/{}/monitoring/7", ids[0])).await.problem(404, "REPORT_NOT_FOUND");
+        // A region named that does not exist: named at the column it was given in.
+        let mut nowhere = report_rows(&sheets[0], "1");
+        nowhere.truncate(1);
+        nowhere[0][2] = "长沙县".into();
+        let p = upload_to(&app, "monitoring", "", "text/csv", csv_of(&nowhere)).await.problem(422, "IMPORT_FAILED");
+        let issue = &p["summary"]["items"][0]["issues"][0];
+        assert_eq!((&issue["code"], &issue["path"], &issue["row"], &issue["column"]),
+                   (&json!("UNKNOWN_REGION"), &json!("/region_name"), &json!(2), &json!("地区")), "{p}");
 
         // A dry run reports the same and saves nothing.
         let res = upload_to(&app, "monitoring", "?dry_run=true&mode=partial", "text/csv", csv.clone()).await;

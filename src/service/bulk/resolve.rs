@@ -163,9 +163,10 @@ pub(super) fn region_by_name(
     {
         Some(r) => Ok(Some(r.code.clone())),
         None => {
+            // Where the name was given, so that a file's issue points at its column.
             issues.push(Issue::error(
                 IssueCode::UnknownRegion,
-                "/region_code",
+                "/region_name",
                 lang.pick(
                     format!("没有名为“{name}”的地区，可选值见 GET /api/v1/regions"),
                     format!("there is no region named “{name}”; see GET /api/v1/regions"),
