@@ -620,19 +620,33 @@ fn figures(
     let shape = readings.first().map(|r| r.shape());
     let same_shape = readings.iter().all(|r| Some(r.shape()) == shape);
     let unit = common_unit(readings.iter().copied());
-    let comparable = !readings.is_empty() && same_shape && unit.is_ok();
-    let per_wan_exact = |m: &Member<'_>| -> Option<Ratio> {
+    // A measurable target that counts in no figure (a deadline) is of another kind than the
+    // numbers beside it: the group is not comparable.
+    let other_kind = members.iter().any(|m| {
+        m.reading.is_none()
+            && m.indicator
+                .target_parsed
+                .as_ref()
+                .is_some_and(|t| t.measurable)
+    });
+    let comparable = !readings.is_empty() && same_shape && unit.is_ok() && !other_kind;
+    // A unitless target takes the group's unit: in a `%` group it is a rate, without per_wan.
+    let group_unit = unit.clone().ok().flatten();
+    // Per 万元 of provincial funds, on the target's value (shown) or on the bound it is scored
+    // on (flagged: a cost range's ceiling).
+    let per_wan_of = |m: &Member<'_>, scored: bool| -> Option<Ratio> {
         let t = m.indicator.target_parsed.as_ref()?;
         let r = m.reading.as_ref()?;
         let funds = wan(m.sheet.provincial_funds);
         (t.kind == TargetKind::Quantitative
-            && r.unit.as_deref() != Some("%")
+            && r.unit.as_deref().or(group_unit.as_deref()) != Some("%")
             && funds > Decimal::ZERO)
             .then_some(Ratio {
-                num: r.value,
+                num: if scored { r.strictness } else { r.value },
                 den: funds,
             })
     };
+    let per_wan_exact = |m: &Member<'_>| per_wan_of(m, false);
     let mut group = Group {
         level1,
         level2,
@@ -688,11 +702,14 @@ fn figures(
         let size = |d: Decimal| Ratio::whole(if first.decline { -d } else { d });
         let sizes: Vec<Ratio> = readings.iter().map(|r| size(r.strictness)).collect();
         let size_median = median_ratio(&sizes);
+        let scored_per_wans: Vec<Ratio> =
+            members.iter().filter_map(|m| per_wan_of(m, true)).collect();
+        let scored_per_wan_median = median_ratio(&scored_per_wans);
         for (m, t) in members.iter().zip(group.targets.iter_mut()) {
             let Some(r) = &m.reading else {
                 continue;
             };
-            t.flag = match (per_wan_exact(m), per_wan_median) {
+            t.flag = match (per_wan_of(m, true), scored_per_wan_median) {
                 (Some(p), Some(pm)) => flag(first.family, p, pm),
                 _ => size_median.and_then(|md| flag(first.family, size(r.strictness), md)),
             };

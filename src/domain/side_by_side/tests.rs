@@ -279,6 +279,66 @@ fn what_breaks_comparability() {
 }
 
 #[test]
+fn a_deadline_among_numbers_makes_a_group_not_comparable() {
+    let sheets = [
+        sheet(1, "430100", "100", &[("时限", "12月底前完成")]),
+        sheet(2, "430200", "100", &[("时限", "10")]),
+        sheet(3, "430300", "100", &[("时限", "12")]),
+        sheet(4, "430400", "100", &[("时限", "15")]),
+        sheet(5, "430500", "100", &[("时限", "20")]),
+    ];
+    let view = side_by_side(FundId::new(1), None, &sheets, &FollowUp::default());
+    let g = group(&view, "时限");
+    assert!(!g.comparable, "a measurable target of another kind");
+    assert_eq!((g.sum, g.median, g.median_per_wan), (None, None, None));
+    assert_eq!(flags(g), vec![None; 5]);
+}
+
+#[test]
+fn a_unitless_target_in_a_percent_group_is_a_rate() {
+    let sheets = [
+        sheet(1, "430100", "100", &[("完成率", "10")]),
+        sheet(2, "430200", "100", &[("完成率", "100%")]),
+        sheet(3, "430300", "100", &[("完成率", "95%")]),
+        sheet(4, "430400", "100", &[("完成率", "98%")]),
+        sheet(5, "430500", "100", &[("完成率", "90%")]),
+    ];
+    let view = side_by_side(FundId::new(1), None, &sheets, &FollowUp::default());
+    let g = group(&view, "完成率");
+    assert!(g.comparable);
+    assert_eq!((g.unit.as_deref(), g.median), (Some("%"), Some(d("95"))));
+    assert!(
+        g.targets.iter().all(|t| t.per_wan.is_none()),
+        "no per_wan in a % group"
+    );
+    assert_eq!(g.median_per_wan, None);
+    assert_eq!(flags(g), vec![Some(Flag::Low), None, None, None, None]);
+}
+
+#[test]
+fn a_cost_range_is_flagged_per_wan_on_its_ceiling() {
+    let mut sheets = [
+        sheet(1, "430100", "100", &[("单位成本", "≤5万元")]),
+        sheet(2, "430200", "100", &[("单位成本", "≤5万元")]),
+        sheet(3, "430300", "100", &[("单位成本", "≤5万元")]),
+        sheet(4, "430400", "100", &[("单位成本", "≤6万元")]),
+        sheet(5, "430500", "100", &[("单位成本", "1-20万元")]),
+    ];
+    for s in &mut sheets {
+        s.indicators[0].level1 = "成本指标".into();
+        s.indicators[0].level2 = "经济成本指标".into();
+    }
+    let view = side_by_side(FundId::new(1), None, &sheets, &FollowUp::default());
+    let g = group(&view, "单位成本");
+    assert!(g.comparable);
+    assert_eq!(g.method, Some(Family::Reverse));
+    // per_wan shows the value (a range's lower bound); the flag is on the ceiling, 20 ÷ 100,
+    // more than twice the median 0.05: a loose ceiling, LOW.
+    assert_eq!(g.targets[4].per_wan, Some(d("0.01")));
+    assert_eq!(flags(g), vec![None, None, None, None, Some(Flag::Low)]);
+}
+
+#[test]
 fn relative_groups_give_no_sum_and_no_per_wan() {
     let sheets = [
         sheet(1, "430100", "100", &[("营收", "同比增长10%")]),
