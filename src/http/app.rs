@@ -266,10 +266,13 @@ impl RouteTable {
         RouteTable { routes }
     }
 
-    /// Every documented path matching `path`.
+    /// Every documented path matching `path` segment by segment, as the router matches it: an
+    /// extra slash (`/api/v1/sheets/2/`, `//api/v1/…`) is an empty segment, so such a path
+    /// reaches no operation.
     fn matching<'a>(&'a self, path: &str) -> impl Iterator<Item = &'a Route> + 'a {
         let parts: Vec<String> = path
-            .trim_matches('/')
+            .strip_prefix('/')
+            .unwrap_or(path)
             .split('/')
             .map(str::to_owned)
             .collect();
@@ -360,6 +363,9 @@ mod tests {
         );
         assert_eq!(table.operation_id(&Method::DELETE, "/healthz"), None);
         assert_eq!(table.operation_id(&Method::GET, "/api/v1/nothing"), None);
+        // An extra slash is an empty segment, as the router reads it: no operation.
+        assert_eq!(table.operation_id(&Method::GET, "/api/v1/sheets/12/"), None);
+        assert_eq!(table.operation_id(&Method::GET, "//api/v1/sheets/12"), None);
     }
 
     #[test]

@@ -69,6 +69,8 @@ db_tests! {
         assert_eq!(app.get(&sheet).await.status, 200);
         assert_eq!(app.get("/api/v1/sheets/999999").await.status, 404);
         assert_eq!(app.get("/api/v1/no-such-thing").await.status, 404);
+        // A trailing slash reaches no operation either (the router's 404), counted as `none`.
+        assert_eq!(app.get(&format!("{sheet}/")).await.status, 404);
         let mut upload = vec![example_sheet(0, fund_id), example_sheet(1, fund_id)];
         upload[0]["overall_goal"] = json!("改过的目标");
         let mut bad = example_sheet(2, fund_id);
@@ -86,7 +88,7 @@ db_tests! {
         assert_eq!(moved("listRegions", "GET", "200"), 2.0);
         assert_eq!(moved("getSheet", "GET", "200"), 2.0);
         assert_eq!(moved("getSheet", "GET", "404"), 1.0);
-        assert_eq!(moved("none", "GET", "404"), 1.0, "an unknown path counts under `none`");
+        assert_eq!(moved("none", "GET", "404"), 2.0, "an unknown path counts under `none`");
         assert_eq!(moved("bulkUploadSheets", "POST", "200"), 1.0);
         assert_eq!(moved("metrics", "GET", "200"), 1.0, "the first scrape");
         // Operation ids, never raw paths: no label holds a path, and every operation label is

@@ -63,7 +63,8 @@ fn decode(path: &str) -> String {
 pub fn operation(method: &Method, path: &str) -> Option<(String, &'static Value)> {
     let doc = document();
     let path = decode(path);
-    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    // Segment by segment as the router reads it: an extra slash is an empty segment.
+    let parts: Vec<&str> = path.strip_prefix('/').unwrap_or(&path).split('/').collect();
     let best = doc["paths"]
         .as_object()?
         .iter()
