@@ -496,13 +496,17 @@ impl FlatBuilder {
                     name: vals[LEVEL1 + 2].clone(),
                     target: vals[LEVEL1 + 3].clone(),
                 });
-                if let Some(l) = &locs[0] {
+                // The indicator's row; its fields' columns are the same on every row, kept once
+                // per record (see `record::location`).
+                if let Some(l) = locs.iter().flatten().next() {
                     rec.locations.insert(format!("/indicators/{k}"), l.clone());
                 }
-                for (j, field) in INDICATOR_FIELDS.iter().enumerate() {
-                    if let Some(l) = &locs[j] {
-                        rec.locations
-                            .insert(format!("/indicators/{k}/{field}"), l.clone());
+                if k == 0 {
+                    for (j, field) in INDICATOR_FIELDS.iter().enumerate() {
+                        if let Some(l) = &locs[j] {
+                            rec.locations
+                                .insert(super::record::every_indicator(field), l.clone());
+                        }
                     }
                 }
             }

@@ -58,8 +58,34 @@ pub struct SheetRecord {
     pub indicators: Vec<IndicatorRecord>,
     /// Where each value came from, keyed by JSON Pointer into the sheet document:
     /// `/provincial_funds`, `/departments/0`, `/indicators/3/target`, … Also `""` (the
-    /// record as a whole: its first row) and `/fund_id`, `/region_code` for the key cells.
+    /// record as a whole: its first row) and `/fund_id`, `/region_code` for the key cells. A
+    /// flat layout (one row per indicator, the same columns on every row) keeps one entry per
+    /// indicator (`/indicators/3`, its row) and one per field for all of them
+    /// (`/indicators/*/target`, its column), not four per indicator: read them with
+    /// [`location`].
     pub locations: BTreeMap<String, Location>,
+}
+
+/// The field key of a flat layout's column for every indicator: `/indicators/*/target`.
+pub fn every_indicator(field: &str) -> String {
+    format!("/indicators/*/{field}")
+}
+
+/// Where the value at `path` (a JSON Pointer into the document) came from: its own entry, or
+/// for `/indicators/{k}/{field}` of a flat layout the row of `/indicators/{k}` in the column of
+/// `/indicators/*/{field}`; `None` when neither is known.
+pub fn location(locations: &BTreeMap<String, Location>, path: &str) -> Option<Location> {
+    if let Some(found) = locations.get(path) {
+        return Some(found.clone());
+    }
+    let rest = path.strip_prefix("/indicators/")?;
+    let (k, field) = rest.split_once('/')?;
+    let row = locations.get(&format!("/indicators/{k}"))?.row;
+    let column = &locations.get(&every_indicator(field))?.column;
+    Some(Location {
+        row,
+        column: column.clone(),
+    })
 }
 
 /// A reading failure that stops one record (or the whole file when `record` is `None`).

@@ -356,15 +356,44 @@ fn drop_merged_over(cells: Vec<(u32, u32, String)>, regions: &[Region]) -> Vec<(
 /// `max_unpacked` caps the unpacked size of the zip container in bytes (see the module docs).
 /// Never panics; problems are [`ReadError`]s in the outcome.
 pub fn read_xlsx(bytes: &[u8], max_unpacked: u64) -> ReadOutcome {
-    let SheetCells { cells, regions } = match load_cells(bytes, max_unpacked) {
-        Ok(c) => c,
-        Err(e) => {
-            return ReadOutcome {
-                records: Vec::new(),
-                errors: vec![e],
-            }
-        }
-    };
+    match load_cells(bytes, max_unpacked) {
+        Ok(cells) => read_cells(cells),
+        Err(e) => ReadOutcome {
+            records: Vec::new(),
+            errors: vec![e],
+        },
+    }
+}
+
+/// An uploaded workbook, parsed once: the flat layout (read as [`read_xlsx`] does), or the
+/// printed 附件2 forms in it (as [`is_form_layout`] tells them apart). A flat workbook is never
+/// turned into a [`Grid`], so it is held once while it is read.
+pub fn read_upload(bytes: &[u8], max_unpacked: u64) -> Result<ReadOutcome, ReadError> {
+    let cells = load_cells(bytes, max_unpacked)?;
+    let first_row = cells
+        .cells
+        .iter()
+        .find(|c| !c.2.trim().is_empty())
+        .map(|c| c.0);
+    let heads = cells
+        .cells
+        .iter()
+        .take_while(|c| Some(c.0) == first_row)
+        .map(|c| c.2.as_str());
+    if flat_header(heads) {
+        return Ok(read_cells(cells));
+    }
+    // Not a flat header: a form (small), or a layout the flat reader will report on.
+    let grid = grid_of(cells.cells.clone())?;
+    if is_form_layout(&grid) {
+        return Ok(super::form::read_forms(&[grid]));
+    }
+    drop(grid);
+    Ok(read_cells(cells))
+}
+
+/// The records of a flat-layout worksheet's cells (see [`read_xlsx`]).
+fn read_cells(SheetCells { cells, regions }: SheetCells) -> ReadOutcome {
     let Some(&(header_row, _, _)) = cells.first() else {
         return ReadOutcome {
             records: Vec::new(),
@@ -437,7 +466,11 @@ pub fn read_xlsx(bytes: &[u8], max_unpacked: u64) -> ReadOutcome {
 /// it covers are `""`. `FILE_UNREADABLE` for a non-xlsx file, a zip bomb, a malformed workbook,
 /// or a sheet whose rows would hold more than 4,000,000 cells.
 pub fn grid_from_xlsx(bytes: &[u8], max_unpacked: u64) -> Result<Grid, ReadError> {
-    let cells = load_cells(bytes, max_unpacked)?.cells;
+    grid_of(load_cells(bytes, max_unpacked)?.cells)
+}
+
+/// The grid of a worksheet's cells (see [`grid_from_xlsx`]).
+fn grid_of(cells: Vec<(u32, u32, String)>) -> Result<Grid, ReadError> {
     // Size check before allocating the padded rows.
     let mut total = 0usize;
     let mut i = 0;
@@ -481,6 +514,24 @@ pub fn grid_from_xlsx(bytes: &[u8], max_unpacked: u64) -> Result<Grid, ReadError
     Ok(grid)
 }
 
+/// Whether a row's cells are a flat header: they name the `level1`, `level2`, `name` and
+/// `target` columns, in English or Chinese (whitespace and case ignored).
+fn flat_header<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
+    let heads: Vec<String> = cells
+        .map(|c| {
+            c.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .collect();
+    let has = |en: &str, zh: &str| heads.iter().any(|h| h == en || h == zh);
+    has("level1", "一级指标")
+        && has("level2", "二级指标")
+        && has("name", "三级指标")
+        && has("target", "指标值")
+}
+
 /// Whether a grid holds the printed 附件2 form rather than the flat layout: false when its first
 /// non-empty row is a flat header (it names the `level1`, `level2`, `name` and `target` columns,
 /// in English or Chinese); otherwise true when its first non-empty cell starts with `附件`
@@ -494,17 +545,7 @@ pub fn is_form_layout(grid: &Grid) -> bool {
     else {
         return false;
     };
-    let heads: Vec<String> = first
-        .cells
-        .iter()
-        .map(|c| squeeze(c).to_lowercase())
-        .collect();
-    let has = |en: &str, zh: &str| heads.iter().any(|h| h == en || h == zh);
-    if has("level1", "一级指标")
-        && has("level2", "二级指标")
-        && has("name", "三级指标")
-        && has("target", "指标值")
-    {
+    if flat_header(first.cells.iter().map(String::as_str)) {
         return false;
     }
     let first_cell = first.cells.iter().find(|c| !c.trim().is_empty());

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use perf_targets::exchange::csv_rows::{read_csv, write_csv};
 use perf_targets::exchange::flat::COLUMNS;
-use perf_targets::exchange::record::{IndicatorRecord, Location, ReadOutcome, SheetRecord};
+use perf_targets::exchange::record::{
+    location, IndicatorRecord, Location, ReadOutcome, SheetRecord,
+};
 use perf_targets::exchange::xlsx::{
     form_heading, grid_from_xlsx, is_form_layout, read_xlsx, write_form_xlsx, write_xlsx,
 };
@@ -145,7 +147,10 @@ fn example_roundtrips_through_csv() {
         loc(2, "provincial_funds")
     );
     assert_eq!(first.locations["/departments/1"], loc(2, "departments"));
-    assert_eq!(first.locations["/indicators/9/target"], loc(11, "target"));
+    assert_eq!(
+        location(&first.locations, "/indicators/9/target").unwrap(),
+        loc(11, "target")
+    );
     assert_eq!(back.records[1].locations[""], loc(12, "fund_id"));
 }
 
@@ -159,8 +164,14 @@ fn example_roundtrips_through_xlsx() {
     check_example_facts(&back.records);
     let first = &back.records[0];
     assert_eq!(first.locations["/provincial_funds"], loc(2, "G"));
-    assert_eq!(first.locations["/indicators/0/level1"], loc(2, "K"));
-    assert_eq!(first.locations["/indicators/9/target"], loc(11, "N"));
+    assert_eq!(
+        location(&first.locations, "/indicators/0/level1").unwrap(),
+        loc(2, "K")
+    );
+    assert_eq!(
+        location(&first.locations, "/indicators/9/target").unwrap(),
+        loc(11, "N")
+    );
     // The flat workbook is not a form.
     let grid = grid_from_xlsx(&bytes, MAX).unwrap();
     assert!(!is_form_layout(&grid));
@@ -238,8 +249,14 @@ fn check_small(outcome: &ReadOutcome, column_names: bool) {
     assert_eq!(r[0].indicators[1].name, "组织参加跨境电商相关展会企业数");
     // The quoted cell spans lines 3-4, so 湘潭 starts on line 5.
     let target = if column_names { "target" } else { "指标值" };
-    assert_eq!(r[0].locations["/indicators/1/target"], loc(3, target));
-    assert_eq!(r[1].locations["/indicators/0/target"], loc(5, target));
+    assert_eq!(
+        location(&r[0].locations, "/indicators/1/target").unwrap(),
+        loc(3, target)
+    );
+    assert_eq!(
+        location(&r[1].locations, "/indicators/0/target").unwrap(),
+        loc(5, target)
+    );
 }
 
 #[test]
@@ -292,7 +309,10 @@ fn csv_sheet_boundaries_and_blank_continuation_rows() {
     let r = &out.records;
     assert_eq!(r.len(), 4);
     assert_eq!(r[0].indicators.len(), 3);
-    assert_eq!(r[0].locations["/indicators/2/name"], loc(4, "name"));
+    assert_eq!(
+        location(&r[0].locations, "/indicators/2/name").unwrap(),
+        loc(4, "name")
+    );
     assert_eq!(r[1].region_code.as_deref(), Some("430300"));
     assert_eq!(r[1].locations[""], loc(6, "fund_name"));
     assert_eq!(r[2].locations[""], loc(7, "fund_name")); // another year: another sheet
@@ -363,9 +383,15 @@ fn csv_location_of_a_bad_target_on_line_7() {
     assert!(out.errors.is_empty());
     let rec = &out.records[0];
     assert_eq!(rec.indicators[4].name, "twolines");
-    assert_eq!(rec.locations["/indicators/4/target"], loc(6, "target"));
+    assert_eq!(
+        location(&rec.locations, "/indicators/4/target").unwrap(),
+        loc(6, "target")
+    );
     assert_eq!(rec.indicators[5].target, "≥abc%");
-    assert_eq!(rec.locations["/indicators/5/target"], loc(8, "target"));
+    assert_eq!(
+        location(&rec.locations, "/indicators/5/target").unwrap(),
+        loc(8, "target")
+    );
 
     let mut csv = String::from("region_code,provincial_funds,level1,level2,name,target\n");
     for i in 0..6 {
@@ -375,7 +401,7 @@ fn csv_location_of_a_bad_target_on_line_7() {
     let out = read_csv(csv.as_bytes());
     assert_eq!(out.records[0].indicators[5].target, "≥");
     assert_eq!(
-        out.records[0].locations["/indicators/5/target"],
+        location(&out.records[0].locations, "/indicators/5/target").unwrap(),
         loc(7, "target")
     );
 }
@@ -443,8 +469,14 @@ fn xlsx_locations_are_letters_and_numbers_are_exact_text() {
     assert_eq!(r.matching_funds.as_deref(), Some("0"));
     assert_eq!(r.region_code.as_deref(), Some("430200"));
     assert_eq!(r.indicators[0].target, "1000");
-    assert_eq!(r.locations["/indicators/1/target"], loc(3, "A"));
-    assert_eq!(r.locations["/indicators/1/level1"], loc(3, "D"));
+    assert_eq!(
+        location(&r.locations, "/indicators/1/target").unwrap(),
+        loc(3, "A")
+    );
+    assert_eq!(
+        location(&r.locations, "/indicators/1/level1").unwrap(),
+        loc(3, "D")
+    );
     assert_eq!(r.locations["/region_code"], loc(2, "H"));
 }
 
@@ -734,7 +766,10 @@ fn xlsx_merged_sheet_cells_continue_the_sheet() {
     // The 一级 cell merged down counts on every row it spans.
     assert!(zz.indicators.iter().all(|i| i.level1 == "产出指标"));
     assert_eq!(zz.provincial_funds.as_deref(), Some("260"));
-    assert_eq!(zz.locations["/indicators/2/name"], loc(4, "E"));
+    assert_eq!(
+        location(&zz.locations, "/indicators/2/name").unwrap(),
+        loc(4, "E")
+    );
     assert!(out.records[1].indicators.is_empty());
     assert_eq!(out.records[1].locations[""], loc(5, "A"));
 }

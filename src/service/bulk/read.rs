@@ -146,7 +146,7 @@ pub(super) fn locate(locations: &BTreeMap<String, Location>, mut issue: Issue) -
     }
     let mut path = issue.path.as_str();
     let found = loop {
-        if let Some(loc) = locations.get(path) {
+        if let Some(loc) = exchange::record::location(locations, path) {
             break Some(loc);
         }
         match path.rfind('/') {
@@ -187,13 +187,9 @@ pub fn read_upload(media: &str, body: &[u8], lang: Lang) -> Result<Vec<BulkItem>
             let unreadable = |e| ServiceError::UnreadableUpload {
                 issues: vec![read_error_issue(e, lang)],
             };
-            let grid =
-                exchange::xlsx::grid_from_xlsx(body, MAX_UNPACKED_BYTES).map_err(unreadable)?;
-            if exchange::xlsx::is_form_layout(&grid) {
-                items_from_outcome(exchange::form::read_forms(&[grid]), lang)
-            } else {
-                items_from_outcome(exchange::xlsx::read_xlsx(body, MAX_UNPACKED_BYTES), lang)
-            }
+            let outcome =
+                exchange::xlsx::read_upload(body, MAX_UNPACKED_BYTES).map_err(unreadable)?;
+            items_from_outcome(outcome, lang)
         }
         "text/plain" => {
             let body = body.strip_prefix("\u{feff}".as_bytes()).unwrap_or(body);
