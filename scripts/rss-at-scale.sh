@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Peak resident memory of the service at scale (SPEC §8): 10,000 seed-shaped sheets in one JSON
 # bulk upload (15.6 MB compact), the same upload again onto the loaded database, then every
-# sheet exported as JSON, CSV and Excel, on a fresh SQLite file and on a fresh PostgreSQL
-# database.
+# sheet exported as JSON, CSV and Excel, and the CSV and Excel files uploaded back, on a fresh
+# SQLite file and on a fresh PostgreSQL database.
 #
 # Each measurement runs in a server process of its own, started for it and stopped after it, so
 # that each peak (`VmHWM` in /proc/PID/status) is that of the one request: the upload, the
@@ -150,6 +150,26 @@ n = len(json.load(open(sys.argv[1])))
 assert n == int(sys.argv[2]), f"the JSON export holds {n} sheets"
 PY
 
+  # The CSV and Excel exports uploaded back (every sheet read from the file, checked and
+  # UNCHANGED), each in a server of its own.
+  for format in csv xlsx; do
+    media=text/csv
+    [ "$format" = xlsx ] && media=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+    start
+    t0=$(date +%s.%N)
+    code=$(curl -sS --max-time 600 -o "$WORK/summary.json" -w '%{http_code}' \
+      -H "Authorization: Bearer $TOKEN" -H "Content-Type: $media" \
+      --data-binary "@$WORK/export.$format" "$URL/api/v1/sheets/bulk")
+    t1=$(date +%s.%N)
+    rss[back_$format]=$(peak_rss_mib)
+    stop
+    got=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("unchanged"))' "$WORK/summary.json")
+    [ "$code" = 200 ] && [ "$got" = "$SHEETS" ] || {
+      echo "$backend: the $format upload answered $code, unchanged $got" >&2; exit 1; }
+    secs[back_$format]=$(python3 -c "print(f'{$t1 - $t0:.1f}')")
+    echo "$backend $format export uploaded back: ${secs[back_$format]} s, peak RSS ${rss[back_$format]} MiB" >&2
+  done
+
   if [ "$backend" = postgres ]; then
     psql "$PG_ADMIN" -qc "DROP DATABASE IF EXISTS $PG_NAME WITH (FORCE)"
     PG_NAME=""
@@ -162,7 +182,9 @@ PY
  "reupload": {"peak_rss_mib": ${rss[reupload]}, "seconds": ${secs[reupload]}},
  "json": {"peak_rss_mib": ${rss[json]}, "seconds": ${secs[json]}, "mb": ${size[json]}},
  "csv": {"peak_rss_mib": ${rss[csv]}, "seconds": ${secs[csv]}, "mb": ${size[csv]}},
- "xlsx": {"peak_rss_mib": ${rss[xlsx]}, "seconds": ${secs[xlsx]}, "mb": ${size[xlsx]}}}
+ "xlsx": {"peak_rss_mib": ${rss[xlsx]}, "seconds": ${secs[xlsx]}, "mb": ${size[xlsx]}},
+ "back_csv": {"peak_rss_mib": ${rss[back_csv]}, "seconds": ${secs[back_csv]}},
+ "back_xlsx": {"peak_rss_mib": ${rss[back_xlsx]}, "seconds": ${secs[back_xlsx]}}}
 EOF
   unset rss secs size
 done
@@ -171,9 +193,9 @@ echo "]" >>"$results"
 python3 - "$results" <<'PY'
 import json, sys
 runs = json.load(open(sys.argv[1]))
-print("| backend | JSON upload | the same again (unchanged) | export JSON | export CSV | export Excel |")
-print("|---|---|---|---|---|---|")
+print("| backend | JSON upload | the same again (unchanged) | export JSON | export CSV | export Excel | CSV uploaded back | Excel uploaded back |")
+print("|---|---|---|---|---|---|---|---|")
 for r in runs:
-    cells = [f'{r[k]["peak_rss_mib"]} MiB ({r[k]["seconds"]} s)' for k in ("upload", "reupload", "json", "csv", "xlsx")]
+    cells = [f'{r[k]["peak_rss_mib"]} MiB ({r[k]["seconds"]} s)' for k in ("upload", "reupload", "json", "csv", "xlsx", "back_csv", "back_xlsx")]
     print(f'| {r["backend"]} | ' + " | ".join(cells) + " |")
 PY

@@ -140,6 +140,21 @@ pub fn read_value(
             )),
         };
     }
+    // A signed number (`-5%`, `−3.2`): a level below zero, as a finance officer writes a decline
+    // or a loss; the target grammar itself has no sign (`下降5%` is its decline).
+    if let Some(rest) = text
+        .trim()
+        .strip_prefix(['-', '−', '－'])
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)))
+    {
+        if let Ok(parsed) = target::parse(rest) {
+            if let (TargetKind::Quantitative, None | Some(Comparator::Eq), Some(v)) =
+                (parsed.kind, parsed.comparator, parsed.value)
+            {
+                return Ok(ValueParsed::number(ValueKind::Level, -v, parsed.unit, None));
+            }
+        }
+    }
     let parsed = target::parse(text).map_err(|e| ValueProblem {
         code: ValueProblemCode::Malformed(e.code),
         zh: format!("完成值无法识别：{}", e.message_zh),
@@ -468,6 +483,17 @@ mod tests {
             );
         }
         assert_eq!(outcome("正增长", "35"), Ok(Some(true)), "a bare 35 is 35 %");
+        // A signed value: a decline written as a number below zero.
+        assert_eq!(outcome("下降5%", "-5%"), Ok(Some(true)));
+        assert_eq!(outcome("下降5%", "−4%"), Ok(Some(false)));
+        assert_eq!(outcome("正增长", "-1%"), Ok(Some(false)));
+        assert_eq!(outcome("≥10场", "-3场"), Ok(Some(false)));
+        assert_eq!(
+            outcome("≥10场", "-≥3场"),
+            Err(ValueProblemCode::Malformed(
+                crate::domain::target::TargetErrorCode::TargetMalformed
+            ))
+        );
         assert_eq!(outcome("正增长", "增长500万元"), Ok(Some(true)), "a growth");
         assert_eq!(outcome("3-5次", "3次"), Ok(Some(true)));
         assert_eq!(
