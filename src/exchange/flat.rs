@@ -4,7 +4,11 @@
 
 use std::collections::BTreeSet;
 
-use super::record::{IndicatorRecord, Location, ReadError, ReadOutcome, SheetRecord};
+use std::sync::Arc;
+
+use super::record::{
+    every_indicator, Columns, IndicatorRecord, Location, ReadError, ReadOutcome, SheetRecord,
+};
 use crate::domain::IssueCode;
 
 /// The flat column set, in the order the writers put them. One row per indicator; a sheet's rows
@@ -318,6 +322,8 @@ pub(crate) struct FlatBuilder {
     file_errors: Vec<ReadError>,
     out: ReadOutcome,
     current: Option<Current>,
+    /// The columns of the fields, shared by every record read (see [`SheetRecord::columns`]).
+    columns: Arc<Columns>,
 }
 
 impl FlatBuilder {
@@ -396,7 +402,19 @@ impl FlatBuilder {
             }
         }
         let first_col = logical_of.iter().position(Option::is_some).unwrap_or(0);
+        let mut columns = Columns::new();
+        for (c, pointer) in POINTERS.iter().enumerate() {
+            if let Some(i) = cols[c] {
+                columns.insert((*pointer).to_string(), label(i, &header));
+            }
+        }
+        for (j, field) in INDICATOR_FIELDS.iter().enumerate() {
+            if let Some(i) = cols[LEVEL1 + j] {
+                columns.insert(every_indicator(field), label(i, &header));
+            }
+        }
         Ok(FlatBuilder {
+            columns: Arc::new(columns),
             cols,
             header,
             named,
@@ -497,17 +515,9 @@ impl FlatBuilder {
                     target: vals[LEVEL1 + 3].clone(),
                 });
                 // The indicator's row; its fields' columns are the same on every row, kept once
-                // per record (see `record::location`).
+                // for the file (see `record::location`).
                 if let Some(l) = locs.iter().flatten().next() {
                     rec.locations.insert(format!("/indicators/{k}"), l.clone());
-                }
-                if k == 0 {
-                    for (j, field) in INDICATOR_FIELDS.iter().enumerate() {
-                        if let Some(l) = &locs[j] {
-                            rec.locations
-                                .insert(super::record::every_indicator(field), l.clone());
-                        }
-                    }
                 }
             }
         }
@@ -570,16 +580,8 @@ impl FlatBuilder {
                 column: self.label(self.first_col),
             },
         );
-        for (c, pointer) in POINTERS.iter().enumerate() {
-            if let Some(l) = self.loc(row, c) {
-                if c == DEPARTMENTS {
-                    for i in 0..rec.departments.len() {
-                        rec.locations.insert(format!("/departments/{i}"), l.clone());
-                    }
-                }
-                rec.locations.insert((*pointer).to_string(), l);
-            }
-        }
+        // The sheet-level values are on this row, in the file's columns (kept once).
+        rec.columns = Some(Arc::clone(&self.columns));
         let mut values: [String; SHEET_COLS] = Default::default();
         values.clone_from_slice(&vals[..SHEET_COLS]);
         self.current = Some(Current { row, values });

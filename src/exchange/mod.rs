@@ -82,6 +82,7 @@ pub fn record_of(sheet: &Sheet) -> SheetRecord {
             })
             .collect(),
         locations: Default::default(),
+        columns: None,
     }
 }
 

@@ -3,6 +3,7 @@
 //! documents and maps issue paths back to `row`/`column` through [`SheetRecord::locations`].
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::domain::IssueCode;
 
@@ -59,33 +60,67 @@ pub struct SheetRecord {
     /// Where each value came from, keyed by JSON Pointer into the sheet document:
     /// `/provincial_funds`, `/departments/0`, `/indicators/3/target`, … Also `""` (the
     /// record as a whole: its first row) and `/fund_id`, `/region_code` for the key cells. A
-    /// flat layout (one row per indicator, the same columns on every row) keeps one entry per
-    /// indicator (`/indicators/3`, its row) and one per field for all of them
-    /// (`/indicators/*/target`, its column), not four per indicator: read them with
-    /// [`location`].
+    /// flat layout (one row per indicator, the same columns on every row) keeps only the rows
+    /// here (`""`, the sheet's first row, and `/indicators/3`) and its fields' columns once for
+    /// the whole file in [`SheetRecord::columns`]: read them with [`SheetRecord::location`].
     pub locations: BTreeMap<String, Location>,
+    /// A flat layout's columns, shared by all its records: each sheet-level field's
+    /// (`/provincial_funds`, `/departments`) and each indicator field's
+    /// (`/indicators/*/target`).
+    pub columns: Option<Arc<Columns>>,
 }
 
-/// The field key of a flat layout's column for every indicator: `/indicators/*/target`.
+/// The columns of a flat layout's fields, by JSON Pointer (`/indicators/*/target` for an
+/// indicator field of every indicator).
+pub type Columns = BTreeMap<String, String>;
+
+impl SheetRecord {
+    /// Where the value at `path` came from (see [`location`]).
+    pub fn location(&self, path: &str) -> Option<Location> {
+        location(&self.locations, self.columns.as_deref(), path)
+    }
+}
+
+/// The key of a flat layout's column for an indicator field of every indicator:
+/// `/indicators/*/target`.
 pub fn every_indicator(field: &str) -> String {
     format!("/indicators/*/{field}")
 }
 
-/// Where the value at `path` (a JSON Pointer into the document) came from: its own entry, or
-/// for `/indicators/{k}/{field}` of a flat layout the row of `/indicators/{k}` in the column of
-/// `/indicators/*/{field}`; `None` when neither is known.
-pub fn location(locations: &BTreeMap<String, Location>, path: &str) -> Option<Location> {
+/// Where the value at `path` (a JSON Pointer into the document) came from: its own entry; or,
+/// in a flat layout (`columns`), for `/indicators/{k}/{field}` the row of `/indicators/{k}` in
+/// the column of `/indicators/*/{field}`, and for a sheet-level value the sheet's first row
+/// (`""`) in the column of its field (`/departments/1` in that of `/departments`); `None` when
+/// none of these is known.
+pub fn location(
+    locations: &BTreeMap<String, Location>,
+    columns: Option<&Columns>,
+    path: &str,
+) -> Option<Location> {
     if let Some(found) = locations.get(path) {
         return Some(found.clone());
     }
-    let rest = path.strip_prefix("/indicators/")?;
-    let (k, field) = rest.split_once('/')?;
-    let row = locations.get(&format!("/indicators/{k}"))?.row;
-    let column = &locations.get(&every_indicator(field))?.column;
-    Some(Location {
-        row,
-        column: column.clone(),
-    })
+    let columns = columns?;
+    if let Some((k, field)) = path
+        .strip_prefix("/indicators/")
+        .and_then(|rest| rest.split_once('/'))
+    {
+        let row = locations.get(&format!("/indicators/{k}"))?.row;
+        let column = columns.get(&every_indicator(field))?.clone();
+        return Some(Location { row, column });
+    }
+    let row = locations.get("")?.row;
+    let mut at = path;
+    while !at.is_empty() {
+        if let Some(column) = columns.get(at) {
+            return Some(Location {
+                row,
+                column: column.clone(),
+            });
+        }
+        at = &at[..at.rfind('/')?];
+    }
+    None
 }
 
 /// A reading failure that stops one record (or the whole file when `record` is `None`).

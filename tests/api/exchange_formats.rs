@@ -6,9 +6,7 @@ use std::path::PathBuf;
 
 use perf_targets::exchange::csv_rows::{read_csv, write_csv};
 use perf_targets::exchange::flat::COLUMNS;
-use perf_targets::exchange::record::{
-    location, IndicatorRecord, Location, ReadOutcome, SheetRecord,
-};
+use perf_targets::exchange::record::{IndicatorRecord, Location, ReadOutcome, SheetRecord};
 use perf_targets::exchange::xlsx::{
     form_heading, grid_from_xlsx, is_form_layout, read_xlsx, write_form_xlsx, write_xlsx,
 };
@@ -61,6 +59,7 @@ fn example_records() -> Vec<SheetRecord> {
                 })
                 .collect(),
             locations: Default::default(),
+            columns: None,
         })
         .collect()
 }
@@ -72,6 +71,7 @@ fn without_locations(outcome: &ReadOutcome) -> Vec<SheetRecord> {
         .cloned()
         .map(|mut r| {
             r.locations.clear();
+            r.columns = None;
             r
         })
         .collect()
@@ -141,17 +141,20 @@ fn example_roundtrips_through_csv() {
     check_example_facts(&back.records);
     // Locations: the header is line 1, the first sheet's rows are lines 2..=11.
     let first = &back.records[0];
-    assert_eq!(first.locations[""], loc(2, "fund_id"));
+    assert_eq!(first.location("").unwrap(), loc(2, "fund_id"));
     assert_eq!(
-        first.locations["/provincial_funds"],
+        first.location("/provincial_funds").unwrap(),
         loc(2, "provincial_funds")
     );
-    assert_eq!(first.locations["/departments/1"], loc(2, "departments"));
     assert_eq!(
-        location(&first.locations, "/indicators/9/target").unwrap(),
+        first.location("/departments/1").unwrap(),
+        loc(2, "departments")
+    );
+    assert_eq!(
+        first.location("/indicators/9/target").unwrap(),
         loc(11, "target")
     );
-    assert_eq!(back.records[1].locations[""], loc(12, "fund_id"));
+    assert_eq!(back.records[1].location("").unwrap(), loc(12, "fund_id"));
 }
 
 #[test]
@@ -163,13 +166,10 @@ fn example_roundtrips_through_xlsx() {
     assert_eq!(without_locations(&back), records);
     check_example_facts(&back.records);
     let first = &back.records[0];
-    assert_eq!(first.locations["/provincial_funds"], loc(2, "G"));
+    assert_eq!(first.location("/provincial_funds").unwrap(), loc(2, "G"));
+    assert_eq!(first.location("/indicators/0/level1").unwrap(), loc(2, "K"));
     assert_eq!(
-        location(&first.locations, "/indicators/0/level1").unwrap(),
-        loc(2, "K")
-    );
-    assert_eq!(
-        location(&first.locations, "/indicators/9/target").unwrap(),
+        first.location("/indicators/9/target").unwrap(),
         loc(11, "N")
     );
     // The flat workbook is not a form.
@@ -250,11 +250,11 @@ fn check_small(outcome: &ReadOutcome, column_names: bool) {
     // The quoted cell spans lines 3-4, so 湘潭 starts on line 5.
     let target = if column_names { "target" } else { "指标值" };
     assert_eq!(
-        location(&r[0].locations, "/indicators/1/target").unwrap(),
+        r[0].location("/indicators/1/target").unwrap(),
         loc(3, target)
     );
     assert_eq!(
-        location(&r[1].locations, "/indicators/0/target").unwrap(),
+        r[1].location("/indicators/0/target").unwrap(),
         loc(5, target)
     );
 }
@@ -291,7 +291,7 @@ fn csv_with_chinese_headings_in_another_order() {
     // The form's way of writing the remark is split off.
     assert_eq!(r.matching_funds.as_deref(), Some("50"));
     assert_eq!(r.matching_funds_note.as_deref(), Some("含县市区"));
-    assert_eq!(r.locations["/year"], loc(2, "年度"));
+    assert_eq!(r.location("/year").unwrap(), loc(2, "年度"));
 }
 
 #[test]
@@ -309,13 +309,10 @@ fn csv_sheet_boundaries_and_blank_continuation_rows() {
     let r = &out.records;
     assert_eq!(r.len(), 4);
     assert_eq!(r[0].indicators.len(), 3);
-    assert_eq!(
-        location(&r[0].locations, "/indicators/2/name").unwrap(),
-        loc(4, "name")
-    );
+    assert_eq!(r[0].location("/indicators/2/name").unwrap(), loc(4, "name"));
     assert_eq!(r[1].region_code.as_deref(), Some("430300"));
-    assert_eq!(r[1].locations[""], loc(6, "fund_name"));
-    assert_eq!(r[2].locations[""], loc(7, "fund_name")); // another year: another sheet
+    assert_eq!(r[1].location("").unwrap(), loc(6, "fund_name"));
+    assert_eq!(r[2].location("").unwrap(), loc(7, "fund_name")); // another year: another sheet
     assert_eq!(
         (r[1].year, r[2].year, r[3].year),
         (Some(2024), Some(2025), None)
@@ -384,12 +381,12 @@ fn csv_location_of_a_bad_target_on_line_7() {
     let rec = &out.records[0];
     assert_eq!(rec.indicators[4].name, "twolines");
     assert_eq!(
-        location(&rec.locations, "/indicators/4/target").unwrap(),
+        rec.location("/indicators/4/target").unwrap(),
         loc(6, "target")
     );
     assert_eq!(rec.indicators[5].target, "≥abc%");
     assert_eq!(
-        location(&rec.locations, "/indicators/5/target").unwrap(),
+        rec.location("/indicators/5/target").unwrap(),
         loc(8, "target")
     );
 
@@ -401,7 +398,7 @@ fn csv_location_of_a_bad_target_on_line_7() {
     let out = read_csv(csv.as_bytes());
     assert_eq!(out.records[0].indicators[5].target, "≥");
     assert_eq!(
-        location(&out.records[0].locations, "/indicators/5/target").unwrap(),
+        out.records[0].location("/indicators/5/target").unwrap(),
         loc(7, "target")
     );
 }
@@ -469,15 +466,9 @@ fn xlsx_locations_are_letters_and_numbers_are_exact_text() {
     assert_eq!(r.matching_funds.as_deref(), Some("0"));
     assert_eq!(r.region_code.as_deref(), Some("430200"));
     assert_eq!(r.indicators[0].target, "1000");
-    assert_eq!(
-        location(&r.locations, "/indicators/1/target").unwrap(),
-        loc(3, "A")
-    );
-    assert_eq!(
-        location(&r.locations, "/indicators/1/level1").unwrap(),
-        loc(3, "D")
-    );
-    assert_eq!(r.locations["/region_code"], loc(2, "H"));
+    assert_eq!(r.location("/indicators/1/target").unwrap(), loc(3, "A"));
+    assert_eq!(r.location("/indicators/1/level1").unwrap(), loc(3, "D"));
+    assert_eq!(r.location("/region_code").unwrap(), loc(2, "H"));
 }
 
 // (e) ---------------------------------------------------------------------------------------
@@ -766,12 +757,9 @@ fn xlsx_merged_sheet_cells_continue_the_sheet() {
     // The 一级 cell merged down counts on every row it spans.
     assert!(zz.indicators.iter().all(|i| i.level1 == "产出指标"));
     assert_eq!(zz.provincial_funds.as_deref(), Some("260"));
-    assert_eq!(
-        location(&zz.locations, "/indicators/2/name").unwrap(),
-        loc(4, "E")
-    );
+    assert_eq!(zz.location("/indicators/2/name").unwrap(), loc(4, "E"));
     assert!(out.records[1].indicators.is_empty());
-    assert_eq!(out.records[1].locations[""], loc(5, "A"));
+    assert_eq!(out.records[1].location("").unwrap(), loc(5, "A"));
 }
 
 #[test]

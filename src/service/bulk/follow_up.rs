@@ -192,7 +192,7 @@ impl FollowUpItem {
 
     /// An issue with the row and column of the value its path points at.
     fn locate(&self, issue: Issue) -> Issue {
-        super::read::locate(&self.locations, issue)
+        super::read::locate(&self.locations, None, issue)
     }
 }
 

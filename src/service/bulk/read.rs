@@ -61,6 +61,8 @@ pub struct BulkItem {
     pub region_name: Option<String>,
     /// Where each value came from in a file (JSON Pointer → row and column).
     pub locations: BTreeMap<String, Location>,
+    /// A flat file's columns, shared by its items (see [`exchange::record::location`]).
+    pub columns: Option<std::sync::Arc<exchange::record::Columns>>,
     /// Problems found while reading the item (its shape, its cells).
     pub read_issues: Vec<Issue>,
 }
@@ -127,6 +129,7 @@ impl BulkItem {
             year: record.year,
             region_name: record.region_name,
             locations: record.locations,
+            columns: record.columns,
             read_issues: Vec::new(),
         }
     }
@@ -134,19 +137,23 @@ impl BulkItem {
     /// Gives an issue the row and column of the value its path points at (or of the nearest
     /// enclosing value, or of the record itself).
     pub(super) fn locate(&self, issue: Issue) -> Issue {
-        locate(&self.locations, issue)
+        locate(&self.locations, self.columns.as_deref(), issue)
     }
 }
 
 /// Gives an issue the row and column of the value its path points at in `locations` (or of the
 /// nearest enclosing value, or of the item itself); a reader's issue already says where it is.
-pub(super) fn locate(locations: &BTreeMap<String, Location>, mut issue: Issue) -> Issue {
+pub(super) fn locate(
+    locations: &BTreeMap<String, Location>,
+    columns: Option<&exchange::record::Columns>,
+    mut issue: Issue,
+) -> Issue {
     if locations.is_empty() || issue.row.is_some() {
         return issue;
     }
     let mut path = issue.path.as_str();
     let found = loop {
-        if let Some(loc) = exchange::record::location(locations, path) {
+        if let Some(loc) = exchange::record::location(locations, columns, path) {
             break Some(loc);
         }
         match path.rfind('/') {
