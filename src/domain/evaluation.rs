@@ -113,8 +113,10 @@ pub struct EvaluationLineDocument {
     pub explanation: Option<IgnoredAny>,
 }
 
-/// A self-evaluation as a client sends it (`PUT /sheets/{sheet_id}/self-evaluation`). What `GET`
-/// returns can be sent back as it is: the read-only fields are ignored.
+/// A self-evaluation as a client sends it: the document its writes and checks read. In the
+/// spec it is the body of `score`, which checks any document; `PUT` and the bulk upload name
+/// what they require (`EvaluationInput`, `EvaluationBulkItem`). What `GET` returns can be sent
+/// back as it is: the read-only fields are ignored.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({

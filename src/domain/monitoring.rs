@@ -227,8 +227,10 @@ pub struct ReportLineDocument {
     pub outlook: Option<IgnoredAny>,
 }
 
-/// A monitoring report as a client sends it (`PUT /sheets/{sheet_id}/monitoring/{month}`).
-/// What `GET` returns can be sent back as it is: the read-only fields are ignored.
+/// A monitoring report as a client sends it: the document its writes and checks read. In the
+/// spec it is the body of `validate`, which checks any document; `PUT` and the bulk upload name
+/// what they require (`ReportInput`, `ReportBulkItem`). What `GET` returns can be sent back as
+/// it is: the read-only fields are ignored.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 #[schema(example = json!({

@@ -68,7 +68,9 @@ impl SheetStatus {
     }
 }
 
-/// A sheet as a client sends it (create, replace, validate, bulk upload).
+/// A sheet as a client sends it: the document every sheet write reads. In the spec it is the
+/// body of `POST /sheets/validate`, which checks any document; the writes name what they
+/// require (`SheetCreate`, `SheetReplace`, `SheetPatch`, `SheetBulkItem`).
 ///
 /// Everything `GET` returns may be sent back unchanged: the read-only fields (`id`, `version`,
 /// `status`, `fund_name`, `region_name`, `year`, timestamps) are accepted and ignored. Any other

@@ -228,6 +228,84 @@ db_tests! {
         assert_eq!(outcomes(&res.json()), ["UNCHANGED"], "{}", res.json());
     }
 
+    async fn evaluation_csv_rows_atomic_and_partial(app: TestApp) {
+        let (_, ids, sheets) = two_approved(&app).await;
+        // Self-evaluations as CSV rows with Chinese headings and labels: every target met.
+        let rows_of = |sheet: &Value, executed: &str| -> Vec<Vec<String>> {
+            sheet["indicators"].as_array().unwrap().iter().map(|i| {
+                let judged = i["target_parsed"]["measurable"] == false;
+                vec![
+                    sheet["fund_name"].as_str().unwrap().to_string(),
+                    "2024".into(),
+                    sheet["region_name"].as_str().unwrap().to_string(),
+                    executed.into(),
+                    i["level1"].as_str().unwrap().into(),
+                    i["level2"].as_str().unwrap().into(),
+                    i["name"].as_str().unwrap().into(),
+                    meeting(i),
+                    if judged { "达成".into() } else { String::new() },
+                ]
+            }).collect()
+        };
+        let csv = |rows: &[Vec<String>]| {
+            let mut out = csv_line(&["专项名称", "年度", "地区", "全年执行数", "一级指标", "二级指标",
+                                     "三级指标", "实际完成值", "达成情况"]);
+            for r in rows {
+                out.push_str(&csv_line(&r.iter().map(String::as_str).collect::<Vec<_>>()));
+            }
+            out.into_bytes()
+        };
+        approve_sheet(&app, ids[2]).await;
+        let third = app.get(&format!("/api/v1/sheets/{}", ids[2])).await.json();
+        let good = rows_of(&sheets[0], "300");
+        let mut bad = rows_of(&sheets[1], "120");
+        bad[1][8] = "差不多".into();                    // not a label
+        bad[2][6] = "没有这个指标".into();              // not one of the sheet's
+        let negative = rows_of(&third, "-5");            // a negative amount
+        let mut all = good.clone();
+        all.extend(bad.clone());
+        all.extend(negative.clone());
+        let body = csv(&all);
+        let before = app.snapshot().await;
+
+        // Atomic: refused whole, every bad row and column named.
+        let p = upload_to(&app, "self-evaluations", "", "text/csv", body.clone()).await.problem(422, "IMPORT_FAILED");
+        let summary = &p["summary"];
+        let failed = || vec!["CREATED".to_string(), "FAILED".to_string(), "FAILED".to_string()];
+        assert_eq!((outcomes(summary), &summary["saved"]), (failed(), &json!(false)), "{p}");
+        let errors = |item: usize| -> Vec<(String, u64, String)> {
+            summary["items"][item]["issues"].as_array().unwrap().iter()
+                .filter(|i| i["severity"] == "ERROR")
+                .map(|i| (i["code"].as_str().unwrap().into(), i["row"].as_u64().unwrap(), i["column"].as_str().unwrap().into()))
+                .collect()
+        };
+        let first_bad_row = 2 + good.len() as u64;
+        assert_eq!(errors(1), [
+            ("VALUE_INVALID".to_string(), first_bad_row + 1, "达成情况".to_string()),
+            ("UNKNOWN_INDICATOR".to_string(), first_bad_row + 2, "三级指标".to_string()),
+        ], "{p}");
+        let negative_row = first_bad_row + bad.len() as u64;
+        assert_eq!(errors(2), [("AMOUNT_NEGATIVE".to_string(), negative_row, "全年执行数".to_string())], "{p}");
+        assert_eq!(app.snapshot().await, before);
+        app.get(&format!("/api/v1/sheets/{}/self-evaluation", ids[0])).await.problem(404, "EVALUATION_NOT_FOUND");
+
+        // Partial: the good evaluation is saved and scored; the bad one is not.
+        let res = upload_to(&app, "self-evaluations", "?mode=partial", "text/csv", body).await;
+        assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+        assert_eq!(outcomes(&res.json()), failed());
+        let saved = app.get(&format!("/api/v1/sheets/{}/self-evaluation", ids[0])).await.json();
+        assert_eq!(saved["executed_funds"], "300");
+        assert_eq!(saved["indicators"].as_array().unwrap().len(), good.len());
+        assert_eq!(saved["indicators"][8]["achievement"], "ACHIEVED", "{saved}");
+        assert!(saved["total_score"].is_string(), "{saved}");
+        for id in &ids[1..3] {
+            app.get(&format!("/api/v1/sheets/{id}/self-evaluation")).await.problem(404, "EVALUATION_NOT_FOUND");
+        }
+        // The same rows again: UNCHANGED.
+        let res = upload_to(&app, "self-evaluations", "", "text/csv", csv(&good)).await;
+        assert_eq!(outcomes(&res.json()), ["UNCHANGED"], "{}", res.json());
+    }
+
     async fn items_that_name_no_sheet_a_bad_month_or_a_closed_report_fail(app: TestApp) {
         let (fund_id, ids, sheets) = two_approved(&app).await;
         let line = |s: &Value| -> Value {

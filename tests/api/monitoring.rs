@@ -338,9 +338,26 @@ db_tests! {
         put_with(&app, &path, &json!({"executed_funds": "1", "indicators": [{"indicator_id": inds[0]["id"], "likelihood": "MAYBE"}]}), &[])
             .await
             .problem(400, "INVALID_BODY");
+        // A range written backwards is the grammar's own error, at the value.
+        let mut backwards = on_track(&inds);
+        backwards[4]["expected"] = json!("95%-92%");
+        let v = app.post(&format!("{path}/validate"), &json!({"executed_funds": "200", "indicators": backwards})).await.json();
+        assert!(has(&v["issues"], "ERROR", "TARGET_RANGE_INVERTED", "/indicators/4/expected"), "{v}");
+        assert_eq!(codes_at(&v["issues"], "ERROR").len(), 1, "{v}");
         // A report that is not there: 404 for its steps and deletion.
         post_step(&app, &path, "submit", None).await.problem(404, "REPORT_NOT_FOUND");
         app.delete(&path, None).await.problem(404, "REPORT_NOT_FOUND");
+        // An indicator left out is a warning on save and an error on submit, which changes
+        // nothing.
+        let mut missing = on_track(&inds);
+        missing.pop();
+        let res = put_with(&app, &path, &json!({"executed_funds": "200", "indicators": missing}), &[]).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        assert!(has(&res.json()["issues"], "WARNING", "INDICATOR_NOT_REPORTED", "/indicators"), "{}", res.json());
+        let p = post_step(&app, &path, "submit", None).await.problem(422, "VALIDATION_FAILED");
+        assert_eq!(codes_at(&p["errors"], "ERROR"), [("INDICATOR_NOT_REPORTED".to_string(), "/indicators".to_string())], "{p}");
+        let got = app.get(&path).await;
+        assert_eq!((got.json()["status"].as_str(), got.etag()), (Some("DRAFT"), "\"1\"".to_string()));
     }
 
     async fn the_fund_picture_has_a_grey_a_yellow_a_red_and_a_green_region(app: TestApp) {
@@ -418,5 +435,33 @@ db_tests! {
         app.get(&format!("/api/v1/funds/{fund_id}/monitoring")).await.problem(400, "INVALID_QUERY");
         app.get(&format!("/api/v1/funds/{fund_id}/monitoring?month=13")).await.problem(400, "INVALID_QUERY");
         app.get("/api/v1/funds/999999/monitoring?month=7").await.problem(404, "FUND_NOT_FOUND");
+    }
+
+    async fn a_forced_fund_deletion_takes_its_reports_and_evaluations_with_it(app: TestApp) {
+        let (fund_id, ids) = app.load_example().await;
+        let zz = ids[0];
+        approve_sheet(&app, zz).await;
+        let inds = indicators(&app, zz).await;
+        let report = format!("/api/v1/sheets/{zz}/monitoring/7");
+        let res = put_with(&app, &report, &json!({"executed_funds": "100", "indicators": on_track(&inds)}), &[]).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        let evaluation = format!("/api/v1/sheets/{zz}/self-evaluation");
+        let res = put_with(&app, &evaluation, &json!({"executed_funds": "300", "indicators": []}), &[]).await;
+        assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+        let fund = format!("/api/v1/funds/{fund_id}");
+        app.delete(&fund, None).await.problem(409, "FUND_HAS_SHEETS");
+        assert_eq!(app.get(&report).await.status, 200);
+        let res = app.delete(&format!("{fund}?force=true"), None).await;
+        assert_eq!(res.status, 204, "{}", String::from_utf8_lossy(&res.body));
+        app.get(&fund).await.problem(404, "FUND_NOT_FOUND");
+        app.get(&report).await.problem(404, "SHEET_NOT_FOUND");
+        app.get(&evaluation).await.problem(404, "SHEET_NOT_FOUND");
+        // Each history outlives its report or evaluation, ending with its deletion.
+        for path in [&report, &evaluation] {
+            let revisions = app.get(&format!("{path}/revisions")).await.json();
+            let actions: Vec<&str> = revisions["items"].as_array().unwrap().iter()
+                .map(|r| r["action"].as_str().unwrap()).collect();
+            assert_eq!(actions, ["CREATE", "DELETE"], "{path}: {revisions}");
+        }
     }
 }

@@ -539,6 +539,15 @@ fn request_schemas_per_purpose_are_what_the_strict_reader_takes() {
         "validating takes any document"
     );
     assert_eq!(required("FundInput"), ["name", "year"]);
+    for name in [
+        "ReportInput",
+        "ReportBulkItem",
+        "EvaluationInput",
+        "EvaluationBulkItem",
+    ] {
+        assert_eq!(required(name), ["executed_funds"], "{name}");
+    }
+    assert!(required("ReportDocument").is_empty() && required("EvaluationDocument").is_empty());
     assert_eq!(required("ScoringInput"), ["budget_execution", "level1"]);
     assert_eq!(required("ReasonRequest"), ["reason"]);
     assert_eq!(required("TokenRequest"), ["name", "role"]);
@@ -595,5 +604,11 @@ fn request_schemas_per_purpose_are_what_the_strict_reader_takes() {
         takes::<FundDocument>(schemas, name);
     }
     takes::<ScoringDocument>(schemas, "ScoringInput");
+    for name in ["ReportInput", "ReportDocument"] {
+        takes::<perf_targets::domain::monitoring::ReportDocument>(schemas, name);
+    }
+    for name in ["EvaluationInput", "EvaluationDocument"] {
+        takes::<perf_targets::domain::evaluation::EvaluationDocument>(schemas, name);
+    }
     takes::<StepRequest>(schemas, "ReasonRequest");
 }

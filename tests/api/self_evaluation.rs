@@ -97,7 +97,7 @@ fn meeting(indicator: &Value) -> Option<String> {
 }
 
 /// An evaluation of a seed sheet with every target met and `executed` spent.
-fn all_met(indicators: &[Value], executed: &str) -> Value {
+pub(crate) fn all_met(indicators: &[Value], executed: &str) -> Value {
     let lines: Vec<Value> = indicators
         .iter()
         .map(|i| match meeting(i) {
@@ -119,13 +119,16 @@ db_tests! {
         let doc = worked_evaluation(&ids);
 
         // Before approval: no evaluation; nothing yet to read.
-        put_with(&app, &path, &doc, &[]).await.problem(409, "SHEET_NOT_APPROVED");
-        // Scoring it says so too, and still gives the scores.
+        let p = put_with(&app, &path, &doc, &[]).await.problem(409, "SHEET_NOT_APPROVED");
+        assert_eq!(p["instance"], path.as_str(), "{p}");
+        // Scoring it says so too, at the document's root, and still gives the scores.
         let v = app.post(&format!("{path}/score"), &doc).await.json();
-        assert_eq!((&v["valid"], &v["issues"][0]["code"]), (&json!(false), &json!("SHEET_NOT_APPROVED")), "{v}");
+        assert_eq!((&v["valid"], &v["issues"][0]["code"], &v["issues"][0]["path"], &v["issues"][0]["severity"]),
+            (&json!(false), &json!("SHEET_NOT_APPROVED"), &json!(""), &json!("ERROR")), "{v}");
         assert_eq!(v["evaluation"]["total_score"], "83.70");
         approve_sheet(&app, id).await;
-        app.get(&path).await.problem(404, "EVALUATION_NOT_FOUND");
+        let p = app.get(&path).await.problem(404, "EVALUATION_NOT_FOUND");
+        assert_eq!(p["instance"], path.as_str(), "{p}");
         put_with(&app, &path, &doc, &[("if-match", "\"1\"")]).await.problem(412, "PRECONDITION_FAILED");
 
         // Created: every score of §6.3, exact.
@@ -202,15 +205,17 @@ db_tests! {
         // A submitted evaluation cannot change or go; the same document is still 200.
         let mut changed = doc.clone();
         changed["executed_funds"] = json!("431");
-        put_with(&app, &path, &changed, &[]).await.problem(409, "EVALUATION_NOT_EDITABLE");
+        let p = put_with(&app, &path, &changed, &[]).await.problem(409, "EVALUATION_NOT_EDITABLE");
+        assert_eq!(p["instance"], path.as_str(), "{p}");
         // With a rule error too: one 422 listing both (SPEC §2.1); score says the same.
         let mut broken = changed.clone();
         broken["executed_funds"] = json!("-1");
         let p = put_with(&app, &path, &broken, &[]).await.problem(422, "VALIDATION_FAILED");
-        let listed: Vec<&str> = p["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
-        assert_eq!(listed, ["AMOUNT_NEGATIVE", "EVALUATION_NOT_EDITABLE"], "{p}");
+        let listed: Vec<(&str, &str)> = p["errors"].as_array().unwrap().iter()
+            .map(|e| (e["code"].as_str().unwrap(), e["path"].as_str().unwrap())).collect();
+        assert_eq!(listed, [("AMOUNT_NEGATIVE", "/executed_funds"), ("EVALUATION_NOT_EDITABLE", "")], "{p}");
         let v = app.post(&format!("{path}/score"), &broken).await.json();
-        assert_eq!(v["issues"][0]["code"], "EVALUATION_NOT_EDITABLE", "{v}");
+        assert_eq!((&v["issues"][0]["code"], &v["issues"][0]["path"]), (&json!("EVALUATION_NOT_EDITABLE"), &json!("")), "{v}");
         assert_eq!(app.post(&format!("{path}/score"), &doc).await.json()["valid"], true);
         app.delete(&path, None).await.problem(409, "EVALUATION_NOT_EDITABLE");
         assert_eq!(put_with(&app, &path, &doc, &[]).await.etag(), "\"2\"");

@@ -246,6 +246,54 @@ db_tests! {
 }
 
 db_tests! {
+    async fn the_view_sums_the_latest_counted_month_and_the_year_results(app: TestApp) {
+        const TRAINING: &str = "跨境电商相关培训人次数";
+        let (fund_id, ids) = app.load_example().await;
+        // 株洲 (training target 1000), 湘潭 (500) and 衡阳 (500), approved.
+        let mut sheets = Vec::new();
+        for id in &ids[..3] {
+            approve_sheet(&app, *id).await;
+            sheets.push(app.get(&format!("/api/v1/sheets/{id}")).await.json());
+        }
+        let indicators = |k: usize| sheets[k]["indicators"].as_array().unwrap().clone();
+        let training = |k: usize| indicators(k).iter().position(|i| i["name"] == TRAINING).unwrap();
+        // Reports: 株洲's June (counted, but not the latest month), 株洲's and 湘潭's July
+        // (counted), 衡阳's July a draft (not counted).
+        for (k, month, actual, submit) in [(0, 6, "100", true), (0, 7, "400", true), (1, 7, "150", true), (2, 7, "999", false)] {
+            let mut lines = crate::monitoring::on_track(&indicators(k));
+            lines[training(k)]["actual"] = json!(actual);
+            let path = format!("/api/v1/sheets/{}/monitoring/{month}", ids[k]);
+            let res = put_with(&app, &path, &json!({"executed_funds": "100", "indicators": lines}), &[]).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+            if submit {
+                let res = post_step(&app, &path, "submit", None).await;
+                assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+            }
+        }
+        // Evaluations: 株洲 twice its target (met), 湘潭 half of it (not met), both submitted;
+        // 衡阳's a draft (not counted).
+        for (k, actual, submit) in [(0, "2000", true), (1, "250", true), (2, "5", false)] {
+            let mut doc = crate::self_evaluation::all_met(&indicators(k), "200");
+            doc["indicators"][training(k)]["actual"] = json!(actual);
+            doc["indicators"][training(k)]["deviation_analysis"] = json!("企业报名情况变化");
+            let path = format!("/api/v1/sheets/{}/self-evaluation", ids[k]);
+            let res = put_with(&app, &path, &doc, &[]).await;
+            assert_eq!(res.status, 201, "{}", String::from_utf8_lossy(&res.body));
+            if submit {
+                let res = post_step(&app, &path, "submit", None).await;
+                assert_eq!(res.status, 200, "{}", String::from_utf8_lossy(&res.body));
+            }
+        }
+        let view = app.get(&format!("/api/v1/funds/{fund_id}/indicators")).await.json();
+        let g = group(&view, TRAINING);
+        assert_eq!(g["monitoring"], json!({"month": 7, "actual_sum": "550", "regions": 2}), "{g}");
+        assert_eq!(g["results"], json!({"actual_sum": "2250", "regions": 2, "met": 1}), "{g}");
+        // A group without any actual of its kind counts its regions as they reported: the
+        // satisfaction group was met by both evaluations and reported in both July reports.
+        let satisfaction = group(&view, "服务跨境电商企业满意度");
+        assert_eq!((&satisfaction["monitoring"]["regions"], &satisfaction["results"]["met"]), (&json!(2), &json!(2)), "{satisfaction}");
+    }
+
     async fn the_status_filter_and_bad_parameters(app: TestApp) {
         let (fund_id, ids, _) = seed_with_changsha(&app).await;
         approve_sheet(&app, ids[0]).await;

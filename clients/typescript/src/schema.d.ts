@@ -1598,7 +1598,7 @@ export interface components {
             /** @description Why the execution rate is below 100 % (预算执行偏差原因), at most 2000 characters. */
             budget_deviation_analysis?: string | null;
             /** @description One line per indicator of the sheet, in any order (at most 200). */
-            indicators: components["schemas"]["EvaluationLineDocument"][];
+            indicators?: components["schemas"]["EvaluationLineDocument"][];
             /** @description The sheet, by id; or give the fund (`fund_id`, or `fund_name` with `year`) and the region (`region_code` or `region_name`) */
             sheet_id?: number;
             /** @description The sheet's fund, by id (with the region) */
@@ -1613,8 +1613,10 @@ export interface components {
             region_name?: string;
         };
         /**
-         * @description A self-evaluation as a client sends it (`PUT /sheets/{sheet_id}/self-evaluation`). What `GET`
-         *     returns can be sent back as it is: the read-only fields are ignored.
+         * @description A self-evaluation as a client sends it: the document its writes and checks read. In the
+         *     spec it is the body of `score`, which checks any document; `PUT` and the bulk upload name
+         *     what they require (`EvaluationInput`, `EvaluationBulkItem`). What `GET` returns can be sent
+         *     back as it is: the read-only fields are ignored.
          * @example {
          *       "budget_deviation_analysis": "部分配套资金年底到位",
          *       "executed_funds": "430",
@@ -1652,6 +1654,46 @@ export interface components {
             budget_deviation_analysis?: string | null;
             /** @description One line per indicator of the sheet, in any order (at most 200). */
             indicators?: components["schemas"]["EvaluationLineDocument"][] | null;
+        };
+        /**
+         * @description A self-evaluation to create or to replace the stored one with (`PUT /sheets/{sheet_id}/self-evaluation`): what `GET` returns may be sent back as it is (its computed weights and scores are ignored). Indicators left out are reported as not reported (a warning on save, an error on submit).
+         * @example {
+         *       "budget_deviation_analysis": "部分配套资金年底到位",
+         *       "executed_funds": "430",
+         *       "goal_achievement": "全年举办跨境电商培训12场、430人次，进出口额同比增长12%",
+         *       "indicators": [
+         *         {
+         *           "actual": "12场",
+         *           "indicator_id": 17
+         *         },
+         *         {
+         *           "achievement": "PARTIAL",
+         *           "actual": "2025年1月",
+         *           "deviation_analysis": "场馆延期交付",
+         *           "indicator_id": 21
+         *         },
+         *         {
+         *           "achievement": "PARTIAL",
+         *           "actual": "带动就业效果较好",
+         *           "deviation_analysis": "就业统计口径尚未统一，明年按季度跟踪",
+         *           "indicator_id": 23,
+         *           "score": "11"
+         *         }
+         *       ]
+         *     }
+         */
+        EvaluationInput: {
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            executed_funds: string | number;
+            /** @description 总体目标实际完成情况, at most 2000 characters. */
+            goal_achievement?: string | null;
+            /** @description Why the execution rate is below 100 % (预算执行偏差原因), at most 2000 characters. */
+            budget_deviation_analysis?: string | null;
+            /** @description One line per indicator of the sheet, in any order (at most 200). */
+            indicators?: components["schemas"]["EvaluationLineDocument"][];
         };
         /** @description One indicator of a self-evaluation as a client sends it. */
         EvaluationLineDocument: {
@@ -3596,7 +3638,7 @@ export interface components {
             /** @description 年度总体目标完成情况, at most 2000 characters. */
             goal_progress?: string | null;
             /** @description One line per indicator of the sheet, in any order (at most 200). */
-            indicators: components["schemas"]["ReportLineDocument"][];
+            indicators?: components["schemas"]["ReportLineDocument"][];
             /** @description The sheet, by id; or give the fund (`fund_id`, or `fund_name` with `year`) and the region (`region_code` or `region_name`) */
             sheet_id?: number;
             /** @description The sheet's fund, by id (with the region) */
@@ -3613,8 +3655,10 @@ export interface components {
             region_name?: string;
         };
         /**
-         * @description A monitoring report as a client sends it (`PUT /sheets/{sheet_id}/monitoring/{month}`).
-         *     What `GET` returns can be sent back as it is: the read-only fields are ignored.
+         * @description A monitoring report as a client sends it: the document its writes and checks read. In the
+         *     spec it is the body of `validate`, which checks any document; `PUT` and the bulk upload name
+         *     what they require (`ReportInput`, `ReportBulkItem`). What `GET` returns can be sent back as
+         *     it is: the read-only fields are ignored.
          * @example {
          *       "executed_funds": "150",
          *       "expected_executed_funds": "340",
@@ -3656,6 +3700,50 @@ export interface components {
             goal_progress?: string | null;
             /** @description One line per indicator of the sheet, in any order (at most 200). */
             indicators?: components["schemas"]["ReportLineDocument"][] | null;
+        };
+        /**
+         * @description A monitoring report to create or to replace the stored one with (`PUT /sheets/{sheet_id}/monitoring/{month}`): what `GET` returns may be sent back as it is (its computed figures are ignored). Indicators left out are reported as not reported (a warning on save, an error on submit).
+         * @example {
+         *       "executed_funds": "150",
+         *       "expected_executed_funds": "340",
+         *       "goal_progress": "已开展跨境电商培训600人次、对接活动6场",
+         *       "indicators": [
+         *         {
+         *           "actual": "600",
+         *           "expected": "1000",
+         *           "indicator_id": 1,
+         *           "likelihood": "CERTAIN"
+         *         },
+         *         {
+         *           "actual": "6场",
+         *           "deviation_note": "配套资金未到位",
+         *           "deviation_reasons": [
+         *             "FUNDING",
+         *             "OTHER"
+         *           ],
+         *           "expected": "8场",
+         *           "indicator_id": 8,
+         *           "likelihood": "POSSIBLE",
+         *           "measures": "三季度集中开展"
+         *         }
+         *       ]
+         *     }
+         */
+        ReportInput: {
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            executed_funds: string | number;
+            /**
+             * @description An amount in 万元: a decimal string (preferred, e.g. `"260"`, `"12.5"`) or a JSON number; not negative, at most 4 decimals.
+             * @example 260
+             */
+            expected_executed_funds?: string | number | null;
+            /** @description 年度总体目标完成情况, at most 2000 characters. */
+            goal_progress?: string | null;
+            /** @description One line per indicator of the sheet, in any order (at most 200). */
+            indicators?: components["schemas"]["ReportLineDocument"][];
         };
         /** @description One indicator of a report as a client sends it. */
         ReportLineDocument: {
@@ -4951,7 +5039,9 @@ export interface components {
             indicators: components["schemas"]["IndicatorInput"][];
         };
         /**
-         * @description A sheet as a client sends it (create, replace, validate, bulk upload).
+         * @description A sheet as a client sends it: the document every sheet write reads. In the spec it is the
+         *     body of `POST /sheets/validate`, which checks any document; the writes name what they
+         *     require (`SheetCreate`, `SheetReplace`, `SheetPatch`, `SheetBulkItem`).
          *
          *     Everything `GET` returns may be sent back unchanged: the read-only fields (`id`, `version`,
          *     `status`, `fund_name`, `region_name`, `year`, timestamps) are accepted and ignored. Any other
@@ -11874,7 +11964,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReportDocument"];
+                "application/json": components["schemas"]["ReportInput"];
             };
         };
         responses: {
@@ -14735,7 +14825,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EvaluationDocument"];
+                "application/json": components["schemas"]["EvaluationInput"];
             };
         };
         responses: {

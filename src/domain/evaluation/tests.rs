@@ -556,3 +556,72 @@ fn declines_of_every_form_are_scored_and_explained_on_their_size() {
         ]
     );
 }
+
+mod every_method {
+    //! Property: whatever is written, each indicator's score (REACH, REVERSE, RANGE, JUDGED,
+    //! DEADLINE alike) lies between 0 and round2(its weight), and the total between 0 and 100.
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    use super::{doc, run, worked_basis};
+    use crate::domain::monitoring::Stage;
+    use crate::domain::scoring::round2;
+    use rust_decimal::Decimal;
+
+    /// Actuals of every shape: levels on either side of the targets, rates, changes, dates on
+    /// time and late, words, nothing.
+    fn actual() -> impl Strategy<Value = Option<String>> {
+        prop_oneof![
+            Just(None),
+            (0u32..40).prop_map(|n| Some(format!("{n}场"))),
+            (0u32..1200).prop_map(|n| Some(format!("{n}人次"))),
+            (0u32..=120).prop_map(|n| Some(format!("{n}%"))),
+            (0u32..50).prop_map(|n| Some(format!("{}.{}万元/场", n / 10, n % 10))),
+            (-30i32..60).prop_map(|n| Some(format!("同比增长{n}%"))),
+            (1u32..=12).prop_map(|m| Some(format!("2024年{m}月"))),
+            (1u32..=6).prop_map(|m| Some(format!("2025年{m}月"))),
+            Just(Some("效果明显".to_string())),
+        ]
+    }
+
+    fn achievement() -> impl Strategy<Value = Option<&'static str>> {
+        prop_oneof![
+            Just(None),
+            Just(Some("ACHIEVED")),
+            Just(Some("PARTIAL")),
+            Just(Some("NOT_ACHIEVED")),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn every_score_lies_between_0_and_its_rounded_weight(
+            lines in proptest::collection::vec(
+                (actual(), achievement(), proptest::option::of(0u32..3000)),
+                8,
+            ),
+            executed in 0u32..1000,
+        ) {
+            let indicators: Vec<serde_json::Value> = lines
+                .iter()
+                .enumerate()
+                .map(|(k, (actual, achievement, score))| {
+                    json!({"indicator_id": k + 1, "actual": actual, "achievement": achievement,
+                           "score": score.map(|s| format!("{}.{:02}", s / 100, s % 100)),
+                           "deviation_analysis": "说明"})
+                })
+                .collect();
+            let document = doc(json!({"executed_funds": executed.to_string(),
+                                      "budget_deviation_analysis": "说明",
+                                      "indicators": indicators}));
+            let (f, _) = run(&document, &worked_basis(), Stage::Save);
+            prop_assert_eq!(f.lines.len(), 8);
+            for line in &f.lines {
+                prop_assert!(line.score >= Decimal::ZERO, "{:?}", line);
+                prop_assert!(line.score <= round2(line.weight), "{:?}", line);
+            }
+            prop_assert!(f.budget_score >= Decimal::ZERO && f.budget_score <= f.budget_weight);
+            prop_assert!(f.total_score >= Decimal::ZERO && f.total_score <= Decimal::ONE_HUNDRED);
+        }
+    }
+}

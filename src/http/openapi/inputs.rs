@@ -291,12 +291,32 @@ purposes! {
         refs: [("indicators", IndicatorInput)],
     }
 
+    /// A monitoring report to create or to replace the stored one with (`PUT
+    /// /sheets/{sheet_id}/monitoring/{month}`): what `GET` returns may be sent back as it is
+    /// (its computed figures are ignored). Indicators left out are reported as not reported (a
+    /// warning on save, an error on submit).
+    ReportInput from ReportDocument {
+        required: ["executed_funds"],
+        nullable: ["expected_executed_funds", "goal_progress"],
+        refs: [],
+    }
+
+    /// A self-evaluation to create or to replace the stored one with (`PUT
+    /// /sheets/{sheet_id}/self-evaluation`): what `GET` returns may be sent back as it is (its
+    /// computed weights and scores are ignored). Indicators left out are reported as not
+    /// reported (a warning on save, an error on submit).
+    EvaluationInput from EvaluationDocument {
+        required: ["executed_funds"],
+        nullable: ["goal_achievement", "budget_deviation_analysis"],
+        refs: [],
+    }
+
     /// One monitoring report of a bulk upload (`POST /monitoring/bulk`): the document of `PUT
     /// /sheets/{sheet_id}/monitoring/{month}` (what `GET` returns is accepted as it is) with its
     /// key: the fund and the region (or `sheet_id` alone; beside them it must be their sheet's),
     /// and `month`.
     ReportBulkItem from ReportDocument {
-        required: ["executed_funds", "indicators"],
+        required: ["executed_funds"],
         nullable: ["expected_executed_funds", "goal_progress"],
         refs: [],
     }
@@ -306,7 +326,7 @@ purposes! {
     /// its key: the fund and the region (or `sheet_id` alone; beside them it must be their
     /// sheet's).
     EvaluationBulkItem from EvaluationDocument {
-        required: ["executed_funds", "indicators"],
+        required: ["executed_funds"],
         nullable: ["goal_achievement", "budget_deviation_analysis"],
         refs: [],
     }

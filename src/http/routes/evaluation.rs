@@ -12,7 +12,7 @@ use crate::domain::{FundId, Lang, SheetId};
 use crate::error::ProblemCode as C;
 use crate::http::auth::{grant, Allowed};
 use crate::http::extract::{whole_number, JsonBody, NoParams, OptionalJsonBody, PathId, Query};
-use crate::http::openapi::inputs::ReasonRequest;
+use crate::http::openapi::inputs::{EvaluationInput, ReasonRequest};
 use crate::http::openapi::problems::{OperationProblems, EDIT, JSON_BODY, PATH_ID, REMOVE};
 use crate::http::paging::Page;
 use crate::http::problem::ApiError;
@@ -77,7 +77,7 @@ pub async fn get_evaluation(
         ("If-Match" = Option<String>, Header, description = "`\"<version>\"` from the ETag, or `*`: the evaluation must exist at that version (412 otherwise, also when it does not exist)"),
         ("If-None-Match" = Option<String>, Header, description = "`*`: create only (412 when the evaluation exists)")
     ),
-    request_body = EvaluationDocument,
+    request_body = EvaluationInput,
     responses(
         (status = 200, description = "The stored evaluation (replaced or unchanged); `ETag` set", body = Evaluation),
         (status = 201, description = "The new evaluation; `ETag` and `Location` set", body = Evaluation)
