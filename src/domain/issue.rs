@@ -322,6 +322,28 @@ impl Issue {
     }
 }
 
+/// The issues of a computation over an amount, without those at `derived` paths when reading
+/// refused the amount (an error at `amount` among `read`): the computation then stood on 0 in
+/// its place, and a warning such as `BEHIND_SCHEDULE` would be about a number the client never
+/// sent.
+pub fn without_unread_amount(
+    read: &[Issue],
+    amount: &str,
+    derived: &[&str],
+    computed: Vec<Issue>,
+) -> Vec<Issue> {
+    let refused = read
+        .iter()
+        .any(|i| i.severity == Severity::Error && i.path == amount);
+    if !refused {
+        return computed;
+    }
+    computed
+        .into_iter()
+        .filter(|i| !derived.contains(&i.path.as_str()))
+        .collect()
+}
+
 /// Escapes one reference token for a JSON Pointer (RFC 6901: `~` → `~0`, `/` → `~1`).
 pub fn pointer_token(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
@@ -330,6 +352,41 @@ pub fn pointer_token(token: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_refused_amount_takes_the_warnings_computed_from_it_along() {
+        let computed = || {
+            vec![
+                Issue::warning(IssueCode::BehindSchedule, "/executed_funds", "x"),
+                Issue::warning(
+                    IssueCode::ExpectedBelowExecuted,
+                    "/expected_executed_funds",
+                    "x",
+                ),
+                Issue::warning(IssueCode::IndicatorNotReported, "/indicators", "x"),
+            ]
+        };
+        let derived = ["/executed_funds", "/expected_executed_funds"];
+        let refused = [Issue::error(
+            IssueCode::AmountNegative,
+            "/executed_funds",
+            "x",
+        )];
+        let kept = without_unread_amount(&refused, "/executed_funds", &derived, computed());
+        assert_eq!(kept, vec![computed()[2].clone()]);
+        // Read, or refused elsewhere: everything stays.
+        let elsewhere = [Issue::error(
+            IssueCode::AmountNegative,
+            "/expected_executed_funds",
+            "x",
+        )];
+        for read in [&[][..], &elsewhere[..]] {
+            assert_eq!(
+                without_unread_amount(read, "/executed_funds", &derived, computed()),
+                computed()
+            );
+        }
+    }
 
     #[test]
     fn every_code_is_documented_once() {

@@ -335,6 +335,12 @@ db_tests! {
         assert_eq!(p["errors"][0]["path"], "/executed_funds");
         let p = put_with(&app, &path, &json!({"executed_funds": "-1"}), &[]).await.problem(422, "VALIDATION_FAILED");
         assert_eq!(p["errors"][0]["code"], "AMOUNT_NEGATIVE");
+        // A refused amount raises no warning computed from it (the figures stood on 0 instead).
+        let v = app.post(&format!("{path}/validate"), &json!({"executed_funds": "-1", "indicators": on_track(&inds)})).await.json();
+        assert_eq!(codes_at(&v["issues"], "ERROR"), [("AMOUNT_NEGATIVE".to_string(), "/executed_funds".to_string())], "{v}");
+        assert!(codes_at(&v["issues"], "WARNING").is_empty(), "{v}");
+        let v = app.post(&format!("{path}/validate"), &json!({"executed_funds": "1", "indicators": on_track(&inds)})).await.json();
+        assert!(has(&v["issues"], "WARNING", "BEHIND_SCHEDULE", "/executed_funds"), "1 of 360 by June is behind: {v}");
         put_with(&app, &path, &json!({"executed_funds": "1", "indicators": [{"indicator_id": inds[0]["id"], "likelihood": "MAYBE"}]}), &[])
             .await
             .problem(400, "INVALID_BODY");

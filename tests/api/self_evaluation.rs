@@ -330,6 +330,13 @@ db_tests! {
         refused(&p, "DUPLICATE_INDICATOR", "/indicators/1/indicator_id");
         refused(&p, "UNKNOWN_INDICATOR", "/indicators/8/indicator_id");
         app.get(&path).await.problem(404, "EVALUATION_NOT_FOUND");
+        // A refused amount raises no budget warning computed from it (the rate stood on 0).
+        let mut doc = base.clone();
+        doc.as_object_mut().unwrap().remove("budget_deviation_analysis");
+        doc["executed_funds"] = json!("-1");
+        let verdict = app.post(&format!("{path}/score"), &doc).await.json();
+        assert_eq!(codes_at(&verdict["issues"], "ERROR"), [("AMOUNT_NEGATIVE".to_string(), "/executed_funds".to_string())], "{verdict}");
+        assert!(!has(&verdict["issues"], "WARNING", "DEVIATION_ANALYSIS_REQUIRED", "/budget_deviation_analysis"), "{verdict}");
 
         // The *submit* checks: warnings on save, errors on submit.
         let mut doc = base.clone();

@@ -1,6 +1,11 @@
 //! Writing self-evaluations: the one write path (create or replace), its checks against facts read before, scoring without saving, and deletion.
 
 use super::*;
+use crate::domain::issue::without_unread_amount;
+
+/// Where the evaluation's check over the executed amount puts its warning (the budget's
+/// `DEVIATION_ANALYSIS_REQUIRED`): left out when the amount was refused.
+const AMOUNT_DERIVED: &[&str] = &["/budget_deviation_analysis"];
 
 pub(super) fn lines_of(evaluation_id: i64, norm: &NormalizedEvaluation) -> Vec<NewLine> {
     norm.lines
@@ -254,6 +259,7 @@ pub(crate) fn check_evaluation(
     let refusals = refusals_of(sheet, status, Subject::Evaluation(sheet_id), lang)?;
     let basis = EvaluationBasis::of(sheet, scheme);
     let (figures, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
+    let computed = without_unread_amount(&issues, "/executed_funds", AMOUNT_DERIVED, computed);
     issues.extend(computed.iter().cloned());
     settle(issues, Vec::new(), refusals)?;
     let written_at = utc(now);
@@ -329,9 +335,10 @@ pub fn score_evaluation(
         let subject = Subject::Evaluation(sheet_id);
         issues.extend(refusal_issues(&sheet, status, subject, lang)?);
     }
-    issues.extend(normalized);
     let basis = EvaluationBasis::of(&sheet, &scheme);
     let (figures, computed) = domain::compute(&norm, &basis, Stage::Save, lang);
+    let computed = without_unread_amount(&normalized, "/executed_funds", AMOUNT_DERIVED, computed);
+    issues.extend(normalized);
     issues.extend(computed);
     let now = Utc::now();
     let (status, status_reason, version, created_at) = match &stored {

@@ -1,6 +1,11 @@
 //! Writing reports: the one write path (create or replace), its checks against facts read before, checking without saving, deletion, and the rules that keep a sheet's reports (an indicator in use, a sheet with reports).
 
 use super::*;
+use crate::domain::issue::without_unread_amount;
+
+/// Where the report's checks over the executed amount put their warnings (`BEHIND_SCHEDULE`,
+/// `EXECUTED_EXCEEDS_BUDGET`, `EXPECTED_BELOW_EXECUTED`): left out when the amount was refused.
+const AMOUNT_DERIVED: &[&str] = &["/executed_funds", "/expected_executed_funds"];
 
 /// The preconditions of a report write: `If-Match` and `If-None-Match: *`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -304,6 +309,7 @@ pub(crate) fn check_report(
     let refusals = refusals_of(sheet, status, Subject::Report(sheet_id, month), lang)?;
     let (figures, computed) =
         domain::compute(&norm, &ReportBasis::of(sheet), month, Stage::Save, lang);
+    let computed = without_unread_amount(&issues, "/executed_funds", AMOUNT_DERIVED, computed);
     issues.extend(computed.iter().cloned());
     settle(issues, Vec::new(), refusals)?;
     let written_at = utc(now);
@@ -398,9 +404,10 @@ pub fn validate_report(
         let subject = Subject::Report(sheet_id, month);
         issues.extend(refusal_issues(&sheet, status, subject, lang)?);
     }
-    issues.extend(normalized);
     let (figures, computed) =
         domain::compute(&norm, &ReportBasis::of(&sheet), month, Stage::Save, lang);
+    let computed = without_unread_amount(&normalized, "/executed_funds", AMOUNT_DERIVED, computed);
+    issues.extend(normalized);
     issues.extend(computed);
     let now = Utc::now();
     let (status, reason, version, created) = match &stored {
