@@ -302,7 +302,12 @@ fn headers_and_request_parameters_are_documented_everywhere() {
         if status.starts_with('2')
             && matches!(
                 body,
-                Some("#/components/schemas/Sheet" | "#/components/schemas/Fund")
+                Some(
+                    "#/components/schemas/Sheet"
+                        | "#/components/schemas/Fund"
+                        | "#/components/schemas/Report"
+                        | "#/components/schemas/Evaluation"
+                )
             )
         {
             assert!(headers["ETag"].is_object(), "{id} {status}: ETag");
@@ -333,36 +338,50 @@ fn headers_and_request_parameters_are_documented_everywhere() {
 
 #[test]
 fn files_are_binary_bodies_of_their_media_type() {
+    // Every file body and download of every operation (sheets, reports, evaluations, printed
+    // forms, the side-by-side workbook): binary, with its media type.
+    const FILES: [&str; 3] = [
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "text/csv",
+    ];
     let doc = document();
-    let bulk = &doc["paths"]["/api/v1/sheets/bulk"]["post"]["requestBody"]["content"];
-    let export =
-        &doc["paths"]["/api/v1/sheets/{sheet_id}/export"]["get"]["responses"]["200"]["content"];
-    let exports = &doc["paths"]["/api/v1/sheets/export"]["get"]["responses"]["200"]["content"];
-    for (content, media) in [
-        (
-            bulk,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
-        (
-            bulk,
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ),
-        (bulk, "text/csv"),
-        (
-            export,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
-        (
-            exports,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
-        (exports, "text/csv"),
-    ] {
-        let schema = &content[media]["schema"];
-        assert_eq!(schema["type"], "string", "{media}");
-        assert_eq!(schema["format"], "binary", "{media}");
-        assert_eq!(schema["contentMediaType"], media);
+    let mut seen: Vec<String> = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let mut contents = vec![("request".to_string(), &op["requestBody"]["content"])];
+            for (status, response) in op["responses"].as_object().unwrap() {
+                contents.push((status.clone(), &response["content"]));
+            }
+            for (at, content) in contents {
+                let Some(content) = content.as_object() else {
+                    continue;
+                };
+                for (media, body) in content {
+                    if !FILES.contains(&media.as_str()) {
+                        continue;
+                    }
+                    let schema = &body["schema"];
+                    let place = format!("{method} {path} {at} {media}");
+                    assert_eq!(schema["type"], "string", "{place}");
+                    assert_eq!(schema["format"], "binary", "{place}");
+                    assert_eq!(schema["contentMediaType"], media.as_str(), "{place}");
+                    seen.push(place);
+                }
+            }
+        }
     }
+    for expected in [
+        "post /api/v1/sheets/bulk request application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "post /api/v1/monitoring/bulk request text/csv",
+        "post /api/v1/self-evaluations/bulk request application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "get /api/v1/sheets/export 200 text/csv",
+        "get /api/v1/sheets/{sheet_id}/self-evaluation/export 200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "get /api/v1/funds/{fund_id}/indicators 200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ] {
+        assert!(seen.iter().any(|s| s == expected), "{expected} in {seen:?}");
+    }
+    assert_eq!(seen.len(), 17, "{seen:?}");
 }
 
 #[test]
