@@ -1,401 +1,16 @@
-//! Bulk uploads of monitoring reports and self-evaluations (SPEC §5.4): the items read from
-//! JSON, NDJSON, CSV or Excel, each keyed by its sheet (fund and region, or `sheet_id` alone)
-//! and, for reports, its month, then checked by the checks of a single `PUT`
-//! ([`crate::service::monitoring::check_report`],
-//! [`crate::service::evaluation::check_evaluation`]) against facts read once for the whole
-//! upload (the checks read nothing, so they run on the machine's cores at once, see
-//! [`super::parallel`]), and the items that passed written together through the write of a single `PUT`
-//! ([`crate::service::monitoring::write_reports`],
-//! [`crate::service::evaluation::write_evaluations`]), inside the upload's transaction and frame
-//! ([`super::run_with`]: modes, dry run, idempotency, the summary). A failed item writes
-//! nothing: every check comes before the writes.
+//! Finding, checking and answering the items of an upload a part at a time: the facts read once per part, each item's key resolved to its sheet, the checks of a single write, and its answer.
 
-use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-
-use serde_json::Value;
-
-use super::read::read_error_issue;
-use super::resolve::{fund_by_name, region_by_name, Resolver};
-use super::{
-    BulkAnswer, BulkError, BulkMode, IdempotencyKey, ItemKey, ItemOutcome, ItemResult, Upload,
-    MAX_UNPACKED_BYTES,
-};
-use crate::db::evaluations::{self as evaluations_db, StoredEvaluation};
-use crate::db::monitoring::{self as reports_db, StoredReport};
-use crate::db::{self, sheets, DbConnection};
-use crate::domain::evaluation::EvaluationDocument;
-use crate::domain::monitoring::ReportDocument;
-use crate::domain::scoring::Scheme;
-use crate::domain::sheet::Sheet;
-use crate::domain::{FundId, Issue, IssueCode, Lang, RegionCode, Severity, SheetId};
-use crate::error::{ProblemCode, ServiceError};
-use crate::exchange::flat::LabelStyle;
-use crate::exchange::table::{self, TableItem, TableOutcome};
-use crate::exchange::{self, follow_up, follow_up_form, Location};
-use crate::service::monitoring::{WriteCondition, MONTHS};
-use crate::service::{evaluation, files, monitoring, Actor, Outcome, WriteCheck};
-
-/// What an upload holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FollowUpKind {
-    /// Monitoring reports (`POST /monitoring/bulk`).
-    Monitoring,
-    /// Self-evaluations (`POST /self-evaluations/bulk`).
-    SelfEvaluation,
-}
-
-impl FollowUpKind {
-    fn layout(self) -> &'static table::Layout {
-        match self {
-            FollowUpKind::Monitoring => &follow_up::REPORTS,
-            FollowUpKind::SelfEvaluation => &follow_up::EVALUATIONS,
-        }
-    }
-
-    /// What one item is called in messages.
-    fn noun(self, lang: Lang) -> &'static str {
-        match self {
-            FollowUpKind::Monitoring => lang.pick("绩效监控报告", "monitoring report"),
-            FollowUpKind::SelfEvaluation => lang.pick("绩效自评", "self-evaluation"),
-        }
-    }
-}
-
-/// The media types a report or evaluation upload may have.
-pub const FOLLOW_UP_MEDIA_TYPES: &[&str] = &[
-    "application/json",
-    "application/x-ndjson",
-    "text/csv",
-    exchange::XLSX,
-];
-
-/// The document of an item, as read.
-#[derive(Debug, Clone)]
-enum Body {
-    /// From JSON: a report, indicators by `indicator_id` (read into its type at once: a JSON
-    /// value tree weighs several times the document).
-    Report(Box<ReportDocument>),
-    /// From JSON: an evaluation, indicators by `indicator_id`.
-    Evaluation(Box<EvaluationDocument>),
-    /// From JSON that is not a document of its kind: the issues saying why.
-    Unreadable(Vec<Issue>),
-    /// From a file: rows, indicators by 一级/二级/三级.
-    Table(TableItem),
-}
-
-/// One report or evaluation of an upload, as read, before its sheet is found.
-#[derive(Debug, Clone)]
-pub struct FollowUpItem {
-    body: Option<Body>,
-    sheet_id: Option<i64>,
-    fund_id: Option<i64>,
-    fund_name: Option<String>,
-    year: Option<i32>,
-    region_code: Option<String>,
-    region_name: Option<String>,
-    month: Option<String>,
-    locations: BTreeMap<String, Location>,
-    read_issues: Vec<Issue>,
-}
-
-impl FollowUpItem {
-    fn empty() -> Self {
-        FollowUpItem {
-            body: None,
-            sheet_id: None,
-            fund_id: None,
-            fund_name: None,
-            year: None,
-            region_code: None,
-            region_name: None,
-            month: None,
-            locations: BTreeMap::new(),
-            read_issues: Vec::new(),
-        }
-    }
-
-    /// An item from a JSON object: the document as `GET` returns it (or as `PUT` takes it),
-    /// with its key: `fund_id` (or `fund_name` and `year`) and `region_code` (or
-    /// `region_name`), or `sheet_id` alone (see [`FollowUpItem::sheet_id_only`]); `month` for a
-    /// report. The key fields are taken out of the document.
-    fn from_json(mut value: Value, kind: FollowUpKind, lang: Lang) -> Self {
-        let mut item = FollowUpItem::empty();
-        let Some(object) = value.as_object_mut() else {
-            item.read_issues.push(Issue::error(
-                IssueCode::InvalidType,
-                "",
-                lang.pick(
-                    format!("每一项应为一个{}对象", kind.noun(lang)),
-                    format!("each item must be a {} object", kind.noun(lang)),
-                ),
-            ));
-            return item;
-        };
-        let text = |v: Option<Value>| match v {
-            Some(Value::String(s)) => Some(s),
-            Some(Value::Number(n)) => Some(n.to_string()),
-            _ => None,
-        };
-        // Key fields no document has: taken out.
-        item.fund_id = object.remove("fund_id").and_then(|v| v.as_i64());
-        item.fund_name = text(object.remove("fund_name"));
-        item.year = object
-            .remove("year")
-            .and_then(|v| v.as_i64())
-            .and_then(|y| i32::try_from(y).ok());
-        item.region_code = text(object.remove("region_code"));
-        item.region_name = text(object.remove("region_name"));
-        // Read-only fields of the documents: read, and left for the document to ignore.
-        item.sheet_id = object.get("sheet_id").and_then(Value::as_i64);
-        item.month = match kind {
-            FollowUpKind::Monitoring => text(object.get("month").cloned()),
-            FollowUpKind::SelfEvaluation => None,
-        };
-        item.body = Some(match kind {
-            FollowUpKind::Monitoring => match crate::json::from_value::<ReportDocument>(value) {
-                Ok(doc) => Body::Report(Box::new(doc)),
-                Err(e) => Body::Unreadable(e.issues(lang)),
-            },
-            FollowUpKind::SelfEvaluation => {
-                match crate::json::from_value::<EvaluationDocument>(value) {
-                    Ok(doc) => Body::Evaluation(Box::new(doc)),
-                    Err(e) => Body::Unreadable(e.issues(lang)),
-                }
-            }
-        });
-        item
-    }
-
-    /// An item from rows of a file.
-    fn from_table(mut table: TableItem) -> Self {
-        let mut item = FollowUpItem::empty();
-        let mut take = |key: &str| table.values.remove(key);
-        item.fund_id = take("fund_id").and_then(|v| v.parse().ok());
-        item.fund_name = take("fund_name");
-        item.year = take("year").and_then(|v| v.parse().ok());
-        item.region_code = take("region_code");
-        item.region_name = take("region_name");
-        item.month = take("month");
-        item.locations = std::mem::take(&mut table.locations);
-        item.body = Some(Body::Table(table));
-        item
-    }
-
-    /// The `sheet_id` that names the item's sheet: only when the item does not name both its
-    /// fund and its region (those are the key; a `sheet_id` beside them must agree with them).
-    fn sheet_id_only(&self) -> Option<i64> {
-        let names_key = (self.fund_id.is_some() || self.fund_name.is_some())
-            && (self.region_code.is_some() || self.region_name.is_some());
-        self.sheet_id.filter(|_| !names_key)
-    }
-
-    /// An issue with the row and column of the value its path points at.
-    fn locate(&self, issue: Issue) -> Issue {
-        super::read::locate(&self.locations, None, issue)
-    }
-}
-
-/// The items of a JSON body read whole (one that does not start as an array): an array's
-/// elements, or 400 `INVALID_BODY` for anything else.
-fn json_document(
-    value: Value,
-    kind: FollowUpKind,
-    lang: Lang,
-) -> Result<Vec<FollowUpItem>, ServiceError> {
-    match value {
-        Value::Array(list) => Ok(list
-            .into_iter()
-            .map(|v| FollowUpItem::from_json(v, kind, lang))
-            .collect()),
-        _ => Err(ServiceError::InvalidBody {
-            issue_code: IssueCode::InvalidType,
-            path: String::new(),
-            reason: format!("expected an array of {} documents", kind.noun(Lang::En)),
-        }),
-    }
-}
-
-/// Reads the items of a report or evaluation upload of media type `media` (one of
-/// [`FOLLOW_UP_MEDIA_TYPES`]).
-pub fn read_follow_up_upload(
-    kind: FollowUpKind,
-    media: &str,
-    body: &[u8],
-    lang: Lang,
-) -> Result<Vec<FollowUpItem>, ServiceError> {
-    let unreadable = |e| ServiceError::UnreadableUpload {
-        issues: vec![read_error_issue(e, lang)],
-    };
-    match media {
-        "application/json" => {
-            // Element by element: the array is never held whole as JSON values.
-            let each =
-                |v| crate::json::strict_value(v).map(|v| FollowUpItem::from_json(v, kind, lang));
-            if let Some(items) = super::read::json_array(body, each)? {
-                return items.into_iter().collect();
-            }
-            json_document(crate::json::parse_json_value(body)?, kind, lang)
-        }
-        "application/x-ndjson" => Ok(super::read::ndjson_values(body, lang)
-            .map(|(row, value)| {
-                let mut item = match value {
-                    Ok(v) => FollowUpItem::from_json(v, kind, lang),
-                    Err(issue) => {
-                        let mut item = FollowUpItem::empty();
-                        item.read_issues.push(issue);
-                        item
-                    }
-                };
-                for issue in &mut item.read_issues {
-                    issue.row = Some(row);
-                }
-                item.locations.insert(
-                    String::new(),
-                    Location {
-                        row,
-                        column: String::new(),
-                    },
-                );
-                item
-            })
-            .collect()),
-        "text/csv" => {
-            let grid = exchange::csv_rows::grid_from_csv(body).map_err(unreadable)?;
-            from_outcome(
-                table::read_grid(kind.layout(), &grid, LabelStyle::HeaderName),
-                lang,
-            )
-        }
-        _ => {
-            let grid =
-                exchange::xlsx::grid_from_xlsx(body, MAX_UNPACKED_BYTES).map_err(unreadable)?;
-            // A workbook in the printed form of its kind is read as that form.
-            let outcome = match kind {
-                FollowUpKind::Monitoring if follow_up_form::is_report_form(&grid) => {
-                    follow_up_form::read_report_form(&grid)
-                }
-                FollowUpKind::SelfEvaluation if follow_up_form::is_evaluation_form(&grid) => {
-                    follow_up_form::read_evaluation_form(&grid)
-                }
-                _ => table::read_grid(kind.layout(), &grid, LabelStyle::Letter),
-            };
-            from_outcome(outcome, lang)
-        }
-    }
-}
-
-/// Items from what the table reader found: file-level errors refuse the upload (422
-/// `UNREADABLE_UPLOAD`); an item's errors fail that item only.
-fn from_outcome(outcome: TableOutcome, lang: Lang) -> Result<Vec<FollowUpItem>, ServiceError> {
-    let (file_errors, item_errors): (Vec<_>, Vec<_>) =
-        outcome.errors.into_iter().partition(|e| e.record.is_none());
-    if !file_errors.is_empty() {
-        return Err(ServiceError::UnreadableUpload {
-            issues: file_errors
-                .into_iter()
-                .map(|e| read_error_issue(e, lang))
-                .collect(),
-        });
-    }
-    let mut items: Vec<FollowUpItem> = outcome
-        .items
-        .into_iter()
-        .map(FollowUpItem::from_table)
-        .collect();
-    for e in item_errors {
-        if let Some(item) = e.record.and_then(|i| items.get_mut(i)) {
-            item.read_issues.push(read_error_issue(e, lang));
-        }
-    }
-    Ok(items)
-}
-
-/// Runs an upload of reports or evaluations in one write transaction (see [`super::run`] for the
-/// frame): the facts of every item read at once (see `Facts`), then each item's sheet found,
-/// its document read and checked as a single `PUT` checks it
-/// (`monitoring::check_report`, `evaluation::check_evaluation`), and the items that passed
-/// written together in batches through the same write as a `PUT`
-/// (`monitoring::write_reports`, `evaluation::write_evaluations`). The checks run on
-/// several threads when the upload is large enough; `progress` is called after each item is
-/// checked, from the thread that checked it.
-#[allow(clippy::too_many_arguments)]
-pub fn run_follow_up(
-    conn: &mut DbConnection,
-    kind: FollowUpKind,
-    items: &[FollowUpItem],
-    mode: BulkMode,
-    dry_run: bool,
-    key: Option<&IdempotencyKey>,
-    actor: &Actor,
-    lang: Lang,
-    progress: &(dyn Fn() + Sync),
-) -> Result<BulkAnswer, BulkError> {
-    let upload = Upload {
-        mode,
-        dry_run,
-        key,
-        new_ids: false,
-    };
-    super::run_with(conn, &upload, |conn| {
-        let mut resolver = Resolver::default();
-        let now = db::now();
-        // A second item for the same sheet (and month) is refused, across the whole upload.
-        let mut seen: HashSet<(SheetId, u32)> = HashSet::new();
-        let mut results = Vec::with_capacity(items.len());
-        // A part of the items at a time, so that what is held besides the items themselves (the
-        // facts, the checks, the rows to write) does not grow with the upload; in one
-        // transaction all the same.
-        for (part, chunk) in items.chunks(FOLLOW_UP_PART).enumerate() {
-            let mut facts = Facts::read(conn, kind, chunk, &mut resolver, lang)?;
-            // Each item's sheet, in order: a name not read with the facts is looked up here.
-            let mut found = Vec::with_capacity(chunk.len());
-            for item in chunk {
-                let mut find = Find {
-                    conn: &mut *conn,
-                    kind,
-                    resolver: &mut resolver,
-                    facts: &mut facts,
-                    seen: &mut seen,
-                    lang,
-                };
-                found.push(find.item(item)?);
-            }
-            // The checks, and all that a write stores (its revision's snapshot included): work
-            // on the facts alone, shared out over the machine's cores.
-            let facts = &facts;
-            let checked = super::parallel::map(found, |found| {
-                let checked = check(found, facts, actor, now, lang);
-                progress();
-                checked
-            });
-            let (mut reports, mut evaluations) = (Vec::new(), Vec::new());
-            for (k, checked) in checked.into_iter().enumerate() {
-                let Checked { result, write } = checked?;
-                let index = part * FOLLOW_UP_PART + k;
-                results.push(ItemResult { index, ..result });
-                match write {
-                    Some(Pending::Report(w)) => reports.push(w),
-                    Some(Pending::Evaluation(w)) => evaluations.push(w),
-                    None => {}
-                }
-            }
-            monitoring::write_reports(conn, reports, now)?;
-            evaluation::write_evaluations(conn, evaluations, now)?;
-        }
-        Ok(results)
-    })
-}
+use super::*;
 
 /// How many items of a report or evaluation upload are found, checked and written at a time.
-const FOLLOW_UP_PART: usize = 1_000;
+pub(super) const FOLLOW_UP_PART: usize = 1_000;
 
 /// What the items of an upload are checked against, read once for all of them: the sheets they
 /// name (with their indicators), and the stored reports (for the months named) or evaluations
 /// of those sheets with the latest versions their revisions reached, and, for evaluations, the
 /// schemes of the sheets' funds.
 #[derive(Default)]
-struct Facts {
+pub(super) struct Facts {
     /// Sheet ids by fund and region, for the funds named.
     by_key: HashMap<(FundId, RegionCode), SheetId>,
     sheets: HashMap<SheetId, Sheet>,
@@ -408,7 +23,7 @@ struct Facts {
 
 impl Facts {
     /// Reads the facts of every item that has a document: a few queries whatever their number.
-    fn read(
+    pub(super) fn read(
         conn: &mut DbConnection,
         kind: FollowUpKind,
         items: &[FollowUpItem],
@@ -479,19 +94,19 @@ impl Facts {
 }
 
 /// What a checked item stores.
-enum Pending {
+pub(super) enum Pending {
     Report(monitoring::PendingReport),
     Evaluation(evaluation::PendingEvaluation),
 }
 
 /// An item checked: its result, and what it stores if it passed.
-struct Checked {
-    result: ItemResult,
-    write: Option<Pending>,
+pub(super) struct Checked {
+    pub(super) result: ItemResult,
+    pub(super) write: Option<Pending>,
 }
 
 /// What an item's check starts from once its sheet is found.
-enum Found<'a> {
+pub(super) enum Found<'a> {
     /// The item failed before its document was read.
     Failed(ItemResult),
     /// The item's document, sheet and stored row.
@@ -499,7 +114,7 @@ enum Found<'a> {
 }
 
 /// An item whose sheet (and month) was found, with what is stored for it.
-struct Ready<'a> {
+pub(super) struct Ready<'a> {
     item: &'a FollowUpItem,
     body: &'a Body,
     key: ItemKey,
@@ -509,13 +124,13 @@ struct Ready<'a> {
 }
 
 /// The stored report or evaluation an item replaces, if any.
-enum Stored {
+pub(super) enum Stored {
     Report(Option<StoredReport>),
     Evaluation(Option<StoredEvaluation>),
 }
 
 /// The fund and region an item names without a `sheet_id` (issues when a name is unknown).
-fn item_key(
+pub(super) fn item_key(
     conn: &mut DbConnection,
     resolver: &mut Resolver,
     item: &FollowUpItem,
@@ -541,13 +156,13 @@ fn item_key(
 }
 
 /// One item's sheet found in the upload's facts.
-struct Find<'a> {
-    conn: &'a mut DbConnection,
-    kind: FollowUpKind,
-    resolver: &'a mut Resolver,
-    facts: &'a mut Facts,
-    seen: &'a mut HashSet<(SheetId, u32)>,
-    lang: Lang,
+pub(super) struct Find<'a> {
+    pub(super) conn: &'a mut DbConnection,
+    pub(super) kind: FollowUpKind,
+    pub(super) resolver: &'a mut Resolver,
+    pub(super) facts: &'a mut Facts,
+    pub(super) seen: &'a mut HashSet<(SheetId, u32)>,
+    pub(super) lang: Lang,
 }
 
 impl Find<'_> {
@@ -658,7 +273,7 @@ impl Find<'_> {
     }
 
     /// Finds one item's sheet (and month) and takes what is stored for it out of the facts.
-    fn item<'i>(&mut self, item: &'i FollowUpItem) -> Result<Found<'i>, BulkError> {
+    pub(super) fn item<'i>(&mut self, item: &'i FollowUpItem) -> Result<Found<'i>, BulkError> {
         let (kind, lang) = (self.kind, self.lang);
         let mut key = ItemKey::default();
         let mut issues = item.read_issues.clone();
@@ -708,7 +323,7 @@ impl Find<'_> {
 }
 
 /// A failed item's result, its issues located.
-fn failed(
+pub(super) fn failed(
     item: &FollowUpItem,
     key: ItemKey,
     issues: Vec<Issue>,
@@ -725,7 +340,7 @@ fn failed(
 
 /// Reads and checks one found item against the upload's facts (reading nothing): its result,
 /// and what it stores if it passed.
-fn check(
+pub(super) fn check(
     found: Found<'_>,
     facts: &Facts,
     actor: &Actor,
@@ -821,7 +436,7 @@ fn check(
 }
 
 /// The outcome and warnings of a checked item, and what it stores if anything.
-fn answer_of<T, P>(
+pub(super) fn answer_of<T, P>(
     checked: WriteCheck<T, P>,
     pending: impl FnOnce(P) -> Pending,
 ) -> (ItemOutcome, Vec<Issue>, Option<Pending>) {
@@ -835,7 +450,7 @@ fn answer_of<T, P>(
 }
 
 /// The month of a report item, 1–12; `None` and an issue at `/month` otherwise.
-fn month_of(item: &FollowUpItem, issues: &mut Vec<Issue>, lang: Lang) -> Option<u32> {
+pub(super) fn month_of(item: &FollowUpItem, issues: &mut Vec<Issue>, lang: Lang) -> Option<u32> {
     let Some(text) = item
         .month
         .as_deref()
@@ -867,7 +482,7 @@ fn month_of(item: &FollowUpItem, issues: &mut Vec<Issue>, lang: Lang) -> Option<
 
 /// What a single write's refusal says of one item: its issues, or the error that ends the
 /// upload (a database failure, say).
-fn refusal(e: ServiceError, lang: Lang) -> Result<Vec<Issue>, BulkError> {
+pub(super) fn refusal(e: ServiceError, lang: Lang) -> Result<Vec<Issue>, BulkError> {
     let item = |code: IssueCode, path: &str, zh: String, en: String| {
         vec![Issue::error(code, path, lang.pick(zh, en))]
     };
@@ -907,13 +522,13 @@ fn refusal(e: ServiceError, lang: Lang) -> Result<Vec<Issue>, BulkError> {
 }
 
 /// The document of one kind: borrowed from a JSON item, made from a file's rows.
-enum Document<'a> {
+pub(super) enum Document<'a> {
     Report(Cow<'a, ReportDocument>),
     Evaluation(Cow<'a, EvaluationDocument>),
 }
 
 /// The document an item's body gives; `None` (and issues) when it cannot be read.
-fn document<'a>(
+pub(super) fn document<'a>(
     body: &'a Body,
     labels: files::Labels<'_>,
     kind: FollowUpKind,
