@@ -523,7 +523,7 @@ db_tests! {
             ("2024 年 12 月 底前", "2024-12-31", "2024-12-31"),
             ("06月30日前", "--06-30", "2025-06-30"),
         ];
-        // Every expression of the grammar's table (src/domain/target.rs, DEADLINES).
+        // Every expression of the grammar's table (DEADLINES in src/domain/target/tests.rs).
         assert_eq!(cases.len(), 29);
         for (text, as_written, in_2025) in cases {
             let body = app.post("/api/v1/targets/parse", &json!({"text": text})).await.json();
